@@ -11,12 +11,14 @@
 // The results follow CPython 3.11 exactly, including every error message
 // (Python/formatter_unicode.c, Python/pystrtod.c, Objects/unicodeobject.c,
 // Objects/floatobject.c). Text in and out is UTF-8; widths and precisions of
-// strings count code points, as Python does.
+// strings count code points, as Python does. Code points are read and written
+// in generalized UTF-8: a surrogate (which a Python str may hold) is its
+// three-byte sequence, and an invalid byte counts as one code point.
 //
 // Typical use, for `format(value, spec)`:
 //
 //   FormatSpecResult parsed = parse_format_spec(spec, FormatTarget::kInteger, "int");
-//   if (!parsed.ok()) raise(parsed.error);
+//   if (!parsed.ok()) raise(*parsed.error);
 //   int base = integer_format_base(parsed.spec);
 //   FormatResult out = base == 0
 //       ? format_float(parsed.spec, int_to_double(value))  // may raise OverflowError first
