@@ -1,0 +1,84 @@
+// Argument checking with CPython's messages (see arguments.h).
+#include "runtime/arguments.h"
+
+#include "runtime/concat.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace pyvm {
+
+bool expect_no_keywords(Runtime& rt, std::string_view qualname, Tuple* kwnames) {
+  if (tuple_size(kwnames) == 0) return true;
+  rt.raise(Exc::kTypeError, cat(qualname, "() takes no keyword arguments"));
+  return false;
+}
+
+bool expect_exactly_one(Runtime& rt, std::string_view qualname, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_keywords(rt, qualname, kwnames)) return false;
+  if (nargs == 1) return true;
+  rt.raise(Exc::kTypeError, cat(qualname, "() takes exactly one argument (", nargs, " given)"));
+  return false;
+}
+
+bool expect_no_arguments(Runtime& rt, std::string_view qualname, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_keywords(rt, qualname, kwnames)) return false;
+  if (nargs == 0) return true;
+  rt.raise(Exc::kTypeError, cat(qualname, "() takes no arguments (", nargs, " given)"));
+  return false;
+}
+
+bool expect_positional(Runtime& rt, std::string_view name, size_t nargs, Tuple* kwnames,
+                       size_t min, size_t max) {
+  if (!expect_no_keywords(rt, name, kwnames)) return false;
+  if (nargs >= min && nargs <= max) return true;
+  const size_t expected = nargs < min ? min : max;
+  const char* qualifier = min == max ? "" : nargs < min ? "at least " : "at most ";
+  rt.raise(Exc::kTypeError, cat(name, " expected ", qualifier, expected, " argument",
+                                expected == 1 ? "" : "s", ", got ", nargs));
+  return false;
+}
+
+bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args, size_t nargs,
+                    Tuple* kwnames, Value* out) {
+  const size_t keywords = tuple_size(kwnames);
+  const size_t positional = nargs - keywords;
+  const size_t count = parameters.names.size();
+  const size_t positional_limit = std::min(count, parameters.keyword_only);
+  if (positional > positional_limit) {
+    const char* qualifier = parameters.required == positional_limit ? "exactly" : "at most";
+    rt.raise(Exc::kTypeError,
+             cat(parameters.function_name, "() takes ", qualifier, " ", positional_limit,
+                 " positional argument", positional_limit == 1 ? "" : "s", " (", positional,
+                 " given)"));
+    return false;
+  }
+  for (size_t i = 0; i < count; ++i) out[i] = Value();
+  for (size_t i = 0; i < positional; ++i) out[i] = args[i];
+  for (size_t k = 0; k < keywords; ++k) {
+    const std::string_view key = as_str((*kwnames)[k])->view();
+    size_t index = 0;
+    const std::string_view* names = parameters.names.begin();
+    while (index < count && names[index] != key) ++index;
+    if (index == count || index < parameters.positional_only) {
+      rt.raise(Exc::kTypeError, cat("'", key, "' is an invalid keyword argument for ",
+                                    parameters.function_name, "()"));
+      return false;
+    }
+    if (!out[index].is_null()) {
+      rt.raise(Exc::kTypeError, cat("argument for ", parameters.function_name, "() given by name ('",
+                                    key, "') and position (", index + 1, ")"));
+      return false;
+    }
+    out[index] = args[positional + k];
+  }
+  for (size_t i = 0; i < parameters.required; ++i) {
+    if (out[i].is_null()) {
+      rt.raise(Exc::kTypeError, cat(parameters.function_name, "() missing required argument '",
+                                    parameters.names.begin()[i], "' (pos ", i + 1, ")"));
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace pyvm

@@ -1,0 +1,567 @@
+// bytes: construction, repr, the sequence slots and the common methods
+// (decode, hex/fromhex, split, join, strip, find, replace, case changes).
+#include "runtime/bytes.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "runtime/arguments.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
+#include "runtime/runtime.h"
+#include "runtime/sequence.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+#include "runtime/str_methods.h"
+#include "runtime/tuple.h"
+
+namespace pyvm {
+
+Value make_bytes(Runtime& rt, std::string_view data) {
+  Bytes* bytes = new_object<Bytes>(rt.gc, rt.bytes_type, data.size() + 1);
+  bytes->size = static_cast<int64_t>(data.size());
+  std::memcpy(bytes->mutable_data(), data.data(), data.size());
+  bytes->mutable_data()[data.size()] = '\0';
+  return Value::steal(bytes);
+}
+
+bool is_bytes_like(Runtime& rt, const Value& value) { return is_instance(rt, value, rt.bytes_type); }
+
+std::string_view bytes_view(const Value& value) { return value.as<Bytes>()->view(); }
+
+std::string bytes_repr(std::string_view data) {
+  const bool has_single = data.find('\'') != std::string_view::npos;
+  const bool has_double = data.find('"') != std::string_view::npos;
+  const char quote = (has_single && !has_double) ? '"' : '\'';
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "b";
+  out.push_back(quote);
+  for (char ch : data) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c >= 0x7f) {
+      out += "\\x";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back(quote);
+  return out;
+}
+
+Value bytes_from_object(Runtime& rt, const Value& value) {
+  if (is_bytes_like(rt, value)) return value;
+  if (is_str(value)) return rt.raise(Exc::kTypeError, "string argument without an encoding");
+  std::string data;
+  const bool ok = for_each(rt, value, [&](Value item) {
+    int64_t byte;
+    if (!index_as_int64(rt, item, &byte, Exc::kValueError)) return false;
+    if (byte < 0 || byte > 255) {
+      rt.raise(Exc::kValueError, "bytes must be in range(0, 256)");
+      return false;
+    }
+    data.push_back(static_cast<char>(byte));
+    return true;
+  });
+  if (!ok) {
+    if (rt.error_matches(Exc::kTypeError) && !is_int(value) &&
+        rt.type_of(value)->iter == nullptr) {
+      rt.clear_error();
+      return rt.raise(Exc::kTypeError,
+                      cat("cannot convert '", type_name(rt, value), "' object to bytes"));
+    }
+    return Value();
+  }
+  return make_bytes(rt, data);
+}
+
+namespace {
+
+Bytes* self_bytes(const Value* args) { return args[0].as<Bytes>(); }
+
+Value bytes_repr_slot(Runtime& rt, const Value& self) {
+  return make_str(rt, bytes_repr(bytes_view(self)));
+}
+
+bool bytes_hash_slot(Runtime&, const Value& self, int64_t* out) {
+  Bytes* bytes = self.as<Bytes>();
+  if (bytes->hash == -1) {
+    // FNV-1a: bytes keys are rare; any stable hash will do.
+    uint64_t h = 1469598103934665603ull;
+    for (char c : bytes->view()) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    bytes->hash = static_cast<int64_t>(h) == -1 ? -2 : static_cast<int64_t>(h);
+  }
+  *out = bytes->hash;
+  return true;
+}
+
+Value bytes_compare_slot(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
+  if (!is_bytes_like(rt, b)) return rt.not_implemented();
+  const int c = bytes_view(a).compare(bytes_view(b));
+  switch (op) {
+    case CompareOp::kLess: return Value::boolean(c < 0);
+    case CompareOp::kLessEqual: return Value::boolean(c <= 0);
+    case CompareOp::kEqual: return Value::boolean(c == 0);
+    case CompareOp::kNotEqual: return Value::boolean(c != 0);
+    case CompareOp::kGreater: return Value::boolean(c > 0);
+    case CompareOp::kGreaterEqual: return Value::boolean(c >= 0);
+  }
+  return Value();
+}
+
+int64_t bytes_length(Runtime&, const Value& self) { return self.as<Bytes>()->size; }
+
+Value bytes_getitem(Runtime& rt, const Value& self, const Value& key) {
+  const std::string_view data = bytes_view(self);
+  const int64_t size = static_cast<int64_t>(data.size());
+  if (is_slice(rt, key)) {
+    SliceIndices s;
+    if (!slice_indices(rt, key, size, &s)) return Value();
+    std::string out;
+    for (int64_t i = 0, j = s.start; i < s.length; ++i, j += s.step) out.push_back(data[j]);
+    return make_bytes(rt, out);
+  }
+  if (!is_int(key) && rt.type_of(key)->index == nullptr) {
+    return rt.raise(Exc::kTypeError,
+                    cat("byte indices must be integers or slices, not ", type_name(rt, key)));
+  }
+  int64_t i;
+  if (!index_as_int64(rt, key, &i)) return Value();
+  if (i < 0) i += size;
+  if (i < 0 || i >= size) return rt.raise(Exc::kIndexError, "index out of range");
+  return Value::small_int(static_cast<unsigned char>(data[i]));
+}
+
+int bytes_contains(Runtime& rt, const Value& self, const Value& item) {
+  if (is_int(item)) {
+    int64_t byte;
+    if (!int_to_int64(item, &byte) || byte < 0 || byte > 255) {
+      rt.raise(Exc::kValueError, "byte must be in range(0, 256)");
+      return -1;
+    }
+    return bytes_view(self).find(static_cast<char>(byte)) != std::string_view::npos;
+  }
+  if (!is_bytes_like(rt, item)) {
+    rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, item), "'"));
+    return -1;
+  }
+  return bytes_view(self).find(bytes_view(item)) != std::string_view::npos;
+}
+
+Value bytes_add(Runtime& rt, const Value& a, const Value& b) {
+  if (!is_bytes_like(rt, a)) return rt.not_implemented();
+  if (!is_bytes_like(rt, b)) {
+    return rt.raise(Exc::kTypeError, cat("can't concat ", type_name(rt, b), " to bytes"));
+  }
+  std::string out(bytes_view(a));
+  out += bytes_view(b);
+  return make_bytes(rt, out);
+}
+
+Value bytes_multiply(Runtime& rt, const Value& a, const Value& b) {
+  const bool bytes_left = is_bytes_like(rt, a);
+  const Value& data = bytes_left ? a : b;
+  const Value& count_value = bytes_left ? b : a;
+  if (!is_bytes_like(rt, data) || !is_int(count_value)) return rt.not_implemented();
+  int64_t count;
+  if (!index_as_int64(rt, count_value, &count, Exc::kOverflowError)) return Value();
+  std::string out;
+  const std::string_view view = bytes_view(data);
+  if (count > 0 && view.size() * static_cast<uint64_t>(count) > (uint64_t{1} << 36)) {
+    return rt.raise(Exc::kMemoryError, "");
+  }
+  for (int64_t i = 0; i < count; ++i) out += view;
+  return make_bytes(rt, out);
+}
+
+struct BytesIterator : Object {
+  Value bytes;
+  int64_t index = 0;
+};
+
+Value bytes_iter(Runtime& rt, const Value& self) {
+  auto* it = new_object<BytesIterator>(rt.gc, rt.bytes_iterator_type, 0);
+  it->bytes = self;
+  return Value::steal(it);
+}
+
+Value bytes_iterator_next(Runtime&, const Value& self) {
+  auto* it = self.as<BytesIterator>();
+  if (it->bytes.is_null()) return Value();
+  const std::string_view data = bytes_view(it->bytes);
+  if (it->index >= static_cast<int64_t>(data.size())) {
+    it->bytes = Value();
+    return Value();
+  }
+  return Value::small_int(static_cast<unsigned char>(data[it->index++]));
+}
+
+Value iterator_self(Runtime&, const Value& self) { return self; }
+
+// ------------------------------------------------------------------ methods
+
+bool bytes_argument(Runtime& rt, const Value& value, std::string_view* out) {
+  if (!is_bytes_like(rt, value)) {
+    rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
+    return false;
+  }
+  *out = bytes_view(value);
+  return true;
+}
+
+Value bytes_decode(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"decode", {"encoding", "errors"}, 0, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  return str_decode_bytes(rt, args[0], bound[0], bound[1]);
+}
+
+Value bytes_hex(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "bytes.hex", nargs - 1, kwnames)) return Value();
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (char c : bytes_view(args[0])) {
+    out.push_back(kHex[static_cast<unsigned char>(c) >> 4]);
+    out.push_back(kHex[static_cast<unsigned char>(c) & 15]);
+  }
+  return make_str(rt, out);
+}
+
+Value bytes_fromhex(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "bytes.fromhex", nargs - 1, kwnames)) return Value();
+  if (!is_str(args[1])) {
+    return rt.raise(Exc::kTypeError, cat("fromhex() argument must be str, not ", type_name(rt, args[1])));
+  }
+  const std::string_view text = as_str(args[1])->view();
+  std::string out;
+  auto hex_value = [](char c) {
+    return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+  };
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const int high = hex_value(text[i]);
+    const int low = i + 1 < text.size() ? hex_value(text[i + 1]) : -1;
+    if (high < 0 || low < 0) {
+      const size_t position = high < 0 ? i : i + 1;
+      return rt.raise(Exc::kValueError, cat("non-hexadecimal number found in fromhex() arg at position ",
+                                            position));
+    }
+    out.push_back(static_cast<char>(high * 16 + low));
+    i += 2;
+  }
+  return make_bytes(rt, out);
+}
+
+Value bytes_join(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "bytes.join", nargs - 1, kwnames)) return Value();
+  const std::string separator(bytes_view(args[0]));
+  std::string out;
+  bool first = true;
+  size_t index = 0;
+  const bool ok = for_each(rt, args[1], [&](Value item) {
+    if (!is_bytes_like(rt, item)) {
+      rt.raise(Exc::kTypeError, cat("sequence item ", index, ": expected a bytes-like object, ",
+                                    type_name(rt, item), " found"));
+      return false;
+    }
+    if (!first) out += separator;
+    first = false;
+    out += bytes_view(item);
+    ++index;
+    return true;
+  });
+  return ok ? make_bytes(rt, out) : Value();
+}
+
+Value bytes_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"split", {"sep", "maxsplit"}, 0, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  int64_t maxsplit = -1;
+  if (!bound[1].is_null() && !index_as_int64(rt, bound[1], &maxsplit, Exc::kOverflowError)) return Value();
+  Ref<List> result = make_list(rt);
+  if (bound[0].is_null() || bound[0].is_none()) {
+    size_t i = 0;
+    while (true) {
+      while (i < data.size() && std::isspace(static_cast<unsigned char>(data[i]))) ++i;
+      if (i >= data.size()) break;
+      size_t j = i;
+      if (maxsplit == 0) {
+        j = data.size();
+        while (j > i && std::isspace(static_cast<unsigned char>(data[j - 1]))) --j;
+      } else {
+        while (j < data.size() && !std::isspace(static_cast<unsigned char>(data[j]))) ++j;
+      }
+      result->items.push_back(make_bytes(rt, data.substr(i, j - i)));
+      if (maxsplit > 0) --maxsplit;
+      i = j;
+    }
+    return result;
+  }
+  std::string_view separator;
+  if (!bytes_argument(rt, bound[0], &separator)) return Value();
+  if (separator.empty()) return rt.raise(Exc::kValueError, "empty separator");
+  size_t start = 0;
+  while (maxsplit != 0) {
+    const size_t found = data.find(separator, start);
+    if (found == std::string_view::npos) break;
+    result->items.push_back(make_bytes(rt, data.substr(start, found - start)));
+    start = found + separator.size();
+    if (maxsplit > 0) --maxsplit;
+  }
+  result->items.push_back(make_bytes(rt, data.substr(start)));
+  return result;
+}
+
+Value bytes_strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                         const char* name, bool left, bool right) {
+  if (!expect_positional(rt, name, nargs - 1, kwnames, 0, 1)) return Value();
+  std::string_view chars = " \t\n\r\x0b\x0c";
+  if (nargs > 1 && !args[1].is_none() && !bytes_argument(rt, args[1], &chars)) return Value();
+  std::string_view data = bytes_view(args[0]);
+  size_t begin = 0, end = data.size();
+  while (left && begin < end && chars.find(data[begin]) != std::string_view::npos) ++begin;
+  while (right && end > begin && chars.find(data[end - 1]) != std::string_view::npos) --end;
+  return make_bytes(rt, data.substr(begin, end - begin));
+}
+
+Value bytes_strip(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_strip_common(rt, args, nargs, kwnames, "strip", true, true);
+}
+Value bytes_lstrip(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_strip_common(rt, args, nargs, kwnames, "lstrip", true, false);
+}
+Value bytes_rstrip(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_strip_common(rt, args, nargs, kwnames, "rstrip", false, true);
+}
+
+Value bytes_find_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                        const char* name, bool reverse, bool raise_if_missing) {
+  if (!expect_positional(rt, name, nargs - 1, kwnames, 1, 3)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  std::string needle;
+  if (is_int(args[1])) {
+    int64_t byte;
+    if (!int_to_int64(args[1], &byte) || byte < 0 || byte > 255) {
+      return rt.raise(Exc::kValueError, "byte must be in range(0, 256)");
+    }
+    needle.push_back(static_cast<char>(byte));
+  } else {
+    std::string_view view;
+    if (!bytes_argument(rt, args[1], &view)) return Value();
+    needle = view;
+  }
+  const int64_t size = static_cast<int64_t>(data.size());
+  int64_t start = 0, end = size;
+  if (nargs > 2 && !args[2].is_none()) {
+    if (!index_as_int64(rt, args[2], &start)) return Value();
+    start = clamp_sequence_bound(start, size);
+  }
+  if (nargs > 3 && !args[3].is_none()) {
+    if (!index_as_int64(rt, args[3], &end)) return Value();
+    end = clamp_sequence_bound(end, size);
+  }
+  int64_t found = -1;
+  if (start <= end && static_cast<int64_t>(needle.size()) <= end - start) {
+    const std::string_view window = data.substr(start, end - start);
+    const size_t at = reverse ? window.rfind(needle) : window.find(needle);
+    if (at != std::string_view::npos) found = start + static_cast<int64_t>(at);
+  }
+  if (found < 0 && raise_if_missing) return rt.raise(Exc::kValueError, "subsection not found");
+  return Value::small_int(found);
+}
+
+Value bytes_find(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_find_common(rt, args, nargs, kwnames, "find", false, false);
+}
+Value bytes_rfind(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_find_common(rt, args, nargs, kwnames, "rfind", true, false);
+}
+Value bytes_index(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_find_common(rt, args, nargs, kwnames, "index", false, true);
+}
+
+Value bytes_count(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "count", nargs - 1, kwnames, 1, 1)) return Value();
+  std::string_view needle;
+  if (!bytes_argument(rt, args[1], &needle)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  if (needle.empty()) return Value::small_int(static_cast<int64_t>(data.size()) + 1);
+  int64_t count = 0;
+  for (size_t at = data.find(needle); at != std::string_view::npos; at = data.find(needle, at + needle.size())) {
+    ++count;
+  }
+  return Value::small_int(count);
+}
+
+Value bytes_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "replace", nargs - 1, kwnames, 2, 3)) return Value();
+  std::string_view old_part, new_part;
+  if (!bytes_argument(rt, args[1], &old_part) || !bytes_argument(rt, args[2], &new_part)) return Value();
+  int64_t count = -1;
+  if (nargs > 3 && !index_as_int64(rt, args[3], &count, Exc::kOverflowError)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  std::string out;
+  size_t start = 0;
+  if (old_part.empty()) {
+    for (size_t i = 0; i <= data.size(); ++i) {
+      if (count != 0) {
+        out += new_part;
+        if (count > 0) --count;
+      }
+      if (i < data.size()) out.push_back(data[i]);
+    }
+    return make_bytes(rt, out);
+  }
+  while (count != 0) {
+    const size_t found = data.find(old_part, start);
+    if (found == std::string_view::npos) break;
+    out += data.substr(start, found - start);
+    out += new_part;
+    start = found + old_part.size();
+    if (count > 0) --count;
+  }
+  out += data.substr(start);
+  return make_bytes(rt, out);
+}
+
+Value bytes_affix_test(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                       const char* name, bool at_end) {
+  if (!expect_positional(rt, name, nargs - 1, kwnames, 1, 1)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  auto test = [&](const Value& candidate, bool* out) {
+    std::string_view affix;
+    if (!bytes_argument(rt, candidate, &affix)) return false;
+    *out = affix.size() <= data.size() &&
+           (at_end ? data.substr(data.size() - affix.size()) == affix : data.substr(0, affix.size()) == affix);
+    return true;
+  };
+  if (is_tuple(args[1])) {
+    for (const Value& candidate : as_tuple(args[1])->span()) {
+      bool matched;
+      if (!test(candidate, &matched)) return Value();
+      if (matched) return Value::boolean(true);
+    }
+    return Value::boolean(false);
+  }
+  bool matched;
+  if (!test(args[1], &matched)) return Value();
+  return Value::boolean(matched);
+}
+
+Value bytes_startswith(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_affix_test(rt, args, nargs, kwnames, "startswith", false);
+}
+Value bytes_endswith(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_affix_test(rt, args, nargs, kwnames, "endswith", true);
+}
+
+Value bytes_map_case(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                     const char* qualname, int (*convert)(int)) {
+  if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
+  std::string out(bytes_view(args[0]));
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(convert(c));
+  }
+  return make_bytes(rt, out);
+}
+
+Value bytes_upper(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_map_case(rt, args, nargs, kwnames, "bytes.upper", [](int c) { return std::toupper(c); });
+}
+Value bytes_lower(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_map_case(rt, args, nargs, kwnames, "bytes.lower", [](int c) { return std::tolower(c); });
+}
+
+Value bytes_getnewargs(Runtime& rt, const Value* args, size_t, Tuple*) {
+  return make_tuple(rt, {make_bytes(rt, bytes_view(args[0]))});
+}
+
+const MethodDef kBytesMethods[] = {
+    {"decode", bytes_decode},         {"hex", bytes_hex},
+    {"fromhex", bytes_fromhex, MethodKind::kClass},
+    {"join", bytes_join},             {"split", bytes_split},
+    {"strip", bytes_strip},           {"lstrip", bytes_lstrip},
+    {"rstrip", bytes_rstrip},         {"find", bytes_find},
+    {"rfind", bytes_rfind},           {"index", bytes_index},
+    {"count", bytes_count},           {"replace", bytes_replace},
+    {"startswith", bytes_startswith}, {"endswith", bytes_endswith},
+    {"upper", bytes_upper},           {"lower", bytes_lower},
+    {"__getnewargs__", bytes_getnewargs},
+};
+
+Value bytes_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"bytes", {"source", "encoding", "errors"}, 0, 0};
+  Value bound[3];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  Value result;
+  if (bound[0].is_null()) {
+    result = make_bytes(rt, "");
+  } else if (is_str(bound[0])) {
+    if (bound[1].is_null()) return rt.raise(Exc::kTypeError, "string argument without an encoding");
+    result = str_encode(rt, bound[0], bound[1], bound[2]);
+  } else if (!bound[1].is_null()) {
+    return rt.raise(Exc::kTypeError, "encoding without a string argument");
+  } else if (is_int(bound[0])) {
+    int64_t count;
+    if (!index_as_int64(rt, bound[0], &count, Exc::kOverflowError)) return Value();
+    if (count < 0) return rt.raise(Exc::kValueError, "negative count");
+    if (count > (int64_t{1} << 36)) return rt.raise(Exc::kMemoryError, "");
+    result = make_bytes(rt, std::string(static_cast<size_t>(count), '\0'));
+  } else {
+    result = bytes_from_object(rt, bound[0]);
+  }
+  if (result.is_null() || type == rt.bytes_type) return result;
+  return rt.raise(Exc::kTypeError, "subclassing bytes is not supported by pyvm");
+}
+
+}  // namespace
+
+void init_bytes_type(Runtime& rt) {
+  Type* type = rt.bytes_type;
+  define_builtin_type(rt, type, "bytes", rt.object_type, sizeof(Bytes), kTypeBaseType,
+                      dealloc_object<Bytes>);
+  type->repr = bytes_repr_slot;
+  type->str = bytes_repr_slot;
+  type->hash = bytes_hash_slot;
+  type->compare = bytes_compare_slot;
+  type->length = bytes_length;
+  type->getitem = bytes_getitem;
+  type->contains = bytes_contains;
+  type->iter = bytes_iter;
+  type->binary[static_cast<int>(BinaryOp::kAdd)] = bytes_add;
+  type->binary[static_cast<int>(BinaryOp::kMultiply)] = bytes_multiply;
+  type->new_instance = bytes_new;
+  add_methods(rt, type, kBytesMethods);
+
+  Type* iterator = rt.bytes_iterator_type;
+  define_builtin_type(rt, iterator, "bytes_iterator", rt.object_type, sizeof(BytesIterator),
+                      kTypeHasGc, dealloc_object<BytesIterator>);
+  iterator->traverse = [](Object* self, VisitFn visit, void* context) {
+    auto* it = static_cast<BytesIterator*>(self);
+    if (it->bytes.is_object()) visit(it->bytes.as_object(), context);
+  };
+  iterator->clear = [](Object* self) { Value dropped = std::move(static_cast<BytesIterator*>(self)->bytes); };
+  iterator->iter = iterator_self;
+  iterator->next = bytes_iterator_next;
+}
+
+}  // namespace pyvm

@@ -1,0 +1,684 @@
+// dict: the compact ordered hash table (see dict.h), its slots and methods.
+// The views (keys/values/items) and the dict iterators are in dict_views.cpp.
+#include "runtime/dict.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <new>
+
+#include "runtime/arguments.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/dict_views.h"
+#include "runtime/list.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
+#include "runtime/runtime.h"
+#include "runtime/sequence.h"
+#include "runtime/slots.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace pyvm {
+
+namespace {
+
+constexpr int32_t kEmptyIndex = -1;
+constexpr int32_t kDeletedIndex = -2;
+constexpr size_t kMinimumIndexSize = 8;
+constexpr int kPerturbShift = 5;
+
+size_t usable_size(size_t index_size) { return index_size * 2 / 3; }
+
+// Allocates an index table of `index_size` slots and room for its usable
+// number of entries, in one block.
+void allocate_table(Dict* dict, size_t index_size) {
+  const size_t capacity = usable_size(index_size);
+  void* block = std::malloc(index_size * sizeof(int32_t) + capacity * sizeof(DictEntry));
+  if (!block) throw std::bad_alloc();
+  dict->indices = static_cast<int32_t*>(block);
+  std::memset(dict->indices, 0xff, index_size * sizeof(int32_t));  // kEmptyIndex
+  dict->entries = reinterpret_cast<DictEntry*>(dict->indices + index_size);
+  dict->index_mask = index_size - 1;
+  dict->entry_capacity = capacity;
+  dict->entry_count = 0;
+}
+
+void free_table(Dict* dict) {
+  for (size_t i = 0; i < dict->entry_count; ++i) dict->entries[i].~DictEntry();
+  std::free(dict->indices);
+  dict->indices = nullptr;
+  dict->entries = nullptr;
+  dict->entry_count = dict->entry_capacity = 0;
+  dict->index_mask = 0;
+}
+
+// The index slot where an entry with this hash may be put (an empty one).
+size_t free_index_slot(const Dict* dict, int64_t hash) {
+  size_t mask = dict->index_mask;
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (dict->indices[i] >= 0 || dict->indices[i] == kDeletedIndex) {
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+// Rebuilds the table with room for about `minimum_used` * 1.5 entries,
+// dropping deleted entries (entry positions change: new version).
+void resize(Runtime& rt, Dict* dict, size_t minimum_used) {
+  size_t index_size = kMinimumIndexSize;
+  while (index_size < minimum_used * 3 / 2 + 1 || usable_size(index_size) < minimum_used) {
+    index_size <<= 1;
+  }
+  int32_t* old_indices = dict->indices;
+  DictEntry* old_entries = dict->entries;
+  const size_t old_count = dict->entry_count;
+  allocate_table(dict, index_size);
+  size_t n = 0;
+  for (size_t i = 0; i < old_count; ++i) {
+    DictEntry& old = old_entries[i];
+    if (!old.key.is_null()) {
+      ::new (&dict->entries[n]) DictEntry{old.hash, std::move(old.key), std::move(old.value)};
+      dict->indices[free_index_slot(dict, old.hash)] = static_cast<int32_t>(n);
+      ++n;
+    }
+    old.~DictEntry();
+  }
+  dict->entry_count = n;
+  std::free(old_indices);
+  dict->version = rt.next_dict_version();
+}
+
+void ensure_table(Dict* dict) {
+  if (dict->indices == nullptr) allocate_table(dict, kMinimumIndexSize);
+}
+
+bool same_str_key(const Value& entry_key, Str* key) {
+  return entry_key.is_object() && is_str(entry_key) && str_equal(as_str(entry_key), key);
+}
+
+// Result of a probe: where the key's index lives, and its entry (or -1).
+struct Probe {
+  size_t slot;
+  int64_t entry;  // -1: absent; -2: error
+};
+
+Probe probe(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
+  for (;;) {  // restarts if a comparison mutated the table
+    DictEntry* entries = dict->entries;
+    const size_t mask = dict->index_mask;
+    size_t perturb = static_cast<size_t>(hash);
+    size_t i = static_cast<size_t>(hash) & mask;
+    bool restart = false;
+    for (;;) {
+      const int32_t index = dict->indices[i];
+      if (index == kEmptyIndex) return {i, -1};
+      if (index >= 0) {
+        DictEntry& entry = entries[index];
+        if (entry.key.is(key)) return {i, index};
+        if (entry.hash == hash) {
+          if (is_str(key) && is_str(entry.key) && rt.type_of(key) == rt.str_type &&
+              rt.type_of(entry.key) == rt.str_type) {
+            if (str_equal(as_str(entry.key), as_str(key))) return {i, index};
+          } else {
+            const Value entry_key = entry.key;  // keep it alive across __eq__
+            const int equal = equals(rt, entry_key, key);
+            if (equal < 0) return {i, -2};
+            if (dict->entries != entries || dict->indices[i] != index ||
+                !entries[index].key.is(entry_key)) {
+              restart = true;
+              break;
+            }
+            if (equal) return {i, index};
+          }
+        }
+      }
+      perturb >>= kPerturbShift;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    if (!restart) break;
+  }
+  return {0, -2};
+}
+
+bool insert(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value& value) {
+  ensure_table(dict);
+  const Probe found = probe(rt, dict, key, hash);
+  if (found.entry == -2) return false;
+  if (found.entry >= 0) {
+    Value old = std::move(dict->entries[found.entry].value);
+    dict->entries[found.entry].value = value;
+    return true;
+  }
+  if (dict->entry_count >= dict->entry_capacity) resize(rt, dict, dict->used * 2 + 1);
+  const size_t n = dict->entry_count++;
+  ::new (&dict->entries[n]) DictEntry{hash, key, value};
+  dict->indices[free_index_slot(dict, hash)] = static_cast<int32_t>(n);
+  ++dict->used;
+  dict->version = rt.next_dict_version();
+  return true;
+}
+
+}  // namespace
+
+Dict::~Dict() { free_table(this); }
+
+Ref<Dict> make_dict(Runtime& rt, size_t expected_size) {
+  Dict* dict = new_object<Dict>(rt.gc, rt.dict_type, 0);
+  if (expected_size > usable_size(kMinimumIndexSize)) {
+    size_t index_size = kMinimumIndexSize;
+    while (usable_size(index_size) < expected_size) index_size <<= 1;
+    allocate_table(dict, index_size);
+  }
+  dict->version = rt.next_dict_version();
+  return Ref<Dict>::steal(dict);
+}
+
+int64_t dict_find(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
+  if (dict->used == 0) return -1;
+  return probe(rt, dict, key, hash).entry;
+}
+
+int64_t dict_find_str(Dict* dict, Str* key) {
+  if (dict->used == 0) return -1;
+  const int64_t hash = str_hash(key);
+  const size_t mask = dict->index_mask;
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  for (;;) {
+    const int32_t index = dict->indices[i];
+    if (index == kEmptyIndex) return -1;
+    if (index >= 0) {
+      const DictEntry& entry = dict->entries[index];
+      if (entry.key.is_object() && entry.key.as_object() == key) return index;
+      if (entry.hash == hash && same_str_key(entry.key, key)) return index;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+Value dict_get(Runtime& rt, Dict* dict, const Value& key) {
+  int64_t hash_value;
+  if (!hash(rt, key, &hash_value)) return Value();
+  const int64_t index = dict_find(rt, dict, key, hash_value);
+  return index >= 0 ? dict->entries[index].value : Value();
+}
+
+Value dict_get_str(Dict* dict, Str* key) {
+  const int64_t index = dict_find_str(dict, key);
+  return index >= 0 ? dict->entries[index].value : Value();
+}
+
+bool dict_set(Runtime& rt, Dict* dict, const Value& key, const Value& value) {
+  int64_t hash_value;
+  if (!hash(rt, key, &hash_value)) return false;
+  return insert(rt, dict, key, hash_value, value);
+}
+
+void dict_set_str(Runtime& rt, Dict* dict, Str* key, const Value& value) {
+  const int64_t index = dict_find_str(dict, key);
+  if (index >= 0) {
+    Value old = std::move(dict->entries[index].value);
+    dict->entries[index].value = value;
+    return;
+  }
+  insert(rt, dict, Value::from_object(key), str_hash(key), value);  // a str never fails
+}
+
+int dict_delete(Runtime& rt, Dict* dict, const Value& key) {
+  int64_t hash_value;
+  if (!hash(rt, key, &hash_value)) return -1;
+  if (dict->used == 0) return 0;
+  const Probe found = probe(rt, dict, key, hash_value);
+  if (found.entry < 0) return found.entry == -1 ? 0 : -1;
+  DictEntry& entry = dict->entries[found.entry];
+  Value old_key = std::move(entry.key);
+  Value old_value = std::move(entry.value);
+  entry.key = Value();
+  dict->indices[found.slot] = kDeletedIndex;
+  --dict->used;
+  dict->version = rt.next_dict_version();
+  return 1;
+}
+
+int dict_contains(Runtime& rt, Dict* dict, const Value& key) {
+  int64_t hash_value;
+  if (!hash(rt, key, &hash_value)) return -1;
+  const int64_t index = dict_find(rt, dict, key, hash_value);
+  return index == -2 ? -1 : index >= 0;
+}
+
+namespace {
+
+// Empties a dict. The table is detached before its values are released,
+// because their destructors may run code that looks at this dict.
+void detach_and_free_table(Dict* dict) {
+  Dict detached;
+  detached.indices = dict->indices;
+  detached.entries = dict->entries;
+  detached.entry_count = dict->entry_count;
+  dict->indices = nullptr;
+  dict->entries = nullptr;
+  dict->entry_count = dict->entry_capacity = dict->index_mask = 0;
+  dict->used = 0;
+  free_table(&detached);
+}
+
+}  // namespace
+
+void dict_clear(Runtime& rt, Dict* dict) {
+  detach_and_free_table(dict);
+  dict->version = rt.next_dict_version();
+}
+
+bool dict_next(const Dict* dict, size_t* position, DictEntry** entry) {
+  while (*position < dict->entry_count) {
+    DictEntry* candidate = &dict->entries[(*position)++];
+    if (!candidate->key.is_null()) {
+      *entry = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
+Ref<Dict> dict_copy(Runtime& rt, Dict* source) {
+  Ref<Dict> copy = make_dict(rt, source->used);
+  size_t position = 0;
+  DictEntry* entry;
+  while (dict_next(source, &position, &entry)) {
+    insert(rt, copy.get(), entry->key, entry->hash, entry->value);
+  }
+  return copy;
+}
+
+namespace {
+
+// A snapshot of a dict's live entries, safe to iterate while code runs.
+std::vector<DictEntry> snapshot(const Dict* dict) {
+  std::vector<DictEntry> entries;
+  entries.reserve(dict->used);
+  size_t position = 0;
+  DictEntry* entry;
+  while (dict_next(dict, &position, &entry)) entries.push_back(*entry);
+  return entries;
+}
+
+bool update_from_pairs(Runtime& rt, Dict* dict, const Value& iterable) {
+  int64_t element_number = 0;
+  return for_each(rt, iterable, [&](Value pair) {
+    Value items = tuple_from_iterable(rt, pair);
+    if (items.is_null()) {
+      if (rt.error_matches(Exc::kTypeError)) {
+        rt.clear_error();
+        rt.raise(Exc::kTypeError, cat("cannot convert dictionary update sequence element #",
+                                      element_number, " to a sequence"));
+      }
+      return false;
+    }
+    Tuple* tuple = as_tuple(items);
+    if (tuple->size != 2) {
+      rt.raise(Exc::kValueError, cat("dictionary update sequence element #", element_number,
+                                     " has length ", tuple->size, "; 2 is required"));
+      return false;
+    }
+    ++element_number;
+    return dict_set(rt, dict, (*tuple)[0], (*tuple)[1]);
+  });
+}
+
+// Copies a mapping (anything with keys() and [] ) into `dict`.
+bool update_from_mapping(Runtime& rt, Dict* dict, const Value& mapping,
+                         const std::function<bool(const Value&)>& check_key) {
+  if (is_dict(mapping) && rt.type_of(mapping)->iter == rt.dict_type->iter) {
+    for (const DictEntry& entry : snapshot(as_dict(mapping))) {
+      if (check_key && !check_key(entry.key)) return false;
+      if (!insert(rt, dict, entry.key, entry.hash, entry.value)) return false;
+    }
+    return true;
+  }
+  Value keys = call_method(rt, mapping, rt.names.keys, nullptr, 0);
+  if (keys.is_null()) return false;
+  return for_each(rt, keys, [&](Value key) {
+    if (check_key && !check_key(key)) return false;
+    Value value = get_item(rt, mapping, key);
+    return !value.is_null() && dict_set(rt, dict, key, value);
+  });
+}
+
+bool has_keys_method(Runtime& rt, const Value& value) {
+  if (is_dict(value)) return true;
+  return lookup_in_mro(rt.type_of(value), rt.names.keys) != nullptr;
+}
+
+}  // namespace
+
+bool dict_update(Runtime& rt, Dict* dict, const Value& other) {
+  if (has_keys_method(rt, other)) return update_from_mapping(rt, dict, other, nullptr);
+  return update_from_pairs(rt, dict, other);
+}
+
+bool dict_merge(Runtime& rt, Dict* dict, const Value& other, bool reject_duplicates,
+                const Value& function_for_message) {
+  auto function_name = [&]() -> std::string {
+    std::string name;
+    if (!function_for_message.is_null()) {
+      Value qualname = get_attr_optional(rt, function_for_message, rt.names.dunder_qualname);
+      Value module = get_attr_optional(rt, function_for_message, rt.names.dunder_module);
+      if (!module.is_null() && is_str(module) && as_str(module)->view() != "builtins") {
+        name = cat(as_str(module)->view(), ".");
+      }
+      if (!qualname.is_null() && is_str(qualname)) name += as_str(qualname)->view();
+      rt.clear_error();
+    }
+    return name;
+  };
+  if (!has_keys_method(rt, other)) {
+    if (reject_duplicates) {
+      rt.raise(Exc::kTypeError, cat(function_name(), "() argument after ** must be a mapping, not ",
+                                    type_name(rt, other)));
+    } else {
+      rt.raise(Exc::kTypeError, cat("'", type_name(rt, other), "' object is not a mapping"));
+    }
+    return false;
+  }
+  if (!reject_duplicates) return update_from_mapping(rt, dict, other, nullptr);
+  return update_from_mapping(rt, dict, other, [&](const Value& key) {
+    if (!is_str(key)) {
+      rt.raise(Exc::kTypeError, "keywords must be strings");
+      return false;
+    }
+    const int present = dict_contains(rt, dict, key);
+    if (present > 0) {
+      rt.raise(Exc::kTypeError, cat(function_name(), "() got multiple values for keyword argument '",
+                                    as_str(key)->view(), "'"));
+    }
+    return present == 0;
+  });
+}
+
+// ---------------------------------------------------------------------- slots
+
+namespace {
+
+void dict_traverse(Object* self, VisitFn visit, void* context) {
+  Dict* dict = static_cast<Dict*>(self);
+  for (size_t i = 0; i < dict->entry_count; ++i) {
+    const DictEntry& entry = dict->entries[i];
+    if (entry.key.is_object()) visit(entry.key.as_object(), context);
+    if (entry.value.is_object()) visit(entry.value.as_object(), context);
+  }
+}
+
+void dict_clear_slot(Object* self) { detach_and_free_table(static_cast<Dict*>(self)); }
+
+Value dict_repr(Runtime& rt, const Value& self) {
+  Dict* dict = as_dict(self);
+  if (dict->used == 0) return make_str(rt, "{}");
+  ReprGuard guard(rt, dict);
+  if (!guard.entered()) return make_str(rt, "{...}");
+  std::string out = "{";
+  bool first = true;
+  for (const DictEntry& entry : snapshot(dict)) {
+    if (!first) out += ", ";
+    first = false;
+    if (!repr_text(rt, entry.key, &out)) return Value();
+    out += ": ";
+    if (!repr_text(rt, entry.value, &out)) return Value();
+  }
+  out += "}";
+  return make_str(rt, out);
+}
+
+Value dict_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
+  if (!is_dict(b) || (op != CompareOp::kEqual && op != CompareOp::kNotEqual)) {
+    return rt.not_implemented();
+  }
+  Dict* x = as_dict(a);
+  Dict* y = as_dict(b);
+  bool equal = x->used == y->used;
+  if (equal) {
+    for (const DictEntry& entry : snapshot(x)) {
+      const int64_t index = dict_find(rt, y, entry.key, entry.hash);
+      if (index == -2) return Value();
+      if (index < 0) {
+        equal = false;
+        break;
+      }
+      const Value other = y->entries[index].value;
+      const int same = equals(rt, entry.value, other);
+      if (same < 0) return Value();
+      if (!same) {
+        equal = false;
+        break;
+      }
+    }
+  }
+  return Value::boolean(op == CompareOp::kEqual ? equal : !equal);
+}
+
+int64_t dict_length(Runtime&, const Value& self) {
+  return static_cast<int64_t>(as_dict(self)->used);
+}
+
+Value dict_getitem(Runtime& rt, const Value& self, const Value& key) {
+  Value value = dict_get(rt, as_dict(self), key);
+  if (!value.is_null() || rt.has_error()) return value;
+  if (rt.type_of(self) != rt.dict_type) {
+    // A subclass may supply missing keys (collections.defaultdict style).
+    if (lookup_in_mro(rt.type_of(self), rt.names.dunder_missing)) {
+      return call_special_method(rt, self, rt.names.dunder_missing, &key, 1);
+    }
+  }
+  return rt.raise_with_arg(Exc::kKeyError, key);
+}
+
+bool dict_setitem(Runtime& rt, const Value& self, const Value& key, const Value& value) {
+  if (!value.is_null()) return dict_set(rt, as_dict(self), key, value);
+  const int deleted = dict_delete(rt, as_dict(self), key);
+  if (deleted == 0) rt.raise_with_arg(Exc::kKeyError, key);
+  return deleted > 0;
+}
+
+int dict_contains_slot(Runtime& rt, const Value& self, const Value& key) {
+  return dict_contains(rt, as_dict(self), key);
+}
+
+Value dict_or(Runtime& rt, const Value& a, const Value& b) {
+  if (!is_dict(a) || !is_dict(b)) return rt.not_implemented();
+  Ref<Dict> result = dict_copy(rt, as_dict(a));
+  if (!dict_update(rt, result.get(), b)) return Value();
+  return result;
+}
+
+Value dict_inplace_or(Runtime& rt, const Value& a, const Value& b) {
+  if (!dict_update(rt, as_dict(a), b)) return Value();
+  return a;
+}
+
+Value dict_new(Runtime& rt, Type* type, const Value*, size_t, Tuple*) {
+  Dict* dict = new_object<Dict>(rt.gc, type, type->instance_size - sizeof(Dict));
+  if (type != rt.dict_type) {
+    std::memset(reinterpret_cast<char*>(dict) + sizeof(Dict), 0, type->instance_size - sizeof(Dict));
+    incref(type);
+  }
+  dict->version = rt.next_dict_version();
+  return Value::steal(dict);
+}
+
+// dict(mapping_or_pairs, **kwargs) and d.update(...): the same arguments.
+bool update_with_arguments(Runtime& rt, const char* name, Dict* dict, const Value* args,
+                           size_t nargs, Tuple* kwnames) {
+  const size_t keywords = tuple_size(kwnames);
+  const size_t positional = nargs - keywords;
+  if (positional > 1) {
+    rt.raise(Exc::kTypeError, cat(name, " expected at most 1 argument, got ", positional));
+    return false;
+  }
+  if (positional == 1 && !dict_update(rt, dict, args[0])) return false;
+  for (size_t i = 0; i < keywords; ++i) {
+    if (!dict_set(rt, dict, (*kwnames)[i], args[positional + i])) return false;
+  }
+  return true;
+}
+
+bool dict_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, Tuple* kwnames) {
+  return update_with_arguments(rt, "dict", as_dict(self), args, nargs, kwnames);
+}
+
+// ------------------------------------------------------------------- methods
+
+Value dict_get_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "get", nargs - 1, kwnames, 1, 2)) return Value();
+  Value value = dict_get(rt, as_dict(args[0]), args[1]);
+  if (!value.is_null() || rt.has_error()) return value;
+  return nargs > 2 ? args[2] : Value::none();
+}
+
+Value dict_setdefault(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "setdefault", nargs - 1, kwnames, 1, 2)) return Value();
+  Dict* dict = as_dict(args[0]);
+  Value value = dict_get(rt, dict, args[1]);
+  if (!value.is_null() || rt.has_error()) return value;
+  Value fallback = nargs > 2 ? args[2] : Value::none();
+  if (!dict_set(rt, dict, args[1], fallback)) return Value();
+  return fallback;
+}
+
+Value dict_pop(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "pop", nargs - 1, kwnames, 1, 2)) return Value();
+  Dict* dict = as_dict(args[0]);
+  Value value = dict_get(rt, dict, args[1]);
+  if (rt.has_error()) return Value();
+  if (value.is_null()) {
+    if (nargs > 2) return args[2];
+    return rt.raise_with_arg(Exc::kKeyError, args[1]);
+  }
+  if (dict_delete(rt, dict, args[1]) < 0) return Value();
+  return value;
+}
+
+Value dict_popitem(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "dict.popitem", nargs - 1, kwnames)) return Value();
+  Dict* dict = as_dict(args[0]);
+  if (dict->used == 0) return rt.raise(Exc::kKeyError, "popitem(): dictionary is empty");
+  // The last live entry (LIFO order).
+  size_t i = dict->entry_count;
+  while (dict->entries[i - 1].key.is_null()) --i;
+  DictEntry& entry = dict->entries[i - 1];
+  Value pair = make_tuple(rt, {entry.key, entry.value});
+  if (dict_delete(rt, dict, as_tuple(pair)->items()[0]) < 0) return Value();
+  // Trim trailing deleted entries so that repeated popitem stays O(1); their
+  // index slots already say "deleted", so nothing refers to them.
+  while (dict->entry_count > 0 && dict->entries[dict->entry_count - 1].key.is_null()) {
+    dict->entries[--dict->entry_count].~DictEntry();
+  }
+  return pair;
+}
+
+Value dict_update_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!update_with_arguments(rt, "update", as_dict(args[0]), args + 1, nargs - 1, kwnames)) {
+    return Value();
+  }
+  return Value::none();
+}
+
+Value dict_keys_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "dict.keys", nargs - 1, kwnames)) return Value();
+  return make_dict_view(rt, rt.dict_keys_type, args[0]);
+}
+
+Value dict_values_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "dict.values", nargs - 1, kwnames)) return Value();
+  return make_dict_view(rt, rt.dict_values_type, args[0]);
+}
+
+Value dict_items_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "dict.items", nargs - 1, kwnames)) return Value();
+  return make_dict_view(rt, rt.dict_items_type, args[0]);
+}
+
+Value dict_copy_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "dict.copy", nargs - 1, kwnames)) return Value();
+  return dict_copy(rt, as_dict(args[0]));
+}
+
+Value dict_clear_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "dict.clear", nargs - 1, kwnames)) return Value();
+  dict_clear(rt, as_dict(args[0]));
+  return Value::none();
+}
+
+Value dict_fromkeys(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "fromkeys", nargs - 1, kwnames, 1, 2)) return Value();
+  Value result = call(rt, args[0], nullptr, 0);
+  if (result.is_null()) return result;
+  const Value value = nargs > 2 ? args[2] : Value::none();
+  const bool ok = for_each(rt, args[1], [&](Value key) {
+    return set_item(rt, result, key, value);
+  });
+  return ok ? result : Value();
+}
+
+Value dict_reversed(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "dict.__reversed__", nargs - 1, kwnames)) return Value();
+  return make_dict_iterator(rt, args[0], DictIterationKind::kKeys, true);
+}
+
+Value dict_iter(Runtime& rt, const Value& self) {
+  return make_dict_iterator(rt, self, DictIterationKind::kKeys, false);
+}
+
+Value dict_class_getitem(Runtime&, const Value* args, size_t, Tuple*) { return args[0]; }
+
+const MethodDef kDictMethods[] = {
+    {"get", dict_get_method},
+    {"setdefault", dict_setdefault},
+    {"pop", dict_pop},
+    {"popitem", dict_popitem},
+    {"update", dict_update_method},
+    {"keys", dict_keys_method},
+    {"values", dict_values_method},
+    {"items", dict_items_method},
+    {"copy", dict_copy_method},
+    {"clear", dict_clear_method},
+    {"fromkeys", dict_fromkeys, MethodKind::kClass},
+    {"__reversed__", dict_reversed},
+    {"__class_getitem__", dict_class_getitem, MethodKind::kClass},
+};
+
+}  // namespace
+
+void init_dict_layout(Runtime& rt) {
+  Type* type = rt.dict_type;
+  type->flags |= kTypeHasGc | kTypeBaseType | kTypeDictSubclass;
+  type->instance_size = sizeof(Dict);
+  type->dealloc = dealloc_object<Dict>;
+  type->traverse = dict_traverse;
+  type->clear = dict_clear_slot;
+}
+
+void init_dict_type(Runtime& rt) {
+  Type* type = rt.dict_type;
+  define_builtin_type(rt, type, "dict", rt.object_type, sizeof(Dict), 0, dealloc_object<Dict>);
+  type->repr = dict_repr;
+  type->hash = hash_unhashable;
+  type->compare = dict_compare;
+  type->length = dict_length;
+  type->getitem = dict_getitem;
+  type->setitem = dict_setitem;
+  type->contains = dict_contains_slot;
+  type->iter = dict_iter;
+  type->binary[static_cast<int>(BinaryOp::kOr)] = dict_or;
+  type->inplace[static_cast<int>(BinaryOp::kOr)] = dict_inplace_or;
+  type->new_instance = dict_new;
+  type->init = dict_init;
+  add_methods(rt, type, kDictMethods);
+  init_dict_view_types(rt);
+}
+
+}  // namespace pyvm

@@ -1,0 +1,78 @@
+// dict: an insertion-ordered hash table (CPython's compact layout): a sparse
+// table of indices into a dense array of entries, so iteration follows
+// insertion order and the entries array stays small.
+//
+// `version` changes whenever the set of keys or their positions changes (not
+// when a value is replaced), which lets the interpreter cache where a global
+// lives: same version, same entry index.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/object.h"
+#include "runtime/type.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+class Runtime;
+struct Str;
+
+struct DictEntry {
+  int64_t hash;
+  Value key;  // null in a deleted entry
+  Value value;
+};
+
+struct Dict : Object {
+  Dict() = default;
+  ~Dict();
+
+  size_t used = 0;            // live entries
+  size_t entry_count = 0;     // entries written so far, deleted ones included
+  size_t entry_capacity = 0;
+  size_t index_mask = 0;      // index table size - 1 (a power of two minus one)
+  int32_t* indices = nullptr; // kEmptyIndex, kDeletedIndex or an entry number
+  DictEntry* entries = nullptr;
+  uint64_t version = 0;
+};
+
+inline bool is_dict(const Value& v) {
+  return v.is_object() && v.as_object()->type->has_flag(kTypeDictSubclass);
+}
+inline Dict* as_dict(const Value& v) { return v.as<Dict>(); }
+
+Ref<Dict> make_dict(Runtime& rt, size_t expected_size = 0);
+
+// Lookups return a copy of the value, or null when absent; a null result
+// with an exception pending means the key's hash or comparison failed.
+Value dict_get(Runtime& rt, Dict* dict, const Value& key);
+// Lookup by str key: cannot fail.
+Value dict_get_str(Dict* dict, Str* key);
+// Entry index of the key, -1 when absent, -2 on error.
+int64_t dict_find(Runtime& rt, Dict* dict, const Value& key, int64_t hash);
+int64_t dict_find_str(Dict* dict, Str* key);
+
+bool dict_set(Runtime& rt, Dict* dict, const Value& key, const Value& value);
+void dict_set_str(Runtime& rt, Dict* dict, Str* key, const Value& value);
+// 1 deleted, 0 absent, -1 error.
+int dict_delete(Runtime& rt, Dict* dict, const Value& key);
+int dict_contains(Runtime& rt, Dict* dict, const Value& key);
+void dict_clear(Runtime& rt, Dict* dict);
+Ref<Dict> dict_copy(Runtime& rt, Dict* dict);
+// d.update(other): a mapping (keys() + []) or an iterable of pairs.
+bool dict_update(Runtime& rt, Dict* dict, const Value& other);
+// {**other} in a call: TypeError on a key that is already present when
+// `reject_duplicates` ("got multiple values for keyword argument").
+bool dict_merge(Runtime& rt, Dict* dict, const Value& other, bool reject_duplicates,
+                const Value& function_for_message = Value());
+
+// Iteration over live entries: `position` starts at 0.
+bool dict_next(const Dict* dict, size_t* position, DictEntry** entry);
+inline size_t dict_size(const Dict* dict) { return dict->used; }
+
+void init_dict_layout(Runtime& rt);
+void init_dict_type(Runtime& rt);
+
+}  // namespace pyvm

@@ -1,0 +1,50 @@
+// Exception objects: BaseException and the built-in hierarchy of
+// exceptions.def, their args/str/repr rules, chaining (__context__,
+// __cause__), and traceback objects (the frames an exception unwound).
+#pragma once
+
+#include "runtime/object.h"
+#include "runtime/runtime.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+struct Tuple;
+
+struct ExceptionObject : Object {
+  Value dict;       // __dict__: also holds per-type attributes (SystemExit.code, ...)
+  Value args;       // a tuple
+  Value traceback;  // a Traceback, or None
+  Value context;    // __context__: the exception being handled when this one was raised
+  Value cause;      // __cause__: from `raise ... from cause`
+  bool suppress_context = false;
+};
+
+// One frame of a traceback: the code object (opaque to the runtime) and
+// the instruction that was executing; `next` is the frame it called.
+struct Traceback : Object {
+  Value next;  // a Traceback, or None
+  Value code;
+  int instruction = 0;
+  int line = 0;
+};
+
+inline bool is_exception(const Value& v) {
+  return v.is_object() && v.as_object()->type->has_flag(kTypeExceptionSubclass);
+}
+inline ExceptionObject* as_exception(const Value& v) { return v.as<ExceptionObject>(); }
+
+// A new exception of `type` with these args, initialised as calling the
+// type would (SystemExit(3).code == 3).
+Value make_exception(Runtime& rt, Type* type, Ref<Tuple> args);
+// Prepends a frame to an exception's traceback.
+void add_traceback_entry(Runtime& rt, const Value& exception, const Value& code, int instruction,
+                         int line);
+// Whether `type` (a class or a tuple of classes) matches exception class
+// `exception_type` in an except clause; -1 with TypeError when `type` is
+// not an exception class.
+int exception_matches(Runtime& rt, Type* exception_type, const Value& type);
+
+void init_exception_types(Runtime& rt);
+
+}  // namespace pyvm

@@ -1,0 +1,149 @@
+// Object allocation and the cycle collector (see gc.h for the algorithm).
+#include "runtime/gc.h"
+
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+namespace pyvm {
+
+namespace {
+
+void list_insert(GcHeader* list, GcHeader* node) {
+  node->next = list;
+  node->previous = list->previous;
+  list->previous->next = node;
+  list->previous = node;
+}
+
+void list_remove(GcHeader* node) {
+  node->previous->next = node->next;
+  node->next->previous = node->previous;
+  node->next = node->previous = nullptr;
+}
+
+void subtract_internal_reference(Object* referent, void*) {
+  if (referent->type->has_flag(kTypeHasGc)) {
+    GcHeader* header = gc_header_of(referent);
+    if (header->next != nullptr) --header->gc_refs;  // tracked by this collector
+  }
+}
+
+// During the reachability pass: a referent still marked "maybe garbage"
+// (gc_refs == 0 and not yet reached) is reachable after all.
+struct ReachContext {
+  std::vector<Object*>* pending;
+};
+
+constexpr intptr_t kReachable = -1;
+
+void mark_reachable(Object* referent, void* context) {
+  if (!referent->type->has_flag(kTypeHasGc)) return;
+  GcHeader* header = gc_header_of(referent);
+  if (header->next == nullptr || header->gc_refs == kReachable) return;
+  header->gc_refs = kReachable;
+  static_cast<ReachContext*>(context)->pending->push_back(referent);
+}
+
+}  // namespace
+
+Gc::Gc() { list_.next = list_.previous = &list_; }
+
+Gc::~Gc() = default;
+
+void* Gc::allocate(Type* type, size_t size) {
+  if (!type->has_flag(kTypeHasGc)) {
+    void* memory = std::malloc(size);
+    if (!memory) throw std::bad_alloc();
+    return memory;
+  }
+  return allocate_container(size);
+}
+
+void* Gc::allocate_container(size_t size) {
+  auto* header = static_cast<GcHeader*>(std::malloc(sizeof(GcHeader) + size));
+  if (!header) throw std::bad_alloc();
+  header->gc_refs = 0;
+  list_insert(&list_, header);
+  ++allocations_since_collection_;
+  return header + 1;
+}
+
+void Gc::untrack(Object* object) {
+  GcHeader* header = gc_header_of(object);
+  if (header->next != nullptr) list_remove(header);
+}
+
+void Gc::free_memory(Object* object, bool has_header) {
+  std::free(has_header ? static_cast<void*>(gc_header_of(object)) : object);
+}
+
+size_t Gc::tracked_count() const {
+  size_t count = 0;
+  for (const GcHeader* h = list_.next; h != &list_; h = h->next) ++count;
+  return count;
+}
+
+size_t Gc::collect() {
+  allocations_since_collection_ = 0;
+  if (collecting_ || !enabled) return 0;
+  collecting_ = true;
+
+  // 1. gc_refs = references from anywhere; 2. minus references from tracked
+  // containers. What remains counts references from outside the heap graph.
+  std::vector<Object*> objects;
+  for (GcHeader* h = list_.next; h != &list_; h = h->next) {
+    h->gc_refs = object_of(h)->refcount;
+    objects.push_back(object_of(h));
+  }
+  for (Object* object : objects) {
+    if (object->type->traverse) object->type->traverse(object, subtract_internal_reference, nullptr);
+  }
+  // 3. Everything reachable from an externally referenced object is alive.
+  std::vector<Object*> pending;
+  for (Object* object : objects) {
+    GcHeader* header = gc_header_of(object);
+    if (header->gc_refs > 0) {
+      header->gc_refs = kReachable;
+      pending.push_back(object);
+    }
+  }
+  ReachContext context{&pending};
+  while (!pending.empty()) {
+    Object* object = pending.back();
+    pending.pop_back();
+    if (object->type->traverse) object->type->traverse(object, mark_reachable, &context);
+  }
+  // 4. The rest is garbage: keep it alive while clearing breaks its cycles,
+  // then release it all.
+  std::vector<Object*> garbage;
+  for (Object* object : objects) {
+    if (gc_header_of(object)->gc_refs != kReachable) garbage.push_back(object);
+  }
+  for (Object* object : garbage) incref(object);
+  for (Object* object : garbage) {
+    if (object->type->clear) object->type->clear(object);
+  }
+  for (Object* object : garbage) decref(object);
+
+  // Collect again only after the heap has grown by a fraction of its size,
+  // so the total collection work stays proportional to allocation.
+  const size_t survivors = objects.size() - garbage.size();
+  threshold_ = std::max<size_t>(10000, survivors / 2);
+  collecting_ = false;
+  return garbage.size();
+}
+
+void Gc::clear_all() {
+  // Clear every container (breaking all cycles) while holding a reference to
+  // each, then let them go.
+  std::vector<Object*> objects;
+  for (GcHeader* h = list_.next; h != &list_; h = h->next) objects.push_back(object_of(h));
+  for (Object* object : objects) incref(object);
+  for (Object* object : objects) {
+    if (object->type->clear) object->type->clear(object);
+  }
+  for (Object* object : objects) decref(object);
+}
+
+}  // namespace pyvm

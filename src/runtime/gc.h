@@ -1,0 +1,92 @@
+// Allocation of heap objects and the cycle collector (DESIGN.md §5).
+//
+// Reference counting frees most objects the moment they become unreachable.
+// What it cannot free are reference cycles (a function referring to its own
+// module's globals, a list containing itself). Every container object (its
+// type has kTypeHasGc) is therefore allocated with a GcHeader in front of it,
+// linking it into the collector's list. A collection is CPython's trial
+// deletion: for each container, subtract the references coming from other
+// containers; whatever still has references left is reachable from outside
+// (the VM stack, a native local, a non-container); everything not reachable
+// from those is garbage, and clearing it breaks the cycles.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <new>
+
+#include "runtime/object.h"
+#include "runtime/type.h"
+
+namespace pyvm {
+
+struct GcHeader {
+  GcHeader* next;
+  GcHeader* previous;
+  intptr_t gc_refs;  // scratch count during a collection
+};
+
+inline GcHeader* gc_header_of(Object* object) {
+  return reinterpret_cast<GcHeader*>(object) - 1;
+}
+inline Object* object_of(GcHeader* header) { return reinterpret_cast<Object*>(header + 1); }
+
+class Gc {
+ public:
+  Gc();
+  ~Gc();
+  Gc(const Gc&) = delete;
+  Gc& operator=(const Gc&) = delete;
+
+  // Raw memory for an object of `size` bytes whose type is `type`, with a
+  // linked GcHeader in front when the type is a container. Throws
+  // std::bad_alloc when the machine is out of memory.
+  void* allocate(Type* type, size_t size);
+  // Raw memory with a linked GcHeader, whatever the type says (for type
+  // objects, which exist before the type of types has its flags).
+  void* allocate_container(size_t size);
+  // Takes a container out of the collector's list (first step of its dealloc,
+  // so that nothing it runs while being destroyed can reach it).
+  static void untrack(Object* object);
+  // Returns an object's memory; `has_header` says it was a container.
+  static void free_memory(Object* object, bool has_header);
+
+  // Runs a collection when enough containers were allocated since the last.
+  bool should_collect() const { return allocations_since_collection_ >= threshold_; }
+  // Reclaims unreachable cycles; returns how many objects were freed.
+  size_t collect();
+  // At shutdown: breaks every remaining cycle so that all objects are freed.
+  void clear_all();
+
+  size_t tracked_count() const;
+  bool enabled = true;
+
+ private:
+  GcHeader list_;  // sentinel of the circular list of tracked containers
+  size_t allocations_since_collection_ = 0;
+  size_t threshold_ = 10000;
+  bool collecting_ = false;
+};
+
+// Allocates and constructs an object of C++ layout T (which derives from
+// Object) with `extra_bytes` of trailing storage, refcount 1.
+template <class T, class... Args>
+T* new_object(Gc& gc, Type* type, size_t extra_bytes, Args&&... args) {
+  void* memory = gc.allocate(type, sizeof(T) + extra_bytes);
+  T* object = ::new (memory) T(std::forward<Args>(args)...);
+  object->refcount = 1;
+  object->type = type;
+  return object;
+}
+
+// The dealloc slot of a type whose instances are the C++ layout T: runs T's
+// destructor (dropping the references its members hold) and frees the memory.
+template <class T>
+void dealloc_object(Object* self) {
+  const bool has_header = self->type->has_flag(kTypeHasGc);
+  if (has_header) Gc::untrack(self);
+  static_cast<T*>(self)->~T();
+  Gc::free_memory(self, has_header);
+}
+
+}  // namespace pyvm

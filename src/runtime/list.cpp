@@ -1,0 +1,643 @@
+// list: construction, the sequence slots (indexing, slice assignment,
+// concatenation), the methods, sorting and the list iterators.
+#include "runtime/list.h"
+
+#include <algorithm>
+
+#include "runtime/arguments.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/int.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
+#include "runtime/runtime.h"
+#include "runtime/sequence.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace pyvm {
+
+Ref<List> make_list(Runtime& rt, size_t reserve) {
+  List* list = new_object<List>(rt.gc, rt.list_type, 0);
+  list->items.reserve(reserve);
+  return Ref<List>::steal(list);
+}
+
+Ref<List> make_list(Runtime& rt, std::span<const Value> items) {
+  Ref<List> list = make_list(rt, items.size());
+  list->items.assign(items.begin(), items.end());
+  return list;
+}
+
+bool list_extend(Runtime& rt, List* list, const Value& iterable) {
+  if (is_list(iterable) || is_tuple(iterable)) {
+    // Copy first: `a.extend(a)` must not see its own growth.
+    const Value* begin;
+    size_t size;
+    if (is_list(iterable)) {
+      begin = as_list(iterable)->items.data();
+      size = as_list(iterable)->items.size();
+    } else {
+      begin = as_tuple(iterable)->items();
+      size = as_tuple(iterable)->size;
+    }
+    std::vector<Value> copy(begin, begin + size);
+    list->items.insert(list->items.end(), std::make_move_iterator(copy.begin()),
+                       std::make_move_iterator(copy.end()));
+    return true;
+  }
+  return for_each(rt, iterable, [&](Value item) {
+    list->items.push_back(std::move(item));
+    return true;
+  });
+}
+
+Value list_from_iterable(Runtime& rt, const Value& iterable) {
+  Ref<List> list = make_list(rt);
+  if (!list_extend(rt, list.get(), iterable)) return Value();
+  return list;
+}
+
+Value list_slice(Runtime& rt, List* list, int64_t start, int64_t stop) {
+  const int64_t size = static_cast<int64_t>(list->items.size());
+  start = std::clamp<int64_t>(start, 0, size);
+  stop = std::clamp<int64_t>(stop, start, size);
+  return make_list(rt, std::span<const Value>(list->items.data() + start,
+                                              static_cast<size_t>(stop - start)));
+}
+
+// -------------------------------------------------------------------- sorting
+
+namespace {
+
+// How the items compare: specialised when every key has the same simple
+// type (CPython's unsafe_*_compare), generic `<` otherwise.
+enum class KeyKind { kSmallInt, kFloat, kStr, kGeneric };
+
+KeyKind classify_keys(Runtime& rt, const std::vector<Value>& keys) {
+  if (keys.empty()) return KeyKind::kGeneric;
+  bool all_int = true, all_float = true, all_str = true;
+  for (const Value& key : keys) {
+    all_int = all_int && key.is_small_int();
+    all_float = all_float && key.is_float();
+    all_str = all_str && key.is_object() && key.as_object()->type == rt.str_type;
+  }
+  return all_int ? KeyKind::kSmallInt
+         : all_float ? KeyKind::kFloat
+         : all_str   ? KeyKind::kStr
+                     : KeyKind::kGeneric;
+}
+
+// A stable merge sort of `order` (indices into keys) that stays in bounds
+// whatever the comparison answers (user __lt__ may be inconsistent, nan is
+// unordered). `less` returns 1, 0 or -1 on error.
+template <class Less>
+bool merge_sort(std::vector<size_t>& order, Less&& less) {
+  const size_t n = order.size();
+  // Insertion sort of short runs, then bottom-up merging.
+  constexpr size_t kRun = 16;
+  for (size_t start = 0; start < n; start += kRun) {
+    const size_t end = std::min(n, start + kRun);
+    for (size_t i = start + 1; i < end; ++i) {
+      const size_t item = order[i];
+      size_t j = i;
+      while (j > start) {
+        const int lt = less(item, order[j - 1]);
+        if (lt < 0) return false;
+        if (!lt) break;
+        order[j] = order[j - 1];
+        --j;
+      }
+      order[j] = item;
+    }
+  }
+  std::vector<size_t> buffer(n);
+  for (size_t width = kRun; width < n; width *= 2) {
+    for (size_t left = 0; left < n; left += 2 * width) {
+      const size_t middle = std::min(n, left + width);
+      const size_t right = std::min(n, left + 2 * width);
+      size_t i = left, j = middle, k = left;
+      while (i < middle && j < right) {
+        const int lt = less(order[j], order[i]);  // take the right one only if strictly less
+        if (lt < 0) return false;
+        buffer[k++] = lt ? order[j++] : order[i++];
+      }
+      while (i < middle) buffer[k++] = order[i++];
+      while (j < right) buffer[k++] = order[j++];
+    }
+    order.swap(buffer);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
+  // The list is empty while it is being sorted, so a key function or __lt__
+  // that modifies it is detected (CPython's "list modified during sort").
+  std::vector<Value> items = std::move(list->items);
+  list->items.clear();
+  auto restore = [&](bool ok) {
+    const bool modified = !list->items.empty();
+    list->items = std::move(items);
+    if (ok && modified) {
+      rt.raise(Exc::kValueError, "list modified during sort");
+      return false;
+    }
+    return ok;
+  };
+  if (reverse) std::reverse(items.begin(), items.end());  // keeps equal items in order
+  std::vector<Value> keys;
+  if (!key.is_null() && !key.is_none()) {
+    keys.reserve(items.size());
+    for (const Value& item : items) {
+      Value k = call(rt, key, &item, 1);
+      if (k.is_null()) return restore(false);
+      keys.push_back(std::move(k));
+    }
+  }
+  const std::vector<Value>& sort_keys = keys.empty() ? items : keys;
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  bool ok = true;
+  switch (classify_keys(rt, sort_keys)) {
+    case KeyKind::kSmallInt:
+      ok = merge_sort(order, [&](size_t a, size_t b) {
+        return static_cast<int>(sort_keys[a].as_small_int() < sort_keys[b].as_small_int());
+      });
+      break;
+    case KeyKind::kFloat:
+      ok = merge_sort(order, [&](size_t a, size_t b) {
+        return static_cast<int>(sort_keys[a].as_float() < sort_keys[b].as_float());
+      });
+      break;
+    case KeyKind::kStr:
+      ok = merge_sort(order, [&](size_t a, size_t b) {
+        return static_cast<int>(str_compare(as_str(sort_keys[a]), as_str(sort_keys[b])) < 0);
+      });
+      break;
+    case KeyKind::kGeneric:
+      ok = merge_sort(order, [&](size_t a, size_t b) {
+        return compare_bool(rt, sort_keys[a], sort_keys[b], CompareOp::kLess);
+      });
+      break;
+  }
+  if (ok) {
+    std::vector<Value> sorted;
+    sorted.reserve(items.size());
+    for (size_t index : order) sorted.push_back(std::move(items[index]));
+    items = std::move(sorted);
+  }
+  if (reverse) std::reverse(items.begin(), items.end());
+  return restore(ok);
+}
+
+// ---------------------------------------------------------------------- slots
+
+namespace {
+
+void list_traverse(Object* self, VisitFn visit, void* context) {
+  for (const Value& item : static_cast<List*>(self)->items) {
+    if (item.is_object()) visit(item.as_object(), context);
+  }
+}
+
+void list_clear_slot(Object* self) {
+  std::vector<Value> dropped = std::move(static_cast<List*>(self)->items);
+  static_cast<List*>(self)->items.clear();
+}
+
+Value list_repr(Runtime& rt, const Value& self) {
+  if (as_list(self)->items.empty()) return make_str(rt, "[]");
+  return sequence_repr(rt, self.as_object(), "[", "]");
+}
+
+Value list_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
+  if (!is_list(b)) return rt.not_implemented();
+  // Copies of the item arrays: comparisons may run code that mutates the lists.
+  const std::vector<Value> x = as_list(a)->items;
+  const std::vector<Value> y = as_list(b)->items;
+  return sequence_compare(rt, x.data(), x.size(), y.data(), y.size(), op);
+}
+
+int64_t list_length(Runtime&, const Value& self) {
+  return static_cast<int64_t>(as_list(self)->items.size());
+}
+
+bool list_index_argument(Runtime& rt, const Value& key, int64_t* out) {
+  if (!is_int(key) && rt.type_of(key)->index == nullptr) {
+    rt.raise(Exc::kTypeError,
+             cat("list indices must be integers or slices, not ", type_name(rt, key)));
+    return false;
+  }
+  return index_as_int64(rt, key, out);
+}
+
+Value list_getitem(Runtime& rt, const Value& self, const Value& key) {
+  List* list = as_list(self);
+  const int64_t size = static_cast<int64_t>(list->items.size());
+  int64_t i;
+  if (key.is_small_int()) {
+    i = key.as_small_int();
+  } else if (is_slice(rt, key)) {
+    SliceIndices s;
+    if (!slice_indices(rt, key, size, &s)) return Value();
+    if (s.step == 1) return list_slice(rt, list, s.start, s.start + s.length);
+    Ref<List> result = make_list(rt, static_cast<size_t>(s.length));
+    for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
+      result->items.push_back(list->items[static_cast<size_t>(j)]);
+    }
+    return result;
+  } else if (!list_index_argument(rt, key, &i)) {
+    return Value();
+  }
+  if (i < 0) i += size;
+  if (i < 0 || i >= size) return rt.raise(Exc::kIndexError, "list index out of range");
+  return list->items[static_cast<size_t>(i)];
+}
+
+bool list_assign_slice(Runtime& rt, List* list, const Value& slice, const Value& value) {
+  SliceIndices s;
+  if (!slice_indices(rt, slice, static_cast<int64_t>(list->items.size()), &s)) return false;
+  std::vector<Value>& items = list->items;
+  if (value.is_null()) {  // del a[i:j:k]
+    if (s.step == 1) {
+      items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
+      return true;
+    }
+    std::vector<bool> doomed(items.size(), false);
+    for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) doomed[static_cast<size_t>(j)] = true;
+    std::vector<Value> kept;
+    kept.reserve(items.size() - static_cast<size_t>(s.length));
+    for (size_t j = 0; j < items.size(); ++j) {
+      if (!doomed[j]) kept.push_back(std::move(items[j]));
+    }
+    std::vector<Value> dropped = std::move(items);
+    items = std::move(kept);
+    return true;
+  }
+  // The new items, copied first (a[:] = a must work).
+  Value sequence = is_list(value) || is_tuple(value) ? value : list_from_iterable(rt, value);
+  if (sequence.is_null()) {
+    if (rt.error_matches(Exc::kTypeError)) {
+      rt.clear_error();
+      rt.raise(Exc::kTypeError, s.step == 1 ? "can only assign an iterable"
+                                            : "must assign iterable to extended slice");
+    }
+    return false;
+  }
+  std::vector<Value> replacement =
+      is_list(sequence) ? as_list(sequence)->items
+                        : std::vector<Value>(as_tuple(sequence)->items(),
+                                             as_tuple(sequence)->items() + as_tuple(sequence)->size);
+  if (s.step == 1) {
+    std::vector<Value> dropped(std::make_move_iterator(items.begin() + s.start),
+                               std::make_move_iterator(items.begin() + s.start + s.length));
+    items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
+    items.insert(items.begin() + s.start, std::make_move_iterator(replacement.begin()),
+                 std::make_move_iterator(replacement.end()));
+    return true;
+  }
+  if (static_cast<int64_t>(replacement.size()) != s.length) {
+    rt.raise(Exc::kValueError, cat("attempt to assign sequence of size ", replacement.size(),
+                                   " to extended slice of size ", s.length));
+    return false;
+  }
+  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
+    std::swap(items[static_cast<size_t>(j)], replacement[static_cast<size_t>(k)]);
+  }
+  return true;
+}
+
+bool list_setitem(Runtime& rt, const Value& self, const Value& key, const Value& value) {
+  List* list = as_list(self);
+  if (is_slice(rt, key)) return list_assign_slice(rt, list, key, value);
+  int64_t i;
+  if (key.is_small_int()) {
+    i = key.as_small_int();
+  } else if (!list_index_argument(rt, key, &i)) {
+    return false;
+  }
+  const int64_t size = static_cast<int64_t>(list->items.size());
+  if (i < 0) i += size;
+  if (i < 0 || i >= size) {
+    rt.raise(Exc::kIndexError,
+             value.is_null() ? "list assignment index out of range" : "list assignment index out of range");
+    return false;
+  }
+  if (value.is_null()) {
+    Value dropped = std::move(list->items[static_cast<size_t>(i)]);
+    list->items.erase(list->items.begin() + i);
+  } else {
+    Value old = std::move(list->items[static_cast<size_t>(i)]);
+    list->items[static_cast<size_t>(i)] = value;
+  }
+  return true;
+}
+
+int list_contains(Runtime& rt, const Value& self, const Value& item) {
+  List* list = as_list(self);
+  for (size_t i = 0; i < list->items.size(); ++i) {
+    const Value element = list->items[i];
+    const int equal = equals(rt, element, item);
+    if (equal != 0) return equal;
+  }
+  return 0;
+}
+
+Value list_add(Runtime& rt, const Value& a, const Value& b) {
+  if (!is_list(a) || !is_list(b)) return rt.not_implemented();
+  const std::vector<Value>& x = as_list(a)->items;
+  const std::vector<Value>& y = as_list(b)->items;
+  Ref<List> result = make_list(rt, x.size() + y.size());
+  result->items.insert(result->items.end(), x.begin(), x.end());
+  result->items.insert(result->items.end(), y.begin(), y.end());
+  return result;
+}
+
+bool repeat_count(Runtime& rt, const Value& count_value, size_t item_count, int64_t* out) {
+  if (!index_as_int64(rt, count_value, out, Exc::kOverflowError)) return false;
+  if (*out < 0) *out = 0;
+  if (item_count > 0 && static_cast<uint64_t>(*out) > (uint64_t{1} << 36) / item_count) {
+    rt.raise(Exc::kMemoryError, "");
+    return false;
+  }
+  return true;
+}
+
+Value list_multiply(Runtime& rt, const Value& a, const Value& b) {
+  const bool list_left = is_list(a);
+  const Value& sequence = list_left ? a : b;
+  const Value& count_value = list_left ? b : a;
+  if (!is_list(sequence) || (!is_int(count_value) && rt.type_of(count_value)->index == nullptr)) {
+    return rt.not_implemented();
+  }
+  const std::vector<Value>& items = as_list(sequence)->items;
+  int64_t count;
+  if (!repeat_count(rt, count_value, items.size(), &count)) return Value();
+  Ref<List> result = make_list(rt, items.size() * static_cast<size_t>(count));
+  for (int64_t k = 0; k < count; ++k) result->items.insert(result->items.end(), items.begin(), items.end());
+  return result;
+}
+
+Value list_inplace_add(Runtime& rt, const Value& a, const Value& b) {
+  if (!list_extend(rt, as_list(a), b)) return Value();
+  return a;
+}
+
+Value list_inplace_multiply(Runtime& rt, const Value& a, const Value& b) {
+  if (!is_int(b) && rt.type_of(b)->index == nullptr) return rt.not_implemented();
+  std::vector<Value>& items = as_list(a)->items;
+  int64_t count;
+  if (!repeat_count(rt, b, items.size(), &count)) return Value();
+  if (count == 0) {
+    std::vector<Value> dropped = std::move(items);
+    items.clear();
+    return a;
+  }
+  const std::vector<Value> original = items;
+  for (int64_t k = 1; k < count; ++k) items.insert(items.end(), original.begin(), original.end());
+  return a;
+}
+
+// ------------------------------------------------------------------- methods
+
+Value list_append(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "list.append", nargs - 1, kwnames)) return Value();
+  as_list(args[0])->items.push_back(args[1]);
+  return Value::none();
+}
+
+Value list_extend_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "list.extend", nargs - 1, kwnames)) return Value();
+  if (!list_extend(rt, as_list(args[0]), args[1])) return Value();
+  return Value::none();
+}
+
+Value list_insert(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "insert", nargs - 1, kwnames, 2, 2)) return Value();
+  std::vector<Value>& items = as_list(args[0])->items;
+  int64_t index;
+  if (!index_as_int64(rt, args[1], &index, Exc::kOverflowError)) return Value();
+  index = clamp_sequence_bound(index, static_cast<int64_t>(items.size()));
+  items.insert(items.begin() + index, args[2]);
+  return Value::none();
+}
+
+Value list_pop(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "pop", nargs - 1, kwnames, 0, 1)) return Value();
+  std::vector<Value>& items = as_list(args[0])->items;
+  int64_t index = -1;
+  if (nargs > 1 && !index_as_int64(rt, args[1], &index, Exc::kOverflowError)) return Value();
+  if (items.empty()) return rt.raise(Exc::kIndexError, "pop from empty list");
+  const int64_t size = static_cast<int64_t>(items.size());
+  if (index < 0) index += size;
+  if (index < 0 || index >= size) return rt.raise(Exc::kIndexError, "pop index out of range");
+  Value item = std::move(items[static_cast<size_t>(index)]);
+  items.erase(items.begin() + index);
+  return item;
+}
+
+Value list_remove(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "list.remove", nargs - 1, kwnames)) return Value();
+  std::vector<Value>& items = as_list(args[0])->items;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Value element = items[i];
+    const int equal = equals(rt, element, args[1]);
+    if (equal < 0) return Value();
+    if (equal && i < items.size()) {
+      Value removed = std::move(items[i]);
+      items.erase(items.begin() + static_cast<int64_t>(i));
+      return Value::none();
+    }
+  }
+  return rt.raise(Exc::kValueError, "list.remove(x): x not in list");
+}
+
+Value list_index(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  const std::vector<Value> items = as_list(args[0])->items;
+  return sequence_index(rt, "list", items.data(), items.size(), args, nargs, kwnames);
+}
+
+Value list_count(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  const std::vector<Value> items = as_list(args[0])->items;
+  return sequence_count(rt, "list.count", items.data(), items.size(), args, nargs, kwnames);
+}
+
+Value list_sort_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs - tuple_size(kwnames) > 1) {
+    return rt.raise(Exc::kTypeError, "sort() takes no positional arguments");
+  }
+  static const Parameters kParameters{"sort", {"key", "reverse"}, 0, 0, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  bool reverse = false;
+  if (!bound[1].is_null()) {
+    const int t = truth(rt, bound[1]);
+    if (t < 0) return Value();
+    reverse = t;
+  }
+  if (!list_sort(rt, as_list(args[0]), bound[0], reverse)) return Value();
+  return Value::none();
+}
+
+Value list_reverse(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "list.reverse", nargs - 1, kwnames)) return Value();
+  std::vector<Value>& items = as_list(args[0])->items;
+  std::reverse(items.begin(), items.end());
+  return Value::none();
+}
+
+Value list_copy(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "list.copy", nargs - 1, kwnames)) return Value();
+  return make_list(rt, as_list(args[0])->items);
+}
+
+Value list_clear(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "list.clear", nargs - 1, kwnames)) return Value();
+  std::vector<Value> dropped = std::move(as_list(args[0])->items);
+  as_list(args[0])->items.clear();
+  return Value::none();
+}
+
+// ---- iterators
+
+struct ListIterator : Object {
+  Value list;
+  size_t index = 0;
+};
+
+void list_iterator_traverse(Object* self, VisitFn visit, void* context) {
+  auto* it = static_cast<ListIterator*>(self);
+  if (it->list.is_object()) visit(it->list.as_object(), context);
+}
+
+void list_iterator_clear(Object* self) {
+  Value dropped = std::move(static_cast<ListIterator*>(self)->list);
+}
+
+Value list_iter(Runtime& rt, const Value& self) {
+  auto* it = new_object<ListIterator>(rt.gc, rt.list_iterator_type, 0);
+  it->list = self;
+  return Value::steal(it);
+}
+
+Value list_iterator_next(Runtime&, const Value& self) {
+  auto* it = self.as<ListIterator>();
+  if (it->list.is_null()) return Value();
+  List* list = as_list(it->list);
+  if (it->index >= list->items.size()) {
+    it->list = Value();
+    return Value();
+  }
+  return list->items[it->index++];
+}
+
+// The reverse iterator counts down; `index` is one past the next item.
+Value list_reversed(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "list.__reversed__", nargs - 1, kwnames)) return Value();
+  auto* it = new_object<ListIterator>(rt.gc, rt.list_reverse_iterator_type, 0);
+  it->list = args[0];
+  it->index = as_list(args[0])->items.size();
+  return Value::steal(it);
+}
+
+Value list_reverse_iterator_next(Runtime&, const Value& self) {
+  auto* it = self.as<ListIterator>();
+  if (it->list.is_null()) return Value();
+  List* list = as_list(it->list);
+  if (it->index == 0 || it->index > list->items.size()) {
+    it->list = Value();
+    return Value();
+  }
+  return list->items[--it->index];
+}
+
+Value iterator_self(Runtime&, const Value& self) { return self; }
+
+Value list_length_hint(Runtime& rt, const Value* args, size_t, Tuple*) {
+  auto* it = args[0].as<ListIterator>();
+  if (it->list.is_null()) return Value::small_int(0);
+  const size_t size = as_list(it->list)->items.size();
+  if (rt.type_of(args[0]) == rt.list_reverse_iterator_type) {
+    return Value::small_int(static_cast<int64_t>(std::min(it->index, size)));
+  }
+  return Value::small_int(it->index < size ? static_cast<int64_t>(size - it->index) : 0);
+}
+
+// ---- construction
+
+Value list_new(Runtime& rt, Type* type, const Value*, size_t, Tuple*) {
+  List* list = new_object<List>(rt.gc, type, type->instance_size - sizeof(List));
+  if (type != rt.list_type) {
+    std::memset(reinterpret_cast<char*>(list) + sizeof(List), 0, type->instance_size - sizeof(List));
+    incref(type);
+  }
+  return Value::steal(list);
+}
+
+bool list_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_keywords(rt, "list", kwnames)) return false;
+  if (!expect_positional(rt, "list", nargs, nullptr, 0, 1)) return false;
+  List* list = as_list(self);
+  std::vector<Value> dropped = std::move(list->items);
+  list->items.clear();
+  return nargs == 0 || list_extend(rt, list, args[0]);
+}
+
+const MethodDef kListMethods[] = {
+    {"append", list_append},
+    {"extend", list_extend_method},
+    {"insert", list_insert},
+    {"pop", list_pop},
+    {"remove", list_remove},
+    {"index", list_index},
+    {"count", list_count},
+    {"sort", list_sort_method},
+    {"reverse", list_reverse},
+    {"copy", list_copy},
+    {"clear", list_clear},
+    {"__reversed__", list_reversed},
+};
+
+const MethodDef kListIteratorMethods[] = {{"__length_hint__", list_length_hint}};
+
+}  // namespace
+
+void init_list_type(Runtime& rt) {
+  Type* type = rt.list_type;
+  define_builtin_type(rt, type, "list", rt.object_type, sizeof(List),
+                      kTypeHasGc | kTypeBaseType | kTypeListSubclass, dealloc_object<List>);
+  type->traverse = list_traverse;
+  type->clear = list_clear_slot;
+  type->repr = list_repr;
+  type->hash = hash_unhashable;
+  type->compare = list_compare;
+  type->length = list_length;
+  type->getitem = list_getitem;
+  type->setitem = list_setitem;
+  type->contains = list_contains;
+  type->iter = list_iter;
+  type->binary[static_cast<int>(BinaryOp::kAdd)] = list_add;
+  type->binary[static_cast<int>(BinaryOp::kMultiply)] = list_multiply;
+  type->inplace[static_cast<int>(BinaryOp::kAdd)] = list_inplace_add;
+  type->inplace[static_cast<int>(BinaryOp::kMultiply)] = list_inplace_multiply;
+  type->new_instance = list_new;
+  type->init = list_init;
+  add_methods(rt, type, kListMethods);
+
+  for (Type* iterator : {rt.list_iterator_type, rt.list_reverse_iterator_type}) {
+    const bool reverse = iterator == rt.list_reverse_iterator_type;
+    define_builtin_type(rt, iterator, reverse ? "list_reverseiterator" : "list_iterator",
+                        rt.object_type, sizeof(ListIterator), kTypeHasGc,
+                        dealloc_object<ListIterator>);
+    iterator->traverse = list_iterator_traverse;
+    iterator->clear = list_iterator_clear;
+    iterator->iter = iterator_self;
+    iterator->next = reverse ? list_reverse_iterator_next : list_iterator_next;
+    add_methods(rt, iterator, kListIteratorMethods);
+  }
+}
+
+}  // namespace pyvm

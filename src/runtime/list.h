@@ -1,0 +1,37 @@
+// list: a mutable sequence backed by a vector of values.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "runtime/object.h"
+#include "runtime/type.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+class Runtime;
+
+struct List : Object {
+  std::vector<Value> items;
+};
+
+inline bool is_list(const Value& v) {
+  return v.is_object() && v.as_object()->type->has_flag(kTypeListSubclass);
+}
+inline List* as_list(const Value& v) { return v.as<List>(); }
+
+Ref<List> make_list(Runtime& rt, size_t reserve = 0);
+Ref<List> make_list(Runtime& rt, std::span<const Value> items);
+// list(iterable)
+Value list_from_iterable(Runtime& rt, const Value& iterable);
+// list.extend(iterable)
+bool list_extend(Runtime& rt, List* list, const Value& iterable);
+Value list_slice(Runtime& rt, List* list, int64_t start, int64_t stop);
+// list.sort(key=..., reverse=...): stable, as CPython's.
+bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse);
+
+void init_list_type(Runtime& rt);
+
+}  // namespace pyvm

@@ -1,0 +1,219 @@
+// Runtime: the state every runtime function works with — the built-in type
+// objects, interned names, the pending exception, the collector and the
+// recursion guard. There is no global mutable state: each VM (src/vm/vm.h)
+// is a Runtime plus its interpreter stacks and modules, so several can live
+// in one process.
+//
+// Errors have one road (STYLE.md): a failing function sets the pending
+// exception with rt.raise(...) and returns a failure marker (a null Value,
+// false, or -1); the caller passes the failure up until the interpreter
+// unwinds to a handler.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/gc.h"
+#include "runtime/object.h"
+#include "runtime/type.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+struct Str;
+struct Tuple;
+struct Dict;
+
+enum class Exc : uint16_t {
+#define EXCEPTION(kind, name, base) kind,
+#include "runtime/exceptions.def"
+#undef EXCEPTION
+  kCount
+};
+constexpr size_t kExceptionCount = static_cast<size_t>(Exc::kCount);
+
+// Interned identifiers the runtime looks up by name (names.def).
+struct Names {
+#define NAME(member, text) Str* member = nullptr;
+#include "runtime/names.def"
+#undef NAME
+};
+
+class Runtime {
+ public:
+  Runtime();
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  Gc gc;  // first member: destroyed last, after everything it allocated
+
+  // ---- built-in types (owned by the runtime)
+  Type* object_type = nullptr;
+  Type* type_type = nullptr;
+  Type* none_type = nullptr;
+  Type* not_implemented_type = nullptr;
+  Type* ellipsis_type = nullptr;
+  Type* bool_type = nullptr;
+  Type* int_type = nullptr;
+  Type* float_type = nullptr;
+  Type* str_type = nullptr;
+  Type* bytes_type = nullptr;
+  Type* list_type = nullptr;
+  Type* tuple_type = nullptr;
+  Type* dict_type = nullptr;
+  Type* set_type = nullptr;
+  Type* frozenset_type = nullptr;
+  Type* range_type = nullptr;
+  Type* slice_type = nullptr;
+  Type* module_type = nullptr;
+  Type* cell_type = nullptr;
+  Type* traceback_type = nullptr;
+  Type* property_type = nullptr;
+  Type* staticmethod_type = nullptr;
+  Type* classmethod_type = nullptr;
+  Type* method_type = nullptr;  // a callable bound to an instance
+  // Native callables and descriptors (descriptors.h).
+  Type* native_function_type = nullptr;  // builtin_function_or_method
+  Type* method_descriptor_type = nullptr;
+  Type* classmethod_descriptor_type = nullptr;
+  Type* getset_descriptor_type = nullptr;
+  Type* slot_wrapper_type = nullptr;  // wrapper_descriptor
+  // Views and iterators.
+  Type* dict_keys_type = nullptr;
+  Type* dict_values_type = nullptr;
+  Type* dict_items_type = nullptr;
+  Type* dict_iterator_type = nullptr;
+  Type* list_iterator_type = nullptr;
+  Type* list_reverse_iterator_type = nullptr;
+  Type* tuple_iterator_type = nullptr;
+  Type* str_iterator_type = nullptr;
+  Type* bytes_iterator_type = nullptr;
+  Type* range_iterator_type = nullptr;
+  Type* set_iterator_type = nullptr;
+  Type* sequence_iterator_type = nullptr;  // iter() over __getitem__
+  Type* callable_iterator_type = nullptr;  // iter(f, sentinel)
+  Type* enumerate_type = nullptr;
+  Type* zip_type = nullptr;
+  Type* map_type = nullptr;
+  Type* filter_type = nullptr;
+  Type* reversed_type = nullptr;
+  std::array<Type*, kExceptionCount> exception_types{};
+
+  Type* exception_type(Exc kind) const { return exception_types[static_cast<size_t>(kind)]; }
+  // The type of any value, inline ones included.
+  Type* type_of(const Value& value) const {
+    switch (value.tag()) {
+      case Tag::kObject: return value.as_object()->type;
+      case Tag::kInt: return int_type;
+      case Tag::kFloat: return float_type;
+      case Tag::kBool: return bool_type;
+      default: return none_type;
+    }
+  }
+
+  // ---- shared immutable values
+  const Value& not_implemented() const { return not_implemented_; }
+  const Value& ellipsis() const { return ellipsis_; }
+  Tuple* empty_tuple() const { return empty_tuple_; }
+  Str* empty_str() const { return empty_str_; }
+  // The one-character string for an ASCII code (s[i] and iteration allocate nothing).
+  Str* ascii_char(unsigned char c) const { return ascii_chars_[c & 0x7f]; }
+
+  Names names;
+
+  // The canonical interned string with this text (created on first use; it
+  // lives as long as the runtime). Identifiers in code objects are interned,
+  // so attribute and global lookups compare pointers.
+  Str* intern(std::string_view text);
+  // The interned string equal to `str` (which becomes it if none exists yet).
+  Str* intern(Str* str);
+
+  // ---- the pending exception
+  bool has_error() const { return !pending_error_.is_null(); }
+  const Value& pending_error() const { return pending_error_; }
+  // Sets a new exception of this kind with args (message,); returns null.
+  Value raise(Exc kind, std::string_view message);
+  Value raise(Type* type, std::string_view message);
+  // Sets a new exception of this kind with args (argument,) (KeyError(key)).
+  Value raise_with_arg(Exc kind, const Value& argument);
+  // Sets an existing exception instance as pending; returns null.
+  Value raise_exception(Value exception);
+  // Removes and returns the pending exception.
+  Value take_error();
+  void clear_error() { pending_error_ = Value(); }
+  // Whether the pending exception is an instance of this kind (or a subclass).
+  bool error_matches(Exc kind) const;
+
+  // ---- the recursion guard: Python frames and native recursion (repr of a
+  // nested list, a key function calling sorted) count against one limit;
+  // the native stack is also checked so that nothing can overflow it.
+  bool enter_recursion(const char* where = "");
+  void leave_recursion() { --recursion_depth_; }
+  int recursion_depth() const { return recursion_depth_; }
+  int recursion_limit = 1000;
+  // Marks the current native stack position as this thread's base; pyvm
+  // raises RecursionError before using more than `stack_budget` bytes below it.
+  void set_native_stack_base(size_t stack_budget);
+
+  // Fresh version tags: a dict's when its keys change, a type's when its
+  // attributes change. Never reused, so a cache that saw a version can trust
+  // that nothing else ever has it.
+  uint64_t next_dict_version() { return ++last_dict_version_; }
+  uint32_t next_type_version() { return ++last_type_version_; }
+
+  // sys.set_int_max_str_digits(): the most decimal digits str(int) and
+  // int(str) convert (CPython 3.11's protection against quadratic work).
+  int64_t int_max_str_digits = 4300;
+
+  // The __name__ of the running code's globals (type(name, bases, ns) takes
+  // its __module__ from it); installed by the VM.
+  Value (*current_module_name)(Runtime& rt) = nullptr;
+
+  // Containers whose repr is being built, so that a list containing itself
+  // prints as [[...]] instead of recursing forever.
+  std::vector<Object*> repr_in_progress;
+
+  // Calls any callable with the pyvm calling convention (type.h CallFn).
+  Value call(const Value& callable, const Value* args, size_t nargs, Tuple* kwnames = nullptr);
+
+ private:
+  void create_types();
+  void intern_names();
+
+  Value pending_error_;
+  Value not_implemented_;
+  Value ellipsis_;
+  Tuple* empty_tuple_ = nullptr;
+  Str* empty_str_ = nullptr;
+  std::array<Str*, 128> ascii_chars_{};
+  // Keyed by the interned string's own text (which it keeps alive).
+  std::unordered_map<std::string_view, Str*> interned_;
+  int recursion_depth_ = 0;
+  uint64_t last_dict_version_ = 0;
+  uint32_t last_type_version_ = 0;
+  const char* native_stack_limit_ = nullptr;
+};
+
+// RAII form of enter_recursion/leave_recursion for native recursion.
+class RecursionGuard {
+ public:
+  RecursionGuard(Runtime& rt, const char* where) : rt_(rt), entered_(rt.enter_recursion(where)) {}
+  ~RecursionGuard() {
+    if (entered_) rt_.leave_recursion();
+  }
+  RecursionGuard(const RecursionGuard&) = delete;
+  RecursionGuard& operator=(const RecursionGuard&) = delete;
+  bool ok() const { return entered_; }
+
+ private:
+  Runtime& rt_;
+  bool entered_;
+};
+
+}  // namespace pyvm

@@ -1,0 +1,53 @@
+// set and frozenset: open-addressing hash tables with CPython's exact probing
+// and resizing rules, so that a set of numbers iterates (and prints) in the
+// same order as under CPython.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/object.h"
+#include "runtime/type.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+class Runtime;
+
+// An empty slot has a null key and hash 0; a deleted ("dummy") slot has a
+// null key and hash -1 (no real hash is -1).
+struct SetEntry {
+  int64_t hash = 0;
+  Value key;
+};
+
+constexpr size_t kSetMinSize = 8;
+
+struct Set : Object {
+  Set() = default;
+  ~Set();
+
+  size_t fill = 0;  // live + dummy slots
+  size_t used = 0;  // live slots
+  size_t mask = kSetMinSize - 1;
+  SetEntry* table = small_table;
+  size_t finger = 0;   // where set.pop() resumes its search
+  int64_t hash = -1;   // frozenset's cached hash
+  SetEntry small_table[kSetMinSize];
+};
+
+Ref<Set> make_set(Runtime& rt, Type* type);
+// set(iterable) / frozenset(iterable) of the given type.
+Value set_from_iterable(Runtime& rt, Type* type, const Value& iterable);
+bool set_add(Runtime& rt, Set* set, const Value& key);
+// 1 present, 0 absent, -1 error.
+int set_contains(Runtime& rt, Set* set, const Value& key);
+// 1 removed, 0 absent, -1 error.
+int set_discard(Runtime& rt, Set* set, const Value& key);
+bool set_update(Runtime& rt, Set* set, const Value& iterable);
+// Iteration over live entries: `position` starts at 0.
+bool set_next(const Set* set, size_t* position, SetEntry** entry);
+
+void init_set_types(Runtime& rt);
+
+}  // namespace pyvm

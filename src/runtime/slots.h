@@ -1,0 +1,33 @@
+// The bridge between type slots and dunder methods, both ways (CPython's
+// typeobject.c slotdefs):
+//  - a built-in type's slots appear as methods: `list.__len__`, `int.__add__`;
+//  - a class that defines `__len__` or `__add__` in Python gets slots that
+//    call those methods, so the interpreter's fast paths and every built-in
+//    function treat user objects exactly like built-in ones.
+// The table in slots.cpp is the one place that pairs each dunder name with
+// its slot.
+#pragma once
+
+#include "runtime/runtime.h"
+#include "runtime/type.h"
+
+namespace pyvm {
+
+struct Str;
+
+// Adds a wrapper method to a built-in type's dict for each slot it defines
+// (not inherited from its base) whose name is not in the dict already.
+void add_slot_wrappers(Runtime& rt, Type* type);
+// Sets the slots of a class from the dunder methods in its MRO (at class
+// creation).
+void set_slots_from_dunders(Runtime& rt, Type* type);
+// After `Class.name = value`: re-derives the slots tied to that name.
+void update_slot_for_attribute(Runtime& rt, Type* type, Str* name);
+// Calls type(self).name(self, *args) — the lookup special methods use,
+// which skips the instance dict. Null with AttributeError when absent.
+Value call_special_method(Runtime& rt, const Value& self, Str* name, const Value* args,
+                          size_t nargs);
+
+void init_slot_wrapper_type(Runtime& rt);
+
+}  // namespace pyvm

@@ -1,0 +1,83 @@
+// str: immutable Unicode text.
+//
+// Stored as UTF-8 with its length in code points, so printing and hashing need
+// no conversion. ASCII strings (the common case: identifiers, most program
+// text) index in O(1); other strings locate a code point by scanning, which
+// iteration avoids by walking the bytes. Hashes are computed once and cached.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/object.h"
+#include "runtime/type.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+class Runtime;
+
+struct Str : Object {
+  int64_t hash = -1;    // -1 until first computed
+  int64_t length = 0;   // in code points
+  int64_t size = 0;     // in UTF-8 bytes (the data is NUL-terminated after them)
+  bool ascii = true;    // every code point < 128: byte index == code point index
+  bool interned = false;
+
+  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  char* mutable_data() { return reinterpret_cast<char*>(this + 1); }
+  std::string_view view() const { return {data(), static_cast<size_t>(size)}; }
+};
+
+inline bool is_str(const Value& v) {
+  return v.is_object() && v.as_object()->type->has_flag(kTypeStrSubclass);
+}
+inline Str* as_str(const Value& v) { return v.as<Str>(); }
+
+// New strings. `text` must be valid UTF-8 (text from outside — files, input —
+// goes through decode_utf8 first).
+Ref<Str> make_str(Runtime& rt, std::string_view text);
+// A string of `size` bytes whose content the caller writes into
+// mutable_data() before anyone sees it, then calls finish_str.
+Ref<Str> allocate_str(Runtime& rt, int64_t size);
+// Computes length and the ascii flag of a string filled through allocate_str.
+void finish_str(Str* str);
+// Text from outside: invalid UTF-8 bytes become U+FFFD.
+std::string sanitize_utf8(std::string_view bytes);
+// Width of the valid UTF-8 sequence starting at bytes[i], 0 if invalid.
+size_t utf8_valid_sequence(std::string_view bytes, size_t i);
+Value str_value(Runtime& rt, std::string_view text);
+
+int64_t str_hash(Str* str);
+inline bool str_equal(const Str* a, const Str* b) {
+  return a == b || (a->size == b->size && a->view() == b->view());
+}
+// -1, 0, 1 ordering by code point (UTF-8 byte order is code point order).
+int str_compare(const Str* a, const Str* b);
+
+// ---- code points
+// Decodes the code point starting at text[*pos] and advances *pos.
+uint32_t utf8_decode_at(std::string_view text, size_t* pos);
+void utf8_append(std::string& out, uint32_t code_point);
+size_t utf8_length(std::string_view text);
+// Byte offset of code point `index` (0 <= index <= length).
+size_t str_byte_offset(const Str* str, int64_t index);
+// The code point at `index` (0 <= index < length).
+uint32_t str_code_point_at(const Str* str, int64_t index);
+// The one-character string for a code point (ASCII ones are shared).
+Ref<Str> str_from_code_point(Runtime& rt, uint32_t code_point);
+// The substring of code points [start, stop).
+Ref<Str> str_substring(Runtime& rt, Str* str, int64_t start, int64_t stop);
+Ref<Str> str_concat(Runtime& rt, Str* a, Str* b);
+
+// repr(s): quoted with CPython's choice of quotes and escapes.
+std::string str_repr(std::string_view text);
+// ascii(s): as repr, with every non-ASCII code point escaped.
+std::string str_ascii_repr(std::string_view text);
+
+// Memory layout of str objects, set before any string exists.
+void init_str_layout(Runtime& rt);
+void init_str_type(Runtime& rt);
+
+}  // namespace pyvm

@@ -1,0 +1,26 @@
+// The methods of str (str_methods.cpp), %-formatting (str_percent.cpp) and
+// str.format (str_format.cpp), as used by the str type and by format().
+#pragma once
+
+#include <span>
+
+#include "runtime/descriptors.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+std::span<const MethodDef> str_methods();
+// format % args
+Value str_percent_format(Runtime& rt, Str* format, const Value& args);
+// format.format(*args, **kwargs), with args as the call passed them.
+Value str_format_method(Runtime& rt, Str* format, const Value* args, size_t nargs,
+                        Tuple* kwnames);
+// str(bytes, encoding, errors)
+Value str_decode_bytes(Runtime& rt, const Value& bytes, const Value& encoding,
+                       const Value& errors);
+// s.encode(encoding, errors)
+Value str_encode(Runtime& rt, const Value& str, const Value& encoding, const Value& errors);
+// ''.join(iterable)
+Value str_join(Runtime& rt, Str* separator, const Value& iterable);
+
+}  // namespace pyvm

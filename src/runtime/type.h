@@ -1,0 +1,150 @@
+// Type objects: every Python value's type, holding the slots (C++ function
+// pointers) through which the interpreter and the built-in functions operate
+// on values, plus the type's attribute dictionary and method resolution order.
+//
+// As in CPython, a slot is the fast path for a protocol (`len(x)` calls
+// `type(x)->length`), and every slot of a built-in type is also visible as a
+// dunder method (`x.__len__`), generated from the slot table in slots.cpp. A
+// class written in Python gets slots that call its dunder methods.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/value.h"
+
+namespace pyvm {
+
+class Runtime;
+struct Str;
+struct Tuple;
+struct Dict;
+
+// Binary operators, in the order the interpreter's opcodes and the slot table
+// use them. kPower is separate because pow() takes a third argument.
+enum class BinaryOp : uint8_t {
+  kAdd, kSubtract, kMultiply, kTrueDivide, kFloorDivide, kRemainder, kPower, kLeftShift,
+  kRightShift, kAnd, kOr, kXor, kMatrixMultiply
+};
+constexpr int kBinaryOpCount = 13;
+
+enum class CompareOp : uint8_t { kLess, kLessEqual, kEqual, kNotEqual, kGreater, kGreaterEqual };
+
+// Called by a traverse slot for each object the traversed object references.
+using VisitFn = void (*)(Object* referent, void* context);
+
+using DeallocFn = void (*)(Object* self);
+using TraverseFn = void (*)(Object* self, VisitFn visit, void* context);
+using ClearFn = void (*)(Object* self);
+// repr, str, iter, next, unary operators, index, ...: null result = error
+// (or, for `next`, exhaustion when no exception is pending).
+using UnaryFn = Value (*)(Runtime& rt, const Value& self);
+// Binary operators: may return rt.not_implemented() when they do not handle
+// the operand types.
+using BinaryFn = Value (*)(Runtime& rt, const Value& left, const Value& right);
+using PowerFn = Value (*)(Runtime& rt, const Value& base, const Value& exponent,
+                          const Value& modulus);
+using CompareFn = Value (*)(Runtime& rt, const Value& left, const Value& right, CompareOp op);
+// Returns false with the pending exception set on failure.
+using HashFn = bool (*)(Runtime& rt, const Value& self, int64_t* hash);
+// Returns -1 with the pending exception set on failure.
+using LengthFn = int64_t (*)(Runtime& rt, const Value& self);
+// 1 true, 0 false, -1 error.
+using PredicateFn = int (*)(Runtime& rt, const Value& self);
+using ContainsFn = int (*)(Runtime& rt, const Value& container, const Value& item);
+using GetItemFn = Value (*)(Runtime& rt, const Value& self, const Value& key);
+// Stores `value` at `key`, or deletes the item when value is null.
+using SetItemFn = bool (*)(Runtime& rt, const Value& self, const Value& key, const Value& value);
+using GetAttrFn = Value (*)(Runtime& rt, const Value& self, Str* name);
+// Sets the attribute, or deletes it when value is null.
+using SetAttrFn = bool (*)(Runtime& rt, const Value& self, Str* name, const Value& value);
+// The calling convention of every call in pyvm: `nargs` values at `args`,
+// the last len(kwnames) of them passed by keyword (kwnames may be null).
+using CallFn = Value (*)(Runtime& rt, const Value& callable, const Value* args, size_t nargs,
+                         Tuple* kwnames);
+using NewFn = Value (*)(Runtime& rt, Type* type, const Value* args, size_t nargs,
+                        Tuple* kwnames);
+using InitFn = bool (*)(Runtime& rt, const Value& self, const Value* args, size_t nargs,
+                        Tuple* kwnames);
+// Descriptor protocol: instance is null when the attribute is read through
+// the class.
+using DescrGetFn = Value (*)(Runtime& rt, const Value& descriptor, const Value& instance,
+                             Type* owner);
+using DescrSetFn = bool (*)(Runtime& rt, const Value& descriptor, const Value& instance,
+                            const Value& value);
+
+enum TypeFlags : uint32_t {
+  kTypeHasGc = 1u << 0,        // instances are containers tracked by the cycle collector
+  kTypeBaseType = 1u << 1,     // may be subclassed
+  kTypeHeapType = 1u << 2,     // created by a class statement or type(); mutable
+  kTypeAbstract = 1u << 3,     // cannot be instantiated directly
+  // Fast subclass tests for the built-in layouts (CPython's *_SUBCLASS flags).
+  kTypeIntSubclass = 1u << 8,
+  kTypeStrSubclass = 1u << 9,
+  kTypeTupleSubclass = 1u << 10,
+  kTypeListSubclass = 1u << 11,
+  kTypeDictSubclass = 1u << 12,
+  kTypeExceptionSubclass = 1u << 13,  // BaseException and its subclasses
+  kTypeTypeSubclass = 1u << 14,
+  // Calling an instance with `self` prepended to the arguments is the same
+  // as binding it to self first (functions, method descriptors): the
+  // interpreter's method calls and special-method calls skip the binding.
+  kTypeMethodDescriptor = 1u << 15,
+};
+
+struct Type : Object {
+  Ref<Str> name;         // __name__
+  Ref<Str> qualname;     // __qualname__
+  Ref<Str> module_name;  // __module__ ("builtins" for built-in types)
+  Type* base = nullptr;  // __base__ (owned through `bases`)
+  Ref<Tuple> bases;      // __bases__
+  Ref<Tuple> mro;        // __mro__: this type first, object last
+  Ref<Dict> dict;        // attributes: methods, class variables, descriptors
+  uint32_t flags = 0;
+  size_t instance_size = sizeof(Object);  // bytes of an instance's C++ layout
+  // Byte offset of the instance's `__dict__` (a Value) within the instance, 0 if none.
+  size_t dict_offset = 0;
+  // Changes whenever this type's or a base's attributes change; attribute
+  // caches in the interpreter compare it (0 = caching disabled).
+  uint32_t version = 0;
+  Runtime* runtime = nullptr;
+
+  DeallocFn dealloc = nullptr;
+  TraverseFn traverse = nullptr;
+  ClearFn clear = nullptr;
+
+  UnaryFn repr = nullptr;
+  UnaryFn str = nullptr;
+  HashFn hash = nullptr;
+  CompareFn compare = nullptr;
+  PredicateFn truth = nullptr;  // null: true unless length says 0
+  GetAttrFn getattr = nullptr;
+  SetAttrFn setattr = nullptr;
+  DescrGetFn descr_get = nullptr;
+  DescrSetFn descr_set = nullptr;
+  CallFn call = nullptr;
+  NewFn new_instance = nullptr;
+  InitFn init = nullptr;
+  UnaryFn iter = nullptr;
+  UnaryFn next = nullptr;
+
+  LengthFn length = nullptr;
+  GetItemFn getitem = nullptr;
+  SetItemFn setitem = nullptr;
+  ContainsFn contains = nullptr;
+
+  BinaryFn binary[kBinaryOpCount] = {};          // a + b (either operand is this type)
+  BinaryFn inplace[kBinaryOpCount] = {};         // a += b (left operand is this type)
+  PowerFn power = nullptr;                       // pow(a, b, m); binary[kPower] is a ** b
+  UnaryFn negative = nullptr;
+  UnaryFn positive = nullptr;
+  UnaryFn invert = nullptr;
+  UnaryFn absolute = nullptr;
+  UnaryFn index = nullptr;      // __index__: an exact int
+  UnaryFn to_int = nullptr;     // __int__
+  UnaryFn to_float = nullptr;   // __float__
+
+  bool has_flag(uint32_t flag) const { return (flags & flag) != 0; }
+};
+
+}  // namespace pyvm
