@@ -74,8 +74,12 @@ def regen(program):
     elif os.path.exists(status_path):
         os.remove(status_path)
     if os.path.exists(program + '.err'):
+        # CPython 3.9+ reports the script by its absolute path in tracebacks
+        # and SyntaxErrors; record it as the name given on the command line
+        # (File "NAME.py") so expectations do not depend on the checkout path.
+        directory = os.path.dirname(program).encode() + os.sep.encode()
         with open(program + '.err', 'wb') as f:
-            f.write(result.stderr)
+            f.write(result.stderr.replace(b'"' + directory, b'"'))
 
 
 def main():
