@@ -47,12 +47,20 @@ def check(vm, program):
         return 'crash signal %d\n%s' % (-result.returncode, result.stderr.decode(errors='replace')[-2000:])
     if result.stdout != expected_out:
         return 'wrong stdout\n' + diff(expected_out, result.stdout)
-    if expected_err is not None and result.stderr != expected_err:
-        return 'wrong stderr\n' + diff(expected_err, result.stderr)
+    if expected_err is not None and relative_paths(program, result.stderr) != expected_err:
+        return 'wrong stderr\n' + diff(expected_err, relative_paths(program, result.stderr))
     if result.returncode != expected_status:
         return 'exit status %d, expected %d\n%s' % (result.returncode, expected_status,
                                                    result.stderr.decode(errors='replace')[-2000:])
     return None
+
+
+def relative_paths(program, stderr):
+    """CPython 3.9+ names the script by its absolute path in tracebacks and
+    SyntaxErrors; .err files use the name given on the command line
+    (File "NAME.py"), so they do not depend on where the checkout lives."""
+    directory = os.path.dirname(program).encode() + os.sep.encode()
+    return stderr.replace(b'File "' + directory, b'File "')
 
 
 def diff(expected, actual):
@@ -75,7 +83,7 @@ def regen(program):
         os.remove(status_path)
     if os.path.exists(program + '.err'):
         with open(program + '.err', 'wb') as f:
-            f.write(result.stderr)
+            f.write(relative_paths(program, result.stderr))
 
 
 def main():

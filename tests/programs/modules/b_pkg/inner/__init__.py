@@ -1,0 +1,2 @@
+# helper subpackage for b029
+print('b_pkg.inner/__init__: executing')
