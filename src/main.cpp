@@ -1,12 +1,208 @@
-// The `pyvm` command (placeholder until the pipeline lands).
+// The `pyvm` command: runs a Python program from a file, from -c, or from
+// standard input, with CPython's exit statuses (0 success, 1 uncaught
+// exception, 2 bad usage or unreadable file).
+#include <pthread.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bytecode/code_object.h"
+#include "compiler/compiler.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/traceback_printer.h"
+#include "vm/vm.h"
+
+namespace {
+
+using namespace pyvm;
+
+constexpr const char* kUsage =
+    "usage: pyvm [option] ... [-c cmd | file | -] [arg] ...\n"
+    "Options:\n"
+    "  -c cmd    program passed in as string (terminates option list)\n"
+    "  -h, --help     print this help message and exit\n"
+    "  --version      print the pyvm version and exit\n"
+    "  file      program read from script file\n"
+    "  -         program read from stdin (default; interactive mode if a tty)\n"
+    "  arg ...   arguments passed to the program in sys.argv[1:]\n";
+
+// What to run and with which arguments.
+struct Invocation {
+  enum class Source { kFile, kCommand, kStdin } source = Source::kStdin;
+  std::string program;  // file path or command text
+  std::vector<std::string> argv;
+};
+
+// Parses the command line; returns an exit status >= 0 to stop right away.
+int parse_command_line(int argc, char** argv, Invocation* invocation) {
+  int i = 1;
+  for (; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--version" || arg == "-V") {
+      std::printf("pyvm %s (Python 3.11 compatible)\n", PYVM_VERSION);
+      return 0;
+    }
+    if (arg == "-h" || arg == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (arg == "-c") {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "Argument expected for the -c option\n%s", kUsage);
+        return 2;
+      }
+      invocation->source = Invocation::Source::kCommand;
+      invocation->program = argv[i + 1];
+      invocation->argv.push_back("-c");
+      for (int k = i + 2; k < argc; ++k) invocation->argv.push_back(argv[k]);
+      return -1;
+    }
+    if (arg == "-") break;
+    if (arg.size() > 1 && arg[0] == '-') {
+      std::fprintf(stderr, "pyvm: unknown option %s\n%s", arg.c_str(), kUsage);
+      return 2;
+    }
+    invocation->source = Invocation::Source::kFile;
+    invocation->program = arg;
+    for (int k = i; k < argc; ++k) invocation->argv.push_back(argv[k]);
+    return -1;
+  }
+  invocation->argv.push_back(i < argc ? "-" : "");
+  for (int k = i + 1; k < argc; ++k) invocation->argv.push_back(argv[k]);
+  return -1;
+}
+
+// The exit status for an uncaught exception (printing it, or SystemExit's message).
+int report_uncaught(VM& vm, const Value& exception) {
+  if (is_instance(vm, exception, vm.exception_type(Exc::kSystemExit))) {
+    Value code = Value::none();
+    Tuple* args = as_tuple(as_exception(exception)->args);
+    if (args->size == 1) code = (*args)[0];
+    else if (args->size > 1) code = as_exception(exception)->args;
+    if (code.is_none()) return 0;
+    int64_t status;
+    if (is_int(code) && int_to_int64(code, &status)) return static_cast<int>(status & 0xFF);
+    std::string text;
+    if (!str_text(vm, code, &text)) vm.clear_error();
+    vm.write_stderr(text + "\n");
+    return 1;
+  }
+  vm.write_stderr(format_exception(vm, exception));
+  return 1;
+}
+
+bool read_file(const std::string& path, std::string* out) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  std::stringstream contents;
+  contents << file.rdbuf();
+  *out = contents.str();
+  return true;
+}
+
+std::string directory_of(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return "";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+int run(const Invocation& invocation) {
+  VM vm;
+  vm.set_native_stack_base(240u << 20);
+  // sys.argv and sys.path[0]: the script's directory ('' for -c and stdin).
+  Dict* sys = module_dict(vm.sys_module);
+  Ref<List> argv = make_list(vm);
+  for (const std::string& arg : invocation.argv) argv->items.push_back(make_str(vm, arg));
+  dict_set_str(vm, sys, vm.intern("argv"), Value(argv));
+  Value path = dict_get_str(sys, vm.names.path);
+  as_list(path)->items.insert(as_list(path)->items.begin(),
+                              make_str(vm, invocation.source == Invocation::Source::kFile
+                                               ? directory_of(invocation.program)
+                                               : ""));
+
+  std::string source;
+  std::string filename;
+  switch (invocation.source) {
+    case Invocation::Source::kFile:
+      filename = invocation.program;
+      if (!read_file(filename, &source)) {
+        std::fprintf(stderr, "pyvm: can't open file '%s': [Errno %d] %s\n", filename.c_str(), errno,
+                     std::strerror(errno));
+        return 2;
+      }
+      break;
+    case Invocation::Source::kCommand:
+      filename = "<string>";
+      source = invocation.program;
+      break;
+    case Invocation::Source::kStdin: {
+      filename = "<stdin>";
+      std::stringstream contents;
+      contents << std::cin.rdbuf();
+      source = contents.str();
+      break;
+    }
+  }
+
+  Value main_module = make_module(vm, vm.names.dunder_main);
+  Dict* globals = module_dict(main_module);
+  dict_set_str(vm, globals, vm.names.dunder_builtins, vm.builtins_module);
+  if (invocation.source == Invocation::Source::kFile) {
+    dict_set_str(vm, globals, vm.names.dunder_file, make_str(vm, filename));
+  }
+  dict_set_str(vm, as_dict(vm.modules), vm.names.dunder_main, main_module);
+
+  Value code = vm.compile(source, filename, ParseMode::kFile);
+  Value result;
+  if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
+  int status = 0;
+  if (result.is_null()) status = report_uncaught(vm, vm.take_error());
+  vm.flush_stdout();
+  return status;
+}
+
+struct ThreadArguments {
+  const Invocation* invocation;
+  int status;
+};
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
-    std::printf("pyvm %s\n", PYVM_VERSION);
-    return 0;
-  }
-  std::fprintf(stderr, "pyvm: nothing to run yet\n");
-  return 2;
+  Invocation invocation;
+  const int early = parse_command_line(argc, argv, &invocation);
+  if (early >= 0) return early;
+  // The interpreter runs on a thread with a large stack: native recursion
+  // (repr of deep structures, callbacks into Python) is bounded by the
+  // recursion limit and a stack-depth guard, not by the OS default of 8 MB.
+  ThreadArguments thread_arguments{&invocation, 0};
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setstacksize(&attributes, 256u << 20);
+  pthread_t thread;
+  const int created = pthread_create(
+      &thread, &attributes,
+      [](void* raw) -> void* {
+        auto* args = static_cast<ThreadArguments*>(raw);
+        args->status = run(*args->invocation);
+        return nullptr;
+      },
+      &thread_arguments);
+  pthread_attr_destroy(&attributes);
+  if (created != 0) return run(invocation);
+  pthread_join(thread, nullptr);
+  return thread_arguments.status;
 }

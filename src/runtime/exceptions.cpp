@@ -215,24 +215,26 @@ Value exception_str(Runtime& rt, const Value& self) {
     }
     return make_str(rt, out);
   }
-  if (is_kind(rt, self, Exc::kUnicodeDecodeError) && args->size == 5) {
-    std::string out;
+  const bool decode_error = is_kind(rt, self, Exc::kUnicodeDecodeError);
+  if ((decode_error || is_kind(rt, self, Exc::kUnicodeEncodeError)) && args->size == 5) {
+    // "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+    // "'ascii' codec can't encode character '\xe9' in position 0: ordinal not in range(128)"
+    std::string out = "'";
     if (!str_text(rt, (*args)[0], &out)) return Value();
     int64_t start = 0;
     int_to_int64((*args)[2], &start);
-    out = cat("'", out, "' codec can't decode byte ");
-    Value object = (*args)[1];
-    std::string byte_text = "0x??";
-    if (rt.type_of(object) == rt.bytes_type) {
-      Value item = get_item(rt, object, Value::small_int(start));
+    Value item = get_item(rt, (*args)[1], Value::small_int(start));
+    if (item.is_null()) return Value();
+    std::string shown;
+    if (decode_error) {
       int64_t byte = 0;
-      if (!item.is_null() && int_to_int64(item, &byte)) {
-        static const char kHex[] = "0123456789abcdef";
-        byte_text = cat("0x", kHex[(byte >> 4) & 15], kHex[byte & 15]);
-      }
-      rt.clear_error();
+      int_to_int64(item, &byte);
+      static const char kHex[] = "0123456789abcdef";
+      shown = cat("byte 0x", kHex[(byte >> 4) & 15], kHex[byte & 15]);
+    } else {
+      shown = cat("character ", str_ascii_repr(as_str(item)->view()));
     }
-    out += cat(byte_text, " in position ", start, ": ");
+    out += cat("' codec can't ", decode_error ? "decode " : "encode ", shown, " in position ", start, ": ");
     if (!str_text(rt, (*args)[4], &out)) return Value();
     return make_str(rt, out);
   }

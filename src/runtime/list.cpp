@@ -503,11 +503,6 @@ Value list_clear(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 
 // ---- iterators
 
-struct ListIterator : Object {
-  Value list;
-  size_t index = 0;
-};
-
 void list_iterator_traverse(Object* self, VisitFn visit, void* context) {
   auto* it = static_cast<ListIterator*>(self);
   if (it->list.is_object()) visit(it->list.as_object(), context);

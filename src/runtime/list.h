@@ -17,6 +17,13 @@ struct List : Object {
   std::vector<Value> items;
 };
 
+// The iterator of lists (and, counting down, of reversed lists); the
+// interpreter's FOR_ITER steps it inline.
+struct ListIterator : Object {
+  Value list;  // null once exhausted
+  size_t index = 0;
+};
+
 inline bool is_list(const Value& v) {
   return v.is_object() && v.as_object()->type->has_flag(kTypeListSubclass);
 }

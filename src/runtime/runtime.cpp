@@ -54,7 +54,10 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.set_iterator_type,    &rt.sequence_iterator_type,
           &rt.callable_iterator_type, &rt.enumerate_type,
           &rt.zip_type,             &rt.map_type,
-          &rt.filter_type,          &rt.reversed_type};
+          &rt.filter_type,          &rt.reversed_type,
+          &rt.code_type,            &rt.function_type,
+          &rt.generator_type,       &rt.super_type,
+          &rt.stream_type};
 }
 
 }  // namespace
@@ -113,7 +116,10 @@ void Runtime::create_types() {
 
   // Every type now has its slots: compute MROs, inherit slots from bases
   // and expose slots as dunder methods (list.__len__).
-  for (Type** member : builtin_type_members(*this)) finish_type(*this, *member);
+  // (Types of the upper layers are still blank: the VM finishes those.)
+  for (Type** member : builtin_type_members(*this)) {
+    if ((*member)->name) finish_type(*this, *member);
+  }
   for (Type* exception : exception_types) finish_type(*this, exception);
 }
 

@@ -103,6 +103,13 @@ class Runtime {
   Type* map_type = nullptr;
   Type* filter_type = nullptr;
   Type* reversed_type = nullptr;
+  // Types defined by the layers above the runtime (they register here so
+  // that any part of pyvm can recognise their instances).
+  Type* code_type = nullptr;      // src/bytecode/code_object.h
+  Type* function_type = nullptr;  // src/vm/function.h
+  Type* generator_type = nullptr; // src/vm/generator.h
+  Type* super_type = nullptr;     // src/vm/super.h
+  Type* stream_type = nullptr;    // src/lib/streams.h
   std::array<Type*, kExceptionCount> exception_types{};
 
   Type* exception_type(Exc kind) const { return exception_types[static_cast<size_t>(kind)]; }

@@ -284,6 +284,24 @@ std::string quoted(std::string_view text, bool ascii_only) {
 std::string str_repr(std::string_view text) { return quoted(text, false); }
 std::string str_ascii_repr(std::string_view text) { return quoted(text, true); }
 
+std::string str_ascii_escape(std::string_view text) {
+  std::string out;
+  for (size_t pos = 0; pos < text.size();) {
+    const uint32_t cp = utf8_decode_at(text, &pos);
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else {
+      append_escaped(out, cp, '\0', true);
+    }
+  }
+  return out;
+}
+
+int64_t index_of_code_point(const Str* str, size_t byte_offset) {
+  if (str->ascii) return static_cast<int64_t>(byte_offset);
+  return static_cast<int64_t>(utf8_length(str->view().substr(0, byte_offset)));
+}
+
 // -------------------------------------------------------------------- slots
 
 namespace {

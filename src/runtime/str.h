@@ -75,6 +75,10 @@ Ref<Str> str_concat(Runtime& rt, Str* a, Str* b);
 std::string str_repr(std::string_view text);
 // ascii(s): as repr, with every non-ASCII code point escaped.
 std::string str_ascii_repr(std::string_view text);
+// ascii(x) from repr(x): escapes the non-ASCII code points of a text.
+std::string str_ascii_escape(std::string_view text);
+// The code-point index of a byte offset into a string.
+int64_t index_of_code_point(const Str* str, size_t byte_offset);
 
 // Memory layout of str objects, set before any string exists.
 void init_str_layout(Runtime& rt);

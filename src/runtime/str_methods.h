@@ -15,6 +15,8 @@ Value str_percent_format(Runtime& rt, Str* format, const Value& args);
 // format.format(*args, **kwargs), with args as the call passed them.
 Value str_format_method(Runtime& rt, Str* format, const Value* args, size_t nargs,
                         Tuple* kwnames);
+// format.format_map(mapping)
+Value str_format_with_mapping(Runtime& rt, Str* format, const Value& mapping);
 // str(bytes, encoding, errors)
 Value str_decode_bytes(Runtime& rt, const Value& bytes, const Value& encoding,
                        const Value& errors);

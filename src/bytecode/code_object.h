@@ -1,0 +1,108 @@
+// CodeObject: one compiled function body, class body or module — its
+// instructions, constants, names, variable layout, line table and
+// exception table (DESIGN.md §3). Code objects are immutable Python objects
+// (type `code`) except for the interpreter's inline caches.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "bytecode/opcodes.h"
+#include "runtime/object.h"
+#include "runtime/str.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+class Runtime;
+
+enum CodeFlag : uint32_t {
+  kCodeVarargs = 1,       // has *args
+  kCodeVarkeywords = 2,   // has **kwargs
+  kCodeGenerator = 4,     // calling it creates a generator
+  kCodeFunction = 8,      // a function body (fast locals), not a module or class body
+  kCodeClassBody = 16,    // a class body (LOAD_CLASSDEREF, __class__ cell)
+  kCodeHasDocstring = 32, // constants[0] is the docstring
+};
+
+// The source span of a run of instructions, starting at `instruction`
+// (1-based lines, 0-based UTF-8 byte columns, as the AST's).
+struct LineEntry {
+  uint32_t instruction = 0;
+  int32_t line = 0;
+  int32_t end_line = 0;
+  int32_t column = 0;
+  int32_t end_column = 0;
+};
+
+// Instructions [start, end) are protected: an exception raised there pops
+// the operand stack to `depth` items, pushes the exception and continues at
+// `target`. Entries do not overlap and are sorted by start.
+struct ExceptionHandler {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t target = 0;
+  uint32_t depth = 0;
+};
+
+// Per-instruction scratch space for the interpreter's caches (global and
+// attribute lookups); allocated the first time the code runs.
+struct InlineCache {
+  uint64_t version = 0;
+  uint64_t other_version = 0;
+  int64_t index = 0;
+  Object* object = nullptr;
+};
+
+struct CodeObject : Object {
+  std::vector<uint32_t> instructions;
+  std::vector<Value> constants;
+  std::vector<Ref<Str>> names;        // global, attribute and import names (interned)
+  std::vector<Ref<Str>> local_names;  // local variables, parameters first (interned)
+  std::vector<Ref<Str>> cell_names;   // locals captured by inner functions
+  std::vector<Ref<Str>> free_names;   // variables captured from enclosing functions
+  // For each cell: the parameter whose value it starts with, or -1.
+  std::vector<int32_t> cell_parameters;
+  int32_t argument_count = 0;         // positional parameters, positional-only included
+  int32_t positional_only_count = 0;
+  int32_t keyword_only_count = 0;
+  uint32_t flags = 0;
+  int32_t stack_size = 0;
+  int32_t first_line = 0;
+  Ref<Str> name;
+  Ref<Str> qualname;
+  Ref<Str> filename;
+  std::vector<LineEntry> lines;
+  std::vector<ExceptionHandler> handlers;
+  std::unique_ptr<InlineCache[]> caches;
+
+  size_t local_count() const { return local_names.size(); }
+  size_t cell_count() const { return cell_names.size(); }
+  size_t free_count() const { return free_names.size(); }
+  // Slots a frame needs: locals, cells, frees, then the operand stack.
+  size_t frame_slots() const {
+    return local_count() + cell_count() + free_count() + static_cast<size_t>(stack_size);
+  }
+  // Number of named parameters (positional and keyword-only, not * or **).
+  size_t parameter_count() const {
+    return static_cast<size_t>(argument_count + keyword_only_count);
+  }
+  bool has_flag(uint32_t flag) const { return (flags & flag) != 0; }
+
+  // The source span of an instruction (line 0 when unknown).
+  LineEntry location_of(size_t instruction) const;
+  int line_of(size_t instruction) const { return location_of(instruction).line; }
+  // The handler protecting an instruction, or null.
+  const ExceptionHandler* handler_for(size_t instruction) const;
+  InlineCache* cache_for(size_t instruction) {
+    if (!caches) caches = std::make_unique<InlineCache[]>(instructions.size());
+    return &caches[instruction];
+  }
+};
+
+Ref<CodeObject> make_code(Runtime& rt);
+
+void init_code_type(Runtime& rt);
+
+}  // namespace pyvm

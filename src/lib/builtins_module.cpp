@@ -1,0 +1,777 @@
+// The builtins module: the built-in functions (print, len, sorted, ...),
+// the built-in types and exceptions under their Python names, and the
+// class-statement hook __build_class__.
+#include "lib/builtins_module.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "bytecode/code_object.h"
+#include "lib/streams.h"
+#include "runtime/arguments.h"
+#include "runtime/cell.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "runtime/iterators.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
+#include "runtime/slots.h"
+#include "runtime/str.h"
+#include "runtime/str_methods.h"
+#include "runtime/tuple.h"
+#include "vm/call.h"
+#include "vm/function.h"
+#include "vm/generator.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+namespace {
+
+// ------------------------------------------------------------------ output
+
+Value builtin_print(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  const size_t positional = nargs - tuple_size(kwnames);
+  Value sep, end, file, flush;
+  for (size_t i = 0; i < tuple_size(kwnames); ++i) {
+    const std::string_view key = as_str((*kwnames)[i])->view();
+    const Value& value = args[positional + i];
+    if (key == "sep") sep = value;
+    else if (key == "end") end = value;
+    else if (key == "file") file = value;
+    else if (key == "flush") flush = value;
+    else return vm.raise(Exc::kTypeError, cat("'", key, "' is an invalid keyword argument for print()"));
+  }
+  for (auto [value, name] : {std::pair{&sep, "sep"}, std::pair{&end, "end"}}) {
+    if (!value->is_null() && !value->is_none() && !is_str(*value)) {
+      return vm.raise(Exc::kTypeError,
+                      cat(name, " must be None or a string, not ", type_name(vm, *value)));
+    }
+  }
+  if (file.is_null() || file.is_none()) {
+    file = dict_get_str(module_dict(vm.sys_module), vm.names.stdout_);
+    if (file.is_null() || file.is_none()) return Value::none();
+  }
+  const std::string_view separator = sep.is_null() || sep.is_none() ? " " : as_str(sep)->view();
+  const std::string_view ending = end.is_null() || end.is_none() ? "\n" : as_str(end)->view();
+  std::string line;
+  for (size_t i = 0; i < positional; ++i) {
+    if (i > 0) line += separator;
+    if (!str_text(vm, args[i], &line)) return Value();
+  }
+  line += ending;
+  if (!write_to_stream(vm, file, line)) return Value();
+  if (!flush.is_null()) {
+    const int t = truth(vm, flush);
+    if (t < 0 || (t && !flush_stream(vm, file))) return Value();
+  }
+  return Value::none();
+}
+
+Value builtin_input(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  if (!expect_positional(vm, "input", nargs, kwnames, 0, 1)) return Value();
+  if (nargs == 1) {
+    std::string prompt;
+    if (!str_text(vm, args[0], &prompt)) return Value();
+    vm.write_stdout(prompt);
+  }
+  vm.flush_stdout();
+  std::string line;
+  if (!std::getline(std::cin, line)) return vm.raise(Exc::kEOFError, "EOF when reading a line");
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return make_str(vm, sanitize_utf8(line));
+}
+
+// ---------------------------------------------------------------- numbers
+
+Value builtin_abs(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "abs", nargs, kwnames)) return Value();
+  return absolute(rt, args[0]);
+}
+
+Value builtin_divmod(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "divmod", nargs, kwnames, 2, 2)) return Value();
+  const Value& a = args[0];
+  const Value& b = args[1];
+  if (is_int(a) && is_int(b)) return int_divmod_values(rt, a, b);
+  if ((a.is_float() || is_int(a)) && (b.is_float() || is_int(b))) {
+    double x, y;
+    if (!to_double(rt, a, &x) || !to_double(rt, b, &y)) return Value();
+    return float_divmod_values(rt, x, y);
+  }
+  // Classes: __divmod__, then the reflected __rdivmod__.
+  for (const auto& [self, other, name] : {std::tuple{&a, &b, "__divmod__"}, std::tuple{&b, &a, "__rdivmod__"}}) {
+    Str* method = rt.intern(name);
+    if (lookup_in_mro(rt.type_of(*self), method)) {
+      Value result = call_special_method(rt, *self, method, other, 1);
+      if (result.is_null() || !result.is(rt.not_implemented())) return result;
+    }
+  }
+  return rt.raise(Exc::kTypeError, cat("unsupported operand type(s) for divmod(): '",
+                                       type_name(rt, a), "' and '", type_name(rt, b), "'"));
+}
+
+Value builtin_pow(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"pow", {"base", "exp", "mod"}, 2, 0};
+  Value bound[3];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  return power(rt, bound[0], bound[1], bound[2].is_null() ? Value::none() : bound[2]);
+}
+
+Value builtin_round(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"round", {"number", "ndigits"}, 1, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  Str* name = rt.names.dunder_round;
+  if (!lookup_in_mro(rt.type_of(bound[0]), name)) {
+    return rt.raise(Exc::kTypeError,
+                    cat("type ", type_name(rt, bound[0]), " doesn't define __round__ method"));
+  }
+  if (bound[1].is_null() || bound[1].is_none()) return call_special_method(rt, bound[0], name, nullptr, 0);
+  return call_special_method(rt, bound[0], name, &bound[1], 1);
+}
+
+Value integer_text(Runtime& rt, const Value& value, int base, const char* prefix) {
+  Value number = index_value(rt, value);
+  if (number.is_null()) return number;
+  std::string out = int_sign(number) < 0 ? "-" : "";
+  out += prefix;
+  out += int_magnitude_digits(number, base);
+  return make_str(rt, out);
+}
+
+Value builtin_hex(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "hex", nargs, kwnames)) return Value();
+  return integer_text(rt, args[0], 16, "0x");
+}
+Value builtin_oct(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "oct", nargs, kwnames)) return Value();
+  return integer_text(rt, args[0], 8, "0o");
+}
+Value builtin_bin(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "bin", nargs, kwnames)) return Value();
+  return integer_text(rt, args[0], 2, "0b");
+}
+
+Value builtin_chr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "chr", nargs, kwnames)) return Value();
+  int64_t cp;
+  if (!index_as_int64(rt, args[0], &cp, Exc::kOverflowError)) return Value();
+  if (cp < 0 || cp > 0x10FFFF) return rt.raise(Exc::kValueError, "chr() arg not in range(0x110000)");
+  return str_from_code_point(rt, static_cast<uint32_t>(cp));
+}
+
+Value builtin_ord(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "ord", nargs, kwnames)) return Value();
+  if (is_str(args[0])) {
+    Str* s = as_str(args[0]);
+    if (s->length != 1) {
+      return rt.raise(Exc::kTypeError, cat("ord() expected a character, but string of length ",
+                                           s->length, " found"));
+    }
+    return Value::small_int(str_code_point_at(s, 0));
+  }
+  if (rt.type_of(args[0]) == rt.bytes_type) {
+    Value item = get_item(rt, args[0], Value::small_int(0));
+    if (item.is_null() || args[0].as<Object>() == nullptr) return item;
+    const int64_t n = length(rt, args[0]);
+    if (n != 1) {
+      rt.clear_error();
+      return rt.raise(Exc::kTypeError, cat("ord() expected a character, but string of length ", n, " found"));
+    }
+    return item;
+  }
+  return rt.raise(Exc::kTypeError,
+                  cat("ord() expected string of length 1, but ", type_name(rt, args[0]), " found"));
+}
+
+// ---------------------------------------------------------------- objects
+
+Value builtin_len(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "len", nargs, kwnames)) return Value();
+  const int64_t n = length(rt, args[0]);
+  return n < 0 ? Value() : Value::small_int(n);
+}
+
+Value builtin_hash(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "hash", nargs, kwnames)) return Value();
+  int64_t h;
+  if (!hash(rt, args[0], &h)) return Value();
+  return Value::small_int(h);
+}
+
+Value builtin_id(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "id", nargs, kwnames)) return Value();
+  return Value::small_int(object_id(args[0]));
+}
+
+Value builtin_repr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "repr", nargs, kwnames)) return Value();
+  return repr(rt, args[0]);
+}
+
+Value builtin_ascii(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "ascii", nargs, kwnames)) return Value();
+  Value text = repr(rt, args[0]);
+  if (text.is_null()) return text;
+  return make_str(rt, str_ascii_escape(as_str(text)->view()));
+}
+
+Value builtin_format(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "format", nargs, kwnames, 1, 2)) return Value();
+  if (nargs > 1 && !is_str(args[1])) {
+    return rt.raise(Exc::kTypeError, cat("format() argument 2 must be str, not ", type_name(rt, args[1])));
+  }
+  return format(rt, args[0], nargs > 1 ? args[1] : Value::from_object(rt.empty_str()));
+}
+
+Value builtin_callable(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "callable", nargs, kwnames)) return Value();
+  return Value::boolean(is_callable(rt, args[0]));
+}
+
+// isinstance/issubclass with tuples (recursively) and __instancecheck__.
+int check_class(Runtime& rt, const Value& object, const Value& classinfo, bool subclass, int depth) {
+  if (depth > 100) {
+    rt.raise(Exc::kRecursionError, "maximum recursion depth exceeded in __instancecheck__");
+    return -1;
+  }
+  if (is_tuple(classinfo)) {
+    for (const Value& item : as_tuple(classinfo)->span()) {
+      const int result = check_class(rt, object, item, subclass, depth + 1);
+      if (result != 0) return result;
+    }
+    return 0;
+  }
+  Type* metatype = rt.type_of(classinfo);
+  if (!metatype->has_flag(kTypeTypeSubclass)) {
+    rt.raise(Exc::kTypeError, subclass ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                                       : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+  }
+  // A metaclass may define __instancecheck__/__subclasscheck__ in Python.
+  Str* hook = rt.intern(subclass ? "__subclasscheck__" : "__instancecheck__");
+  if (metatype != rt.type_type) {
+    const Value* found = lookup_in_mro(metatype, hook);
+    if (found && rt.type_of(*found) != rt.method_descriptor_type) {
+      Value result = call_special_method(rt, classinfo, hook, &object, 1);
+      return result.is_null() ? -1 : truth(rt, result);
+    }
+  }
+  if (subclass) {
+    if (!rt.type_of(object)->has_flag(kTypeTypeSubclass)) {
+      rt.raise(Exc::kTypeError, "issubclass() arg 1 must be a class");
+      return -1;
+    }
+    return is_subtype(object.as<Type>(), classinfo.as<Type>());
+  }
+  return is_instance(rt, object, classinfo.as<Type>());
+}
+
+Value builtin_isinstance(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "isinstance", nargs, kwnames, 2, 2)) return Value();
+  const int result = check_class(rt, args[0], args[1], false, 0);
+  return result < 0 ? Value() : Value::boolean(result);
+}
+
+Value builtin_issubclass(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "issubclass", nargs, kwnames, 2, 2)) return Value();
+  const int result = check_class(rt, args[0], args[1], true, 0);
+  return result < 0 ? Value() : Value::boolean(result);
+}
+
+bool attribute_name(Runtime& rt, const Value& name, Str** out) {
+  if (!is_str(name)) {
+    rt.raise(Exc::kTypeError, cat("attribute name must be string, not '", type_name(rt, name), "'"));
+    return false;
+  }
+  *out = rt.intern(as_str(name));
+  return true;
+}
+
+Value builtin_getattr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "getattr", nargs, kwnames, 2, 3)) return Value();
+  Str* name;
+  if (!attribute_name(rt, args[1], &name)) return Value();
+  if (nargs == 2) return get_attr(rt, args[0], name);
+  Value value = get_attr_optional(rt, args[0], name);
+  if (!value.is_null() || rt.has_error()) return value;
+  return args[2];
+}
+
+Value builtin_hasattr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "hasattr", nargs, kwnames, 2, 2)) return Value();
+  Str* name;
+  if (!attribute_name(rt, args[1], &name)) return Value();
+  Value value = get_attr_optional(rt, args[0], name);
+  if (rt.has_error()) return Value();
+  return Value::boolean(!value.is_null());
+}
+
+Value builtin_setattr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "setattr", nargs, kwnames, 3, 3)) return Value();
+  Str* name;
+  if (!attribute_name(rt, args[1], &name)) return Value();
+  if (!set_attr(rt, args[0], name, args[2])) return Value();
+  return Value::none();
+}
+
+Value builtin_delattr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "delattr", nargs, kwnames, 2, 2)) return Value();
+  Str* name;
+  if (!attribute_name(rt, args[1], &name)) return Value();
+  if (!delete_attr(rt, args[0], name)) return Value();
+  return Value::none();
+}
+
+Value frame_locals(VM& vm) {
+  Frame* frame = vm.current_frame;
+  if (frame == nullptr) return make_dict(vm);
+  if (!frame->locals.is_null()) return frame->locals;
+  if (!frame->code->has_flag(kCodeFunction)) return Value::from_object(frame->globals);
+  // A function's fast locals, copied into a new dict.
+  Ref<Dict> result = make_dict(vm);
+  CodeObject* code = frame->code;
+  for (size_t i = 0; i < code->local_count(); ++i) {
+    if (!frame->slots()[i].is_null()) dict_set_str(vm, result.get(), code->local_names[i].get(), frame->slots()[i]);
+  }
+  for (size_t i = 0; i < code->cell_count() + code->free_count(); ++i) {
+    const Value& cell = frame->slots()[code->local_count() + i];
+    Str* name = i < code->cell_count() ? code->cell_names[i].get() : code->free_names[i - code->cell_count()].get();
+    const Value& contents = cell.as<Cell>()->contents;
+    if (!contents.is_null()) dict_set_str(vm, result.get(), name, contents);
+  }
+  return result;
+}
+
+Value builtin_vars(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "vars", nargs, kwnames, 0, 1)) return Value();
+  if (nargs == 0) return frame_locals(vm_of(rt));
+  Value dict = get_attr_optional(rt, args[0], rt.names.dunder_dict);
+  if (dict.is_null()) {
+    if (rt.has_error()) return dict;
+    return rt.raise(Exc::kTypeError, "vars() argument must have __dict__ attribute");
+  }
+  return dict;
+}
+
+Value builtin_locals(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "locals", nargs, kwnames)) return Value();
+  return frame_locals(vm_of(rt));
+}
+
+Value builtin_globals(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "globals", nargs, kwnames)) return Value();
+  VM& vm = vm_of(rt);
+  if (vm.current_frame == nullptr) return make_dict(vm);
+  return Value::from_object(vm.current_frame->globals);
+}
+
+Value builtin_dir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "dir", nargs, kwnames, 0, 1)) return Value();
+  Value names;
+  if (nargs == 0) {
+    Value scope = frame_locals(vm_of(rt));
+    names = list_from_iterable(rt, scope);
+  } else if (rt.type_of(args[0])->has_flag(kTypeTypeSubclass)) {
+    // A class: its attributes and its bases' (not the metaclass's).
+    Ref<Dict> collected = make_dict(rt);
+    const Tuple* mro = args[0].as<Type>()->mro.get();
+    for (size_t i = 0; i < mro->size; ++i) {
+      if (!dict_update(rt, collected.get(), Value((*mro)[i].as<Type>()->dict))) return Value();
+    }
+    names = list_from_iterable(rt, Value(collected));
+  } else {
+    Value listing = call_special_method(rt, args[0], rt.intern("__dir__"), nullptr, 0);
+    if (listing.is_null()) return listing;
+    names = list_from_iterable(rt, listing);
+  }
+  if (names.is_null()) return names;
+  if (!list_sort(rt, as_list(names), Value(), false)) return Value();
+  return names;
+}
+
+// ---------------------------------------------------------------- iteration
+
+Value builtin_iter(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "iter", nargs, kwnames, 1, 2)) return Value();
+  if (nargs == 1) return get_iter(rt, args[0]);
+  if (!is_callable(rt, args[0])) return rt.raise(Exc::kTypeError, "iter(v, w): v must be callable");
+  return make_callable_iterator(rt, args[0], args[1]);
+}
+
+Value builtin_next(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "next", nargs, kwnames, 1, 2)) return Value();
+  VM& vm = vm_of(rt);
+  Type* type = vm.type_of(args[0]);
+  if (type->next == nullptr) {
+    return vm.raise(Exc::kTypeError, cat("'", type->name->view(), "' object is not an iterator"));
+  }
+  Value item;
+  Value returned;
+  if (type == vm.generator_type) {
+    // A generator's return value travels in the StopIteration.
+    item = resume_generator(vm, args[0].as<Generator>(), Value::none(), Value(), &returned);
+  } else {
+    item = type->next(vm, args[0]);
+  }
+  if (!item.is_null() || vm.has_error()) return item;
+  if (nargs == 2) return args[1];
+  Ref<Tuple> stop_args = returned.is_null() || returned.is_none() ? Ref<Tuple>::borrow(vm.empty_tuple())
+                                                                 : make_tuple(vm, {returned});
+  return vm.raise_exception(make_exception(vm, vm.exception_type(Exc::kStopIteration), stop_args));
+}
+
+Value builtin_any(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "any", nargs, kwnames)) return Value();
+  int found = 0;
+  const bool ok = for_each(rt, args[0], [&](Value item) {
+    found = truth(rt, item);
+    return found == 0;
+  });
+  if (found < 0 || (!ok && found == 0)) return Value();
+  return Value::boolean(found == 1);
+}
+
+Value builtin_all(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "all", nargs, kwnames)) return Value();
+  int result = 1;
+  const bool ok = for_each(rt, args[0], [&](Value item) {
+    result = truth(rt, item);
+    return result == 1;
+  });
+  if (result < 0 || (!ok && result == 1)) return Value();
+  return Value::boolean(result == 1);
+}
+
+Value builtin_sum(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"sum", {"iterable", "start"}, 1, 1};
+  if (nargs - tuple_size(kwnames) == 0) {
+    return rt.raise(Exc::kTypeError, "sum() takes at least 1 positional argument (0 given)");
+  }
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  Value total = bound[1].is_null() ? Value::small_int(0) : bound[1];
+  if (is_str(total)) return rt.raise(Exc::kTypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (rt.type_of(total) == rt.bytes_type) {
+    return rt.raise(Exc::kTypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  }
+  const bool ok = for_each(rt, bound[0], [&](Value item) {
+    int64_t r;
+    if (total.is_small_int() && item.is_small_int() &&
+        !__builtin_add_overflow(total.as_small_int(), item.as_small_int(), &r)) {
+      total = Value::small_int(r);
+    } else if (total.is_float() && item.is_float()) {
+      total = Value::floating(total.as_float() + item.as_float());
+    } else {
+      total = binary_op(rt, BinaryOp::kAdd, total, item);
+    }
+    return !total.is_null();
+  });
+  return ok ? total : Value();
+}
+
+Value min_max(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+              CompareOp op) {
+  const size_t positional = nargs - tuple_size(kwnames);
+  Value key, fallback;
+  for (size_t i = 0; i < tuple_size(kwnames); ++i) {
+    const std::string_view k = as_str((*kwnames)[i])->view();
+    if (k == "key") key = args[positional + i];
+    else if (k == "default") fallback = args[positional + i];
+    else return rt.raise(Exc::kTypeError, cat("'", k, "' is an invalid keyword argument for ", name, "()"));
+  }
+  if (positional == 0) return rt.raise(Exc::kTypeError, cat(name, " expected at least 1 argument, got 0"));
+  if (positional > 1 && !fallback.is_null()) {
+    return rt.raise(Exc::kTypeError, cat("Cannot specify a default for ", name,
+                                         "() with multiple positional arguments"));
+  }
+  if (key.is_none()) key = Value();
+  Value best, best_key;
+  auto consider = [&](Value item) {
+    Value item_key = key.is_null() ? item : call(rt, key, &item, 1);
+    if (item_key.is_null()) return false;
+    if (best.is_null()) {
+      best = std::move(item);
+      best_key = std::move(item_key);
+      return true;
+    }
+    const int better = compare_bool(rt, item_key, best_key, op);
+    if (better < 0) return false;
+    if (better) {
+      best = std::move(item);
+      best_key = std::move(item_key);
+    }
+    return true;
+  };
+  bool ok = true;
+  if (positional == 1) {
+    ok = for_each(rt, args[0], consider);
+  } else {
+    for (size_t i = 0; i < positional && ok; ++i) ok = consider(args[i]);
+  }
+  if (!ok) return Value();
+  if (best.is_null()) {
+    if (!fallback.is_null()) return fallback;
+    return rt.raise(Exc::kValueError, cat(name, "() arg is an empty sequence"));
+  }
+  return best;
+}
+
+Value builtin_min(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return min_max(rt, args, nargs, kwnames, "min", CompareOp::kLess);
+}
+Value builtin_max(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return min_max(rt, args, nargs, kwnames, "max", CompareOp::kGreater);
+}
+
+Value builtin_sorted(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  const size_t positional = nargs - tuple_size(kwnames);
+  if (positional != 1) return rt.raise(Exc::kTypeError, cat("sorted expected 1 argument, got ", positional));
+  Value key, reverse;
+  for (size_t i = 0; i < tuple_size(kwnames); ++i) {
+    const std::string_view k = as_str((*kwnames)[i])->view();
+    if (k == "key") key = args[1 + i];
+    else if (k == "reverse") reverse = args[1 + i];
+    else return rt.raise(Exc::kTypeError, cat("'", k, "' is an invalid keyword argument for sort()"));
+  }
+  Value list = list_from_iterable(rt, args[0]);
+  if (list.is_null()) return list;
+  int reversed = 0;
+  if (!reverse.is_null()) {
+    reversed = truth(rt, reverse);
+    if (reversed < 0) return Value();
+  }
+  if (!list_sort(rt, as_list(list), key, reversed)) return Value();
+  return list;
+}
+
+// --------------------------------------------------------- code execution
+
+// The namespaces of eval/exec: explicit dicts, or the caller's.
+bool execution_namespaces(VM& vm, const Value* args, size_t nargs, const char* name, Value* globals,
+                          Value* locals) {
+  *globals = nargs > 1 && !args[1].is_none() ? args[1] : Value();
+  *locals = nargs > 2 && !args[2].is_none() ? args[2] : Value();
+  if (!globals->is_null() && !is_dict(*globals)) {
+    vm.raise(Exc::kTypeError, cat(name, "() globals must be a dict, not ", type_name(vm, *globals)));
+    return false;
+  }
+  if (globals->is_null()) {
+    if (vm.current_frame == nullptr) {
+      *globals = make_dict(vm);
+    } else {
+      *globals = Value::from_object(vm.current_frame->globals);
+      if (locals->is_null()) *locals = frame_locals(vm);
+    }
+  }
+  if (locals->is_null()) *locals = *globals;
+  return true;
+}
+
+Value compile_argument(VM& vm, const Value& source, const char* name, ParseMode mode) {
+  if (vm.type_of(source) == vm.code_type) return source;
+  if (!is_str(source)) {
+    return vm.raise(Exc::kTypeError, cat(name, "() arg 1 must be a string, bytes or code object"));
+  }
+  return vm.compile(as_str(source)->view(), "<string>", mode);
+}
+
+Value run_with_namespaces(VM& vm, const Value& code, const Value& globals, const Value& locals) {
+  Value locals_for_frame = locals.is(globals) ? Value() : locals;
+  return vm.run_code(code.as<CodeObject>(), as_dict(globals), locals_for_frame);
+}
+
+Value builtin_eval(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  if (!expect_positional(vm, "eval", nargs, kwnames, 1, 3)) return Value();
+  Value globals, locals;
+  if (!execution_namespaces(vm, args, nargs, "eval", &globals, &locals)) return Value();
+  Value code = compile_argument(vm, args[0], "eval", ParseMode::kExpression);
+  if (code.is_null()) return code;
+  return run_with_namespaces(vm, code, globals, locals);
+}
+
+Value builtin_exec(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  if (!expect_positional(vm, "exec", nargs, kwnames, 1, 3)) return Value();
+  Value globals, locals;
+  if (!execution_namespaces(vm, args, nargs, "exec", &globals, &locals)) return Value();
+  Value code = compile_argument(vm, args[0], "exec", ParseMode::kFile);
+  if (code.is_null()) return code;
+  if (run_with_namespaces(vm, code, globals, locals).is_null()) return Value();
+  return Value::none();
+}
+
+Value builtin_compile(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  static const Parameters kParameters{"compile", {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, 0};
+  Value bound[6];
+  if (!bind_arguments(vm, kParameters, args, nargs, kwnames, bound)) return Value();
+  if (!is_str(bound[0]) || !is_str(bound[1]) || !is_str(bound[2])) {
+    return vm.raise(Exc::kTypeError, "compile() arguments must be strings");
+  }
+  const std::string_view mode = as_str(bound[2])->view();
+  ParseMode parse_mode;
+  if (mode == "exec") parse_mode = ParseMode::kFile;
+  else if (mode == "eval") parse_mode = ParseMode::kExpression;
+  else if (mode == "single") parse_mode = ParseMode::kInteractive;
+  else return vm.raise(Exc::kValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  return vm.compile(as_str(bound[0])->view(), std::string(as_str(bound[1])->view()), parse_mode);
+}
+
+Value builtin_import(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  static const Parameters kParameters{"__import__", {"name", "globals", "locals", "fromlist", "level"}, 1, 0};
+  Value bound[5];
+  if (!bind_arguments(vm, kParameters, args, nargs, kwnames, bound)) return Value();
+  if (!is_str(bound[0])) return vm.raise(Exc::kTypeError, "__import__() argument 1 must be str");
+  int64_t level = 0;
+  if (!bound[4].is_null() && !index_as_int64(vm, bound[4], &level, Exc::kValueError)) return Value();
+  return vm.import_module(vm.intern(as_str(bound[0])), bound[1].is_null() ? Value::none() : bound[1],
+                          bound[3].is_null() ? Value::none() : bound[3], level);
+}
+
+// __build_class__(body, name, *bases, metaclass=..., **keywords): the class statement.
+Value builtin_build_class(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  const size_t positional = nargs - tuple_size(kwnames);
+  if (positional < 2) return vm.raise(Exc::kTypeError, "__build_class__: not enough arguments");
+  if (vm.type_of(args[0]) != vm.function_type) {
+    return vm.raise(Exc::kTypeError, "__build_class__: func must be a function");
+  }
+  if (!is_str(args[1])) return vm.raise(Exc::kTypeError, "__build_class__: name is not a string");
+  Ref<Tuple> bases = make_tuple_from(vm, std::span<const Value>(args + 2, positional - 2));
+  Value metaclass;
+  std::vector<Value> keyword_values;
+  std::vector<Value> keyword_names;
+  for (size_t i = 0; i < tuple_size(kwnames); ++i) {
+    if (as_str((*kwnames)[i])->view() == "metaclass") {
+      metaclass = args[positional + i];
+    } else {
+      keyword_names.push_back((*kwnames)[i]);
+      keyword_values.push_back(args[positional + i]);
+    }
+  }
+  bool explicit_metaclass = !metaclass.is_null();
+  if (!explicit_metaclass) {
+    metaclass = bases->size == 0 ? Value::from_object(vm.type_type)
+                                 : Value::from_object(vm.type_of((*bases)[0]));
+  }
+  // The most derived metaclass of the candidates (a metaclass conflict is
+  // reported by type() itself).
+  if (vm.type_of(metaclass)->has_flag(kTypeTypeSubclass) && metaclass.as<Type>()->has_flag(kTypeTypeSubclass)) {
+    Type* winner = metaclass.as<Type>();
+    for (const Value& base : bases->span()) {
+      Type* base_meta = vm.type_of(base);
+      if (is_subtype(base_meta, winner)) winner = base_meta;
+    }
+    metaclass = Value::from_object(winner);
+  }
+  Ref<Tuple> keyword_tuple = make_tuple_from(vm, keyword_names);
+  Tuple* keywords = keyword_names.empty() ? nullptr : keyword_tuple.get();
+  // The namespace: metaclass.__prepare__(name, bases, **keywords).
+  Value namespace_value;
+  Value prepare = get_attr_optional(vm, metaclass, vm.names.dunder_prepare);
+  if (prepare.is_null()) {
+    if (vm.has_error()) return Value();
+    namespace_value = make_dict(vm);
+  } else {
+    std::vector<Value> prepare_args = {args[1], Value(bases)};
+    prepare_args.insert(prepare_args.end(), keyword_values.begin(), keyword_values.end());
+    namespace_value = call(vm, prepare, prepare_args.data(), prepare_args.size(), keywords);
+    if (namespace_value.is_null()) return namespace_value;
+  }
+  // Run the class body with the namespace as its local variables.
+  Function* body = args[0].as<Function>();
+  Frame* frame = push_frame(vm, body->code_object(), body);
+  if (frame == nullptr) return Value();
+  if (!bind_arguments_to_frame(vm, body, frame, nullptr, 0, nullptr)) {
+    pop_frame(vm, frame);
+    return Value();
+  }
+  frame->locals = namespace_value;
+  Value cell = vm.run_frame(frame);
+  if (cell.is_null()) return cell;
+  std::vector<Value> class_args = {args[1], Value(bases), namespace_value};
+  class_args.insert(class_args.end(), keyword_values.begin(), keyword_values.end());
+  return call(vm, metaclass, class_args.data(), class_args.size(), keywords);
+}
+
+Value builtin_exit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "exit", nargs, kwnames, 0, 1)) return Value();
+  Ref<Tuple> exit_args = nargs == 0 ? Ref<Tuple>::borrow(rt.empty_tuple()) : make_tuple(rt, {args[0]});
+  return rt.raise_exception(make_exception(rt, rt.exception_type(Exc::kSystemExit), exit_args));
+}
+
+const MethodDef kBuiltinFunctions[] = {
+    {"print", builtin_print},         {"input", builtin_input},
+    {"abs", builtin_abs},             {"divmod", builtin_divmod},
+    {"pow", builtin_pow},             {"round", builtin_round},
+    {"hex", builtin_hex},             {"oct", builtin_oct},
+    {"bin", builtin_bin},             {"chr", builtin_chr},
+    {"ord", builtin_ord},             {"len", builtin_len},
+    {"hash", builtin_hash},           {"id", builtin_id},
+    {"repr", builtin_repr},           {"ascii", builtin_ascii},
+    {"format", builtin_format},       {"callable", builtin_callable},
+    {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass},
+    {"getattr", builtin_getattr},     {"hasattr", builtin_hasattr},
+    {"setattr", builtin_setattr},     {"delattr", builtin_delattr},
+    {"vars", builtin_vars},           {"locals", builtin_locals},
+    {"globals", builtin_globals},     {"dir", builtin_dir},
+    {"iter", builtin_iter},           {"next", builtin_next},
+    {"any", builtin_any},             {"all", builtin_all},
+    {"sum", builtin_sum},             {"min", builtin_min},
+    {"max", builtin_max},             {"sorted", builtin_sorted},
+    {"eval", builtin_eval},           {"exec", builtin_exec},
+    {"compile", builtin_compile},     {"__import__", builtin_import},
+    {"__build_class__", builtin_build_class},
+    {"exit", builtin_exit},           {"quit", builtin_exit},
+};
+
+}  // namespace
+
+Value make_builtins_module(VM& vm) {
+  Value module = make_module(vm, vm.names.builtins);
+  Dict* dict = module_dict(module);
+  for (const MethodDef& def : kBuiltinFunctions) {
+    dict_set_str(vm, dict, vm.intern(def.name),
+                 Value(make_native_function(vm, def.name, def.function, Value(), vm.names.builtins)));
+  }
+  const std::pair<const char*, Type*> kTypes[] = {
+      {"object", vm.object_type},       {"type", vm.type_type},
+      {"bool", vm.bool_type},           {"int", vm.int_type},
+      {"float", vm.float_type},         {"str", vm.str_type},
+      {"bytes", vm.bytes_type},         {"list", vm.list_type},
+      {"tuple", vm.tuple_type},         {"dict", vm.dict_type},
+      {"set", vm.set_type},             {"frozenset", vm.frozenset_type},
+      {"range", vm.range_type},         {"slice", vm.slice_type},
+      {"enumerate", vm.enumerate_type}, {"zip", vm.zip_type},
+      {"map", vm.map_type},             {"filter", vm.filter_type},
+      {"reversed", vm.reversed_type},   {"property", vm.property_type},
+      {"staticmethod", vm.staticmethod_type}, {"classmethod", vm.classmethod_type},
+      {"super", vm.super_type},
+  };
+  for (const auto& [name, type] : kTypes) dict_set_str(vm, dict, vm.intern(name), Value::from_object(type));
+  for (Type* exception : vm.exception_types) {
+    dict_set_str(vm, dict, exception->name.get(), Value::from_object(exception));
+  }
+  dict_set_str(vm, dict, vm.intern("EnvironmentError"), Value::from_object(vm.exception_type(Exc::kOSError)));
+  dict_set_str(vm, dict, vm.intern("IOError"), Value::from_object(vm.exception_type(Exc::kOSError)));
+  dict_set_str(vm, dict, vm.intern("None"), Value::none());
+  dict_set_str(vm, dict, vm.intern("Ellipsis"), vm.ellipsis());
+  dict_set_str(vm, dict, vm.intern("NotImplemented"), vm.not_implemented());
+  dict_set_str(vm, dict, vm.intern("__debug__"), Value::boolean(true));
+  return module;
+}
+
+}  // namespace pyvm

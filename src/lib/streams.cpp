@@ -1,0 +1,112 @@
+// sys.stdout / sys.stderr (see streams.h).
+#include "lib/streams.h"
+
+#include <unistd.h>
+
+#include "runtime/arguments.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+namespace {
+
+struct Stream : Object {
+  int fd = 1;
+  Value name;
+};
+
+Value stream_write(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "write", nargs - 1, kwnames)) return Value();
+  if (!is_str(args[1])) {
+    return rt.raise(Exc::kTypeError, cat("write() argument must be str, not ", type_name(rt, args[1])));
+  }
+  VM& vm = vm_of(rt);
+  const std::string_view text = as_str(args[1])->view();
+  if (args[0].as<Stream>()->fd == 2) {
+    vm.write_stderr(text);
+  } else {
+    vm.write_stdout(text);
+  }
+  return Value::small_int(as_str(args[1])->length);
+}
+
+Value stream_flush(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "flush", nargs - 1, kwnames)) return Value();
+  if (args[0].as<Stream>()->fd == 1) vm_of(rt).flush_stdout();
+  return Value::none();
+}
+
+Value stream_fileno(Runtime&, const Value* args, size_t, Tuple*) {
+  return Value::small_int(args[0].as<Stream>()->fd);
+}
+
+Value stream_isatty(Runtime&, const Value* args, size_t, Tuple*) {
+  return Value::boolean(isatty(args[0].as<Stream>()->fd));
+}
+
+Value stream_repr(Runtime& rt, const Value& self) {
+  std::string out = "<_io.TextIOWrapper name=";
+  if (!repr_text(rt, self.as<Stream>()->name, &out)) return Value();
+  return make_str(rt, out + " mode='w' encoding='utf-8'>");
+}
+
+Value stream_name(Runtime&, const Value& self) { return self.as<Stream>()->name; }
+Value stream_encoding(Runtime& rt, const Value&) { return make_str(rt, "utf-8"); }
+
+const MethodDef kStreamMethods[] = {
+    {"write", stream_write},
+    {"flush", stream_flush},
+    {"fileno", stream_fileno},
+    {"isatty", stream_isatty},
+};
+const GetSetDef kStreamGetSets[] = {{"name", stream_name}, {"encoding", stream_encoding}};
+
+}  // namespace
+
+Value make_stream(VM& vm, int fd, std::string_view name) {
+  Stream* stream = new_object<Stream>(vm.gc, vm.stream_type, 0);
+  stream->fd = fd;
+  stream->name = make_str(vm, name);
+  return Value::steal(stream);
+}
+
+bool write_to_stream(VM& vm, const Value& stream, std::string_view text) {
+  if (vm.type_of(stream) == vm.stream_type) {
+    if (stream.as<Stream>()->fd == 2) {
+      vm.write_stderr(text);
+    } else {
+      vm.write_stdout(text);
+    }
+    return true;
+  }
+  Value argument = make_str(vm, text);
+  return !call_method(vm, stream, vm.names.write, &argument, 1).is_null();
+}
+
+bool flush_stream(VM& vm, const Value& stream) {
+  if (vm.type_of(stream) == vm.stream_type) {
+    if (stream.as<Stream>()->fd == 1) vm.flush_stdout();
+    return true;
+  }
+  Value flush = get_attr_optional(vm, stream, vm.names.flush);
+  if (flush.is_null()) return !vm.has_error();
+  return !call(vm, flush, nullptr, 0).is_null();
+}
+
+void init_stream_type(VM& vm) {
+  Type* type = vm.stream_type;
+  define_builtin_type(vm, type, "TextIOWrapper", vm.object_type, sizeof(Stream), 0,
+                      dealloc_object<Stream>);
+  type->module_name = Ref<Str>::borrow(vm.intern("_io"));
+  type->repr = stream_repr;
+  add_methods(vm, type, kStreamMethods);
+  add_getsets(vm, type, kStreamGetSets);
+  finish_type(vm, type);
+}
+
+}  // namespace pyvm

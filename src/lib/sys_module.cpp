@@ -1,0 +1,148 @@
+// The sys module: argv, path, modules, the standard streams, exit(), the
+// recursion limit and interpreter facts; and the registry of native modules.
+#include <climits>
+
+#include "lib/native_modules.h"
+#include "runtime/arguments.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+namespace {
+
+Value sys_exit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "exit", nargs, kwnames, 0, 1)) return Value();
+  Ref<Tuple> exit_args = nargs == 0 ? Ref<Tuple>::borrow(rt.empty_tuple()) : make_tuple(rt, {args[0]});
+  return rt.raise_exception(make_exception(rt, rt.exception_type(Exc::kSystemExit), exit_args));
+}
+
+Value sys_getrecursionlimit(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "getrecursionlimit", nargs, kwnames)) return Value();
+  return Value::small_int(rt.recursion_limit);
+}
+
+Value sys_setrecursionlimit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "setrecursionlimit", nargs, kwnames)) return Value();
+  if (args[0].is_float()) return rt.raise(Exc::kTypeError, "'float' object cannot be interpreted as an integer");
+  int64_t limit;
+  if (!index_as_int64(rt, args[0], &limit, Exc::kOverflowError)) return Value();
+  if (limit < 1) return rt.raise(Exc::kValueError, "recursion limit must be greater or equal than 1");
+  if (limit > INT_MAX) return rt.raise(Exc::kOverflowError, "Python int too large to convert to C int");
+  if (limit <= rt.recursion_depth()) {
+    return rt.raise(Exc::kRecursionError,
+                    cat("cannot set the recursion limit to ", limit, " at the recursion depth ",
+                        rt.recursion_depth(), ": the limit is too low"));
+  }
+  rt.recursion_limit = static_cast<int>(limit);
+  return Value::none();
+}
+
+Value sys_exc_info(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "exc_info", nargs, kwnames)) return Value();
+  Value handled = vm_of(rt).handled_exception();
+  if (handled.is_null()) return make_tuple(rt, {Value::none(), Value::none(), Value::none()});
+  return make_tuple(rt, {Value::from_object(rt.type_of(handled)), handled, as_exception(handled)->traceback});
+}
+
+Value sys_exception(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "exception", nargs, kwnames)) return Value();
+  Value handled = vm_of(rt).handled_exception();
+  return handled.is_null() ? Value::none() : handled;
+}
+
+Value sys_intern(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "intern", nargs, kwnames)) return Value();
+  if (!is_str(args[0])) {
+    return rt.raise(Exc::kTypeError, cat("intern() argument must be str, not ", type_name(rt, args[0])));
+  }
+  return Value::from_object(rt.intern(as_str(args[0])));
+}
+
+Value sys_get_int_max_str_digits(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "get_int_max_str_digits", nargs, kwnames)) return Value();
+  return Value::small_int(rt.int_max_str_digits);
+}
+
+Value sys_set_int_max_str_digits(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"set_int_max_str_digits", {"maxdigits"}, 1, 0};
+  Value bound[1];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  int64_t digits;
+  if (!index_as_int64(rt, bound[0], &digits, Exc::kOverflowError)) return Value();
+  if (digits != 0 && digits < 640) {
+    return rt.raise(Exc::kValueError, "maxdigits must be 0 or larger than 640");
+  }
+  rt.int_max_str_digits = digits;
+  return Value::none();
+}
+
+Value sys_getrefcount(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "getrefcount", nargs, kwnames)) return Value();
+  return Value::small_int(args[0].is_object() ? args[0].as_object()->refcount : 1);
+}
+
+const MethodDef kSysFunctions[] = {
+    {"exit", sys_exit},
+    {"getrecursionlimit", sys_getrecursionlimit},
+    {"setrecursionlimit", sys_setrecursionlimit},
+    {"exc_info", sys_exc_info},
+    {"exception", sys_exception},
+    {"intern", sys_intern},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
+    {"getrefcount", sys_getrefcount},
+};
+
+Value string_list(VM& vm, const std::vector<std::string>& items) {
+  Ref<List> list = make_list(vm, items.size());
+  for (const std::string& item : items) list->items.push_back(make_str(vm, item));
+  return list;
+}
+
+}  // namespace
+
+Value make_sys_module(VM& vm) {
+  Value module = make_module(vm, vm.intern("sys"));
+  Dict* dict = module_dict(module);
+  auto set = [&](const char* name, Value value) { dict_set_str(vm, dict, vm.intern(name), value); };
+  for (const MethodDef& def : kSysFunctions) {
+    set(def.name, Value(make_native_function(vm, def.name, def.function, Value(), vm.intern("sys"))));
+  }
+  set("argv", string_list(vm, vm.argv));
+  set("path", string_list(vm, vm.module_search_path));
+  set("modules", vm.modules);
+  set("stdout", vm.stdout_stream);
+  set("stderr", vm.stderr_stream);
+  set("__stdout__", vm.stdout_stream);
+  set("__stderr__", vm.stderr_stream);
+  set("maxsize", Value::small_int(INT64_MAX));
+  set("maxunicode", Value::small_int(0x10FFFF));
+  set("byteorder", make_str(vm, "little"));
+  set("platform", make_str(vm, "linux"));
+  set("executable", make_str(vm, ""));
+  set("version", make_str(vm, "3.11.7 (pyvm " PYVM_VERSION ")"));
+  set("version_info", make_tuple(vm, {Value::small_int(3), Value::small_int(11), Value::small_int(7),
+                                       make_str(vm, "final"), Value::small_int(0)}));
+  set("hexversion", Value::small_int(0x030B07F0));
+  set("builtin_module_names", make_tuple(vm, {make_str(vm, "builtins"), make_str(vm, "math"),
+                                              make_str(vm, "sys")}));
+  set("dont_write_bytecode", Value::boolean(false));
+  return module;
+}
+
+Value make_native_module(VM& vm, std::string_view name) {
+  if (name == "math") return make_math_module(vm);
+  return Value();
+}
+
+}  // namespace pyvm

@@ -1,0 +1,1127 @@
+// The methods of str. Searching works on the UTF-8 bytes (UTF-8 is
+// self-synchronising, so a byte match is a code-point match); positions
+// given to or returned by Python are code-point indices, converted at the
+// edges. Case and class tests use the Unicode tables of unicode.cpp.
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "runtime/arguments.h"
+#include "runtime/bytes.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/number_format.h"
+#include "runtime/protocols.h"
+#include "runtime/sequence.h"
+#include "runtime/str.h"
+#include "runtime/str_methods.h"
+#include "runtime/tuple.h"
+#include "runtime/unicode.h"
+
+namespace pyvm {
+
+namespace {
+
+Str* self_str(const Value* args) { return as_str(args[0]); }
+
+std::vector<uint32_t> code_points(std::string_view text) {
+  std::vector<uint32_t> out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) out.push_back(utf8_decode_at(text, &pos));
+  return out;
+}
+
+std::string from_code_points(const std::vector<uint32_t>& cps, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) utf8_append(out, cps[i]);
+  return out;
+}
+
+// Code-point index of a byte offset into `str`.
+int64_t index_of_byte(const Str* str, size_t byte_offset) {
+  if (str->ascii) return static_cast<int64_t>(byte_offset);
+  return static_cast<int64_t>(utf8_length(str->view().substr(0, byte_offset)));
+}
+
+bool str_argument(Runtime& rt, const Value& value, const char* what, Str** out) {
+  if (!is_str(value)) {
+    rt.raise(Exc::kTypeError, cat(what, "must be str, not ", type_name(rt, value)));
+    return false;
+  }
+  *out = as_str(value);
+  return true;
+}
+
+// The optional start/end arguments of find, count, startswith...: slice
+// bounds in code points, None meaning "from the beginning/to the end".
+bool slice_bounds(Runtime& rt, const Value* args, size_t nargs, size_t first, int64_t length,
+                  int64_t* start, int64_t* end) {
+  *start = 0;
+  *end = length;
+  auto bound = [&](const Value& v, int64_t* out) {
+    if (v.is_none()) return true;
+    int64_t value;
+    if (is_int(v)) {
+      int_to_int64_clamped(v, &value);
+    } else if (rt.type_of(v)->index != nullptr) {
+      if (!index_as_int64(rt, v, &value)) return false;
+    } else {
+      rt.raise(Exc::kTypeError, "slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+    if (value < 0) {
+      value += length;
+      if (value < 0) value = 0;
+    } else if (value > length) {
+      value = length;
+    }
+    *out = value;
+    return true;
+  };
+  if (nargs > first && !bound(args[first], start)) return false;
+  if (nargs > first + 1 && !bound(args[first + 1], end)) return false;
+  return true;
+}
+
+// The byte range [start, end) in code points -> bytes.
+std::string_view window(const Str* str, int64_t start, int64_t end) {
+  if (end <= start) return std::string_view(str->data() + str_byte_offset(str, start), 0);
+  const size_t begin = str_byte_offset(str, start);
+  const size_t finish = str_byte_offset(str, end);
+  return str->view().substr(begin, finish - begin);
+}
+
+// --------------------------------------------------------------- searching
+
+Value find_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+                  bool reverse, bool raise_if_missing) {
+  if (!expect_positional(rt, name, nargs - 1, kwnames, 1, 3)) return Value();
+  Str* str = self_str(args);
+  Str* needle;
+  if (!is_str(args[1])) {
+    return rt.raise(Exc::kTypeError, cat("must be str, not ", type_name(rt, args[1])));
+  }
+  needle = as_str(args[1]);
+  int64_t start, end;
+  if (!slice_bounds(rt, args, nargs, 2, str->length, &start, &end)) return Value();
+  int64_t found = -1;
+  if (start <= end && start <= str->length) {
+    const std::string_view haystack = window(str, start, end);
+    const size_t at = reverse ? haystack.rfind(needle->view()) : haystack.find(needle->view());
+    if (at != std::string_view::npos) {
+      found = start + (str->ascii ? static_cast<int64_t>(at)
+                                  : static_cast<int64_t>(utf8_length(haystack.substr(0, at))));
+    }
+  }
+  if (found < 0 && raise_if_missing) return rt.raise(Exc::kValueError, "substring not found");
+  return Value::small_int(found);
+}
+
+Value str_find(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return find_common(rt, args, nargs, kw, "find", false, false);
+}
+Value str_rfind(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return find_common(rt, args, nargs, kw, "rfind", true, false);
+}
+Value str_index(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return find_common(rt, args, nargs, kw, "index", false, true);
+}
+Value str_rindex(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return find_common(rt, args, nargs, kw, "rindex", true, true);
+}
+
+Value str_count(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_keywords(rt, "count", kwnames)) return Value();
+  if (nargs < 2 || nargs > 4) {
+    return rt.raise(Exc::kTypeError, nargs < 2 ? cat("count() takes at least 1 argument (", nargs - 1, " given)")
+                                               : cat("count() takes at most 3 arguments (", nargs - 1, " given)"));
+  }
+  Str* str = self_str(args);
+  if (!is_str(args[1])) return rt.raise(Exc::kTypeError, cat("must be str, not ", type_name(rt, args[1])));
+  const std::string_view needle = as_str(args[1])->view();
+  int64_t start, end;
+  if (!slice_bounds(rt, args, nargs, 2, str->length, &start, &end)) return Value();
+  if (start > end || start > str->length) return Value::small_int(0);
+  if (needle.empty()) return Value::small_int(end - start + 1);
+  const std::string_view haystack = window(str, start, end);
+  int64_t count = 0;
+  for (size_t at = haystack.find(needle); at != std::string_view::npos;
+       at = haystack.find(needle, at + needle.size())) {
+    ++count;
+  }
+  return Value::small_int(count);
+}
+
+Value affix_test(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+                 bool at_end) {
+  if (!expect_no_keywords(rt, name, kwnames)) return Value();
+  if (nargs < 2 || nargs > 4) {
+    return rt.raise(Exc::kTypeError, nargs < 2 ? cat(name, "() takes at least 1 argument (0 given)")
+                                               : cat(name, "() takes at most 3 arguments (", nargs - 1, " given)"));
+  }
+  Str* str = self_str(args);
+  int64_t start, end;
+  if (!slice_bounds(rt, args, nargs, 2, str->length, &start, &end)) return Value();
+  auto matches = [&](Str* affix) {
+    if (start > str->length) return false;
+    if (end - start < affix->length) return false;
+    const std::string_view text = window(str, start, std::max(start, end));
+    return at_end ? text.size() >= affix->view().size() &&
+                        text.substr(text.size() - affix->view().size()) == affix->view()
+                  : text.substr(0, affix->view().size()) == affix->view();
+  };
+  if (is_tuple(args[1])) {
+    for (const Value& candidate : as_tuple(args[1])->span()) {
+      if (!is_str(candidate)) {
+        return rt.raise(Exc::kTypeError, cat("tuple for ", name, " must only contain str, not ",
+                                             type_name(rt, candidate)));
+      }
+      if (matches(as_str(candidate))) return Value::boolean(true);
+    }
+    return Value::boolean(false);
+  }
+  if (!is_str(args[1])) {
+    return rt.raise(Exc::kTypeError, cat(name, " first arg must be str or a tuple of str, not ",
+                                         type_name(rt, args[1])));
+  }
+  return Value::boolean(matches(as_str(args[1])));
+}
+
+Value str_startswith(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return affix_test(rt, args, nargs, kw, "startswith", false);
+}
+Value str_endswith(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return affix_test(rt, args, nargs, kw, "endswith", true);
+}
+
+// --------------------------------------------------------------- splitting
+
+bool is_space_at(std::string_view text, size_t pos, size_t* width) {
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    *width = 1;
+    return unicode_is_space(c);
+  }
+  size_t next = pos;
+  const uint32_t cp = utf8_decode_at(text, &next);
+  *width = next - pos;
+  return unicode_is_space(cp);
+}
+
+bool maxsplit_argument(Runtime& rt, const Value& v, int64_t* out) {
+  if (v.is_null()) {
+    *out = -1;
+    return true;
+  }
+  return index_as_int64(rt, v, out, Exc::kOverflowError);
+}
+
+Value split_whitespace(Runtime& rt, Str* str, int64_t maxsplit) {
+  const std::string_view text = str->view();
+  Ref<List> result = make_list(rt);
+  size_t i = 0, width = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space_at(text, i, &width)) i += width;
+    if (i >= text.size()) break;
+    if (maxsplit == 0) {
+      size_t end = text.size();
+      // Trailing whitespace is dropped even from the unsplit remainder.
+      std::vector<size_t> starts;
+      size_t j = i;
+      size_t last_non_space_end = i;
+      while (j < text.size()) {
+        const bool space = is_space_at(text, j, &width);
+        j += width;
+        if (!space) last_non_space_end = j;
+      }
+      end = last_non_space_end;
+      result->items.push_back(make_str(rt, text.substr(i, end - i)));
+      break;
+    }
+    size_t j = i;
+    while (j < text.size() && !is_space_at(text, j, &width)) j += width;
+    result->items.push_back(make_str(rt, text.substr(i, j - i)));
+    if (maxsplit > 0) --maxsplit;
+    i = j;
+  }
+  return result;
+}
+
+Value str_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"split", {"sep", "maxsplit"}, 0, 0};
+  if (nargs - tuple_size(kwnames) > 3) {
+    return rt.raise(Exc::kTypeError, cat("split() takes at most 2 arguments (", nargs - 1, " given)"));
+  }
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  int64_t maxsplit;
+  if (!maxsplit_argument(rt, bound[1], &maxsplit)) return Value();
+  Str* str = self_str(args);
+  if (bound[0].is_null() || bound[0].is_none()) return split_whitespace(rt, str, maxsplit);
+  Str* separator;
+  if (!str_argument(rt, bound[0], "", &separator)) return Value();
+  if (separator->size == 0) return rt.raise(Exc::kValueError, "empty separator");
+  const std::string_view text = str->view();
+  const std::string_view sep = separator->view();
+  Ref<List> result = make_list(rt);
+  size_t start = 0;
+  while (maxsplit != 0) {
+    const size_t found = text.find(sep, start);
+    if (found == std::string_view::npos) break;
+    result->items.push_back(make_str(rt, text.substr(start, found - start)));
+    start = found + sep.size();
+    if (maxsplit > 0) --maxsplit;
+  }
+  result->items.push_back(make_str(rt, text.substr(start)));
+  return result;
+}
+
+Value str_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"rsplit", {"sep", "maxsplit"}, 0, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  int64_t maxsplit;
+  if (!maxsplit_argument(rt, bound[1], &maxsplit)) return Value();
+  Str* str = self_str(args);
+  std::vector<Value> pieces;
+  if (bound[0].is_null() || bound[0].is_none()) {
+    const std::vector<uint32_t> cps = code_points(str->view());
+    int64_t i = static_cast<int64_t>(cps.size());
+    while (i > 0) {
+      while (i > 0 && unicode_is_space(cps[i - 1])) --i;
+      if (i == 0) break;
+      if (maxsplit == 0) {
+        int64_t begin = 0;
+        while (begin < i && unicode_is_space(cps[begin])) ++begin;
+        pieces.push_back(make_str(rt, from_code_points(cps, begin, i)));
+        break;
+      }
+      int64_t j = i;
+      while (j > 0 && !unicode_is_space(cps[j - 1])) --j;
+      pieces.push_back(make_str(rt, from_code_points(cps, j, i)));
+      if (maxsplit > 0) --maxsplit;
+      i = j;
+    }
+  } else {
+    Str* separator;
+    if (!str_argument(rt, bound[0], "", &separator)) return Value();
+    if (separator->size == 0) return rt.raise(Exc::kValueError, "empty separator");
+    const std::string_view text = str->view();
+    const std::string_view sep = separator->view();
+    size_t end = text.size();
+    while (maxsplit != 0 && end >= sep.size()) {
+      const size_t found = text.substr(0, end).rfind(sep);
+      if (found == std::string_view::npos) break;
+      pieces.push_back(make_str(rt, text.substr(found + sep.size(), end - found - sep.size())));
+      end = found;
+      if (maxsplit > 0) --maxsplit;
+    }
+    pieces.push_back(make_str(rt, text.substr(0, end)));
+  }
+  std::reverse(pieces.begin(), pieces.end());
+  return make_list(rt, pieces);
+}
+
+bool is_line_break(uint32_t c) {
+  return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d ||
+         c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+Value str_splitlines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"splitlines", {"keepends"}, 0, 0};
+  if (nargs - tuple_size(kwnames) > 2) {
+    return rt.raise(Exc::kTypeError, cat("splitlines() takes at most 1 argument (", nargs - 1, " given)"));
+  }
+  Value bound[1];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  const int keepends = bound[0].is_null() ? 0 : truth(rt, bound[0]);
+  if (keepends < 0) return Value();
+  const std::vector<uint32_t> cps = code_points(self_str(args)->view());
+  Ref<List> result = make_list(rt);
+  size_t start = 0, i = 0;
+  while (i < cps.size()) {
+    if (!is_line_break(cps[i])) {
+      ++i;
+      continue;
+    }
+    size_t line_end = i;
+    size_t next = i + 1;
+    if (cps[i] == '\r' && next < cps.size() && cps[next] == '\n') ++next;
+    result->items.push_back(make_str(rt, from_code_points(cps, start, keepends ? next : line_end)));
+    start = i = next;
+  }
+  if (start < cps.size()) result->items.push_back(make_str(rt, from_code_points(cps, start, cps.size())));
+  return result;
+}
+
+Value partition_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                       const char* qualname, bool reverse) {
+  if (!expect_exactly_one(rt, qualname, nargs - 1, kwnames)) return Value();
+  Str* separator;
+  if (!str_argument(rt, args[1], "", &separator)) return Value();
+  if (separator->size == 0) return rt.raise(Exc::kValueError, "empty separator");
+  Str* str = self_str(args);
+  const std::string_view text = str->view();
+  const size_t found = reverse ? text.rfind(separator->view()) : text.find(separator->view());
+  Value empty = Value::from_object(rt.empty_str());
+  if (found == std::string_view::npos) {
+    if (reverse) return make_tuple(rt, {empty, empty, args[0]});
+    return make_tuple(rt, {args[0], empty, empty});
+  }
+  return make_tuple(rt, {make_str(rt, text.substr(0, found)), args[1],
+                         make_str(rt, text.substr(found + separator->view().size()))});
+}
+
+Value str_partition(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return partition_common(rt, args, nargs, kw, "str.partition", false);
+}
+Value str_rpartition(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return partition_common(rt, args, nargs, kw, "str.rpartition", true);
+}
+
+// ----------------------------------------------------------------- joining
+
+}  // namespace
+
+Value str_join(Runtime& rt, Str* separator, const Value& iterable) {
+  // Gather first (so a generator runs once), then size the result exactly.
+  std::vector<Value> items;
+  if (is_list(iterable)) {
+    items = as_list(iterable)->items;
+  } else if (is_tuple(iterable)) {
+    items.assign(as_tuple(iterable)->items(), as_tuple(iterable)->items() + as_tuple(iterable)->size);
+  } else {
+    const bool ok = for_each(rt, iterable, [&](Value item) {
+      items.push_back(std::move(item));
+      return true;
+    });
+    if (!ok) {
+      if (rt.error_matches(Exc::kTypeError) && rt.type_of(iterable)->iter == nullptr &&
+          rt.type_of(iterable)->getitem == nullptr) {
+        rt.clear_error();
+        return rt.raise(Exc::kTypeError, "can only join an iterable");
+      }
+      return Value();
+    }
+  }
+  if (items.size() == 1 && rt.type_of(items[0]) == rt.str_type) return items[0];
+  int64_t size = separator->size * (items.empty() ? 0 : static_cast<int64_t>(items.size()) - 1);
+  bool ascii = separator->ascii;
+  int64_t length = separator->length * (items.empty() ? 0 : static_cast<int64_t>(items.size()) - 1);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!is_str(items[i])) {
+      return rt.raise(Exc::kTypeError, cat("sequence item ", i, ": expected str instance, ",
+                                           type_name(rt, items[i]), " found"));
+    }
+    Str* item = as_str(items[i]);
+    size += item->size;
+    length += item->length;
+    ascii = ascii && item->ascii;
+  }
+  Ref<Str> result = allocate_str(rt, size);
+  char* out = result->mutable_data();
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0 && separator->size > 0) {
+      std::memcpy(out, separator->data(), static_cast<size_t>(separator->size));
+      out += separator->size;
+    }
+    Str* item = as_str(items[i]);
+    std::memcpy(out, item->data(), static_cast<size_t>(item->size));
+    out += item->size;
+  }
+  result->ascii = ascii;
+  result->length = length;
+  return result;
+}
+
+namespace {
+
+Value str_join_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "str.join", nargs - 1, kwnames)) return Value();
+  return str_join(rt, self_str(args), args[1]);
+}
+
+Value str_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "replace", nargs - 1, kwnames, 2, 3)) return Value();
+  Str *old_part, *new_part;
+  if (!str_argument(rt, args[1], "replace() argument 1 ", &old_part) ||
+      !str_argument(rt, args[2], "replace() argument 2 ", &new_part)) {
+    return Value();
+  }
+  int64_t count = -1;
+  if (nargs > 3 && !index_as_int64(rt, args[3], &count, Exc::kOverflowError)) return Value();
+  Str* str = self_str(args);
+  const std::string_view text = str->view();
+  const std::string_view from = old_part->view();
+  const std::string_view to = new_part->view();
+  if (count == 0 || (!from.empty() && text.find(from) == std::string_view::npos)) return args[0];
+  std::string out;
+  out.reserve(text.size());
+  if (from.empty()) {
+    size_t pos = 0;
+    while (pos <= text.size()) {
+      if (count != 0) {
+        out += to;
+        if (count > 0) --count;
+      }
+      if (pos == text.size()) break;
+      size_t next = pos;
+      utf8_decode_at(text, &next);
+      out += text.substr(pos, next - pos);
+      pos = next;
+    }
+    return make_str(rt, out);
+  }
+  size_t start = 0;
+  while (count != 0) {
+    const size_t found = text.find(from, start);
+    if (found == std::string_view::npos) break;
+    out += text.substr(start, found - start);
+    out += to;
+    start = found + from.size();
+    if (count > 0) --count;
+  }
+  out += text.substr(start);
+  return make_str(rt, out);
+}
+
+// ------------------------------------------------------------------ strip
+
+Value strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+                   bool left, bool right) {
+  if (!expect_positional(rt, name, nargs - 1, kwnames, 0, 1)) return Value();
+  Str* str = self_str(args);
+  const std::string_view text = str->view();
+  size_t begin = 0, end = text.size();
+  if (nargs == 1 || args[1].is_none()) {
+    size_t width;
+    while (left && begin < end && is_space_at(text, begin, &width)) begin += width;
+    while (right && end > begin) {
+      size_t start = end - 1;
+      while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+      if (!is_space_at(text, start, &width)) break;
+      end = start;
+    }
+  } else {
+    Str* chars;
+    if (!is_str(args[1])) {
+      return rt.raise(Exc::kTypeError, cat(name, " arg must be None or str"));
+    }
+    chars = as_str(args[1]);
+    const std::vector<uint32_t> set = code_points(chars->view());
+    auto in_set = [&](size_t pos, size_t* width) {
+      size_t next = pos;
+      const uint32_t cp = utf8_decode_at(text, &next);
+      *width = next - pos;
+      return std::find(set.begin(), set.end(), cp) != set.end();
+    };
+    size_t width;
+    while (left && begin < end && in_set(begin, &width)) begin += width;
+    while (right && end > begin) {
+      size_t start = end - 1;
+      while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+      if (!in_set(start, &width)) break;
+      end = start;
+    }
+  }
+  if (begin == 0 && end == text.size() && rt.type_of(args[0]) == rt.str_type) return args[0];
+  return make_str(rt, text.substr(begin, end - begin));
+}
+
+Value str_strip(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return strip_common(rt, args, nargs, kw, "strip", true, true);
+}
+Value str_lstrip(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return strip_common(rt, args, nargs, kw, "lstrip", true, false);
+}
+Value str_rstrip(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return strip_common(rt, args, nargs, kw, "rstrip", false, true);
+}
+
+Value str_removeprefix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "str.removeprefix", nargs - 1, kwnames)) return Value();
+  Str* prefix;
+  if (!str_argument(rt, args[1], "removeprefix() argument ", &prefix)) return Value();
+  const std::string_view text = self_str(args)->view();
+  if (text.substr(0, prefix->view().size()) == prefix->view()) {
+    return make_str(rt, text.substr(prefix->view().size()));
+  }
+  return args[0];
+}
+
+Value str_removesuffix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "str.removesuffix", nargs - 1, kwnames)) return Value();
+  Str* suffix;
+  if (!str_argument(rt, args[1], "removesuffix() argument ", &suffix)) return Value();
+  const std::string_view text = self_str(args)->view();
+  const std::string_view s = suffix->view();
+  if (!s.empty() && text.size() >= s.size() && text.substr(text.size() - s.size()) == s) {
+    return make_str(rt, text.substr(0, text.size() - s.size()));
+  }
+  return args[0];
+}
+
+// ------------------------------------------------------------------- case
+
+template <void (*kMap)(std::string&, uint32_t)>
+Value map_each(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* qualname) {
+  if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
+  Str* str = self_str(args);
+  std::string out;
+  out.reserve(static_cast<size_t>(str->size));
+  const std::string_view text = str->view();
+  for (size_t pos = 0; pos < text.size();) kMap(out, utf8_decode_at(text, &pos));
+  return make_str(rt, out);
+}
+
+void append_swapcase(std::string& out, uint32_t c) {
+  if (unicode_is_upper(c)) {
+    unicode_append_lower(out, c);
+  } else if (unicode_is_lower(c)) {
+    unicode_append_upper(out, c);
+  } else {
+    utf8_append(out, c);
+  }
+}
+
+void append_casefold(std::string& out, uint32_t c) {
+  if (c == 0xDF) {  // ß folds to ss (the one common full case fold beyond lower())
+    out += "ss";
+  } else {
+    unicode_append_lower(out, c);
+  }
+}
+
+Value str_upper(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return map_each<unicode_append_upper>(rt, args, nargs, kw, "str.upper");
+}
+Value str_lower(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return map_each<unicode_append_lower>(rt, args, nargs, kw, "str.lower");
+}
+Value str_swapcase(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return map_each<append_swapcase>(rt, args, nargs, kw, "str.swapcase");
+}
+Value str_casefold(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
+  return map_each<append_casefold>(rt, args, nargs, kw, "str.casefold");
+}
+
+Value str_title(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "str.title", nargs - 1, kwnames)) return Value();
+  const std::string_view text = self_str(args)->view();
+  std::string out;
+  bool previous_cased = false;
+  for (size_t pos = 0; pos < text.size();) {
+    const uint32_t c = utf8_decode_at(text, &pos);
+    if (previous_cased) {
+      unicode_append_lower(out, c);
+    } else {
+      unicode_append_title(out, c);
+    }
+    previous_cased = unicode_is_cased(c);
+  }
+  return make_str(rt, out);
+}
+
+Value str_capitalize(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "str.capitalize", nargs - 1, kwnames)) return Value();
+  const std::string_view text = self_str(args)->view();
+  std::string out;
+  bool first = true;
+  for (size_t pos = 0; pos < text.size();) {
+    const uint32_t c = utf8_decode_at(text, &pos);
+    if (first) {
+      unicode_append_title(out, c);
+      first = false;
+    } else {
+      unicode_append_lower(out, c);
+    }
+  }
+  return make_str(rt, out);
+}
+
+// ------------------------------------------------------------ predicates
+
+template <bool (*kTest)(uint32_t)>
+Value all_code_points(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                      const char* qualname, bool empty_result) {
+  if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
+  const std::string_view text = self_str(args)->view();
+  if (text.empty()) return Value::boolean(empty_result);
+  for (size_t pos = 0; pos < text.size();) {
+    if (!kTest(utf8_decode_at(text, &pos))) return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+bool is_alnum(uint32_t c) {
+  return unicode_is_alpha(c) || unicode_is_decimal(c) || unicode_is_digit(c) || unicode_is_numeric(c);
+}
+bool is_ascii(uint32_t c) { return c < 0x80; }
+
+Value str_isalpha(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return all_code_points<unicode_is_alpha>(rt, a, n, k, "str.isalpha", false);
+}
+Value str_isalnum(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return all_code_points<is_alnum>(rt, a, n, k, "str.isalnum", false);
+}
+Value str_isdigit(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return all_code_points<unicode_is_digit>(rt, a, n, k, "str.isdigit", false);
+}
+Value str_isdecimal(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return all_code_points<unicode_is_decimal>(rt, a, n, k, "str.isdecimal", false);
+}
+Value str_isnumeric(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return all_code_points<unicode_is_numeric>(rt, a, n, k, "str.isnumeric", false);
+}
+Value str_isspace(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return all_code_points<unicode_is_space>(rt, a, n, k, "str.isspace", false);
+}
+Value str_isprintable(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return all_code_points<unicode_is_printable>(rt, a, n, k, "str.isprintable", true);
+}
+Value str_isascii(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return all_code_points<is_ascii>(rt, a, n, k, "str.isascii", true);
+}
+
+// isupper/islower: at least one cased character and none of the other case.
+Value case_test(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* qualname,
+                bool upper) {
+  if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
+  const std::string_view text = self_str(args)->view();
+  bool cased = false;
+  for (size_t pos = 0; pos < text.size();) {
+    const uint32_t c = utf8_decode_at(text, &pos);
+    if (upper ? (unicode_is_lower(c) || unicode_is_title(c)) : (unicode_is_upper(c) || unicode_is_title(c))) {
+      return Value::boolean(false);
+    }
+    cased = cased || (upper ? unicode_is_upper(c) : unicode_is_lower(c));
+  }
+  return Value::boolean(cased);
+}
+
+Value str_isupper(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return case_test(rt, a, n, k, "str.isupper", true);
+}
+Value str_islower(Runtime& rt, const Value* a, size_t n, Tuple* k) {
+  return case_test(rt, a, n, k, "str.islower", false);
+}
+
+Value str_istitle(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "str.istitle", nargs - 1, kwnames)) return Value();
+  const std::string_view text = self_str(args)->view();
+  bool cased = false, previous_cased = false;
+  for (size_t pos = 0; pos < text.size();) {
+    const uint32_t c = utf8_decode_at(text, &pos);
+    if (unicode_is_upper(c) || unicode_is_title(c)) {
+      if (previous_cased) return Value::boolean(false);
+      previous_cased = cased = true;
+    } else if (unicode_is_lower(c)) {
+      if (!previous_cased) return Value::boolean(false);
+      previous_cased = cased = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return Value::boolean(cased);
+}
+
+Value str_isidentifier(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "str.isidentifier", nargs - 1, kwnames)) return Value();
+  const std::string_view text = self_str(args)->view();
+  if (text.empty()) return Value::boolean(false);
+  size_t pos = 0;
+  if (!unicode_is_identifier_start(utf8_decode_at(text, &pos))) return Value::boolean(false);
+  while (pos < text.size()) {
+    if (!unicode_is_identifier_continue(utf8_decode_at(text, &pos))) return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+// ----------------------------------------------------------- justification
+
+bool fill_argument(Runtime& rt, const Value* args, size_t nargs, size_t index, uint32_t* fill) {
+  *fill = ' ';
+  if (nargs <= index) return true;
+  if (!is_str(args[index])) {
+    rt.raise(Exc::kTypeError, cat("The fill character must be a unicode character, not ",
+                                  type_name(rt, args[index])));
+    return false;
+  }
+  Str* s = as_str(args[index]);
+  if (s->length != 1) {
+    rt.raise(Exc::kTypeError, "The fill character must be exactly one character long");
+    return false;
+  }
+  *fill = str_code_point_at(s, 0);
+  return true;
+}
+
+Value pad(Runtime& rt, const Value& self, int64_t left, int64_t right, uint32_t fill) {
+  if (left <= 0 && right <= 0 && rt.type_of(self) == rt.str_type) return self;
+  std::string fill_text;
+  utf8_append(fill_text, fill);
+  std::string out;
+  for (int64_t i = 0; i < left; ++i) out += fill_text;
+  out += as_str(self)->view();
+  for (int64_t i = 0; i < right; ++i) out += fill_text;
+  return make_str(rt, out);
+}
+
+Value justify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+              char mode) {
+  if (!expect_positional(rt, name, nargs - 1, kwnames, 1, 2)) return Value();
+  int64_t width;
+  if (!index_as_int64(rt, args[1], &width, Exc::kOverflowError)) return Value();
+  uint32_t fill;
+  if (!fill_argument(rt, args, nargs, 2, &fill)) return Value();
+  const int64_t length = self_str(args)->length;
+  const int64_t margin = width - length;
+  if (margin <= 0) return pad(rt, args[0], 0, 0, fill);
+  if (margin > (int64_t{1} << 32)) return rt.raise(Exc::kMemoryError, "");
+  switch (mode) {
+    case '<': return pad(rt, args[0], 0, margin, fill);
+    case '>': return pad(rt, args[0], margin, 0, fill);
+    default: {
+      const int64_t left = margin / 2 + (margin & width & 1);
+      return pad(rt, args[0], left, margin - left, fill);
+    }
+  }
+}
+
+Value str_ljust(Runtime& rt, const Value* a, size_t n, Tuple* k) { return justify(rt, a, n, k, "ljust", '<'); }
+Value str_rjust(Runtime& rt, const Value* a, size_t n, Tuple* k) { return justify(rt, a, n, k, "rjust", '>'); }
+Value str_center(Runtime& rt, const Value* a, size_t n, Tuple* k) { return justify(rt, a, n, k, "center", '^'); }
+
+Value str_zfill(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "str.zfill", nargs - 1, kwnames)) return Value();
+  int64_t width;
+  if (!index_as_int64(rt, args[1], &width, Exc::kOverflowError)) return Value();
+  Str* str = self_str(args);
+  if (width <= str->length) return pad(rt, args[0], 0, 0, ' ');
+  const std::string_view text = str->view();
+  const bool sign = !text.empty() && (text[0] == '+' || text[0] == '-');
+  std::string out;
+  if (sign) out.push_back(text[0]);
+  out.append(static_cast<size_t>(width - str->length), '0');
+  out.append(text.substr(sign ? 1 : 0));
+  return make_str(rt, out);
+}
+
+Value str_expandtabs(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"expandtabs", {"tabsize"}, 0, 0};
+  Value bound[1];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  int64_t tabsize = 8;
+  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &tabsize, Exc::kOverflowError)) return Value();
+  const std::string_view text = self_str(args)->view();
+  std::string out;
+  int64_t column = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t start = pos;
+    const uint32_t c = utf8_decode_at(text, &pos);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        const int64_t spaces = tabsize - column % tabsize;
+        out.append(static_cast<size_t>(spaces), ' ');
+        column += spaces;
+      }
+    } else {
+      out.append(text.substr(start, pos - start));
+      column = (c == '\n' || c == '\r') ? 0 : column + 1;
+    }
+  }
+  return make_str(rt, out);
+}
+
+// ------------------------------------------------------ encode/translate
+
+Value str_encode_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"encode", {"encoding", "errors"}, 0, 0};
+  if (nargs - tuple_size(kwnames) > 3) {
+    return rt.raise(Exc::kTypeError, cat("encode() takes at most 2 arguments (", nargs - 1, " given)"));
+  }
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  return str_encode(rt, args[0], bound[0], bound[1]);
+}
+
+Value str_maketrans(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "maketrans", nargs, kwnames, 1, 3)) return Value();
+  Ref<Dict> table = make_dict(rt);
+  if (nargs == 1) {
+    if (!is_dict(args[0])) {
+      return rt.raise(Exc::kTypeError, "if you give only one argument to maketrans it must be a dict");
+    }
+    size_t position = 0;
+    DictEntry* entry;
+    while (dict_next(as_dict(args[0]), &position, &entry)) {
+      Value key = entry->key;
+      if (is_str(key)) {
+        if (as_str(key)->length != 1) {
+          return rt.raise(Exc::kValueError, "string keys in translate table must be of length 1");
+        }
+        key = Value::small_int(str_code_point_at(as_str(key), 0));
+      } else if (!is_int(key)) {
+        return rt.raise(Exc::kTypeError, "keys in translate table must be strings or integers");
+      }
+      if (!dict_set(rt, table.get(), key, entry->value)) return Value();
+    }
+    return table;
+  }
+  Str *from, *to;
+  if (!str_argument(rt, args[0], "maketrans() argument 1 ", &from) ||
+      !str_argument(rt, args[1], "maketrans() argument 2 ", &to)) {
+    return Value();
+  }
+  if (from->length != to->length) {
+    return rt.raise(Exc::kValueError, "the first two maketrans arguments must have equal length");
+  }
+  for (int64_t i = 0; i < from->length; ++i) {
+    dict_set(rt, table.get(), Value::small_int(str_code_point_at(from, i)),
+             Value::small_int(str_code_point_at(to, i)));
+  }
+  if (nargs == 3) {
+    Str* deleted;
+    if (!str_argument(rt, args[2], "maketrans() argument 3 ", &deleted)) return Value();
+    for (int64_t i = 0; i < deleted->length; ++i) {
+      dict_set(rt, table.get(), Value::small_int(str_code_point_at(deleted, i)), Value::none());
+    }
+  }
+  return table;
+}
+
+Value str_translate(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "str.translate", nargs - 1, kwnames)) return Value();
+  const std::string_view text = self_str(args)->view();
+  std::string out;
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t start = pos;
+    const uint32_t c = utf8_decode_at(text, &pos);
+    Value mapped = get_item(rt, args[1], Value::small_int(c));
+    if (mapped.is_null()) {
+      if (!rt.error_matches(Exc::kLookupError)) return Value();
+      rt.clear_error();
+      out.append(text.substr(start, pos - start));
+    } else if (mapped.is_none()) {
+      continue;
+    } else if (is_int(mapped)) {
+      int64_t cp;
+      if (!int_to_int64(mapped, &cp) || cp < 0 || cp > 0x10FFFF) {
+        return rt.raise(Exc::kValueError, "character mapping must be in range(0x110000)");
+      }
+      utf8_append(out, static_cast<uint32_t>(cp));
+    } else if (is_str(mapped)) {
+      out.append(as_str(mapped)->view());
+    } else {
+      return rt.raise(Exc::kTypeError, "character mapping must return integer, None or str");
+    }
+  }
+  return make_str(rt, out);
+}
+
+// --------------------------------------------------------------- formatting
+
+Value str_format_builtin(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return str_format_method(rt, self_str(args), args + 1, nargs - 1, kwnames);
+}
+
+Value str_format_map(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "str.format_map", nargs - 1, kwnames)) return Value();
+  return str_format_with_mapping(rt, self_str(args), args[1]);
+}
+
+Value str_dunder_format(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "__format__", nargs - 1, kwnames, 1, 1)) return Value();
+  if (!is_str(args[1])) {
+    return rt.raise(Exc::kTypeError, cat("__format__() argument must be str, not ", type_name(rt, args[1])));
+  }
+  const std::string_view spec = as_str(args[1])->view();
+  if (spec.empty()) return to_str(rt, args[0]);
+  FormatSpecResult parsed = parse_format_spec(spec, FormatTarget::kString, "str");
+  if (!parsed.ok()) return rt.raise(Exc::kValueError, parsed.error->message);
+  FormatResult result = format_string(parsed.spec, self_str(args)->view());
+  if (!result.ok()) return rt.raise(Exc::kValueError, result.error->message);
+  return make_str(rt, result.text);
+}
+
+Value str_getnewargs(Runtime& rt, const Value* args, size_t, Tuple*) {
+  return make_tuple(rt, {make_str(rt, self_str(args)->view())});
+}
+
+Value str_mod_reflected(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "str.__rmod__", nargs - 1, kwnames)) return Value();
+  if (!is_str(args[1])) return rt.not_implemented();
+  return str_percent_format(rt, as_str(args[1]), args[0]);
+}
+
+const MethodDef kStrMethods[] = {
+    {"find", str_find},
+    {"rfind", str_rfind},
+    {"index", str_index},
+    {"rindex", str_rindex},
+    {"count", str_count},
+    {"startswith", str_startswith},
+    {"endswith", str_endswith},
+    {"split", str_split},
+    {"rsplit", str_rsplit},
+    {"splitlines", str_splitlines},
+    {"partition", str_partition},
+    {"rpartition", str_rpartition},
+    {"join", str_join_method},
+    {"replace", str_replace},
+    {"strip", str_strip},
+    {"lstrip", str_lstrip},
+    {"rstrip", str_rstrip},
+    {"removeprefix", str_removeprefix},
+    {"removesuffix", str_removesuffix},
+    {"upper", str_upper},
+    {"lower", str_lower},
+    {"swapcase", str_swapcase},
+    {"casefold", str_casefold},
+    {"title", str_title},
+    {"capitalize", str_capitalize},
+    {"isalpha", str_isalpha},
+    {"isalnum", str_isalnum},
+    {"isdigit", str_isdigit},
+    {"isdecimal", str_isdecimal},
+    {"isnumeric", str_isnumeric},
+    {"isspace", str_isspace},
+    {"isprintable", str_isprintable},
+    {"isascii", str_isascii},
+    {"isupper", str_isupper},
+    {"islower", str_islower},
+    {"istitle", str_istitle},
+    {"isidentifier", str_isidentifier},
+    {"ljust", str_ljust},
+    {"rjust", str_rjust},
+    {"center", str_center},
+    {"zfill", str_zfill},
+    {"expandtabs", str_expandtabs},
+    {"encode", str_encode_method},
+    {"maketrans", str_maketrans, MethodKind::kStatic},
+    {"translate", str_translate},
+    {"format", str_format_builtin},
+    {"format_map", str_format_map},
+    {"__format__", str_dunder_format},
+    {"__getnewargs__", str_getnewargs},
+    {"__rmod__", str_mod_reflected},
+};
+
+// ------------------------------------------------------------------ codecs
+
+std::string normalize_encoding(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '-' || c == ' ') c = '_';
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (out == "utf8" || out == "utf_8") return "utf-8";
+  if (out == "latin_1" || out == "latin1" || out == "iso_8859_1" || out == "iso8859_1" || out == "l1") {
+    return "latin-1";
+  }
+  if (out == "ascii" || out == "us_ascii") return "ascii";
+  return out;
+}
+
+bool codec_arguments(Runtime& rt, const Value& encoding, const Value& errors, std::string* codec,
+                     std::string* handler) {
+  *codec = "utf-8";
+  *handler = "strict";
+  if (!encoding.is_null()) {
+    if (!is_str(encoding)) {
+      rt.raise(Exc::kTypeError, cat("encode() argument 'encoding' must be str, not ", type_name(rt, encoding)));
+      return false;
+    }
+    *codec = normalize_encoding(as_str(encoding)->view());
+  }
+  if (!errors.is_null()) {
+    if (!is_str(errors)) {
+      rt.raise(Exc::kTypeError, cat("encode() argument 'errors' must be str, not ", type_name(rt, errors)));
+      return false;
+    }
+    *handler = as_str(errors)->view();
+  }
+  if (*codec != "utf-8" && *codec != "ascii" && *codec != "latin-1") {
+    rt.raise(Exc::kLookupError, cat("unknown encoding: ", encoding.is_null() ? "" : as_str(encoding)->view()));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::span<const MethodDef> str_methods() { return kStrMethods; }
+
+Value str_encode(Runtime& rt, const Value& str, const Value& encoding, const Value& errors) {
+  std::string codec, handler;
+  if (!codec_arguments(rt, encoding, errors, &codec, &handler)) return Value();
+  const std::string_view text = as_str(str)->view();
+  if (codec == "utf-8") return make_bytes(rt, text);
+  const uint32_t limit = codec == "ascii" ? 0x80 : 0x100;
+  std::string out;
+  int64_t index = 0;
+  for (size_t pos = 0; pos < text.size(); ++index) {
+    const uint32_t c = utf8_decode_at(text, &pos);
+    if (c < limit) {
+      out.push_back(static_cast<char>(c));
+    } else if (handler == "ignore") {
+      continue;
+    } else if (handler == "replace") {
+      out.push_back('?');
+    } else {
+      Ref<Tuple> details = make_tuple(
+          rt, {make_str(rt, codec), str, Value::small_int(index), Value::small_int(index + 1),
+               make_str(rt, cat("ordinal not in range(", limit, ")"))});
+      rt.raise_exception(make_exception(rt, rt.exception_type(Exc::kUnicodeEncodeError), details));
+      return Value();
+    }
+  }
+  return make_bytes(rt, out);
+}
+
+Value str_decode_bytes(Runtime& rt, const Value& bytes, const Value& encoding, const Value& errors) {
+  if (!is_bytes_like(rt, bytes)) {
+    return rt.raise(Exc::kTypeError, cat("decoding to str: need a bytes-like object, ",
+                                         type_name(rt, bytes), " found"));
+  }
+  std::string codec, handler;
+  if (!codec_arguments(rt, encoding, errors, &codec, &handler)) return Value();
+  const std::string_view data = bytes_view(bytes);
+  std::string out;
+  for (size_t i = 0; i < data.size();) {
+    const unsigned char c = static_cast<unsigned char>(data[i]);
+    if (codec == "latin-1") {
+      utf8_append(out, c);
+      ++i;
+      continue;
+    }
+    const size_t width = codec == "ascii" ? (c < 0x80 ? 1 : 0) : utf8_valid_sequence(data, i);
+    if (width > 0) {
+      out.append(data.substr(i, width));
+      i += width;
+      continue;
+    }
+    if (handler == "ignore") {
+      ++i;
+    } else if (handler == "replace") {
+      utf8_append(out, 0xFFFD);
+      ++i;
+    } else {
+      const char* reason = codec == "ascii" ? "ordinal not in range(128)"
+                           : (c >= 0x80 && c < 0xC2) || c > 0xF4 ? "invalid start byte"
+                           : i + 1 >= data.size()                 ? "unexpected end of data"
+                                                                  : "invalid continuation byte";
+      Ref<Tuple> details =
+          make_tuple(rt, {make_str(rt, codec), bytes, Value::small_int(static_cast<int64_t>(i)),
+                          Value::small_int(static_cast<int64_t>(i) + 1), make_str(rt, reason)});
+      return rt.raise_exception(make_exception(rt, rt.exception_type(Exc::kUnicodeDecodeError), details));
+    }
+  }
+  return make_str(rt, out);
+}
+
+}  // namespace pyvm

@@ -1,0 +1,274 @@
+// printf-style formatting: format % args (CPython's PyUnicode_Format).
+// Parsing of each %-specifier and the conversion of its argument live here;
+// the digits and padding come from number_format.cpp.
+#include <cmath>
+
+#include "runtime/concat.h"
+#include "runtime/dict.h"
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "runtime/number_format.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/str_methods.h"
+#include "runtime/tuple.h"
+
+namespace pyvm {
+
+namespace {
+
+// The arguments of one % operation: a tuple's items, or one value, or a
+// mapping for %(key)s specifiers.
+class PercentArguments {
+ public:
+  PercentArguments(Runtime& rt, const Value& args) : rt_(rt), args_(args) {
+    if (is_tuple(args)) {
+      items_ = as_tuple(args)->items();
+      count_ = as_tuple(args)->size;
+    } else {
+      items_ = &args_;
+      count_ = 1;
+    }
+    // A mapping (not a tuple or str) may serve %(key)s lookups.
+    Type* type = rt.type_of(args);
+    is_mapping_ = !is_tuple(args) && !is_str(args) && type->getitem != nullptr;
+  }
+
+  Value next() {
+    if (next_ >= count_) {
+      return rt_.raise(Exc::kTypeError, "not enough arguments for format string");
+    }
+    return items_[next_++];
+  }
+
+  Value lookup(std::string_view key) {
+    if (!is_mapping_) return rt_.raise(Exc::kTypeError, "format requires a mapping");
+    used_mapping_ = true;
+    return get_item(rt_, args_, str_value(rt_, key));
+  }
+
+  // Whether arguments were left over ("not all arguments converted").
+  bool all_used() const {
+    if (used_mapping_) return true;
+    if (is_tuple(args_)) return next_ >= count_;
+    return next_ >= 1 || is_mapping_;
+  }
+
+ private:
+  Runtime& rt_;
+  const Value& args_;
+  const Value* items_;
+  size_t count_;
+  size_t next_ = 0;
+  bool is_mapping_ = false;
+  bool used_mapping_ = false;
+};
+
+bool star_argument(Runtime& rt, PercentArguments& arguments, int64_t* out) {
+  Value v = arguments.next();
+  if (v.is_null()) return false;
+  if (!is_int(v)) {
+    rt.raise(Exc::kTypeError, "* wants int");
+    return false;
+  }
+  if (!int_to_int64(v, out)) {
+    rt.raise(Exc::kOverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  return true;
+}
+
+// %d %i %u %x %X %o
+bool format_integer_conversion(Runtime& rt, const PrintfSpec& spec, const Value& argument,
+                               std::string* out) {
+  Value number;
+  const char c = spec.conversion;
+  const bool decimal = c == 'd' || c == 'i' || c == 'u';
+  if (is_int(argument)) {
+    number = argument;
+  } else if (decimal && (argument.is_float() || rt.type_of(argument)->to_int)) {
+    number = argument.is_float() ? int_from_double(rt, argument.as_float())
+                                 : int_from_value(rt, argument);
+    if (number.is_null()) return false;
+  } else if (rt.type_of(argument)->index) {
+    number = index_value(rt, argument);
+    if (number.is_null()) return false;
+  } else {
+    rt.raise(Exc::kTypeError, cat("%", c, " format: ", decimal ? "a real number" : "an integer",
+                                  " is required, not ", type_name(rt, argument)));
+    return false;
+  }
+  const int base = printf_integer_base(c);
+  out->append(printf_integer(spec, int_sign(number) < 0, int_magnitude_digits(number, base)));
+  return true;
+}
+
+bool format_float_conversion(Runtime& rt, const PrintfSpec& spec, const Value& argument,
+                             std::string* out) {
+  double d;
+  if (argument.is_float()) {
+    d = argument.as_float();
+  } else if (is_int(argument)) {
+    if (!to_double(rt, argument, &d)) return false;
+  } else if (rt.type_of(argument)->to_float || rt.type_of(argument)->index) {
+    Value converted = call(rt, Value::from_object(rt.float_type), &argument, 1);
+    if (converted.is_null()) return false;
+    d = converted.as_float();
+  } else {
+    rt.raise(Exc::kTypeError, cat("must be real number, not ", type_name(rt, argument)));
+    return false;
+  }
+  out->append(printf_float(spec, d));
+  return true;
+}
+
+bool format_char_conversion(Runtime& rt, const PrintfSpec& spec, const Value& argument,
+                            std::string* out) {
+  std::string text;
+  if (is_str(argument) && as_str(argument)->length == 1) {
+    text = as_str(argument)->view();
+  } else if (is_int(argument)) {
+    int64_t cp;
+    if (!int_to_int64(argument, &cp) || cp < 0 || cp > 0x10FFFF) {
+      rt.raise(Exc::kOverflowError, "%c arg not in range(0x110000)");
+      return false;
+    }
+    utf8_append(text, static_cast<uint32_t>(cp));
+  } else {
+    rt.raise(Exc::kTypeError, "%c requires int or char");
+    return false;
+  }
+  PrintfSpec no_precision = spec;
+  no_precision.precision = -1;
+  out->append(printf_string(no_precision, text));
+  return true;
+}
+
+bool format_text_conversion(Runtime& rt, const PrintfSpec& spec, const Value& argument,
+                            std::string* out) {
+  Value text;
+  switch (spec.conversion) {
+    case 's': text = to_str(rt, argument); break;
+    case 'r': text = repr(rt, argument); break;
+    default: {  // 'a'
+      text = repr(rt, argument);
+      if (!text.is_null()) text = make_str(rt, str_ascii_escape(as_str(text)->view()));
+    }
+  }
+  if (text.is_null()) return false;
+  out->append(printf_string(spec, as_str(text)->view()));
+  return true;
+}
+
+}  // namespace
+
+Value str_percent_format(Runtime& rt, Str* format, const Value& args) {
+  const std::string_view text = format->view();
+  PercentArguments arguments(rt, args);
+  std::string out;
+  out.reserve(text.size() + 16);
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t percent = text.find('%', i);
+    if (percent == std::string_view::npos) {
+      out.append(text.substr(i));
+      break;
+    }
+    out.append(text.substr(i, percent - i));
+    i = percent + 1;
+    if (i >= text.size()) return rt.raise(Exc::kValueError, "incomplete format");
+    Value mapped;  // the argument named by %(key)
+    if (text[i] == '(') {
+      size_t depth = 1, j = i + 1;
+      while (j < text.size() && depth > 0) {
+        if (text[j] == '(') ++depth;
+        if (text[j] == ')') --depth;
+        ++j;
+      }
+      if (depth > 0) return rt.raise(Exc::kValueError, "incomplete format key");
+      mapped = arguments.lookup(text.substr(i + 1, j - i - 2));
+      if (mapped.is_null()) return Value();
+      i = j;
+    }
+    PrintfSpec spec;
+    for (; i < text.size(); ++i) {
+      const char flag = text[i];
+      if (flag == '-') spec.left_adjust = true;
+      else if (flag == '+') spec.plus_sign = true;
+      else if (flag == ' ') spec.space_sign = true;
+      else if (flag == '#') spec.alternate = true;
+      else if (flag == '0') spec.zero_pad = true;
+      else break;
+    }
+    auto read_number = [&](int64_t* target) -> bool {
+      if (i < text.size() && text[i] == '*') {
+        ++i;
+        if (!star_argument(rt, arguments, target)) return false;
+        if (*target < 0 && target == &spec.width) {
+          spec.left_adjust = true;
+          *target = -*target;
+        }
+        return true;
+      }
+      if (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        int64_t value = 0;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+          value = value * 10 + (text[i] - '0');
+          if (value > 0x7fffffff) {
+            rt.raise(Exc::kValueError, "width too big");
+            return false;
+          }
+          ++i;
+        }
+        *target = value;
+      }
+      return true;
+    };
+    if (!read_number(&spec.width)) return Value();
+    if (i < text.size() && text[i] == '.') {
+      ++i;
+      spec.precision = 0;
+      if (!read_number(&spec.precision)) return Value();
+    }
+    while (i < text.size() && (text[i] == 'h' || text[i] == 'l' || text[i] == 'L')) ++i;
+    if (i >= text.size()) return rt.raise(Exc::kValueError, "incomplete format");
+    const size_t conversion_index = i;
+    size_t after = i;
+    const uint32_t conversion = utf8_decode_at(text, &after);
+    i = after;
+    if (conversion == '%') {
+      out.push_back('%');
+      continue;
+    }
+    spec.conversion = static_cast<char>(conversion);
+    Value argument = mapped.is_null() ? arguments.next() : mapped;
+    if (argument.is_null()) return Value();
+    bool ok;
+    switch (conversion) {
+      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+        ok = format_integer_conversion(rt, spec, argument, &out);
+        break;
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        ok = format_float_conversion(rt, spec, argument, &out);
+        break;
+      case 'c': ok = format_char_conversion(rt, spec, argument, &out); break;
+      case 's': case 'r': case 'a': ok = format_text_conversion(rt, spec, argument, &out); break;
+      default: {
+        std::string shown;
+        utf8_append(shown, conversion);
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "%x", conversion);
+        return rt.raise(Exc::kValueError,
+                        cat("unsupported format character '", shown, "' (0x", hex, ") at index ",
+                            index_of_code_point(format, conversion_index)));
+      }
+    }
+    if (!ok) return Value();
+  }
+  if (!arguments.all_used()) {
+    return rt.raise(Exc::kTypeError, "not all arguments converted during string formatting");
+  }
+  return make_str(rt, out);
+}
+
+}  // namespace pyvm

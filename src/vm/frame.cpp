@@ -1,0 +1,34 @@
+// Frame release and the data stack frames are carved from.
+#include "vm/frame.h"
+
+#include <sys/mman.h>
+
+#include <new>
+
+namespace pyvm {
+
+void clear_frame(Frame* frame) {
+  CodeObject* code = frame->code;
+  Value* slots = frame->slots();
+  const size_t named = code->local_count() + code->cell_count() + code->free_count();
+  // The operand stack first (it may hold the last reference to a local's
+  // container), then the variables.
+  for (Value* p = frame->sp; p > slots + named;) std::destroy_at(--p);
+  frame->sp = slots + named;
+  for (size_t i = 0; i < named; ++i) slots[i] = Value();
+  frame->locals = Value();
+  frame->function = Value();
+}
+
+DataStack::DataStack(size_t reserve_bytes) : reserved_(reserve_bytes) {
+  // Reserved, not committed: pages materialise as deep recursion touches them.
+  void* memory = mmap(nullptr, reserve_bytes, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (memory == MAP_FAILED) throw std::bad_alloc();
+  base_ = top_ = static_cast<char*>(memory);
+  limit_ = base_ + reserve_bytes;
+}
+
+DataStack::~DataStack() { munmap(base_, reserved_); }
+
+}  // namespace pyvm

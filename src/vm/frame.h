@@ -1,0 +1,75 @@
+// Frame: the activation record of one running code object (DESIGN.md §6).
+//
+// A frame is a fixed header followed by its slots: the local variables
+// (parameters first), the cells, the free variables, then the operand stack.
+// Frames of ordinary calls are carved from the VM's contiguous data stack
+// (DataStack) and freed in LIFO order; a generator's frame lives inside the
+// generator object so that it survives between resumptions.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "bytecode/code_object.h"
+#include "runtime/dict.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+struct Generator;
+
+struct Frame {
+  CodeObject* code = nullptr;  // kept alive by `function` or by the frame's creator
+  Value function;              // the Function being run (null for module code)
+  Dict* globals = nullptr;
+  Dict* builtins = nullptr;
+  Value locals;                // the namespace dict of a module or class body
+  Frame* previous = nullptr;   // the caller
+  const uint32_t* ip = nullptr;  // the next instruction while the frame is not running
+  Value* sp = nullptr;           // one past the top of the operand stack
+  Generator* generator = nullptr;  // the owning generator, if any
+  bool is_entry = false;  // returning from it leaves the interpreter loop it was entered by
+
+  Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+  Value* stack_base() { return slots() + code->local_count() + code->cell_count() + code->free_count(); }
+  // Index of the instruction being executed (ip points past it).
+  size_t instruction_index() const {
+    return static_cast<size_t>(ip - code->instructions.data()) - 1;
+  }
+  static size_t bytes_for(const CodeObject* code) {
+    return sizeof(Frame) + code->frame_slots() * sizeof(Value);
+  }
+};
+
+static_assert(sizeof(Frame) % alignof(Value) == 0);
+
+// Releases everything a frame holds: its slots up to the stack pointer and
+// its header's references. The memory itself belongs to the caller.
+void clear_frame(Frame* frame);
+
+// The VM's stack of frame memory: one reserved region (committed by the OS
+// as it is touched), allocated and freed like a stack.
+class DataStack {
+ public:
+  explicit DataStack(size_t reserve_bytes);
+  ~DataStack();
+  DataStack(const DataStack&) = delete;
+  DataStack& operator=(const DataStack&) = delete;
+
+  // Raw memory for `bytes`, or null when the region is exhausted.
+  void* push(size_t bytes) {
+    if (bytes > static_cast<size_t>(limit_ - top_)) return nullptr;
+    void* memory = top_;
+    top_ += bytes;
+    return memory;
+  }
+  void pop(void* memory) { top_ = static_cast<char*>(memory); }
+
+ private:
+  char* base_;
+  char* top_;
+  char* limit_;
+  size_t reserved_;
+};
+
+}  // namespace pyvm

@@ -1,0 +1,371 @@
+// Generators (see generator.h): resumption, send/throw/close, delegation
+// to a sub-iterator during `yield from`, and PEP 479's rule that a
+// StopIteration escaping a generator becomes a RuntimeError.
+#include "vm/generator.h"
+
+#include <cinttypes>
+#include <cstdio>
+
+#include "bytecode/code_object.h"
+#include "runtime/arguments.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/exceptions.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/call.h"
+#include "vm/function.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+Generator::~Generator() {
+  // A finished generator's frame was cleared when it finished.
+  if (state != GeneratorState::kFinished) clear_frame(frame());
+  frame()->~Frame();
+}
+
+Value make_generator(VM& vm, Frame* bound_frame) {
+  CodeObject* code = bound_frame->code;
+  Generator* generator =
+      new_object<Generator>(vm.gc, vm.generator_type, Frame::bytes_for(code));
+  Value result = Value::steal(generator);
+  Frame* frame = ::new (generator->frame()) Frame();
+  initialize_frame(frame, code, bound_frame->function.as<Function>());
+  const size_t named = code->local_count() + code->cell_count() + code->free_count();
+  Value* from = bound_frame->slots();
+  Value* to = frame->slots();
+  for (size_t i = 0; i < named; ++i) to[i] = std::move(from[i]);
+  frame->generator = generator;
+  Function* function = bound_frame->function.as<Function>();
+  generator->name = function->name;
+  generator->qualname = function->qualname;
+  return result;
+}
+
+namespace {
+
+// Whether the frame is suspended at the yield of a `yield from` loop; then
+// the sub-iterator is on top of its stack.
+bool in_yield_from(Generator* generator) {
+  Frame* frame = generator->frame();
+  if (generator->state != GeneratorState::kSuspended) return false;
+  const uint32_t yield = frame->ip[-1];
+  return opcode_of(yield) == Opcode::YIELD_VALUE && argument_of(yield) == 1;
+}
+
+// Runs the frame one step: resumes it with `value` pushed, or with the
+// pending exception raised at the suspension point.
+Value run_step(VM& vm, Generator* generator, Value value, bool throwing, Value* returned) {
+  Frame* frame = generator->frame();
+  if (!throwing && generator->state == GeneratorState::kSuspended) ::new (frame->sp++) Value(std::move(value));
+  generator->exception_state.previous = vm.exception_state;
+  vm.exception_state = &generator->exception_state;
+  generator->state = GeneratorState::kRunning;
+  if (!vm.enter_recursion()) {
+    vm.exception_state = generator->exception_state.previous;
+    generator->state = GeneratorState::kSuspended;
+    return Value();
+  }
+  Value result = vm.run_frame(frame, throwing);
+  vm.leave_recursion();
+  vm.exception_state = generator->exception_state.previous;
+  generator->exception_state.previous = nullptr;
+  if (generator->state == GeneratorState::kSuspended) return result;  // yielded
+  // Finished: returned or raised.
+  generator->exception_state.exception = Value();
+  if (!result.is_null()) {
+    *returned = std::move(result);
+    return Value();
+  }
+  if (vm.error_matches(Exc::kStopIteration)) {
+    // PEP 479: a StopIteration leaking out of a generator is a bug.
+    Value stop = vm.take_error();
+    Value error = make_exception(vm, vm.exception_type(Exc::kRuntimeError),
+                                 make_tuple(vm, {make_str(vm, "generator raised StopIteration")}));
+    as_exception(error)->cause = stop;
+    as_exception(error)->context = stop;
+    as_exception(error)->suppress_context = true;
+    vm.raise_exception(error);
+  }
+  return Value();
+}
+
+}  // namespace
+
+Value close_generator(VM& vm, Generator* generator) {
+  if (generator->state == GeneratorState::kFinished) return Value::none();
+  if (generator->state == GeneratorState::kCreated) {
+    generator->state = GeneratorState::kFinished;
+    clear_frame(generator->frame());
+    return Value::none();
+  }
+  Value exit = make_exception(vm, vm.exception_type(Exc::kGeneratorExit),
+                              Ref<Tuple>::borrow(vm.empty_tuple()));
+  Value returned;
+  Value yielded = resume_generator(vm, generator, Value(), exit, &returned);
+  if (!yielded.is_null()) return vm.raise(Exc::kRuntimeError, "generator ignored GeneratorExit");
+  if (!vm.has_error() || vm.error_matches(Exc::kGeneratorExit) ||
+      vm.error_matches(Exc::kStopIteration)) {
+    vm.clear_error();
+    return Value::none();
+  }
+  return Value();
+}
+
+Value resume_generator(VM& vm, Generator* generator, Value value, Value exception, Value* returned) {
+  switch (generator->state) {
+    case GeneratorState::kRunning:
+      return vm.raise(Exc::kValueError, "generator already executing");
+    case GeneratorState::kFinished:
+      if (!exception.is_null()) return vm.raise_exception(exception);
+      *returned = Value::none();
+      return Value();
+    case GeneratorState::kCreated:
+      if (!exception.is_null()) {
+        // Thrown into a generator that never ran: it finishes at once.
+        generator->state = GeneratorState::kFinished;
+        clear_frame(generator->frame());
+        return vm.raise_exception(exception);
+      }
+      if (!value.is_none()) {
+        return vm.raise(Exc::kTypeError, "can't send non-None value to a just-started generator");
+      }
+      break;
+    case GeneratorState::kSuspended:
+      break;
+  }
+  Value keep_alive = Value::from_object(generator);
+  if (exception.is_null()) return run_step(vm, generator, std::move(value), false, returned);
+  if (!in_yield_from(generator)) {
+    vm.raise_exception(exception);
+    return run_step(vm, generator, Value(), true, returned);
+  }
+
+  // throw()/close() while suspended in `yield from`: the sub-iterator gets
+  // the exception first (PEP 380).
+  Frame* frame = generator->frame();
+  Value delegate = frame->sp[-1];
+  const bool closing = is_instance(vm, exception, vm.exception_type(Exc::kGeneratorExit));
+  const bool delegate_is_generator = vm.type_of(delegate) == vm.generator_type;
+  Value yielded;
+  Value delegate_returned;
+  if (closing) {
+    bool closed;
+    if (delegate_is_generator) {
+      closed = !close_generator(vm, delegate.as<Generator>()).is_null();
+    } else {
+      Value close = get_attr_optional(vm, delegate, vm.names.close);
+      closed = close.is_null() ? !vm.has_error() : !call(vm, close, nullptr, 0).is_null();
+    }
+    if (closed) vm.raise_exception(exception);
+  } else if (delegate_is_generator) {
+    yielded = resume_generator(vm, delegate.as<Generator>(), Value(), exception, &delegate_returned);
+  } else {
+    Value throw_method = get_attr_optional(vm, delegate, vm.names.throw_);
+    if (throw_method.is_null()) {
+      if (!vm.has_error()) vm.raise_exception(exception);
+    } else {
+      yielded = call(vm, throw_method, &exception, 1);
+      if (yielded.is_null() && vm.error_matches(Exc::kStopIteration)) {
+        Value stop = vm.take_error();
+        Tuple* args = as_tuple(as_exception(stop)->args);
+        delegate_returned = args->size > 0 ? (*args)[0] : Value::none();
+      }
+    }
+  }
+  if (!yielded.is_null()) return yielded;  // the sub-iterator yielded: so do we
+  if (!delegate_returned.is_null()) {
+    // The sub-iterator finished: leave the SEND loop with its value
+    // (frame->ip is at the loop's JUMP; the SEND is two instructions back).
+    std::destroy_at(--frame->sp);
+    frame->ip = frame->code->instructions.data() + argument_of(frame->ip[-2]);
+    return run_step(vm, generator, std::move(delegate_returned), false, returned);
+  }
+  // The sub-iterator raised: that exception continues in this frame.
+  return run_step(vm, generator, Value(), true, returned);
+}
+
+namespace {
+
+Generator* as_generator(const Value& v) { return v.as<Generator>(); }
+
+void generator_traverse(Object* self, VisitFn visit, void* context) {
+  Generator* g = static_cast<Generator*>(self);
+  auto visit_value = [&](const Value& v) {
+    if (v.is_object()) visit(v.as_object(), context);
+  };
+  visit_value(g->name);
+  visit_value(g->qualname);
+  visit_value(g->exception_state.exception);
+  // A running frame's values are reachable from the VM stack anyway, and its
+  // stack pointer is not saved; a finished frame holds nothing.
+  if (g->state == GeneratorState::kCreated || g->state == GeneratorState::kSuspended) {
+    Frame* frame = g->frame();
+    visit_value(frame->function);
+    visit_value(frame->locals);
+    for (Value* p = frame->slots(); p < frame->sp; ++p) visit_value(*p);
+  }
+}
+
+void generator_clear(Object* self) {
+  Generator* g = static_cast<Generator*>(self);
+  if (g->state == GeneratorState::kCreated || g->state == GeneratorState::kSuspended) {
+    g->state = GeneratorState::kFinished;
+    clear_frame(g->frame());
+  }
+  Value a = std::move(g->exception_state.exception);
+}
+
+// The value of StopIteration raised by next() and send() when a generator
+// returns: StopIteration() for None, StopIteration(value) otherwise.
+Value raise_stop_iteration(VM& vm, const Value& returned) {
+  Ref<Tuple> args = returned.is_none() ? Ref<Tuple>::borrow(vm.empty_tuple()) : make_tuple(vm, {returned});
+  return vm.raise_exception(make_exception(vm, vm.exception_type(Exc::kStopIteration), args));
+}
+
+Value generator_next_slot(Runtime& rt, const Value& self) {
+  Value returned;
+  return resume_generator(vm_of(rt), as_generator(self), Value::none(), Value(), &returned);
+}
+
+Value iterator_self(Runtime&, const Value& self) { return self; }
+
+Value generator_send(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "generator.send", nargs - 1, kwnames)) return Value();
+  VM& vm = vm_of(rt);
+  Value returned;
+  Value result = resume_generator(vm, as_generator(args[0]), args[1], Value(), &returned);
+  if (result.is_null() && !vm.has_error()) return raise_stop_iteration(vm, returned);
+  return result;
+}
+
+Value generator_dunder_next(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "generator.__next__", nargs - 1, kwnames)) return Value();
+  VM& vm = vm_of(rt);
+  Value returned;
+  Value result = resume_generator(vm, as_generator(args[0]), Value::none(), Value(), &returned);
+  if (result.is_null() && !vm.has_error()) return raise_stop_iteration(vm, returned);
+  return result;
+}
+
+Value generator_throw(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "throw", nargs - 1, kwnames, 1, 3)) return Value();
+  VM& vm = vm_of(rt);
+  const Value& type = args[1];
+  Value exception;
+  if (vm.type_of(type)->has_flag(kTypeTypeSubclass) && type.as<Type>()->has_flag(kTypeExceptionSubclass)) {
+    if (nargs > 2 && is_instance(vm, args[2], type.as<Type>())) {
+      exception = args[2];
+    } else {
+      Value value = nargs > 2 ? args[2] : Value::none();
+      if (value.is_none()) {
+        exception = call(vm, type, nullptr, 0);
+      } else if (is_tuple(value)) {
+        exception = call(vm, type, as_tuple(value)->items(), as_tuple(value)->size);
+      } else {
+        exception = call(vm, type, &value, 1);
+      }
+      if (exception.is_null()) return exception;
+    }
+  } else if (is_exception(type)) {
+    if (nargs > 2 && !args[2].is_none()) {
+      return vm.raise(Exc::kTypeError, "instance exception may not have a separate value");
+    }
+    exception = type;
+  } else {
+    return vm.raise(Exc::kTypeError,
+                    cat("exceptions must be classes or instances deriving from BaseException, not ",
+                        type_name(vm, type)));
+  }
+  if (nargs > 3 && !args[3].is_none()) {
+    if (vm.type_of(args[3]) != vm.traceback_type) {
+      return vm.raise(Exc::kTypeError, "throw() third argument must be a traceback object");
+    }
+    as_exception(exception)->traceback = args[3];
+  }
+  Value returned;
+  Value result = resume_generator(vm, as_generator(args[0]), Value(), exception, &returned);
+  if (result.is_null() && !vm.has_error()) return raise_stop_iteration(vm, returned);
+  return result;
+}
+
+Value generator_close(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "generator.close", nargs - 1, kwnames)) return Value();
+  return close_generator(vm_of(rt), as_generator(args[0]));
+}
+
+Value generator_repr(Runtime& rt, const Value& self) {
+  char address[32];
+  std::snprintf(address, sizeof address, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(self.as_object()));
+  return make_str(rt, cat("<generator object ", as_str(as_generator(self)->qualname)->view(), " at ",
+                          address, ">"));
+}
+
+Value generator_name(Runtime&, const Value& self) { return as_generator(self)->name; }
+bool generator_set_name(Runtime& rt, const Value& self, const Value& value) {
+  if (value.is_null() || !is_str(value)) {
+    rt.raise(Exc::kTypeError, "__name__ must be set to a string object");
+    return false;
+  }
+  as_generator(self)->name = value;
+  return true;
+}
+Value generator_qualname(Runtime&, const Value& self) { return as_generator(self)->qualname; }
+bool generator_set_qualname(Runtime& rt, const Value& self, const Value& value) {
+  if (value.is_null() || !is_str(value)) {
+    rt.raise(Exc::kTypeError, "__qualname__ must be set to a string object");
+    return false;
+  }
+  as_generator(self)->qualname = value;
+  return true;
+}
+Value generator_running(Runtime&, const Value& self) {
+  return Value::boolean(as_generator(self)->state == GeneratorState::kRunning);
+}
+Value generator_code(Runtime&, const Value& self) {
+  return Value::from_object(as_generator(self)->frame()->code);
+}
+Value generator_yieldfrom(Runtime&, const Value& self) {
+  Generator* g = as_generator(self);
+  return in_yield_from(g) ? g->frame()->sp[-1] : Value::none();
+}
+Value generator_suspended(Runtime&, const Value& self) {
+  return Value::boolean(as_generator(self)->state == GeneratorState::kSuspended);
+}
+
+const MethodDef kGeneratorMethods[] = {
+    {"send", generator_send},
+    {"throw", generator_throw},
+    {"close", generator_close},
+    {"__next__", generator_dunder_next},
+};
+
+const GetSetDef kGeneratorGetSets[] = {
+    {"__name__", generator_name, generator_set_name},
+    {"__qualname__", generator_qualname, generator_set_qualname},
+    {"gi_running", generator_running},
+    {"gi_code", generator_code},
+    {"gi_yieldfrom", generator_yieldfrom},
+    {"gi_suspended", generator_suspended},
+};
+
+}  // namespace
+
+void init_generator_type(VM& vm) {
+  Type* type = vm.generator_type;
+  define_builtin_type(vm, type, "generator", vm.object_type, sizeof(Generator), kTypeHasGc,
+                      dealloc_object<Generator>);
+  type->traverse = generator_traverse;
+  type->clear = generator_clear;
+  type->iter = iterator_self;
+  type->next = generator_next_slot;
+  type->repr = generator_repr;
+  add_methods(vm, type, kGeneratorMethods);
+  add_getsets(vm, type, kGeneratorGetSets);
+  finish_type(vm, type);
+}
+
+}  // namespace pyvm

@@ -1,0 +1,285 @@
+// The import system: finding modules (native, or .py files and packages on
+// sys.path), running them once into sys.modules, and the IMPORT_NAME /
+// IMPORT_FROM / IMPORT_STAR instructions.
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "bytecode/code_object.h"
+#include "lib/native_modules.h"
+#include "runtime/concat.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/instructions.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+namespace {
+
+bool is_file(const std::string& path) {
+  struct stat info;
+  return stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+bool is_directory(const std::string& path) {
+  struct stat info;
+  return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+Value raise_module_not_found(VM& vm, std::string_view name) {
+  Value exception = make_exception(vm, vm.exception_type(Exc::kModuleNotFoundError),
+                                   make_tuple(vm, {make_str(vm, cat("No module named '", name, "'"))}));
+  if (exception.is_null()) return exception;
+  Value* dict = instance_dict_slot(exception);
+  dict_set_str(vm, as_dict(*dict), vm.names.name, make_str(vm, name));
+  return vm.raise_exception(exception);
+}
+
+// The directories to search for a module: sys.path for a top-level one, the
+// parent package's __path__ for a submodule.
+bool search_directories(VM& vm, const Value& parent, std::vector<std::string>* out) {
+  Value path_list;
+  if (parent.is_null()) {
+    path_list = dict_get_str(module_dict(vm.sys_module), vm.names.path);
+  } else {
+    path_list = dict_get_str(module_dict(parent), vm.names.dunder_path);
+  }
+  if (path_list.is_null() || !is_list(path_list)) return true;
+  for (const Value& entry : as_list(path_list)->items) {
+    if (is_str(entry)) out->push_back(std::string(as_str(entry)->view()));
+  }
+  return true;
+}
+
+// Compiles and runs a module's source file into a new module registered as
+// `full_name` in sys.modules (removed again if running it fails).
+Value load_source_module(VM& vm, const std::string& full_name, const std::string& path,
+                         const std::string& package_directory) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return vm.raise(Exc::kImportError, cat("cannot read '", path, "'"));
+  std::stringstream contents;
+  contents << file.rdbuf();
+  Str* name = vm.intern(full_name);
+  Value module = make_module(vm, name);
+  Dict* globals = module_dict(module);
+  dict_set_str(vm, globals, vm.names.dunder_file, make_str(vm, path));
+  dict_set_str(vm, globals, vm.names.dunder_builtins, vm.builtins_module);
+  const bool is_package = !package_directory.empty();
+  if (is_package) {
+    dict_set_str(vm, globals, vm.names.dunder_path, Value(make_list(vm, {make_str(vm, package_directory)})));
+    dict_set_str(vm, globals, vm.names.dunder_package, Value::from_object(name));
+  } else {
+    const size_t dot = full_name.rfind('.');
+    dict_set_str(vm, globals, vm.names.dunder_package,
+                 make_str(vm, dot == std::string::npos ? "" : full_name.substr(0, dot)));
+  }
+  Value key = Value::from_object(name);
+  if (!dict_set(vm, as_dict(vm.modules), key, module)) return Value();
+  Value code = vm.compile(sanitize_utf8(contents.str()), path, ParseMode::kFile);
+  if (code.is_null() || vm.run_code(code.as<CodeObject>(), globals).is_null()) {
+    Value error = vm.take_error();
+    dict_delete(vm, as_dict(vm.modules), key);
+    vm.raise_exception(error);
+    return Value();
+  }
+  // The module may have replaced itself in sys.modules.
+  Value registered = dict_get(vm, as_dict(vm.modules), key);
+  return registered.is_null() ? module : registered;
+}
+
+// Imports one dotted name whose parent (if any) is already imported.
+Value import_single(VM& vm, const std::string& full_name, const Value& parent) {
+  Value cached = dict_get_str(as_dict(vm.modules), vm.intern(full_name));
+  if (!cached.is_null()) return cached;
+  const size_t dot = full_name.rfind('.');
+  const std::string short_name = dot == std::string::npos ? full_name : full_name.substr(dot + 1);
+  Value module;
+  if (parent.is_null()) module = make_native_module(vm, full_name);
+  if (!module.is_null()) {
+    dict_set_str(vm, as_dict(vm.modules), vm.intern(full_name), module);
+  } else {
+    std::vector<std::string> directories;
+    search_directories(vm, parent, &directories);
+    for (const std::string& directory : directories) {
+      const std::string base = directory.empty() ? short_name : directory + "/" + short_name;
+      if (is_directory(base) && is_file(base + "/__init__.py")) {
+        module = load_source_module(vm, full_name, base + "/__init__.py", base);
+        break;
+      }
+      if (is_file(base + ".py")) {
+        module = load_source_module(vm, full_name, base + ".py", "");
+        break;
+      }
+    }
+    if (module.is_null()) {
+      if (vm.has_error()) return Value();
+      return raise_module_not_found(vm, full_name);
+    }
+  }
+  if (!parent.is_null()) {
+    if (!set_attr(vm, parent, vm.intern(short_name), module)) return Value();
+  }
+  return module;
+}
+
+// The package a relative import is relative to.
+bool resolve_package(VM& vm, const Value& globals, int64_t level, std::string* out) {
+  Value package;
+  if (is_dict(globals)) {
+    package = dict_get_str(as_dict(globals), vm.names.dunder_package);
+    if (package.is_null() || package.is_none()) {
+      Value name = dict_get_str(as_dict(globals), vm.names.dunder_name);
+      if (!name.is_null() && is_str(name)) {
+        std::string text(as_str(name)->view());
+        if (dict_find_str(as_dict(globals), vm.names.dunder_path) < 0) {
+          const size_t dot = text.rfind('.');
+          text = dot == std::string::npos ? "" : text.substr(0, dot);
+        }
+        package = make_str(vm, text);
+      }
+    }
+  }
+  if (package.is_null() || !is_str(package) || as_str(package)->size == 0) {
+    vm.raise(Exc::kImportError, "attempted relative import with no known parent package");
+    return false;
+  }
+  std::string base(as_str(package)->view());
+  for (int64_t i = 1; i < level; ++i) {
+    const size_t dot = base.rfind('.');
+    if (dot == std::string::npos) {
+      vm.raise(Exc::kImportError, "attempted relative import beyond top-level package");
+      return false;
+    }
+    base = base.substr(0, dot);
+  }
+  *out = base;
+  return true;
+}
+
+}  // namespace
+
+Value VM::import_module(Str* name, const Value& globals, const Value& fromlist, int64_t level) {
+  std::string full_name(name->view());
+  if (level > 0) {
+    std::string package;
+    if (!resolve_package(*this, globals, level, &package)) return Value();
+    full_name = full_name.empty() ? package : package + "." + full_name;
+  }
+  if (full_name.empty()) return raise(Exc::kValueError, "Empty module name");
+  // Import every prefix: a, a.b, a.b.c.
+  Value top, module;
+  size_t start = 0;
+  while (true) {
+    const size_t dot = full_name.find('.', start);
+    const std::string prefix = full_name.substr(0, dot);
+    module = import_single(*this, prefix, module);
+    if (module.is_null()) return Value();
+    if (top.is_null()) top = module;
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  const bool has_fromlist = !fromlist.is_null() && !fromlist.is_none() && truth(*this, fromlist) > 0;
+  if (!has_fromlist) {
+    // `import a.b.c` binds a; a relative `from . import x` needs the package.
+    if (level > 0 && name->size == 0) return module;
+    if (level > 0) {
+      std::string package;
+      resolve_package(*this, globals, level, &package);
+      return dict_get_str(as_dict(modules), intern(package.substr(0, package.find('.'))));
+    }
+    return top;
+  }
+  // from package import submodule: import the submodules the list names.
+  if (dict_find_str(module_dict(module), names.dunder_path) >= 0) {
+    const bool ok = for_each(*this, fromlist, [&](Value item) {
+      if (!is_str(item)) return true;
+      Str* attribute = intern(as_str(item));
+      if (attribute->view() == "*" || dict_find_str(module_dict(module), attribute) >= 0) return true;
+      Value submodule = import_single(*this, full_name + "." + std::string(attribute->view()), module);
+      if (submodule.is_null() && error_matches(Exc::kModuleNotFoundError)) clear_error();
+      return !has_error();
+    });
+    if (!ok) return Value();
+  }
+  return module;
+}
+
+Value import_name(VM& vm, Frame* frame, Str* name, const Value& fromlist, const Value& level) {
+  // A replaced builtins.__import__ is honoured.
+  Value hook = dict_get_str(frame->builtins, vm.names.dunder_import);
+  int64_t depth = 0;
+  if (level.is_small_int()) depth = level.as_small_int();
+  if (!hook.is_null() && vm.type_of(hook) != vm.native_function_type) {
+    const Value args[] = {Value::from_object(name), Value::from_object(frame->globals),
+                          frame->locals.is_null() ? Value::none() : frame->locals, fromlist, level};
+    return call(vm, hook, args, 5);
+  }
+  return vm.import_module(name, Value::from_object(frame->globals), fromlist, depth);
+}
+
+Value import_from(VM& vm, const Value& module, Str* name) {
+  Value value = get_attr_optional(vm, module, name);
+  if (!value.is_null() || vm.has_error()) return value;
+  // A submodule imported since (circular imports) may only be in sys.modules.
+  Value module_name = get_attr_optional(vm, module, vm.names.dunder_name);
+  vm.clear_error();
+  if (!module_name.is_null() && is_str(module_name)) {
+    Value found = dict_get_str(as_dict(vm.modules), vm.intern(cat(as_str(module_name)->view(), ".", name->view())));
+    if (!found.is_null()) return found;
+  }
+  Value file = get_attr_optional(vm, module, vm.names.dunder_file);
+  vm.clear_error();
+  const std::string location = !file.is_null() && is_str(file) ? std::string(as_str(file)->view()) : "unknown location";
+  const std::string shown_module = module_name.is_null() || !is_str(module_name) ? "<unknown module name>"
+                                                                                   : std::string(as_str(module_name)->view());
+  Value exception = make_exception(vm, vm.exception_type(Exc::kImportError),
+                                   make_tuple(vm, {make_str(vm, cat("cannot import name '", name->view(), "' from '",
+                                                                    shown_module, "' (", location, ")"))}));
+  if (exception.is_null()) return exception;
+  Value* dict = instance_dict_slot(exception);
+  dict_set_str(vm, as_dict(*dict), vm.names.name, module_name.is_null() ? Value::none() : module_name);
+  dict_set_str(vm, as_dict(*dict), vm.names.path, file.is_null() ? Value::none() : file);
+  return vm.raise_exception(exception);
+}
+
+bool import_star(VM& vm, Frame* frame, const Value& module) {
+  Value names = get_attr_optional(vm, module, vm.names.dunder_all);
+  if (vm.has_error()) return false;
+  const Value& target = frame->locals.is_null() ? Value::from_object(frame->globals) : frame->locals;
+  auto store = [&](Str* name) {
+    Value value = get_attr(vm, module, name);
+    return !value.is_null() && set_item(vm, target, Value::from_object(name), value);
+  };
+  if (!names.is_null()) {
+    return for_each(vm, names, [&](Value item) {
+      if (!is_str(item)) {
+        vm.raise(Exc::kTypeError, cat("Item in ", "__all__", " must be str, not ", type_name(vm, item)));
+        return false;
+      }
+      return store(vm.intern(as_str(item)));
+    });
+  }
+  Value dict = get_attr(vm, module, vm.names.dunder_dict);
+  if (dict.is_null()) return false;
+  std::vector<Str*> public_names;
+  size_t position = 0;
+  DictEntry* entry;
+  while (dict_next(as_dict(dict), &position, &entry)) {
+    if (is_str(entry->key) && !as_str(entry->key)->view().starts_with("_")) {
+      public_names.push_back(vm.intern(as_str(entry->key)));
+    }
+  }
+  for (Str* name : public_names) {
+    if (!store(name)) return false;
+  }
+  return true;
+}
+
+}  // namespace pyvm

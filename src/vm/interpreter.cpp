@@ -1,0 +1,1123 @@
+// The interpreter loop: fetch, decode, execute (DESIGN.md §6, §9).
+//
+// One 32-bit word per instruction; dispatch by computed goto through a
+// table generated from opcodes.def. The instruction pointer, stack pointer
+// and current frame live in local variables. Each instruction is a short
+// block: fast paths for the common types inline, the general case through
+// the protocols (runtime/protocols.h) or a named slow path
+// (vm/instructions.h). Calls between Python functions do not recurse on
+// the C++ stack: CALL pushes a frame and continues; RETURN_VALUE pops it.
+//
+// Errors have one road: a failing operation leaves the pending exception
+// set and jumps to `error`, which records the traceback entry and unwinds
+// to the innermost handler of the exception table, frame by frame.
+#include <cstring>
+
+#include "bytecode/code_object.h"
+#include "runtime/cell.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/protocols.h"
+#include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/str_methods.h"
+#include "runtime/tuple.h"
+#include "vm/call.h"
+#include "vm/function.h"
+#include "vm/generator.h"
+#include "vm/instructions.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+namespace {
+
+// Destroys the values in [from, to) (the operand stack above `from`).
+inline void release_range(Value* from, Value* to) {
+  while (to > from) std::destroy_at(--to);
+}
+
+inline int compare_int64(int64_t a, int64_t b, uint32_t op) {
+  switch (static_cast<CompareOp>(op)) {
+    case CompareOp::kLess: return a < b;
+    case CompareOp::kLessEqual: return a <= b;
+    case CompareOp::kEqual: return a == b;
+    case CompareOp::kNotEqual: return a != b;
+    case CompareOp::kGreater: return a > b;
+    default: return a >= b;
+  }
+}
+
+inline int compare_double(double a, double b, uint32_t op) {
+  switch (static_cast<CompareOp>(op)) {
+    case CompareOp::kLess: return a < b;
+    case CompareOp::kLessEqual: return a <= b;
+    case CompareOp::kEqual: return a == b;
+    case CompareOp::kNotEqual: return a != b;
+    case CompareOp::kGreater: return a > b;
+    default: return a >= b;
+  }
+}
+
+// The binary operator of a BINARY_* or INPLACE_* opcode.
+constexpr BinaryOp binary_op_of(Opcode op, Opcode first) {
+  return static_cast<BinaryOp>(static_cast<int>(op) - static_cast<int>(first));
+}
+
+}  // namespace
+
+Value VM::run_frame(Frame* entry, bool throw_pending) {
+  static const void* const kDispatch[] = {
+#define OPCODE(name, kind, pops, pushes, jump_pops, jump_pushes, flags, text) &&op_##name,
+#include "bytecode/opcodes.def"
+#undef OPCODE
+  };
+
+  // A native re-entry into the loop counts against the native stack guard.
+  RecursionGuard native_guard(*this, "");
+  if (!native_guard.ok()) {
+    if (entry->generator == nullptr) pop_frame(*this, entry);
+    return Value();
+  }
+  entry->is_entry = true;
+  entry->previous = current_frame;
+  Frame* frame = entry;
+  current_frame = frame;
+
+  CodeObject* code;
+  const uint32_t* first_instruction;
+  const uint32_t* ip;
+  Value* sp;
+  Value* locals;
+  const Value* constants;
+  uint32_t word;
+  uint32_t arg;
+  bool reraise = false;  // the error is a re-raise: no new traceback entry
+
+#define LOAD_FRAME()                                \
+  do {                                              \
+    code = frame->code;                             \
+    first_instruction = code->instructions.data();  \
+    ip = frame->ip;                                 \
+    sp = frame->sp;                                 \
+    locals = frame->slots();                        \
+    constants = code->constants.data();             \
+  } while (0)
+#define SAVE_FRAME()  \
+  do {                \
+    frame->ip = ip;   \
+    frame->sp = sp;   \
+  } while (0)
+#define DISPATCH()                     \
+  do {                                 \
+    word = *ip++;                      \
+    arg = argument_of(word);           \
+    goto* kDispatch[word & 0xFF];      \
+  } while (0)
+#define JUMP_TO(target) (ip = first_instruction + (target))
+#define PUSH(value) ::new (sp++) Value(value)
+#define POP() Value(std::move(*--sp))
+#define DROP() std::destroy_at(--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define NAME(index) (code->names[index].get())
+
+  LOAD_FRAME();
+  if (throw_pending) {
+    ++ip;  // errors are reported at ip - 1: the instruction the frame is suspended after
+    goto error;
+  }
+  DISPATCH();
+
+  // ------------------------------------------------------------------ stack
+op_NOP:
+  DISPATCH();
+op_POP_TOP:
+  DROP();
+  DISPATCH();
+op_COPY: {
+  Value copy = sp[-static_cast<int64_t>(arg)];
+  PUSH(std::move(copy));
+  DISPATCH();
+}
+op_SWAP:
+  sp[-1].swap(sp[-static_cast<int64_t>(arg)]);
+  DISPATCH();
+
+  // -------------------------------------------------------------- variables
+op_LOAD_CONST:
+  PUSH(constants[arg]);
+  DISPATCH();
+op_LOAD_FAST: {
+  const Value& value = locals[arg];
+  if (value.is_null()) {
+    raise_unbound_local(*this, frame, arg);
+    goto error;
+  }
+  PUSH(value);
+  DISPATCH();
+}
+op_STORE_FAST:
+  locals[arg] = POP();
+  DISPATCH();
+op_DELETE_FAST:
+  if (locals[arg].is_null()) {
+    raise_unbound_local(*this, frame, arg);
+    goto error;
+  }
+  locals[arg] = Value();
+  DISPATCH();
+op_LOAD_DEREF: {
+  const Value& contents = locals[code->local_count() + arg].as<Cell>()->contents;
+  if (contents.is_null()) {
+    raise_unbound_deref(*this, frame, arg);
+    goto error;
+  }
+  PUSH(contents);
+  DISPATCH();
+}
+op_STORE_DEREF:
+  locals[code->local_count() + arg].as<Cell>()->contents = POP();
+  DISPATCH();
+op_DELETE_DEREF: {
+  Value& contents = locals[code->local_count() + arg].as<Cell>()->contents;
+  if (contents.is_null()) {
+    raise_unbound_deref(*this, frame, arg);
+    goto error;
+  }
+  contents = Value();
+  DISPATCH();
+}
+op_LOAD_CLOSURE:
+  PUSH(locals[code->local_count() + arg]);
+  DISPATCH();
+op_LOAD_CLASSDEREF: {
+  Value value = load_class_deref(*this, frame, arg);
+  if (value.is_null()) goto error;
+  PUSH(std::move(value));
+  DISPATCH();
+}
+op_LOAD_GLOBAL: {
+  // Inline cache: the entry where the name was found, valid while the
+  // dicts' key versions are unchanged.
+  InlineCache* cache = code->cache_for(static_cast<size_t>(ip - first_instruction) - 1);
+  Dict* globals = frame->globals;
+  if (cache->version == globals->version) {
+    if (cache->index >= 0) {
+      PUSH(globals->entries[cache->index].value);
+      DISPATCH();
+    }
+    if (cache->other_version == frame->builtins->version) {
+      PUSH(frame->builtins->entries[~cache->index].value);
+      DISPATCH();
+    }
+  }
+  Value value = load_global(*this, frame, NAME(arg), cache);
+  if (value.is_null()) goto error;
+  PUSH(std::move(value));
+  DISPATCH();
+}
+op_STORE_GLOBAL: {
+  Value value = POP();
+  dict_set_str(*this, frame->globals, NAME(arg), value);
+  DISPATCH();
+}
+op_DELETE_GLOBAL:
+  if (!delete_global(*this, frame, NAME(arg))) goto error;
+  DISPATCH();
+op_LOAD_NAME: {
+  Value value = load_name(*this, frame, NAME(arg));
+  if (value.is_null()) goto error;
+  PUSH(std::move(value));
+  DISPATCH();
+}
+op_STORE_NAME: {
+  Value value = POP();
+  if (!store_name(*this, frame, NAME(arg), value)) goto error;
+  DISPATCH();
+}
+op_DELETE_NAME:
+  if (!delete_name(*this, frame, NAME(arg))) goto error;
+  DISPATCH();
+
+  // ------------------------------------------------- attributes, subscripts
+op_LOAD_ATTR: {
+  Value result = get_attr(*this, TOP(), NAME(arg));
+  if (result.is_null()) goto error;
+  TOP() = std::move(result);
+  DISPATCH();
+}
+op_STORE_ATTR: {
+  Value object = POP();
+  Value value = POP();
+  if (!set_attr(*this, object, NAME(arg), value)) goto error;
+  DISPATCH();
+}
+op_DELETE_ATTR: {
+  Value object = POP();
+  if (!delete_attr(*this, object, NAME(arg))) goto error;
+  DISPATCH();
+}
+op_LOAD_METHOD: {
+  Value method, attribute;
+  if (!load_method(*this, TOP(), NAME(arg), &method, &attribute)) goto error;
+  if (method.is_null()) {
+    TOP() = Value();
+    PUSH(std::move(attribute));
+  } else {
+    Value self = std::move(TOP());
+    TOP() = std::move(method);
+    PUSH(std::move(self));
+  }
+  DISPATCH();
+}
+op_BINARY_SUBSCR: {
+  Value& container = SECOND();
+  const Value& key = TOP();
+  Value result;
+  if (container.is_object() && container.as_object()->type == list_type && key.is_small_int()) {
+    List* list = container.as<List>();
+    int64_t i = key.as_small_int();
+    if (i < 0) i += static_cast<int64_t>(list->items.size());
+    if (i >= 0 && i < static_cast<int64_t>(list->items.size())) {
+      result = list->items[static_cast<size_t>(i)];
+    }
+  } else if (container.is_object() && container.as_object()->type == dict_type) {
+    result = dict_get(*this, container.as<Dict>(), key);
+    if (result.is_null() && !has_error()) result = get_item(*this, container, key);
+  }
+  if (result.is_null()) {
+    if (has_error()) goto error;
+    result = get_item(*this, container, key);
+    if (result.is_null()) goto error;
+  }
+  DROP();
+  TOP() = std::move(result);
+  DISPATCH();
+}
+op_STORE_SUBSCR: {
+  // [value, container, key]
+  Value& container = SECOND();
+  Value& key = TOP();
+  if (container.is_object() && container.as_object()->type == list_type && key.is_small_int()) {
+    List* list = container.as<List>();
+    int64_t i = key.as_small_int();
+    if (i < 0) i += static_cast<int64_t>(list->items.size());
+    if (i >= 0 && i < static_cast<int64_t>(list->items.size())) {
+      Value old = std::move(list->items[static_cast<size_t>(i)]);
+      list->items[static_cast<size_t>(i)] = std::move(sp[-3]);
+      sp -= 3;
+      std::destroy_at(sp + 2);
+      std::destroy_at(sp + 1);
+      std::destroy_at(sp);
+      DISPATCH();
+    }
+  }
+  const bool ok = set_item(*this, container, key, sp[-3]);
+  release_range(sp - 3, sp);
+  sp -= 3;
+  if (!ok) goto error;
+  DISPATCH();
+}
+op_DELETE_SUBSCR: {
+  const bool ok = delete_item(*this, SECOND(), TOP());
+  release_range(sp - 2, sp);
+  sp -= 2;
+  if (!ok) goto error;
+  DISPATCH();
+}
+op_BINARY_SLICE: {
+  Value result = binary_slice(*this, sp[-3], sp[-2], sp[-1]);
+  release_range(sp - 3, sp);
+  sp -= 3;
+  if (result.is_null()) goto error;
+  PUSH(std::move(result));
+  DISPATCH();
+}
+op_STORE_SLICE: {
+  const bool ok = store_slice(*this, sp[-4], sp[-3], sp[-2], sp[-1]);
+  release_range(sp - 4, sp);
+  sp -= 4;
+  if (!ok) goto error;
+  DISPATCH();
+}
+op_BUILD_SLICE: {
+  Value step = arg == 3 ? POP() : Value::none();
+  Value stop = POP();
+  Value start = POP();
+  PUSH(make_slice(*this, std::move(start), std::move(stop), std::move(step)));
+  DISPATCH();
+}
+
+  // -------------------------------------------------------------- operators
+op_UNARY_NEGATIVE: {
+  Value& x = TOP();
+  if (x.is_small_int() && x.as_small_int() != INT64_MIN) {
+    x = Value::small_int(-x.as_small_int());
+    DISPATCH();
+  }
+  if (x.is_float()) {
+    x = Value::floating(-x.as_float());
+    DISPATCH();
+  }
+  Value result = negative(*this, x);
+  if (result.is_null()) goto error;
+  x = std::move(result);
+  DISPATCH();
+}
+op_UNARY_POSITIVE: {
+  Value result = positive(*this, TOP());
+  if (result.is_null()) goto error;
+  TOP() = std::move(result);
+  DISPATCH();
+}
+op_UNARY_INVERT: {
+  Value result = invert(*this, TOP());
+  if (result.is_null()) goto error;
+  TOP() = std::move(result);
+  DISPATCH();
+}
+op_UNARY_NOT: {
+  const int t = truth(*this, TOP());
+  if (t < 0) goto error;
+  TOP() = Value::boolean(!t);
+  DISPATCH();
+}
+
+  // Binary operators: small ints and floats inline, then the protocol.
+op_BINARY_ADD: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_add_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    a = Value::small_int(r);
+    DROP();
+    DISPATCH();
+  }
+  if (a.is_float() && b.is_float()) {
+    a = Value::floating(a.as_float() + b.as_float());
+    DROP();
+    DISPATCH();
+  }
+  if (a.is_object() && b.is_object() && a.as_object()->type == str_type &&
+      b.as_object()->type == str_type) {
+    a = str_concat(*this, a.as<Str>(), b.as<Str>());
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+}
+op_BINARY_SUBTRACT: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_sub_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    a = Value::small_int(r);
+    DROP();
+    DISPATCH();
+  }
+  if (a.is_float() && b.is_float()) {
+    a = Value::floating(a.as_float() - b.as_float());
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+}
+op_BINARY_MULTIPLY: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    a = Value::small_int(r);
+    DROP();
+    DISPATCH();
+  }
+  if (a.is_float() && b.is_float()) {
+    a = Value::floating(a.as_float() * b.as_float());
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+}
+op_BINARY_TRUE_DIVIDE: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  if (a.is_float() && b.is_float() && b.as_float() != 0.0) {
+    a = Value::floating(a.as_float() / b.as_float());
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+}
+op_BINARY_FLOOR_DIVIDE: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  if (a.is_small_int() && b.is_small_int() && b.as_small_int() > 0) {
+    const int64_t x = a.as_small_int(), y = b.as_small_int();
+    int64_t q = x / y;
+    if ((x % y != 0) && (x < 0)) --q;
+    a = Value::small_int(q);
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+}
+op_BINARY_REMAINDER: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  if (a.is_small_int() && b.is_small_int() && b.as_small_int() > 0) {
+    int64_t r = a.as_small_int() % b.as_small_int();
+    if (r < 0) r += b.as_small_int();
+    a = Value::small_int(r);
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+}
+op_BINARY_LSHIFT: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  if (a.is_small_int() && b.is_small_int() && b.as_small_int() >= 0 && b.as_small_int() < 63) {
+    const int64_t x = a.as_small_int();
+    const int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(x) << b.as_small_int());
+    if ((shifted >> b.as_small_int()) == x) {
+      a = Value::small_int(shifted);
+      DROP();
+      DISPATCH();
+    }
+  }
+  goto binary_generic;
+}
+op_BINARY_RSHIFT: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  if (a.is_small_int() && b.is_small_int() && b.as_small_int() >= 0) {
+    const int64_t shift = b.as_small_int() > 63 ? 63 : b.as_small_int();
+    a = Value::small_int(a.as_small_int() >> shift);
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+}
+op_BINARY_AND:
+  if (SECOND().is_small_int() && TOP().is_small_int()) {
+    SECOND() = Value::small_int(SECOND().as_small_int() & TOP().as_small_int());
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+op_BINARY_OR:
+  if (SECOND().is_small_int() && TOP().is_small_int()) {
+    SECOND() = Value::small_int(SECOND().as_small_int() | TOP().as_small_int());
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+op_BINARY_XOR:
+  if (SECOND().is_small_int() && TOP().is_small_int()) {
+    SECOND() = Value::small_int(SECOND().as_small_int() ^ TOP().as_small_int());
+    DROP();
+    DISPATCH();
+  }
+  goto binary_generic;
+op_BINARY_POWER:
+op_BINARY_MATRIX_MULTIPLY:
+binary_generic: {
+  const BinaryOp op = binary_op_of(opcode_of(word), Opcode::BINARY_ADD);
+  Value result = binary_op(*this, op, SECOND(), TOP());
+  if (result.is_null()) goto error;
+  DROP();
+  TOP() = std::move(result);
+  DISPATCH();
+}
+
+  // In-place operators: the same fast paths, then the __i*__ protocol.
+op_INPLACE_ADD: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_add_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    a = Value::small_int(r);
+    DROP();
+    DISPATCH();
+  }
+  if (a.is_float() && b.is_float()) {
+    a = Value::floating(a.as_float() + b.as_float());
+    DROP();
+    DISPATCH();
+  }
+  goto inplace_generic;
+}
+op_INPLACE_SUBTRACT: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_sub_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    a = Value::small_int(r);
+    DROP();
+    DISPATCH();
+  }
+  if (a.is_float() && b.is_float()) {
+    a = Value::floating(a.as_float() - b.as_float());
+    DROP();
+    DISPATCH();
+  }
+  goto inplace_generic;
+}
+op_INPLACE_MULTIPLY: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    a = Value::small_int(r);
+    DROP();
+    DISPATCH();
+  }
+  if (a.is_float() && b.is_float()) {
+    a = Value::floating(a.as_float() * b.as_float());
+    DROP();
+    DISPATCH();
+  }
+  goto inplace_generic;
+}
+op_INPLACE_TRUE_DIVIDE:
+op_INPLACE_FLOOR_DIVIDE:
+op_INPLACE_REMAINDER:
+op_INPLACE_POWER:
+op_INPLACE_LSHIFT:
+op_INPLACE_RSHIFT:
+op_INPLACE_AND:
+op_INPLACE_OR:
+op_INPLACE_XOR:
+op_INPLACE_MATRIX_MULTIPLY:
+inplace_generic: {
+  const BinaryOp op = binary_op_of(opcode_of(word), Opcode::INPLACE_ADD);
+  Value result = inplace_op(*this, op, SECOND(), TOP());
+  if (result.is_null()) goto error;
+  DROP();
+  TOP() = std::move(result);
+  DISPATCH();
+}
+op_COMPARE_OP: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  if (a.is_small_int() && b.is_small_int()) {
+    a = Value::boolean(compare_int64(a.as_small_int(), b.as_small_int(), arg));
+    DROP();
+    DISPATCH();
+  }
+  if (a.is_float() && b.is_float()) {
+    a = Value::boolean(compare_double(a.as_float(), b.as_float(), arg));
+    DROP();
+    DISPATCH();
+  }
+  Value result = compare(*this, a, b, static_cast<CompareOp>(arg));
+  if (result.is_null()) goto error;
+  DROP();
+  TOP() = std::move(result);
+  DISPATCH();
+}
+op_IS_OP: {
+  const bool same = SECOND().is(TOP());
+  DROP();
+  TOP() = Value::boolean(same != (arg != 0));
+  DISPATCH();
+}
+op_CONTAINS_OP: {
+  const int found = contains(*this, TOP(), SECOND());
+  if (found < 0) goto error;
+  DROP();
+  TOP() = Value::boolean((found != 0) != (arg != 0));
+  DISPATCH();
+}
+
+  // ----------------------------------------------------------- control flow
+op_JUMP:
+  JUMP_TO(arg);
+  DISPATCH();
+op_POP_JUMP_IF_FALSE: {
+  Value condition = POP();
+  int t;
+  if (condition.is_bool()) {
+    t = condition.as_bool();
+  } else {
+    t = truth(*this, condition);
+    if (t < 0) goto error;
+  }
+  if (!t) JUMP_TO(arg);
+  DISPATCH();
+}
+op_POP_JUMP_IF_TRUE: {
+  Value condition = POP();
+  int t;
+  if (condition.is_bool()) {
+    t = condition.as_bool();
+  } else {
+    t = truth(*this, condition);
+    if (t < 0) goto error;
+  }
+  if (t) JUMP_TO(arg);
+  DISPATCH();
+}
+op_JUMP_IF_FALSE_OR_POP: {
+  const int t = truth(*this, TOP());
+  if (t < 0) goto error;
+  if (!t) {
+    JUMP_TO(arg);
+  } else {
+    DROP();
+  }
+  DISPATCH();
+}
+op_JUMP_IF_TRUE_OR_POP: {
+  const int t = truth(*this, TOP());
+  if (t < 0) goto error;
+  if (t) {
+    JUMP_TO(arg);
+  } else {
+    DROP();
+  }
+  DISPATCH();
+}
+op_GET_ITER: {
+  Value iterator = get_iter(*this, TOP());
+  if (iterator.is_null()) goto error;
+  TOP() = std::move(iterator);
+  DISPATCH();
+}
+op_FOR_ITER: {
+  Object* iterator = TOP().as_object();
+  if (iterator->type == range_iterator_type) {
+    auto* range = static_cast<RangeIterator*>(iterator);
+    if (range->remaining > 0) {
+      PUSH(Value::small_int(range->next));
+      if (--range->remaining > 0) range->next += range->step;
+      DISPATCH();
+    }
+  } else if (iterator->type == list_iterator_type) {
+    auto* it = static_cast<ListIterator*>(iterator);
+    if (!it->list.is_null()) {
+      List* list = it->list.as<List>();
+      if (it->index < list->items.size()) {
+        PUSH(list->items[it->index++]);
+        DISPATCH();
+      }
+      it->list = Value();
+    }
+  } else {
+    SAVE_FRAME();
+    Value item = iterator->type->next(*this, TOP());
+    if (!item.is_null()) {
+      PUSH(std::move(item));
+      DISPATCH();
+    }
+    if (has_error()) goto error;
+  }
+  DROP();
+  JUMP_TO(arg);
+  DISPATCH();
+}
+op_RETURN_VALUE: {
+  Value result = POP();
+  if (frame->is_entry) {
+    current_frame = frame->previous;
+    if (frame->generator) {
+      frame->generator->state = GeneratorState::kFinished;
+      clear_frame(frame);
+    } else {
+      pop_frame(*this, frame);
+    }
+    return result;
+  }
+  Frame* caller = frame->previous;
+  pop_frame(*this, frame);
+  frame = caller;
+  current_frame = frame;
+  LOAD_FRAME();
+  PUSH(std::move(result));
+  DISPATCH();
+}
+
+  // --------------------------------------------------------------- building
+op_BUILD_TUPLE: {
+  Ref<Tuple> tuple = allocate_tuple(*this, arg);
+  for (uint32_t i = arg; i > 0; --i) (*tuple)[i - 1] = POP();
+  PUSH(Value(std::move(tuple)));
+  DISPATCH();
+}
+op_BUILD_LIST: {
+  Ref<List> list = make_list(*this, arg);
+  list->items.resize(arg);
+  for (uint32_t i = arg; i > 0; --i) list->items[i - 1] = POP();
+  PUSH(Value(std::move(list)));
+  DISPATCH();
+}
+op_BUILD_SET: {
+  Ref<Set> set = make_set(*this, set_type);
+  bool ok = true;
+  for (Value* p = sp - arg; p < sp && ok; ++p) ok = set_add(*this, set.get(), *p);
+  release_range(sp - arg, sp);
+  sp -= arg;
+  if (!ok) goto error;
+  PUSH(Value(std::move(set)));
+  DISPATCH();
+}
+op_BUILD_MAP: {
+  Ref<Dict> dict = make_dict(*this, arg);
+  bool ok = true;
+  for (Value* p = sp - 2 * arg; p < sp && ok; p += 2) ok = dict_set(*this, dict.get(), p[0], p[1]);
+  release_range(sp - 2 * arg, sp);
+  sp -= 2 * arg;
+  if (!ok) goto error;
+  PUSH(Value(std::move(dict)));
+  DISPATCH();
+}
+op_BUILD_STRING: {
+  Value result = build_string(*this, sp - arg, arg);
+  release_range(sp - arg, sp);
+  sp -= arg;
+  if (result.is_null()) goto error;
+  PUSH(std::move(result));
+  DISPATCH();
+}
+op_LIST_APPEND: {
+  Value item = POP();
+  sp[-static_cast<int64_t>(arg)].as<List>()->items.push_back(std::move(item));
+  DISPATCH();
+}
+op_SET_ADD: {
+  Value item = POP();
+  if (!set_add(*this, sp[-static_cast<int64_t>(arg)].as<Set>(), item)) goto error;
+  DISPATCH();
+}
+op_MAP_ADD: {
+  Value value = POP();
+  Value key = POP();
+  if (!dict_set(*this, sp[-static_cast<int64_t>(arg)].as<Dict>(), key, value)) goto error;
+  DISPATCH();
+}
+op_LIST_EXTEND: {
+  Value iterable = POP();
+  if (!list_extend_instruction(*this, sp[-static_cast<int64_t>(arg)], iterable)) goto error;
+  DISPATCH();
+}
+op_SET_UPDATE: {
+  Value iterable = POP();
+  if (!set_update(*this, sp[-static_cast<int64_t>(arg)].as<Set>(), iterable)) goto error;
+  DISPATCH();
+}
+op_DICT_UPDATE: {
+  Value mapping = POP();
+  if (!dict_merge(*this, sp[-static_cast<int64_t>(arg)].as<Dict>(), mapping, false)) goto error;
+  DISPATCH();
+}
+op_DICT_MERGE: {
+  // [callable, args tuple, kwargs dict ..., mapping]: the callable names itself in errors.
+  Value mapping = POP();
+  const Value& dict = sp[-static_cast<int64_t>(arg)];
+  const Value& function = sp[-static_cast<int64_t>(arg) - 2];
+  if (!merge_call_keywords(*this, dict, mapping, function)) goto error;
+  DISPATCH();
+}
+op_LIST_TO_TUPLE: {
+  Value tuple = make_tuple_from(*this, TOP().as<List>()->items);
+  TOP() = std::move(tuple);
+  DISPATCH();
+}
+op_UNPACK_SEQUENCE: {
+  Value sequence = POP();
+  if (sequence.is_object() && sequence.as_object()->type == tuple_type &&
+      sequence.as<Tuple>()->size == arg) {
+    Tuple* tuple = sequence.as<Tuple>();
+    for (uint32_t i = arg; i > 0; --i) PUSH((*tuple)[i - 1]);
+    DISPATCH();
+  }
+  if (!unpack_sequence(*this, sequence, arg, sp)) goto error;
+  sp += arg;
+  DISPATCH();
+}
+op_UNPACK_EX: {
+  Value sequence = POP();
+  const size_t before = arg & 0xFF;
+  const size_t after = arg >> 8;
+  if (!unpack_ex(*this, sequence, before, after, sp)) goto error;
+  sp += before + after + 1;
+  DISPATCH();
+}
+op_FORMAT_VALUE: {
+  Value spec = (arg & 4) ? POP() : Value();
+  Value result = format_value(*this, TOP(), arg & 3, spec);
+  if (result.is_null()) goto error;
+  TOP() = std::move(result);
+  DISPATCH();
+}
+
+  // ----------------------------------------------------------------- calls
+op_MAKE_FUNCTION: {
+  const size_t count = 1 + static_cast<size_t>(__builtin_popcount(arg));
+  Value function = make_function_from_stack(*this, frame, arg, sp - count);
+  release_range(sp - count, sp);
+  sp -= count;
+  if (function.is_null()) goto error;
+  PUSH(std::move(function));
+  DISPATCH();
+}
+  {
+    // Shared by the CALL family: the callable is at `callee`, its `nargs`
+    // arguments follow, and the stack is cut back to `release_from`.
+    Value* callee;
+    size_t nargs;
+    Value* release_from;
+    Value kwnames_holder;
+    Tuple* kwnames;
+
+op_CALL:
+    callee = sp - arg - 1;
+    nargs = arg;
+    release_from = callee;
+    kwnames = nullptr;
+    goto perform_call;
+op_CALL_KW:
+    kwnames_holder = POP();
+    kwnames = kwnames_holder.as<Tuple>();
+    callee = sp - arg - 1;
+    nargs = arg;
+    release_from = callee;
+    goto perform_call;
+op_CALL_METHOD:
+    kwnames = nullptr;
+    goto method_call;
+op_CALL_METHOD_KW:
+    kwnames_holder = POP();
+    kwnames = kwnames_holder.as<Tuple>();
+  method_call:
+    release_from = sp - arg - 2;
+    if (release_from->is_null()) {  // not a method: [NULL, callable, args...]
+      callee = release_from + 1;
+      nargs = arg;
+    } else {  // [method, self, args...]: self is the first argument
+      callee = release_from;
+      nargs = arg + 1;
+    }
+  perform_call: {
+    SAVE_FRAME();
+    if (callee->is_object() && callee->as_object()->type == function_type) {
+      Value immediate;
+      Frame* callee_frame =
+          prepare_call(*this, callee->as<Function>(), callee + 1, nargs, kwnames, &immediate);
+      release_range(release_from, sp);
+      sp = release_from;
+      if (callee_frame != nullptr) {
+        frame->sp = sp;
+        callee_frame->previous = frame;
+        frame = callee_frame;
+        current_frame = frame;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+      if (immediate.is_null()) goto error;
+      PUSH(std::move(immediate));
+      DISPATCH();
+    }
+    Value result = call(*this, *callee, callee + 1, nargs, kwnames);
+    release_range(release_from, sp);
+    sp = release_from;
+    if (result.is_null()) goto error;
+    PUSH(std::move(result));
+    DISPATCH();
+  }
+  }
+op_CALL_FUNCTION_EX: {
+  Value kwargs = (arg & 1) ? POP() : Value();
+  Value args = POP();
+  SAVE_FRAME();
+  Value result = call_with_unpacking(*this, TOP(), args, kwargs);
+  if (result.is_null()) goto error;
+  TOP() = std::move(result);
+  DISPATCH();
+}
+
+  // ------------------------------------------------------------ exceptions
+op_RAISE_VARARGS:
+  reraise = raise_varargs(*this, arg, sp - arg);
+  release_range(sp - arg, sp);
+  sp -= arg;
+  if (reraise) goto exception_unwind;
+  goto error;
+op_RERAISE:
+  raise_exception(POP());
+  reraise = true;
+  goto exception_unwind;
+op_PUSH_EXC_INFO: {
+  Value exception = POP();
+  Value& handled = exception_state->exception;
+  PUSH(handled.is_null() ? Value::none() : std::move(handled));
+  handled = exception;
+  PUSH(std::move(exception));
+  DISPATCH();
+}
+op_POP_EXCEPT: {
+  Value previous = POP();
+  exception_state->exception = previous.is_none() ? Value() : std::move(previous);
+  DISPATCH();
+}
+op_CHECK_EXC_MATCH: {
+  const int matched = check_exception_match(*this, SECOND(), TOP());
+  if (matched < 0) goto error;
+  TOP() = Value::boolean(matched);
+  DISPATCH();
+}
+op_LOAD_ASSERTION_ERROR:
+  PUSH(Value::from_object(exception_type(Exc::kAssertionError)));
+  DISPATCH();
+op_BEFORE_WITH: {
+  Value exit, entered;
+  SAVE_FRAME();
+  if (!before_with(*this, TOP(), &exit, &entered)) goto error;
+  TOP() = std::move(exit);
+  PUSH(std::move(entered));
+  DISPATCH();
+}
+op_WITH_EXCEPT_START: {
+  SAVE_FRAME();
+  Value result = with_exit_on_exception(*this, sp[-3], TOP());
+  if (result.is_null()) goto error;
+  PUSH(std::move(result));
+  DISPATCH();
+}
+
+  // ------------------------------------------------------------ generators
+op_YIELD_VALUE: {
+  Value value = POP();
+  SAVE_FRAME();
+  frame->generator->state = GeneratorState::kSuspended;
+  current_frame = frame->previous;
+  return value;
+}
+op_GET_YIELD_FROM_ITER: {
+  Value iterator = get_yield_from_iter(*this, TOP());
+  if (iterator.is_null()) goto error;
+  TOP() = std::move(iterator);
+  DISPATCH();
+}
+op_SEND: {
+  // [iterator, value]
+  Value sent = POP();
+  Value returned;
+  SAVE_FRAME();
+  Value yielded = send_to_iterator(*this, TOP(), sent, &returned);
+  if (!yielded.is_null()) {
+    PUSH(std::move(yielded));
+    DISPATCH();
+  }
+  if (has_error()) goto error;
+  TOP() = std::move(returned);
+  JUMP_TO(arg);
+  DISPATCH();
+}
+
+  // ------------------------------------------------- classes, modules, REPL
+op_LOAD_BUILD_CLASS: {
+  Value build_class = dict_get_str(frame->builtins, names.dunder_build_class);
+  if (build_class.is_null()) {
+    raise(Exc::kNameError, "__build_class__ not found");
+    goto error;
+  }
+  PUSH(std::move(build_class));
+  DISPATCH();
+}
+op_IMPORT_NAME: {
+  Value fromlist = POP();
+  SAVE_FRAME();
+  Value module = import_name(*this, frame, NAME(arg), fromlist, TOP());
+  if (module.is_null()) goto error;
+  TOP() = std::move(module);
+  DISPATCH();
+}
+op_IMPORT_FROM: {
+  Value value = import_from(*this, TOP(), NAME(arg));
+  if (value.is_null()) goto error;
+  PUSH(std::move(value));
+  DISPATCH();
+}
+op_IMPORT_STAR: {
+  Value module = POP();
+  if (!import_star(*this, frame, module)) goto error;
+  DISPATCH();
+}
+op_SETUP_ANNOTATIONS:
+  if (!setup_annotations(*this, frame)) goto error;
+  DISPATCH();
+op_PRINT_EXPR: {
+  Value value = POP();
+  if (!print_expression(*this, value)) goto error;
+  DISPATCH();
+}
+
+  // ---------------------------------------------------------------- errors
+error: {
+  // A new error: record where it passed through this frame, and chain it to
+  // the exception being handled (implicit __context__).
+  SAVE_FRAME();
+  const size_t index = frame->instruction_index();
+  const Value& exception = pending_error();
+  if (as_exception(exception)->traceback.is_none()) chain_exception_context(*this, exception);
+  add_traceback_entry(*this, exception, Value::from_object(code), static_cast<int>(index),
+                      code->line_of(index));
+}
+exception_unwind: {
+  reraise = false;
+  const size_t index = static_cast<size_t>(ip - first_instruction) - 1;
+  if (const ExceptionHandler* handler = code->handler_for(index)) {
+    Value* base = frame->stack_base() + handler->depth;
+    release_range(base, sp);
+    sp = base;
+    PUSH(take_error());
+    JUMP_TO(handler->target);
+    DISPATCH();
+  }
+  // No handler here: the exception leaves this frame.
+  if (frame->is_entry) {
+    current_frame = frame->previous;
+    if (frame->generator) {
+      frame->generator->state = GeneratorState::kFinished;
+      frame->sp = sp;
+      clear_frame(frame);
+    } else {
+      frame->sp = sp;
+      pop_frame(*this, frame);
+    }
+    return Value();
+  }
+  Frame* caller = frame->previous;
+  frame->sp = sp;
+  pop_frame(*this, frame);
+  frame = caller;
+  current_frame = frame;
+  LOAD_FRAME();
+  goto error;  // the caller gets its own traceback entry (at its call)
+}
+
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef DISPATCH
+#undef JUMP_TO
+#undef PUSH
+#undef POP
+#undef DROP
+#undef TOP
+#undef SECOND
+#undef NAME
+}
+
+}  // namespace pyvm

@@ -1,0 +1,249 @@
+// Printing an uncaught exception as CPython 3.11 does: chained exceptions
+// first, each traceback entry with its source line and, when the failing
+// expression is only part of the line, a marker line under it
+// (`~~~~^^^^^^` for a subscript or binary operation, `^^^^` otherwise).
+#include "vm/traceback_printer.h"
+
+#include <set>
+
+#include "bytecode/code_object.h"
+#include "compiler/parser.h"
+#include "compiler/syntax_error.h"
+#include "runtime/concat.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+namespace {
+
+constexpr int kRecursionCutoff = 3;  // identical entries shown before "[Previous line repeated ...]"
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+// The code-point offset of a byte offset within a line.
+int64_t character_offset(const std::string& line, int64_t byte_offset) {
+  if (byte_offset > static_cast<int64_t>(line.size())) byte_offset = static_cast<int64_t>(line.size());
+  return static_cast<int64_t>(utf8_length(std::string_view(line).substr(0, static_cast<size_t>(byte_offset))));
+}
+
+// Byte offset of code point `index` in text.
+size_t byte_offset(const std::string& text, int64_t index) {
+  size_t pos = 0;
+  for (int64_t i = 0; i < index && pos < text.size(); ++i) utf8_decode_at(text, &pos);
+  return pos;
+}
+
+struct Anchors {
+  int64_t left = -1;  // in characters, relative to the line
+  int64_t right = -1;
+};
+
+// CPython's extract_anchors_from_line: a binary operation's operator or a
+// subscript's brackets within the failing segment.
+Anchors find_anchors(const std::string& line, int64_t start, int64_t end) {
+  Anchors anchors;
+  const size_t start_byte = byte_offset(line, start);
+  const size_t end_byte = byte_offset(line, end);
+  const std::string segment = line.substr(start_byte, end_byte - start_byte);
+  ParseResult parsed = parse(segment, "<segment>", ParseMode::kFile);
+  if (!parsed.module || parsed.module->body.size() != 1 ||
+      parsed.module->body[0]->kind != ast::StmtKind::kExpr) {
+    return anchors;
+  }
+  const ast::Expr& expr = *parsed.module->body[0]->as<ast::ExprStmt>().value;
+  int64_t left = -1, right = -1;
+  if (expr.kind == ast::ExprKind::kBinOp) {
+    const auto& b = expr.as<ast::BinOp>();
+    for (int i = b.left->loc.end_column; i < b.right->loc.column; ++i) {
+      if (is_space(segment[static_cast<size_t>(i)])) continue;
+      left = i;
+      right = i + 1;
+      if (i + 1 < b.right->loc.column && !is_space(segment[static_cast<size_t>(i) + 1])) ++right;
+      break;
+    }
+  } else if (expr.kind == ast::ExprKind::kSubscript) {
+    const auto& s = expr.as<ast::Subscript>();
+    left = s.value->loc.end_column;
+    right = s.slice->loc.end_column + 1;
+  }
+  if (left < 0) return anchors;
+  anchors.left = character_offset(segment, left) + start;
+  anchors.right = character_offset(segment, right) + start;
+  return anchors;
+}
+
+// The `    source line` and its marker line for one traceback entry.
+void format_source(VM& vm, const CodeObject* code, int instruction, int line_number, std::string* out) {
+  const std::string line = vm.source_line(std::string(code->filename->view()), line_number);
+  size_t first = 0;
+  while (first < line.size() && (is_space(line[first]) || line[first] == '\v')) ++first;
+  size_t last = line.size();
+  while (last > first && (is_space(line[last - 1]) || line[last - 1] == '\r' || line[last - 1] == '\n')) --last;
+  if (first >= last) return;
+  out->append("    ").append(line.substr(first, last - first)).append("\n");
+
+  const LineEntry location = code->location_of(static_cast<size_t>(instruction));
+  if (location.line != line_number || location.column < 0 || location.end_column < 0) return;
+  const int64_t indent = character_offset(line, static_cast<int64_t>(first));
+  int64_t start = character_offset(line, location.column);
+  int64_t end = character_offset(line, location.end_column);
+  Anchors anchors;
+  if (location.end_line == location.line) {
+    anchors = find_anchors(line, start, end);
+  } else {
+    end = character_offset(line, static_cast<int64_t>(last));  // to the line's last non-blank
+  }
+  const int64_t stripped_length = character_offset(line, static_cast<int64_t>(last)) - indent;
+  const bool secondary = anchors.left >= 0;
+  if (end - start == stripped_length && !secondary) return;
+  std::string markers = "    ";
+  for (int64_t column = indent; column < end; ++column) {
+    if (column < start) {
+      markers += ' ';
+    } else if (secondary && column >= anchors.left && column < anchors.right) {
+      markers += '^';
+    } else {
+      markers += secondary ? '~' : '^';
+    }
+  }
+  out->append(markers).append("\n");
+}
+
+void format_traceback(VM& vm, const Value& traceback, std::string* out) {
+  out->append("Traceback (most recent call last):\n");
+  std::string last_file, last_name;
+  int last_line = -1;
+  int repeated = 0;
+  auto flush_repeats = [&]() {
+    if (repeated > kRecursionCutoff) {
+      const int more = repeated - kRecursionCutoff;
+      out->append(cat("  [Previous line repeated ", more, more > 1 ? " more times]\n" : " more time]\n"));
+    }
+  };
+  for (Value tb = traceback; !tb.is_none() && !tb.is_null(); tb = tb.as<Traceback>()->next) {
+    Traceback* entry = tb.as<Traceback>();
+    const CodeObject* code = entry->code.as<CodeObject>();
+    const std::string file(code->filename->view());
+    const std::string name(code->name->view());
+    if (file != last_file || entry->line != last_line || name != last_name) {
+      flush_repeats();
+      last_file = file;
+      last_line = entry->line;
+      last_name = name;
+      repeated = 0;
+    }
+    if (++repeated > kRecursionCutoff) continue;
+    out->append(cat("  File \"", file, "\", line ", entry->line, ", in ", name, "\n"));
+    format_source(vm, code, entry->instruction, entry->line, out);
+  }
+  flush_repeats();
+}
+
+std::string exception_type_name(VM& vm, const Value& exception) {
+  Type* type = vm.type_of(exception);
+  std::string module;
+  if (type->has_flag(kTypeHeapType)) {
+    Value m = dict_get_str(type->dict.get(), vm.names.dunder_module);
+    if (!m.is_null() && is_str(m)) module = as_str(m)->view();
+  } else if (type->module_name) {
+    module = type->module_name->view();
+  }
+  const std::string qualname(type->qualname ? type->qualname->view() : type->name->view());
+  if (module.empty() || module == "builtins" || module == "__main__") return qualname;
+  return module + "." + qualname;
+}
+
+// The "  File ..., line N / source / ^^^" block of a SyntaxError.
+void format_syntax_error_details(VM& vm, const Value& exception, std::string* out, std::string* message) {
+  const Value& exception_dict = as_exception(exception)->dict;
+  auto attribute = [&](const char* name) {
+    Value v = exception_dict.is_null() ? Value() : dict_get_str(as_dict(exception_dict), vm.intern(name));
+    return v.is_null() ? Value::none() : v;
+  };
+  SyntaxError error;
+  error.kind = exception_type_name(vm, exception);
+  Value msg = attribute("msg");
+  if (!msg.is_none()) str_text(vm, msg, &error.message);
+  Value filename = attribute("filename");
+  error.filename = !filename.is_none() && is_str(filename) ? std::string(as_str(filename)->view()) : "<string>";
+  int64_t n = 0;
+  if (int_to_int64(attribute("lineno"), &n)) error.line = static_cast<int>(n);
+  if (int_to_int64(attribute("offset"), &n)) error.column = static_cast<int>(n);
+  if (int_to_int64(attribute("end_lineno"), &n)) error.end_line = static_cast<int>(n);
+  if (int_to_int64(attribute("end_offset"), &n)) error.end_column = static_cast<int>(n);
+  Value text = attribute("text");
+  if (!text.is_none() && is_str(text)) {
+    error.text = as_str(text)->view();
+    while (!error.text.empty() && (error.text.back() == '\n' || error.text.back() == '\r')) error.text.pop_back();
+  }
+  vm.clear_error();
+  const std::string formatted = format_syntax_error(error);
+  // All but the final "Kind: message" line; the caller prints that.
+  const size_t last_line = formatted.rfind('\n', formatted.size() - 2);
+  out->append(formatted.substr(0, last_line == std::string::npos ? 0 : last_line + 1));
+  *message = error.message;
+}
+
+void format_one(VM& vm, const Value& exception, std::string* out) {
+  const Value& traceback = as_exception(exception)->traceback;
+  if (!traceback.is_none() && !traceback.is_null()) format_traceback(vm, traceback, out);
+  std::string text;
+  const std::string type = exception_type_name(vm, exception);
+  if (is_instance(vm, exception, vm.exception_type(Exc::kSyntaxError))) {
+    format_syntax_error_details(vm, exception, out, &text);
+  } else {
+    Value str = to_str(vm, exception);
+    if (str.is_null()) {
+      vm.clear_error();
+      text = "<exception str() failed>";
+    } else {
+      text = as_str(str)->view();
+    }
+  }
+  out->append(text.empty() ? type : type + ": " + text).append("\n");
+  // PEP 678 notes.
+  const Value& exception_dict = as_exception(exception)->dict;
+  if (!exception_dict.is_null()) {
+    Value notes = dict_get_str(as_dict(exception_dict), vm.intern("__notes__"));
+    if (!notes.is_null() && is_list(notes)) {
+      for (const Value& note : as_list(notes)->items) {
+        std::string note_text;
+        if (str_text(vm, note, &note_text)) out->append(note_text).append("\n");
+        vm.clear_error();
+      }
+    }
+  }
+}
+
+void format_chain(VM& vm, const Value& exception, std::set<Object*>* seen, std::string* out) {
+  seen->insert(exception.as_object());
+  ExceptionObject* e = as_exception(exception);
+  if (!e->cause.is_none() && !e->cause.is_null() && !seen->count(e->cause.as_object())) {
+    format_chain(vm, e->cause, seen, out);
+    out->append("\nThe above exception was the direct cause of the following exception:\n\n");
+  } else if (!e->suppress_context && !e->context.is_none() && !e->context.is_null() &&
+             !seen->count(e->context.as_object())) {
+    format_chain(vm, e->context, seen, out);
+    out->append("\nDuring handling of the above exception, another exception occurred:\n\n");
+  }
+  format_one(vm, exception, out);
+}
+
+}  // namespace
+
+std::string format_exception(VM& vm, const Value& exception) {
+  std::string out;
+  std::set<Object*> seen;
+  format_chain(vm, exception, &seen, &out);
+  return out;
+}
+
+}  // namespace pyvm

@@ -1,0 +1,155 @@
+// VM construction (the types of the upper layers, the builtins and sys
+// modules), running module code, compiling, standard output and source
+// lines for tracebacks.
+#include "vm/vm.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "bytecode/code_object.h"
+#include "compiler/compiler.h"
+#include "lib/builtins_module.h"
+#include "lib/native_modules.h"
+#include "lib/streams.h"
+#include "runtime/concat.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/module.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/call.h"
+#include "vm/function.h"
+#include "vm/generator.h"
+#include "vm/super.h"
+
+namespace pyvm {
+
+namespace {
+
+// Frames come from one reserved region: enough for the deepest recursion
+// the limit allows, committed only as used.
+constexpr size_t kDataStackBytes = size_t{1} << 30;
+
+Value current_module_name(Runtime& rt) {
+  VM& vm = vm_of(rt);
+  if (vm.current_frame == nullptr) return Value();
+  return dict_get_str(vm.current_frame->globals, vm.names.dunder_name);
+}
+
+}  // namespace
+
+VM::VM() : data_stack(kDataStackBytes) {
+  init_code_type(*this);
+  init_function_type(*this);
+  init_generator_type(*this);
+  init_super_type(*this);
+  current_module_name = pyvm::current_module_name;
+  modules = make_dict(*this);
+  init_stream_type(*this);
+  stdout_stream = make_stream(*this, 1, "<stdout>");
+  stderr_stream = make_stream(*this, 2, "<stderr>");
+  builtins_module = make_builtins_module(*this);
+  dict_set_str(*this, as_dict(modules), names.builtins, builtins_module);
+  sys_module = make_sys_module(*this);
+  dict_set_str(*this, as_dict(modules), intern("sys"), sys_module);
+}
+
+VM::~VM() {
+  flush_stdout();
+  current_frame = nullptr;
+  base_exception_state.exception = Value();
+  modules = Value();
+  builtins_module = Value();
+  sys_module = Value();
+  stdout_stream = Value();
+  stderr_stream = Value();
+}
+
+Dict* VM::builtins_dict() const { return module_dict(builtins_module); }
+
+Value VM::handled_exception() const {
+  for (const ExceptionState* state = exception_state; state != nullptr; state = state->previous) {
+    if (!state->exception.is_null() && !state->exception.is_none()) return state->exception;
+  }
+  return Value();
+}
+
+Value VM::compile(std::string_view source, const std::string& filename, ParseMode mode) {
+  sources[filename] = std::string(source);
+  return compile_source(*this, source, filename, mode);
+}
+
+Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
+  if (dict_find_str(globals, names.dunder_builtins) < 0) {
+    dict_set_str(*this, globals, names.dunder_builtins, builtins_module);
+  }
+  Frame* frame = push_frame(*this, code, nullptr);
+  if (frame == nullptr) return Value();
+  frame->globals = globals;
+  Value builtins = dict_get_str(globals, names.dunder_builtins);
+  if (!builtins.is_null() && type_of(builtins) == module_type) builtins = builtins.as<Module>()->dict;
+  frame->builtins = !builtins.is_null() && is_dict(builtins) ? builtins.as<Dict>() : builtins_dict();
+  frame->locals = locals;
+  // The frame borrows its dicts; keep them alive for the run.
+  Value keep_globals = Value::from_object(globals);
+  Value keep_code = Value::from_object(code);
+  Value keep_builtins = Value::from_object(frame->builtins);
+  return run_frame(frame);
+}
+
+// ------------------------------------------------------------------ output
+
+void VM::write_stdout(std::string_view text) {
+  stdout_buffer_.append(text);
+  static const bool interactive = isatty(1);
+  if (stdout_buffer_.size() >= 1 << 16 || (interactive && text.find('\n') != std::string_view::npos)) {
+    flush_stdout();
+  }
+}
+
+void VM::flush_stdout() {
+  size_t written = 0;
+  while (written < stdout_buffer_.size()) {
+    const ssize_t n = ::write(1, stdout_buffer_.data() + written, stdout_buffer_.size() - written);
+    if (n <= 0) break;  // a closed pipe: the output is lost, as with CPython
+    written += static_cast<size_t>(n);
+  }
+  stdout_buffer_.clear();
+}
+
+void VM::write_stderr(std::string_view text) {
+  flush_stdout();
+  size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(2, text.data() + written, text.size() - written);
+    if (n <= 0) break;
+    written += static_cast<size_t>(n);
+  }
+}
+
+std::string VM::source_line(const std::string& filename, int line) {
+  auto found = sources.find(filename);
+  if (found == sources.end()) {
+    std::ifstream file(filename, std::ios::binary);
+    if (!file) return "";
+    std::stringstream contents;
+    contents << file.rdbuf();
+    found = sources.emplace(filename, sanitize_utf8(contents.str())).first;
+  }
+  const std::string& text = found->second;
+  size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return "";
+    ++start;
+  }
+  size_t end = text.find('\n', start);
+  std::string result = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (!result.empty() && result.back() == '\r') result.pop_back();
+  return result;
+}
+
+}  // namespace pyvm

@@ -1,0 +1,85 @@
+// VM: one Python virtual machine — the runtime state (Runtime) plus what
+// running code needs: the frame stack, the chain of exceptions being
+// handled, the module system (sys.modules, builtins), standard output, and
+// the source of compiled files for tracebacks.
+//
+// Several VMs can exist in one process; a VM is used by one thread at a time.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/parser.h"
+#include "runtime/runtime.h"
+#include "runtime/value.h"
+#include "vm/frame.h"
+#include "vm/generator.h"
+
+namespace pyvm {
+
+struct CodeObject;
+struct Function;
+
+class VM : public Runtime {
+ public:
+  VM();
+  ~VM();
+
+  // ---- running code
+  // Compiles source to a code object; a SyntaxError becomes the pending
+  // exception (null result).
+  Value compile(std::string_view source, const std::string& filename, ParseMode mode);
+  // Runs module-level code with `globals` as its namespace (and `locals`,
+  // for exec/class bodies, when not null). Null with an exception pending on error.
+  Value run_code(CodeObject* code, Dict* globals, const Value& locals = Value());
+  // The interpreter loop (interpreter.cpp): runs `frame`, already bound to
+  // its arguments, until it returns, yields or raises. With
+  // `throw_pending`, the pending exception is raised at the frame's current
+  // instruction first (generator.throw()).
+  Value run_frame(Frame* frame, bool throw_pending = false);
+  // Calls a Python function from native code.
+  Value call_function(Function* function, const Value* args, size_t nargs, Tuple* kwnames);
+
+  // ---- modules
+  Value modules;         // sys.modules: a dict
+  Value builtins_module;
+  Value sys_module;
+  Dict* builtins_dict() const;
+  // import name (import.cpp): `globals` gives the importing module's package
+  // for relative imports; fromlist and level as __import__'s.
+  Value import_module(Str* name, const Value& globals, const Value& fromlist, int64_t level);
+  std::vector<std::string> module_search_path;  // seeded into sys.path
+
+  // ---- execution state
+  Frame* current_frame = nullptr;
+  DataStack data_stack;
+  ExceptionState base_exception_state;
+  ExceptionState* exception_state = &base_exception_state;
+  // The exception being handled now (what a bare `raise` re-raises), or null.
+  Value handled_exception() const;
+
+  // ---- standard streams (buffered; flushed at exit and before input()).
+  void write_stdout(std::string_view text);
+  void write_stderr(std::string_view text);
+  void flush_stdout();
+  Value stdout_stream;  // the sys.stdout object print() writes to by default
+  Value stderr_stream;
+
+  // Source text of compiled files, for the lines tracebacks show.
+  std::unordered_map<std::string, std::string> sources;
+  // The source line `line` of `filename` (empty when unknown).
+  std::string source_line(const std::string& filename, int line);
+
+  std::vector<std::string> argv;
+
+ private:
+  std::string stdout_buffer_;
+};
+
+// The VM a runtime function was called with (every Runtime is a VM).
+inline VM& vm_of(Runtime& rt) { return static_cast<VM&>(rt); }
+
+}  // namespace pyvm
