@@ -236,6 +236,7 @@ struct JoinedStr : Expr {
 struct Constant : Expr {
   Constant() : Expr(ExprKind::kConstant) {}
   ConstantValue value;
+  std::string kind;  // "u" for a u'...' string literal (CPython's Constant.kind), else empty
 };
 
 struct Attribute : Expr {  // value.attr
