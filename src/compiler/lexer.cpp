@@ -124,14 +124,15 @@ Token Lexer::make_token(TokenKind kind, size_t start, int start_line, int start_
 
 // INDENT, DEDENT and ENDMARKER have no text. CPython gives them column -1 and
 // reports errors at them from the tokenizer's position instead: the
-// indentation width on a new line, and the end of the last line at end of
-// file. Storing that position minus one (and an end column of -1) lets the
-// parser report them with the same "column + 1" rule as other tokens.
+// indentation width on a new line, and no column at all at the end of a
+// file (as `python3 file.py` reports it). Storing that position minus one
+// (and an end column of -1) lets the parser report them with the same
+// "column + 1" rule as other tokens.
 Token Lexer::end_of_file_token(TokenKind kind) {
   const int last = source_.last_line();
   Token token;
   token.kind = kind;
-  token.start = {last, static_cast<int>(source_.line_text(last).size())};
+  token.start = {last, -1};
   token.end = {last, -1};
   return token;
 }

@@ -160,6 +160,7 @@ const Token& Parser::peek(size_t ahead) {
     if (!tokens_.empty() && tokens_.back().kind == TokenKind::kEndMarker) return tokens_.back();
     tokens_.push_back(lexer_.next());
   }
+  if (invalid_rule_lookahead_ == 0) furthest_token_ = std::max(furthest_token_, pos_ + ahead);
   return tokens_[pos_ + ahead];
 }
 
@@ -225,7 +226,7 @@ ast::Location Parser::location_from(SourcePosition start) const {
 void Parser::fail() { throw ParseFailure{}; }
 
 void Parser::note_failure_point() {
-  if (!failure_token_) failure_token_ = tokens_.size() - 1;
+  if (!failure_token_) failure_token_ = std::min(furthest_token_, tokens_.size() - 1);
 }
 
 void Parser::raise_generic_error() {
@@ -459,9 +460,13 @@ ast::StmtPtr Parser::parse_expression_statement() {
 
   if (at(TokenKind::kName) && peek_kind(1) == TokenKind::kColon) {
     ast::ExprPtr target = parse_name();
-    set_context(target.get(), ast::Context::kStore);
+    target->as<ast::Name>().ctx = ast::Context::kStore;
     consume();  // ':'
-    return parse_annotated_assignment(std::move(target), start, true);
+    ast::StmtPtr statement = parse_annotated_assignment(std::move(target), start, true);
+    // CPython's compiler blames the whole statement here.
+    check_forbidden_name(statement->as<ast::AnnAssign>().target->as<ast::Name>().id,
+                         statement->loc, ast::Context::kStore);
+    return statement;
   }
 
   const bool first_is_yield = at(TokenKind::kYield);
@@ -826,7 +831,9 @@ ast::StmtPtr Parser::parse_function_def(ast::ExprList decorators) {
   expect_forced(TokenKind::kColon);
   function->body = parse_block("function definition", line);
   function->decorator_list = std::move(decorators);
-  return finish(std::move(function), start);
+  function = finish(std::move(function), start);
+  check_forbidden_parameters(function->args, function->loc);
+  return function;
 }
 
 ast::StmtPtr Parser::parse_class_def(ast::ExprList decorators) {
@@ -934,6 +941,7 @@ ast::StmtPtr Parser::parse_try() {
       if (at(TokenKind::kComma) && invalid_rules_enabled()) {
         // invalid_except_stmt: except A, B:
         const size_t saved = mark();
+        InvalidRuleLookahead lookahead(this);
         if (speculate([&] {
               consume();
               parse_expressions();
@@ -950,6 +958,12 @@ ast::StmtPtr Parser::parse_try() {
     handler.body = parse_block("'except' statement", line);
     handler.loc = location_from(handler_start);
     statement->handlers.push_back(std::move(handler));
+  }
+  for (size_t i = 0; i + 1 < statement->handlers.size(); ++i) {
+    if (!statement->handlers[i].type) {
+      defer_compiler_error(statement->handlers[i].loc, "default 'except:' must be last");
+      break;
+    }
   }
   if (!statement->handlers.empty() && at(TokenKind::kElse)) {
     statement->orelse = parse_else_block();
@@ -974,7 +988,11 @@ ast::WithItem Parser::parse_with_item() {
   ast::ExprPtr target;
   if (speculate([&] {
         target = parse_star_target();
-        if (!is_valid_target(*target, TargetKind::kAssign) || !followed_properly()) fail();
+        // NEWLINE is let through for invalid_with_stmt's "expected ':'".
+        if (!is_valid_target(*target, TargetKind::kAssign) ||
+            !(followed_properly() || at(TokenKind::kNewline))) {
+          fail();
+        }
       })) {
     set_context(target.get(), ast::Context::kStore);
     check_starred_targets(*target);

@@ -168,6 +168,7 @@ ast::ExprPtr Parser::parse_named_expression() {
 // CPython's invalid_named_expression, tried at `start`.
 void Parser::check_invalid_named_expression(size_t start) {
   if (!invalid_rules_enabled()) return;
+  InvalidRuleLookahead lookahead(this);
   const size_t saved = mark();
   reset(start);
   if (at(TokenKind::kName) && peek_kind(1) == TokenKind::kColonEqual) {
@@ -226,19 +227,25 @@ ast::ExprPtr Parser::parse_expression() {
   const size_t start_mark = mark();
   ast::ExprPtr body = parse_disjunction();
   if (at(TokenKind::kIf)) {
-    consume();
+    // Like CPython's PEG rules, a conditional that does not parse leaves the
+    // expression at `body`; the caller then fails at the 'if'.
     auto conditional = std::make_unique<ast::IfExp>();
-    conditional->test = parse_disjunction();
-    if (!at(TokenKind::kElse)) {
-      if (!at(TokenKind::kColon) && invalid_rules_enabled()) {
-        raise_range(start, previous_end(), "expected 'else' after 'if' expression");
-      }
-      fail();
+    if (speculate([&] {
+          consume();
+          conditional->test = parse_disjunction();
+          if (!at(TokenKind::kElse)) {
+            if (!at(TokenKind::kColon) && invalid_rules_enabled()) {
+              raise_range(start, previous_end(), "expected 'else' after 'if' expression");
+            }
+            fail();
+          }
+          consume();
+          conditional->orelse = parse_expression();
+        })) {
+      conditional->body = std::move(body);
+      return finish(std::move(conditional), start);
     }
-    consume();
-    conditional->body = std::move(body);
-    conditional->orelse = parse_expression();
-    return finish(std::move(conditional), start);
+    return body;
   }
   if (invalid_rules_enabled() && can_start_expression(peek_kind())) {
     check_invalid_expression(*body, start_mark);
@@ -254,6 +261,7 @@ ast::ExprPtr Parser::parse_expression_without_invalid() {
 // An expression directly followed by another: CPython's invalid_expression
 // ("Perhaps you forgot a comma?") and invalid_legacy_expression (print "x").
 void Parser::check_invalid_expression(const ast::Expr& left, size_t left_start) {
+  InvalidRuleLookahead lookahead(this);
   const Token first = tokens_[left_start];
   const bool left_is_one_name = left.kind == ExprKind::kName && mark() == left_start + 1;
   const size_t saved = mark();
@@ -313,7 +321,15 @@ ast::ExprPtr Parser::parse_disjunction() {
   auto bool_op = std::make_unique<ast::BoolOp>();
   bool_op->op = ast::BoolOperator::kOr;
   bool_op->values.push_back(std::move(first));
-  while (accept(TokenKind::kOr)) bool_op->values.push_back(parse_conjunction());
+  while (at(TokenKind::kOr)) {
+    if (!speculate([&] {
+          consume();
+          bool_op->values.push_back(parse_conjunction());
+        })) {
+      break;
+    }
+  }
+  if (bool_op->values.size() == 1) return std::move(bool_op->values.front());
   return finish(std::move(bool_op), start);
 }
 
@@ -324,7 +340,15 @@ ast::ExprPtr Parser::parse_conjunction() {
   auto bool_op = std::make_unique<ast::BoolOp>();
   bool_op->op = ast::BoolOperator::kAnd;
   bool_op->values.push_back(std::move(first));
-  while (accept(TokenKind::kAnd)) bool_op->values.push_back(parse_inversion());
+  while (at(TokenKind::kAnd)) {
+    if (!speculate([&] {
+          consume();
+          bool_op->values.push_back(parse_inversion());
+        })) {
+      break;
+    }
+  }
+  if (bool_op->values.size() == 1) return std::move(bool_op->values.front());
   return finish(std::move(bool_op), start);
 }
 
@@ -388,13 +412,19 @@ ast::ExprPtr Parser::parse_comparison() {
         break;
     }
     if (!op) break;
-    for (int i = 0; i < width; ++i) consume();
+    ast::ExprPtr right;
+    if (!speculate([&] {
+          for (int i = 0; i < width; ++i) consume();
+          right = parse_bitwise_or();
+        })) {
+      break;
+    }
     if (!compare) {
       compare = std::make_unique<ast::Compare>();
       compare->left = std::move(left);
     }
     compare->ops.push_back(*op);
-    compare->comparators.push_back(parse_bitwise_or());
+    compare->comparators.push_back(std::move(right));
   }
   if (!compare) return left;
   return finish(std::move(compare), start);
@@ -406,11 +436,17 @@ ast::ExprPtr Parser::parse_binary(int min_precedence) {
   for (;;) {
     const BinaryOperatorInfo info = binary_operator(peek_kind());
     if (info.precedence < min_precedence) break;
-    consume();
+    ast::ExprPtr right;
+    if (!speculate([&] {
+          consume();
+          right = parse_binary(info.precedence + 1);
+        })) {
+      break;
+    }
     auto binary = std::make_unique<ast::BinOp>();
     binary->left = std::move(left);
     binary->op = info.op;
-    binary->right = parse_binary(info.precedence + 1);
+    binary->right = std::move(right);
     left = finish(std::move(binary), start);
   }
   return left;
@@ -444,11 +480,17 @@ ast::ExprPtr Parser::parse_power() {
   const SourcePosition start = start_position();
   ast::ExprPtr base = parse_primary();
   if (!at(TokenKind::kDoubleStar)) return base;
-  consume();
+  ast::ExprPtr exponent;
+  if (!speculate([&] {
+        consume();
+        exponent = parse_factor();
+      })) {
+    return base;
+  }
   auto binary = std::make_unique<ast::BinOp>();
   binary->left = std::move(base);
   binary->op = ast::BinaryOperator::kPow;
-  binary->right = parse_factor();
+  binary->right = std::move(exponent);
   return finish(std::move(binary), start);
 }
 
@@ -456,17 +498,40 @@ ast::ExprPtr Parser::parse_primary() {
   if (at(TokenKind::kAwait)) raise_unsupported(peek());
   const SourcePosition start = start_position();
   ast::ExprPtr expression = parse_atom();
+  // A trailer that does not parse ends the primary there, as in CPython.
   for (;;) {
     if (at(TokenKind::kDot)) {
+      if (peek_kind(1) != TokenKind::kName) {
+        peek(1);
+        return expression;
+      }
       consume();
       auto attribute = std::make_unique<ast::Attribute>();
       attribute->value = std::move(expression);
       attribute->attr = expect_identifier();
       expression = finish(std::move(attribute), start);
     } else if (at(TokenKind::kLeftParen)) {
-      expression = parse_call(std::move(expression), start);
+      std::unique_ptr<ast::Call> call;
+      if (!speculate([&] { call = parse_call_arguments(); })) return expression;
+      call->func = std::move(expression);
+      call = finish(std::move(call), start);
+      for (const ast::Keyword& keyword : call->keywords) {
+        check_forbidden_name(keyword.name, call->loc, ast::Context::kStore);
+      }
+      expression = std::move(call);
     } else if (at(TokenKind::kLeftBracket)) {
-      expression = parse_subscript(std::move(expression), start);
+      ast::ExprPtr slice;
+      if (!speculate([&] {
+            consume();
+            slice = parse_slices();
+            expect(TokenKind::kRightBracket);
+          })) {
+        return expression;
+      }
+      auto subscript = std::make_unique<ast::Subscript>();
+      subscript->value = std::move(expression);
+      subscript->slice = std::move(slice);
+      expression = finish(std::move(subscript), start);
     } else {
       return expression;
     }
@@ -532,6 +597,7 @@ ast::ExprPtr Parser::parse_parenthesized() {
   }
   if (at(TokenKind::kDoubleStar)) {
     const Token stars = peek();
+    InvalidRuleLookahead lookahead(this);
     if (invalid_rules_enabled() && speculate([&] {
           consume();
           parse_expression();
@@ -592,6 +658,8 @@ ast::ExprPtr Parser::parse_list_display() {
     trailing_comma = false;
     list->elts.push_back(parse_star_named_expression());
   }
+  if (at(TokenKind::kFor)) note_failure_point();
+  InvalidRuleLookahead lookahead(this);
   if (at(TokenKind::kFor) && invalid_rules_enabled() &&
       speculate([&] { parse_comprehension_clauses(); })) {
     const ast::Location& first_loc = list->elts.front()->loc;
@@ -614,6 +682,8 @@ ast::ExprPtr Parser::parse_brace_display() {
     const Token stars = consume();
     ast::ExprPtr value = parse_bitwise_or();
     if (at(TokenKind::kFor)) {
+      note_failure_point();
+      InvalidRuleLookahead lookahead(this);
       if (invalid_rules_enabled() && speculate([&] {
             parse_comprehension_clauses();
             if (!at(TokenKind::kRightBrace)) fail();
@@ -666,6 +736,8 @@ ast::ExprPtr Parser::parse_brace_display() {
     trailing_comma = false;
     set->elts.push_back(parse_star_named_expression());
   }
+  if (at(TokenKind::kFor)) note_failure_point();
+  InvalidRuleLookahead lookahead(this);
   if (at(TokenKind::kFor) && invalid_rules_enabled() &&
       speculate([&] { parse_comprehension_clauses(); })) {
     const ast::Location& first_loc = set->elts.front()->loc;
@@ -763,15 +835,6 @@ void Parser::check_comprehension_element(const ast::Expr& element) {
 
 // ------------------------------------------------------------ subscripts
 
-ast::ExprPtr Parser::parse_subscript(ast::ExprPtr value, SourcePosition start) {
-  consume();  // [
-  auto subscript = std::make_unique<ast::Subscript>();
-  subscript->value = std::move(value);
-  subscript->slice = parse_slices();
-  expect(TokenKind::kRightBracket);
-  return finish(std::move(subscript), start);
-}
-
 ast::ExprPtr Parser::parse_slices() {
   const SourcePosition start = start_position();
   auto parse_item = [this] {
@@ -815,14 +878,14 @@ ast::ExprPtr Parser::parse_slice() {
 
 // ------------------------------------------------------------ calls
 
-ast::ExprPtr Parser::parse_call(ast::ExprPtr func, SourcePosition start) {
+// "(arguments)" after a callee; the caller fills in `func`.
+std::unique_ptr<ast::Call> Parser::parse_call_arguments() {
   const SourcePosition open = start_position();
   consume();  // (
   auto call = std::make_unique<ast::Call>();
-  call->func = std::move(func);
   parse_arguments(&call->args, &call->keywords, false, open);
   expect(TokenKind::kRightParen);
-  return finish(std::move(call), start);
+  return call;
 }
 
 // The arguments of a call or of a class's bases, up to (not including) ')'.
@@ -869,18 +932,50 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
       }
       fail();
     } else {
+      if (seen_keyword || seen_double_star) {
+        // A positional argument after keywords: CPython's first pass stops
+        // here; its invalid_arguments rule then reads the rest of the
+        // arguments and reports at the last token it read.
+        note_failure_point();
+        if (!invalid_rules_enabled()) fail();
+        InvalidRuleLookahead lookahead(this);
+        if (speculate([&] {
+              SuppressInvalidRules suppress(this);
+              parse_expression();
+              while (accept(TokenKind::kComma)) {
+                if (at(TokenKind::kRightParen)) break;
+                if (at(TokenKind::kName) && peek_kind(1) == TokenKind::kEqual) {
+                  consume();
+                  consume();
+                } else if (at(TokenKind::kStar) || at(TokenKind::kDoubleStar)) {
+                  consume();
+                }
+                parse_expression();
+              }
+              peek();
+            })) {
+          raise_at_last_token(seen_double_star
+                                  ? "positional argument follows keyword argument unpacking"
+                                  : "positional argument follows keyword argument");
+        }
+        fail();
+      }
       ast::ExprPtr argument = (at(TokenKind::kName) && peek_kind(1) == TokenKind::kColonEqual)
                                   ? parse_named_expression()
                                   : parse_expression();
       if (at(TokenKind::kEqual)) {
         if (invalid_rules_enabled()) {
-          raise_range(start, peek().end,
+          const SourcePosition begin = unshifted(argument->loc.line, argument->loc.column);
+          raise_range(begin, peek().end,
                       "expression cannot contain assignment, perhaps you meant \"==\"?");
         }
         fail();
       }
       if (at(TokenKind::kFor)) {
         const bool alone = args->empty() && keywords->empty();
+        // Only a lone generator expression in a call is valid; CPython's
+        // first pass stops at the 'for' otherwise.
+        if (!alone || in_class) note_failure_point();
         std::vector<ast::Comprehension> generators = parse_comprehension_clauses();
         if (alone && at(TokenKind::kRightParen) && !in_class) {
           auto generator = std::make_unique<ast::GeneratorExp>();
@@ -891,6 +986,11 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
           continue;
         }
         if (invalid_rules_enabled() && (!alone || at(TokenKind::kComma))) {
+          // The rule goes on to look past the comma.
+          if (at(TokenKind::kComma)) {
+            InvalidRuleLookahead lookahead(this);
+            peek(1);
+          }
           const ast::Comprehension& last = generators.back();
           const ast::Expr& last_item = last.ifs.empty() ? *last.iter : *last.ifs.back();
           raise_node_range(argument->loc, last_item.loc,
@@ -898,28 +998,6 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
         }
         fail();
       }
-      if ((seen_keyword || seen_double_star) && invalid_rules_enabled()) {
-        // CPython reads the rest of the arguments, then reports at the
-        // last token it read.
-        speculate([&] {
-          while (accept(TokenKind::kComma)) {
-            if (at(TokenKind::kRightParen)) break;
-            if (at(TokenKind::kName) && peek_kind(1) == TokenKind::kEqual) {
-              consume();
-              consume();
-            } else if (at(TokenKind::kStar) || at(TokenKind::kDoubleStar)) {
-              consume();
-            }
-            SuppressInvalidRules suppress(this);
-            parse_expression();
-          }
-          peek();
-        });
-        raise_at_last_token(seen_double_star
-                                ? "positional argument follows keyword argument unpacking"
-                                : "positional argument follows keyword argument");
-      }
-      if (seen_keyword || seen_double_star) fail();
       args->push_back(std::move(argument));
     }
     if (!accept(TokenKind::kComma)) break;
@@ -947,7 +1025,9 @@ ast::ExprPtr Parser::parse_lambda() {
   lambda->args = parse_parameters(true);
   expect(TokenKind::kColon);
   lambda->body = parse_expression();
-  return finish(std::move(lambda), start);
+  lambda = finish(std::move(lambda), start);
+  check_forbidden_parameters(lambda->args, lambda->loc);
+  return lambda;
 }
 
 ast::Arg Parser::parse_parameter(bool is_lambda, bool star_annotation) {
@@ -977,6 +1057,9 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
   while (!at(closing)) {
     const Token token = peek();
     if (token.kind == TokenKind::kSlash) {
+      const bool misplaced = !any_parameter || seen_slash || seen_star || seen_kwarg;
+      if (misplaced) note_failure_point();
+      InvalidRuleLookahead lookahead(this);
       if (diagnose) {
         if (seen_kwarg) raise_at_token(token, "arguments cannot follow var-keyword argument");
         if (!any_parameter && peek_kind(1) == TokenKind::kComma) {
@@ -1065,7 +1148,9 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
       }
       (seen_star ? arguments.kwonlyargs : positional).push_back(std::move(parameter));
     } else if (token.kind == TokenKind::kLeftParen) {
+      note_failure_point();
       if (diagnose && !seen_default && !seen_star && !seen_slash && !seen_kwarg) {
+        InvalidRuleLookahead lookahead(this);
         SourcePosition close_end;
         if (speculate([&] {
               consume();
@@ -1094,6 +1179,16 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
   arguments.args = std::move(positional);
   check_duplicate_arguments(arguments);
   return arguments;
+}
+
+void Parser::check_forbidden_parameters(const ast::Arguments& arguments,
+                                        const ast::Location& loc) {
+  auto check = [&](const ast::Arg& arg) { check_forbidden_name(arg.name, loc, ast::Context::kStore); };
+  for (const auto& arg : arguments.posonlyargs) check(arg);
+  for (const auto& arg : arguments.args) check(arg);
+  if (arguments.vararg) check(*arguments.vararg);
+  for (const auto& arg : arguments.kwonlyargs) check(arg);
+  if (arguments.kwarg) check(*arguments.kwarg);
 }
 
 void Parser::check_duplicate_arguments(const ast::Arguments& arguments) {

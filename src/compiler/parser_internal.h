@@ -80,6 +80,7 @@ class Parser {
  private:
   friend class NestingGuard;
   friend class SuppressInvalidRules;
+  friend class InvalidRuleLookahead;
 
   // ---- tokens (parser.cpp)
   const Token& peek(size_t ahead = 0);
@@ -202,10 +203,9 @@ class Parser {
   ast::ExprPtr parse_brace_display();
   ast::ExprPtr parse_dict_rest(ast::ExprPtr first_key, ast::ExprPtr first_value,
                                SourcePosition start);
-  ast::ExprPtr parse_subscript(ast::ExprPtr value, SourcePosition start);
   ast::ExprPtr parse_slices();
   ast::ExprPtr parse_slice();
-  ast::ExprPtr parse_call(ast::ExprPtr func, SourcePosition start);
+  std::unique_ptr<ast::Call> parse_call_arguments();
   void parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* keywords, bool in_class,
                        SourcePosition open_paren);
   std::vector<ast::Comprehension> parse_comprehension_clauses();
@@ -214,6 +214,7 @@ class Parser {
   ast::Arguments parse_parameters(bool is_lambda);
   ast::Arg parse_parameter(bool is_lambda, bool star_annotation);
   void check_duplicate_arguments(const ast::Arguments& args);
+  void check_forbidden_parameters(const ast::Arguments& args, const ast::Location& loc);
   ast::ExprPtr parse_name();
   ast::ExprPtr parse_number();
 
@@ -232,6 +233,7 @@ class Parser {
   ast::ExprPtr parse_star_targets();
   ast::ExprPtr parse_star_target();
   void set_context(ast::Expr* expr, ast::Context ctx);
+  void check_forbidden_name(const std::string& name, const ast::Location& loc, ast::Context ctx);
   void check_starred_targets(const ast::Expr& target);
   void check_starred_load(const ast::Expr& expr);
   void require_target(ast::Expr* expr, TargetKind kind, size_t start);
@@ -248,6 +250,11 @@ class Parser {
   bool in_fstring_;
   int suppress_invalid_rules_ = 0;
   std::optional<size_t> failure_token_;  // the furthest token when parsing first failed
+  // The furthest token read outside invalid-rule checks: CPython's first
+  // pass, which does not run those rules, determines where "invalid syntax"
+  // points.
+  size_t furthest_token_ = 0;
+  int invalid_rule_lookahead_ = 0;
 };
 
 // Counts one level of nesting for the duration of a rule.
@@ -278,6 +285,21 @@ class SuppressInvalidRules {
 
 // Whether `expr`, read as an expression, is a valid target of that kind.
 bool is_valid_target(const ast::Expr& expr, TargetKind kind);
+
+// Marks tokens read while checking an invalid_ rule: they do not move the
+// position of a generic "invalid syntax".
+class InvalidRuleLookahead {
+ public:
+  explicit InvalidRuleLookahead(Parser* parser) : parser_(parser) {
+    ++parser_->invalid_rule_lookahead_;
+  }
+  ~InvalidRuleLookahead() { --parser_->invalid_rule_lookahead_; }
+  InvalidRuleLookahead(const InvalidRuleLookahead&) = delete;
+  InvalidRuleLookahead& operator=(const InvalidRuleLookahead&) = delete;
+
+ private:
+  Parser* parser_;
+};
 
 // CPython's name for an expression kind in error messages ("function call",
 // "literal", ...).

@@ -221,9 +221,11 @@ void Parser::set_context(ast::Expr* expr, ast::Context ctx) {
   switch (expr->kind) {
     case ExprKind::kName:
       expr->as<ast::Name>().ctx = ctx;
+      check_forbidden_name(expr->as<ast::Name>().id, expr->loc, ctx);
       break;
     case ExprKind::kAttribute:
       expr->as<ast::Attribute>().ctx = ctx;
+      check_forbidden_name(expr->as<ast::Attribute>().attr, expr->loc, ctx);
       break;
     case ExprKind::kSubscript:
       expr->as<ast::Subscript>().ctx = ctx;
@@ -243,6 +245,14 @@ void Parser::set_context(ast::Expr* expr, ast::Context ctx) {
     default:
       break;
   }
+}
+
+// CPython's compiler refuses to bind __debug__ (forbidden_name).
+void Parser::check_forbidden_name(const std::string& name, const ast::Location& loc,
+                                  ast::Context ctx) {
+  if (name != "__debug__" || ctx == ast::Context::kLoad) return;
+  defer_compiler_error(loc, ctx == ast::Context::kDel ? "cannot delete __debug__"
+                                                      : "cannot assign to __debug__");
 }
 
 // What CPython's compiler rejects in assignment targets.
@@ -303,6 +313,7 @@ void Parser::diagnose_invalid_target(const ast::Expr& expr, TargetKind kind) {
 
 // CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False') at `start`.
 bool Parser::starts_with_display(size_t start) {
+  InvalidRuleLookahead lookahead(this);
   const size_t saved = mark();
   reset(start);
   const Token first = peek();
@@ -333,6 +344,7 @@ bool Parser::starts_with_display(size_t start) {
 // are tried here in the same order.
 void Parser::diagnose_assignment(size_t start) {
   if (!invalid_rules_enabled()) return;
+  InvalidRuleLookahead lookahead(this);
   const size_t saved = mark();
 
   // star_named_expression at the start, which runs invalid_named_expression.

@@ -37,11 +37,18 @@ std::string format_syntax_error(const SyntaxError& error) {
   std::string out;
   if (error.line > 0) {
     out += "  File \"" + error.filename + "\", line " + std::to_string(error.line) + "\n";
-    // CPython's text keeps the line's newline; its size includes it.
+    // CPython reads the line from the file with its newline; the size
+    // includes it.
     const long line_size = static_cast<long>(error.text.size()) + 1;
     long end_offset = error.end_column > 0 ? error.end_column : -1;
+    long end_line = error.end_line;
+    // Only SyntaxError itself shows a range; its subclasses get one caret.
+    if (error.kind != "SyntaxError") {
+      end_offset = -1;
+      end_line = error.line;
+    }
     // A range spanning lines is marked to the end of the first line.
-    if (error.end_line > error.line) end_offset = line_size;
+    if (end_line > error.line) end_offset = line_size;
     if (end_offset > line_size + 1) end_offset = line_size + 1;
     append_source_line(&out, error.text, error.column, end_offset);
   }
