@@ -270,6 +270,7 @@ const char* context_name(ast::Context ctx) {
 // and separated by ", ".
 class Dumper {
  public:
+  explicit Dumper(bool include_attributes) : include_attributes_(include_attributes) {}
   std::string take() { return std::move(out_); }
 
   void module(const ast::Module& module) {
@@ -360,6 +361,7 @@ class Dumper {
     open("arg");
     text_field("arg", value.name);
     optional_expression("annotation", value.annotation);
+    attributes(value.loc);
     close();
   }
   void args(const char* name, const std::vector<ast::Arg>& list) {
@@ -398,6 +400,7 @@ class Dumper {
       if (!list[i].name.empty()) text_field("arg", list[i].name);
       field("value");
       expression(*list[i].value);
+      attributes(list[i].loc);
       close();
     }
     out_ += ']';
@@ -424,6 +427,7 @@ class Dumper {
       open("alias");
       text_field("name", list[i].name);
       if (!list[i].asname.empty()) text_field("asname", list[i].asname);
+      attributes(list[i].loc);
       close();
     }
     out_ += ']';
@@ -432,6 +436,15 @@ class Dumper {
   void expression(const ast::Expr& e);
   void statement(const ast::Stmt& s);
 
+  void attributes(const ast::Location& loc) {
+    if (!include_attributes_) return;
+    raw_field("lineno", std::to_string(loc.line));
+    raw_field("col_offset", std::to_string(loc.column));
+    raw_field("end_lineno", std::to_string(loc.end_line));
+    raw_field("end_col_offset", std::to_string(loc.end_column));
+  }
+
+  bool include_attributes_;
   std::string out_;
   std::vector<bool> first_field_;
 };
@@ -629,6 +642,7 @@ void Dumper::expression(const ast::Expr& e) {
       break;
     }
   }
+  attributes(e.loc);
   close();
 }
 
@@ -747,6 +761,7 @@ void Dumper::statement(const ast::Stmt& s) {
         optional_expression("type", n.handlers[i].type);
         if (!n.handlers[i].name.empty()) text_field("name", n.handlers[i].name);
         statements_field("body", n.handlers[i].body);
+        attributes(n.handlers[i].loc);
         close();
       }
       out_ += ']';
@@ -795,6 +810,7 @@ void Dumper::statement(const ast::Stmt& s) {
       open("Continue");
       break;
   }
+  attributes(s.loc);
   close();
 }
 
@@ -802,8 +818,8 @@ void Dumper::statement(const ast::Stmt& s) {
 
 std::string python_float_repr(double value) { return format_float(value, true); }
 
-std::string dump_ast(const ast::Module& module) {
-  Dumper dumper;
+std::string dump_ast(const ast::Module& module, bool include_attributes) {
+  Dumper dumper(include_attributes);
   dumper.module(module);
   return dumper.take();
 }

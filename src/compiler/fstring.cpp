@@ -351,7 +351,11 @@ ast::ExprPtr Parser::compile_fstring_expression(std::string_view body, size_t st
   text.append(body.substr(start, end - start));
   text += ")\n";
   const SourceText expression_source(std::move(text), source_.filename(), token.start.line + lines);
-  Parser expression_parser(expression_source, session_, token.start.column + columns, true);
+  // The token's column as CPython has it: already moved, if this parser is
+  // itself parsing an f-string's expression.
+  const int token_column =
+      token.start.column + (token.start.line == source_.first_line() ? column_shift_ : 0);
+  Parser expression_parser(expression_source, session_, token_column + columns, true);
   try {
     return expression_parser.parse_fstring_replacement();
   } catch (SyntaxErrorException& exception) {

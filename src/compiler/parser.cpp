@@ -464,8 +464,8 @@ ast::StmtPtr Parser::parse_expression_statement() {
     consume();  // ':'
     ast::StmtPtr statement = parse_annotated_assignment(std::move(target), start, true);
     // CPython's compiler blames the whole statement here.
-    check_forbidden_name(statement->as<ast::AnnAssign>().target->as<ast::Name>().id,
-                         statement->loc, ast::Context::kStore);
+    check_forbidden_name(statement->as<ast::AnnAssign>().target->as<ast::Name>().id, statement->loc,
+                         ast::Context::kStore);
     return statement;
   }
 

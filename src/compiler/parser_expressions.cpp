@@ -1181,9 +1181,10 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
   return arguments;
 }
 
-void Parser::check_forbidden_parameters(const ast::Arguments& arguments,
-                                        const ast::Location& loc) {
-  auto check = [&](const ast::Arg& arg) { check_forbidden_name(arg.name, loc, ast::Context::kStore); };
+void Parser::check_forbidden_parameters(const ast::Arguments& arguments, const ast::Location& loc) {
+  auto check = [&](const ast::Arg& arg) {
+    check_forbidden_name(arg.name, loc, ast::Context::kStore);
+  };
   for (const auto& arg : arguments.posonlyargs) check(arg);
   for (const auto& arg : arguments.args) check(arg);
   if (arguments.vararg) check(*arguments.vararg);

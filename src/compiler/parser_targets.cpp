@@ -251,8 +251,8 @@ void Parser::set_context(ast::Expr* expr, ast::Context ctx) {
 void Parser::check_forbidden_name(const std::string& name, const ast::Location& loc,
                                   ast::Context ctx) {
   if (name != "__debug__" || ctx == ast::Context::kLoad) return;
-  defer_compiler_error(loc, ctx == ast::Context::kDel ? "cannot delete __debug__"
-                                                      : "cannot assign to __debug__");
+  defer_compiler_error(
+      loc, ctx == ast::Context::kDel ? "cannot delete __debug__" : "cannot assign to __debug__");
 }
 
 // What CPython's compiler rejects in assignment targets.
