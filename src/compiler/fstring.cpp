@@ -37,11 +37,14 @@ struct Parser::FStringState {
     literal += text;
     has_literal = true;
   }
-  ast::ExprPtr take_literal() {
+  // CPython gives a Constant the span of all the strings, except the last
+  // piece of a format spec, which gets the span of its own token.
+  ast::ExprPtr take_literal() { return take_literal(whole); }
+  ast::ExprPtr take_literal(const ast::Location& loc) {
     auto constant = std::make_unique<ast::Constant>();
     constant->value = std::move(literal);
     constant->kind = kind;
-    constant->loc = whole;
+    constant->loc = loc;
     literal.clear();
     has_literal = false;
     return constant;
@@ -288,9 +291,9 @@ ast::ExprPtr Parser::parse_fstring_field(FStringState* state, std::string_view b
     spec.kind = state->kind;
     parse_fstring(&spec, body, &i, raw, recursion + 1, token, body_offset);
     auto joined = std::make_unique<ast::JoinedStr>();
-    if (spec.has_literal) spec.values.push_back(spec.take_literal());
-    joined->values = std::move(spec.values);
     joined->loc = location_between(token.start, token.end);
+    if (spec.has_literal) spec.values.push_back(spec.take_literal(joined->loc));
+    joined->values = std::move(spec.values);
     format_spec = std::move(joined);
   }
 
@@ -355,7 +358,9 @@ ast::ExprPtr Parser::compile_fstring_expression(std::string_view body, size_t st
   // itself parsing an f-string's expression.
   const int token_column =
       token.start.column + (token.start.line == source_.first_line() ? column_shift_ : 0);
-  Parser expression_parser(expression_source, session_, token_column + columns, true);
+  // Only a field on the token's first line is shifted by the token's column.
+  Parser expression_parser(expression_source, session_,
+                           (lines == 0 ? token_column : 0) + columns, true);
   try {
     return expression_parser.parse_fstring_replacement();
   } catch (SyntaxErrorException& exception) {

@@ -61,3 +61,10 @@ f'{x:%Y-%m-%d}'
 f'{3!r}'
 f'{x:{y}{z}}'
 f'{x:a{y}b{z}c}'
+if True:
+    message = (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+               f" value={self._value}> {dt:.1f}")
+    text = f"""header
+        {indented_field} and {other!r:>{width}}
+    """
+    spec = f'{x:>{w}}' f'{y:.2f}'
