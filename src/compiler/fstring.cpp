@@ -63,7 +63,8 @@ ast::ExprPtr Parser::parse_strings() {
 
   FStringState state;
   state.whole = location_between(first.start, last.end);
-  if (!first.text.empty() && first.text[0] == 'u') state.kind = "u";
+  // (push_back, not = "u": GCC 12 gives a false -Wrestrict warning there.)
+  if (!first.text.empty() && first.text[0] == 'u') state.kind.push_back('u');
 
   bool bytes_mode = false;
   std::string bytes;
@@ -359,8 +360,8 @@ ast::ExprPtr Parser::compile_fstring_expression(std::string_view body, size_t st
   const int token_column =
       token.start.column + (token.start.line == source_.first_line() ? column_shift_ : 0);
   // Only a field on the token's first line is shifted by the token's column.
-  Parser expression_parser(expression_source, session_,
-                           (lines == 0 ? token_column : 0) + columns, true);
+  Parser expression_parser(expression_source, session_, (lines == 0 ? token_column : 0) + columns,
+                           true);
   try {
     return expression_parser.parse_fstring_replacement();
   } catch (SyntaxErrorException& exception) {

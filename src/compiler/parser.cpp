@@ -290,7 +290,7 @@ void Parser::raise_starting_from(const ast::Location& loc, std::string message) 
 }
 
 void Parser::raise_unsupported(const Token& token) {
-  raise_at_token(token, "'" + std::string(token.text) + "' is not supported by pyvm");
+  raise_at_token(token, concat({"'", token.text, "' is not supported by pyvm"}));
 }
 
 namespace {
@@ -508,8 +508,8 @@ ast::StmtPtr Parser::parse_expression_statement() {
   if (const auto op = augmented_operator(peek_kind()); op && !first_is_yield) {
     if (!is_single_target(*first)) {
       if (!invalid_rules_enabled()) fail();
-      raise_at_node(first->loc, "'" + expression_name(*first) +
-                                    "' is an illegal expression for augmented assignment");
+      raise_at_node(first->loc, concat({"'", expression_name(*first),
+                                        "' is an illegal expression for augmented assignment"}));
     }
     consume();
     auto statement = std::make_unique<ast::AugAssign>();

@@ -21,6 +21,7 @@
 // parse succeeds.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -282,6 +283,10 @@ class SuppressInvalidRules {
  private:
   Parser* parser_;
 };
+
+// Joins message pieces. (Used instead of `"literal" + std::string` where
+// GCC 12 reports a false -Wrestrict in optimized builds.)
+std::string concat(std::initializer_list<std::string_view> parts);
 
 // Whether `expr`, read as an expression, is a valid target of that kind.
 bool is_valid_target(const ast::Expr& expr, TargetKind kind);

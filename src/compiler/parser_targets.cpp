@@ -128,6 +128,12 @@ bool is_augmented_assignment(TokenKind kind) {
 
 }  // namespace
 
+std::string concat(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view part : parts) out.append(part);
+  return out;
+}
+
 std::string expression_name(const ast::Expr& expr) {
   switch (expr.kind) {
     case ExprKind::kAttribute:
@@ -375,8 +381,8 @@ void Parser::diagnose_assignment(size_t start) {
   ast::ExprPtr target;
   if (speculate([&] { target = parse_star_expressions(); }) &&
       is_augmented_assignment(peek_kind()) && !is_single_target(*target)) {
-    raise_at_node(target->loc, "'" + expression_name(*target) +
-                                   "' is an illegal expression for augmented assignment");
+    raise_at_node(target->loc, concat({"'", expression_name(*target),
+                                       "' is an illegal expression for augmented assignment"}));
   }
   reset(saved);
 }

@@ -42,7 +42,8 @@ class LexerTest : public ::testing::Test {
       std::string item(token_kind_name(token.kind));
       if (token.kind == TokenKind::kName || token.kind == TokenKind::kNumber ||
           token.kind == TokenKind::kString || token.kind == TokenKind::kErrorToken) {
-        item += " " + std::string(token.text);
+        item += ' ';
+        item += token.text;
       }
       out.push_back(item);
     }
