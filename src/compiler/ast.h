@@ -19,8 +19,8 @@
 namespace pyvm::ast {
 
 struct Location {
-  int line = 0;        // 1-based
-  int column = 0;      // 0-based byte offset into the line
+  int line = 0;    // 1-based
+  int column = 0;  // 0-based byte offset into the line
   int end_line = 0;
   int end_column = 0;  // one past the last byte
 };
@@ -49,7 +49,18 @@ using ConstantValue = std::variant<NoneLiteral, bool, int64_t, BigIntLiteral, do
 // -------------------------------------------------------------- operators
 
 enum class BinaryOperator {
-  kAdd, kSub, kMult, kMatMult, kDiv, kMod, kPow, kLShift, kRShift, kBitOr, kBitXor, kBitAnd,
+  kAdd,
+  kSub,
+  kMult,
+  kMatMult,
+  kDiv,
+  kMod,
+  kPow,
+  kLShift,
+  kRShift,
+  kBitOr,
+  kBitXor,
+  kBitAnd,
   kFloorDiv
 };
 enum class UnaryOperator { kInvert, kNot, kUAdd, kUSub };
@@ -61,9 +72,32 @@ enum class Context { kLoad, kStore, kDel };
 // ------------------------------------------------------------- expressions
 
 enum class ExprKind {
-  kBoolOp, kNamedExpr, kBinOp, kUnaryOp, kLambda, kIfExp, kDict, kSet, kListComp, kSetComp,
-  kDictComp, kGeneratorExp, kYield, kYieldFrom, kCompare, kCall, kFormattedValue, kJoinedStr,
-  kConstant, kAttribute, kSubscript, kStarred, kName, kList, kTuple, kSlice
+  kBoolOp,
+  kNamedExpr,
+  kBinOp,
+  kUnaryOp,
+  kLambda,
+  kIfExp,
+  kDict,
+  kSet,
+  kListComp,
+  kSetComp,
+  kDictComp,
+  kGeneratorExp,
+  kYield,
+  kYieldFrom,
+  kCompare,
+  kCall,
+  kFormattedValue,
+  kJoinedStr,
+  kConstant,
+  kAttribute,
+  kSubscript,
+  kStarred,
+  kName,
+  kList,
+  kTuple,
+  kSlice
 };
 
 struct Expr {
@@ -73,8 +107,14 @@ struct Expr {
   Expr& operator=(const Expr&) = delete;
 
   // Downcast to the node struct for this kind: `expr.as<Name>().id`.
-  template <class T> T& as() { return static_cast<T&>(*this); }
-  template <class T> const T& as() const { return static_cast<const T&>(*this); }
+  template <class T>
+  T& as() {
+    return static_cast<T&>(*this);
+  }
+  template <class T>
+  const T& as() const {
+    return static_cast<const T&>(*this);
+  }
 
   const ExprKind kind;
   Location loc;
@@ -102,8 +142,8 @@ struct Arguments {
   std::vector<Arg> args;
   std::unique_ptr<Arg> vararg;  // may be null
   std::vector<Arg> kwonlyargs;
-  ExprList kw_defaults;          // same length as kwonlyargs; entries may be null
-  std::unique_ptr<Arg> kwarg;   // may be null
+  ExprList kw_defaults;        // same length as kwonlyargs; entries may be null
+  std::unique_ptr<Arg> kwarg;  // may be null
   ExprList defaults;
 };
 
@@ -223,8 +263,8 @@ struct Call : Expr {
 struct FormattedValue : Expr {
   FormattedValue() : Expr(ExprKind::kFormattedValue) {}
   ExprPtr value;
-  int conversion = -1;   // -1 none, or 's', 'r', 'a'
-  ExprPtr format_spec;   // a JoinedStr, or null
+  int conversion = -1;  // -1 none, or 's', 'r', 'a'
+  ExprPtr format_spec;  // a JoinedStr, or null
 };
 
 // An f-string: the concatenation of Constant str parts and FormattedValues.
@@ -236,6 +276,7 @@ struct JoinedStr : Expr {
 struct Constant : Expr {
   Constant() : Expr(ExprKind::kConstant) {}
   ConstantValue value;
+  std::string kind;  // "u" for a u'...' string literal (CPython's Constant.kind), else empty
 };
 
 struct Attribute : Expr {  // value.attr
@@ -286,9 +327,28 @@ struct Slice : Expr {  // lower:upper:step, each part optional
 // -------------------------------------------------------------- statements
 
 enum class StmtKind {
-  kFunctionDef, kClassDef, kReturn, kDelete, kAssign, kAugAssign, kAnnAssign, kFor, kWhile,
-  kIf, kWith, kRaise, kTry, kAssert, kImport, kImportFrom, kGlobal, kNonlocal, kExpr, kPass,
-  kBreak, kContinue
+  kFunctionDef,
+  kClassDef,
+  kReturn,
+  kDelete,
+  kAssign,
+  kAugAssign,
+  kAnnAssign,
+  kFor,
+  kWhile,
+  kIf,
+  kWith,
+  kRaise,
+  kTry,
+  kAssert,
+  kImport,
+  kImportFrom,
+  kGlobal,
+  kNonlocal,
+  kExpr,
+  kPass,
+  kBreak,
+  kContinue
 };
 
 struct Stmt {
@@ -297,8 +357,14 @@ struct Stmt {
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
 
-  template <class T> T& as() { return static_cast<T&>(*this); }
-  template <class T> const T& as() const { return static_cast<const T&>(*this); }
+  template <class T>
+  T& as() {
+    return static_cast<T&>(*this);
+  }
+  template <class T>
+  const T& as() const {
+    return static_cast<const T&>(*this);
+  }
 
   const StmtKind kind;
   Location loc;
@@ -428,7 +494,7 @@ struct ImportFrom : Stmt {  // from .module import names
   ImportFrom() : Stmt(StmtKind::kImportFrom) {}
   std::string module;  // may be empty (from . import x)
   std::vector<Alias> names;
-  int level = 0;       // number of leading dots
+  int level = 0;  // number of leading dots
 };
 
 struct Global : Stmt {

@@ -15,8 +15,8 @@ struct SyntaxError {
   std::string kind = "SyntaxError";  // or "IndentationError", "TabError"
   std::string message;               // without the "SyntaxError: " prefix
   std::string filename;
-  int line = 0;        // 1-based; 0 when unknown
-  int column = 0;      // 1-based code-point offset into `text` (CPython's `offset`); 0 = none
+  int line = 0;    // 1-based; 0 when unknown
+  int column = 0;  // 1-based code-point offset into `text` (CPython's `offset`); 0 = none
   int end_line = 0;
   int end_column = 0;  // 1-based, one past the last marked character; 0 = same as column
   std::string text;    // the source line, without its newline; may be empty

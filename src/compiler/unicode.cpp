@@ -1,0 +1,215 @@
+// Unicode helpers for the lexer, the string-literal decoder and ast_dump.
+#include "compiler/unicode.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+
+namespace pyvm::unicode {
+namespace {
+
+struct CodePointRange {
+  char32_t first;
+  char32_t last;
+};
+
+struct CharacterName {
+  const char* name;
+  char32_t code_point;
+};
+
+struct NfkcMapping {
+  char32_t code_point;
+  const char* normal_form;  // UTF-8
+};
+
+#include "compiler/unicode_tables.inc"
+
+template <size_t N>
+bool in_ranges(const CodePointRange (&ranges)[N], char32_t code_point) {
+  const auto* end = std::end(ranges);
+  const auto* it = std::upper_bound(
+      std::begin(ranges), end, code_point,
+      [](char32_t value, const CodePointRange& range) { return value < range.first; });
+  if (it == std::begin(ranges)) return false;
+  --it;
+  return code_point <= it->last;
+}
+
+bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+}  // namespace
+
+char32_t decode_utf8(std::string_view text, size_t* index) {
+  const auto lead = static_cast<unsigned char>(text[*index]);
+  int length = 1;
+  char32_t code_point = lead;
+  if (lead >= 0xF0) {
+    length = 4;
+    code_point = lead & 0x07;
+  } else if (lead >= 0xE0) {
+    length = 3;
+    code_point = lead & 0x0F;
+  } else if (lead >= 0xC0) {
+    length = 2;
+    code_point = lead & 0x1F;
+  } else if (lead >= 0x80) {
+    ++*index;
+    return 0xFFFD;
+  }
+  if (*index + length > text.size()) {
+    ++*index;
+    return length == 1 ? code_point : 0xFFFD;
+  }
+  for (int i = 1; i < length; ++i) {
+    const auto byte = static_cast<unsigned char>(text[*index + i]);
+    if (!is_continuation(byte)) {
+      ++*index;
+      return 0xFFFD;
+    }
+    code_point = (code_point << 6) | (byte & 0x3F);
+  }
+  *index += length;
+  return code_point;
+}
+
+void append_utf8(std::string* out, char32_t code_point) {
+  if (code_point < 0x80) {
+    out->push_back(static_cast<char>(code_point));
+  } else if (code_point < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else if (code_point < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (code_point >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (code_point >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  }
+}
+
+size_t code_point_count(std::string_view text) {
+  size_t count = 0;
+  for (char c : text) {
+    if (!is_continuation(static_cast<unsigned char>(c))) ++count;
+  }
+  return count;
+}
+
+std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    int length = 0;
+    char32_t minimum = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+      minimum = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      minimum = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      minimum = 0x10000;
+    } else {
+      return Utf8Problem{i, "invalid start byte"};
+    }
+    char32_t code_point = lead & (0x7F >> length);
+    for (int k = 1; k < length; ++k) {
+      if (i + k >= text.size()) return Utf8Problem{i, "unexpected end of data"};
+      const auto byte = static_cast<unsigned char>(text[i + k]);
+      if (!is_continuation(byte)) return Utf8Problem{i, "invalid continuation byte"};
+      code_point = (code_point << 6) | (byte & 0x3F);
+    }
+    // Overlong forms, UTF-16 surrogates and values past U+10FFFF are what
+    // CPython's strict decoder rejects as well.
+    if (code_point < minimum || code_point > 0x10FFFF ||
+        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+      return Utf8Problem{i, "invalid continuation byte"};
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+bool is_printable(char32_t code_point) {
+  if (code_point >= 0x20 && code_point < 0x7F) return true;
+  return !in_ranges(kNonPrintableRanges, code_point);
+}
+
+bool is_identifier_start(char32_t code_point) {
+  if (code_point < 0x80) {
+    return (code_point >= 'a' && code_point <= 'z') || (code_point >= 'A' && code_point <= 'Z') ||
+           code_point == '_';
+  }
+  return in_ranges(kIdentifierStartRanges, code_point);
+}
+
+bool is_identifier_continue(char32_t code_point) {
+  if (code_point < 0x80) {
+    return is_identifier_start(code_point) || (code_point >= '0' && code_point <= '9');
+  }
+  return in_ranges(kIdentifierContinueRanges, code_point);
+}
+
+std::string normalize_identifier(std::string_view name) {
+  std::string out;
+  size_t i = 0;
+  while (i < name.size()) {
+    const size_t start = i;
+    const char32_t c = decode_utf8(name, &i);
+    if (c >= 0x80) {
+      const auto* end = std::end(kIdentifierNfkc);
+      const auto* it = std::lower_bound(
+          std::begin(kIdentifierNfkc), end, c,
+          [](const NfkcMapping& entry, char32_t key) { return entry.code_point < key; });
+      if (it != end && it->code_point == c) {
+        out += it->normal_form;
+        continue;
+      }
+    }
+    out.append(name.substr(start, i - start));
+  }
+  return out;
+}
+
+std::optional<char32_t> lookup_character_name(std::string_view name) {
+  std::string upper(name);
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  constexpr std::string_view kCjkPrefix = "CJK UNIFIED IDEOGRAPH-";
+  if (upper.size() > kCjkPrefix.size() && upper.compare(0, kCjkPrefix.size(), kCjkPrefix) == 0) {
+    const std::string_view hex = std::string_view(upper).substr(kCjkPrefix.size());
+    if (hex.size() != 4 && hex.size() != 5) return std::nullopt;
+    char32_t value = 0;
+    for (char c : hex) {
+      const int digit = (c >= '0' && c <= '9')   ? c - '0'
+                        : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                                 : -1;
+      if (digit < 0) return std::nullopt;
+      value = value * 16 + static_cast<char32_t>(digit);
+    }
+    const bool is_cjk = (value >= 0x4E00 && value <= 0x9FFF) ||
+                        (value >= 0x3400 && value <= 0x4DBF) ||
+                        (value >= 0x20000 && value <= 0x2A6DF);
+    if (is_cjk) return value;
+    return std::nullopt;
+  }
+  const auto* end = std::end(kCharacterNames);
+  const auto* it = std::lower_bound(std::begin(kCharacterNames), end, upper,
+                                    [](const CharacterName& entry, const std::string& key) {
+                                      return key.compare(entry.name) > 0;
+                                    });
+  if (it != end && upper == it->name) return it->code_point;
+  return std::nullopt;
+}
+
+}  // namespace pyvm::unicode
