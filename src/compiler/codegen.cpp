@@ -538,7 +538,7 @@ void CodeGenerator::compile_aug_assign(const ast::AugAssign& assign) {
       }
       break;
     }
-    default: fail("'" + std::string("expression") + "' is an illegal expression for augmented assignment", target.loc);
+    default: fail("illegal expression for augmented assignment", target.loc);
   }
 }
 
@@ -604,7 +604,7 @@ void CodeGenerator::compile_while(const ast::While& node) {
   const Label end = out().new_label();
   out().bind(loop);
   compile_jump_if(*node.test, false, otherwise);
-  unit().blocks.push_back({BlockKind::kWhileLoop, loop, end});
+  unit().blocks.push_back({BlockKind::kWhileLoop, loop, end, nullptr, "", 0});
   compile_body(node.body);
   unit().blocks.pop_back();
   if (out().reachable()) out().emit_jump(Opcode::JUMP, loop);
@@ -622,7 +622,7 @@ void CodeGenerator::compile_for(const ast::For& node) {
   out().bind(start);
   out().emit_jump(Opcode::FOR_ITER, cleanup);
   compile_store(*node.target);
-  unit().blocks.push_back({BlockKind::kForLoop, start, end});
+  unit().blocks.push_back({BlockKind::kForLoop, start, end, nullptr, "", 0});
   compile_body(node.body);
   unit().blocks.pop_back();
   if (out().reachable()) out().emit_jump(Opcode::JUMP, start);

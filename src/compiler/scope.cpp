@@ -7,6 +7,8 @@
 #include <set>
 #include <unordered_set>
 
+#include "runtime/concat.h"
+
 namespace pyvm {
 
 namespace {
@@ -82,7 +84,7 @@ class Collector {
     const std::string name = mangled(raw_name);
     const uint32_t existing = symbols().flags_of(name);
     if ((flag & kParameter) && (existing & kParameter)) {
-      fail("duplicate argument '" + name + "' in function definition", loc);
+      fail(cat("duplicate argument '", name, "' in function definition"), loc);
     }
     symbols().add(name, flag);
   }
@@ -215,7 +217,7 @@ class Collector {
           const std::string name = mangled(a.target->as<ast::Name>().id);
           const uint32_t flags = symbols().flags_of(name);
           if ((flags & (kGlobal | kNonlocal)) && a.simple) {
-            fail("annotated name '" + name + "' can't be " + ((flags & kGlobal) ? "global" : "nonlocal"),
+            fail(cat("annotated name '", name, "' can't be ", ((flags & kGlobal) ? "global" : "nonlocal")),
                  stmt.loc);
             return;
           }
@@ -314,19 +316,19 @@ class Collector {
           const uint32_t flags = symbols().flags_of(name);
           const char* kind = is_global ? "global" : "nonlocal";
           if (flags & kParameter) {
-            fail("name '" + name + "' is parameter and " + kind, stmt.loc);
+            fail(cat("name '", name, "' is parameter and ", kind), stmt.loc);
             return;
           }
           if (flags & (is_global ? kNonlocal : kGlobal)) {
-            fail("name '" + name + "' is nonlocal and global", stmt.loc);
+            fail(cat("name '", name, "' is nonlocal and global"), stmt.loc);
             return;
           }
           if (flags & kUsed) {
-            fail("name '" + name + "' is used prior to " + kind + " declaration", stmt.loc);
+            fail(cat("name '", name, "' is used prior to ", kind, " declaration"), stmt.loc);
             return;
           }
           if (flags & kAssigned) {
-            fail("name '" + name + "' is assigned to before " + kind + " declaration", stmt.loc);
+            fail(cat("name '", name, "' is assigned to before ", kind, " declaration"), stmt.loc);
             return;
           }
           symbols().add(name, is_global ? kGlobal : kNonlocal);
@@ -420,7 +422,7 @@ class Collector {
     }
     for (const auto& targets : comprehension_targets_) {
       if (targets.count(name)) {
-        fail("assignment expression cannot rebind comprehension iteration variable '" + name + "'", loc);
+        fail(cat("assignment expression cannot rebind comprehension iteration variable '", name, "'"), loc);
         return;
       }
     }
@@ -509,7 +511,7 @@ class Collector {
                              : current_->name == "<setcomp>" ? "set comprehension"
                              : current_->name == "<dictcomp>" ? "dict comprehension"
                                                               : "generator expression";
-          fail(std::string("'yield' inside ") + what, expr.loc);
+          fail(cat(std::string("'yield' inside "), what), expr.loc);
           return;
         }
         if (current_->kind != ScopeKind::kFunction) {
@@ -604,7 +606,7 @@ class Analyzer {
         binding = Binding::kGlobalExplicit;
       } else if (flags & kNonlocal) {
         if (!bound.count(name)) {
-          fail(scope, "no binding for nonlocal '" + name + "' found");
+          fail(scope, cat("no binding for nonlocal '", name, "' found"));
           return;
         }
         binding = Binding::kFree;

@@ -3,6 +3,7 @@
 // "math range error" when the result overflows).
 #include <gmp.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <limits>

@@ -91,8 +91,6 @@ Value bytes_from_object(Runtime& rt, const Value& value) {
 
 namespace {
 
-Bytes* self_bytes(const Value* args) { return args[0].as<Bytes>(); }
-
 Value bytes_repr_slot(Runtime& rt, const Value& self) {
   return make_str(rt, bytes_repr(bytes_view(self)));
 }

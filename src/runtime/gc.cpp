@@ -147,3 +147,9 @@ void Gc::clear_all() {
 }
 
 }  // namespace pyvm
+
+namespace pyvm {
+
+void destroy_object(Object* object) { object->type->dealloc(object); }
+
+}  // namespace pyvm

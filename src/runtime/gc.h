@@ -74,8 +74,9 @@ template <class T, class... Args>
 T* new_object(Gc& gc, Type* type, size_t extra_bytes, Args&&... args) {
   void* memory = gc.allocate(type, sizeof(T) + extra_bytes);
   T* object = ::new (memory) T(std::forward<Args>(args)...);
-  object->refcount = 1;
-  object->type = type;
+  // (Through Object: a layout may have a member of its own called `type`.)
+  static_cast<Object*>(object)->refcount = 1;
+  static_cast<Object*>(object)->type = type;
   return object;
 }
 

@@ -211,13 +211,13 @@ bool Runtime::error_matches(Exc kind) const {
 
 void Runtime::set_native_stack_base(size_t stack_budget) {
   char here;
-  native_stack_limit_ = &here - stack_budget;
+  native_stack_limit_ = reinterpret_cast<uintptr_t>(&here) - stack_budget;
 }
 
 bool Runtime::enter_recursion(const char* where) {
   char here;
   if (++recursion_depth_ > recursion_limit ||
-      (native_stack_limit_ != nullptr && &here < native_stack_limit_)) {
+      (native_stack_limit_ != 0 && reinterpret_cast<uintptr_t>(&here) < native_stack_limit_)) {
     --recursion_depth_;
     raise(Exc::kRecursionError, cat("maximum recursion depth exceeded", where));
     return false;

@@ -204,7 +204,7 @@ class Runtime {
   int recursion_depth_ = 0;
   uint64_t last_dict_version_ = 0;
   uint32_t last_type_version_ = 0;
-  const char* native_stack_limit_ = nullptr;
+  uintptr_t native_stack_limit_ = 0;  // lowest address the native stack may reach
 };
 
 // RAII form of enter_recursion/leave_recursion for native recursion.

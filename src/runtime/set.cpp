@@ -533,7 +533,7 @@ Value set_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   if (!is_any_set(rt, b)) return rt.not_implemented();
   Set* x = as_set(a);
   Set* y = as_set(b);
-  int result;
+  int result = 0;
   switch (op) {
     case CompareOp::kEqual:
     case CompareOp::kNotEqual:

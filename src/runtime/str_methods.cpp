@@ -41,12 +41,6 @@ std::string from_code_points(const std::vector<uint32_t>& cps, size_t begin, siz
   return out;
 }
 
-// Code-point index of a byte offset into `str`.
-int64_t index_of_byte(const Str* str, size_t byte_offset) {
-  if (str->ascii) return static_cast<int64_t>(byte_offset);
-  return static_cast<int64_t>(utf8_length(str->view().substr(0, byte_offset)));
-}
-
 bool str_argument(Runtime& rt, const Value& value, const char* what, Str** out) {
   if (!is_str(value)) {
     rt.raise(Exc::kTypeError, cat(what, "must be str, not ", type_name(rt, value)));

@@ -73,7 +73,9 @@ Value load_source_module(VM& vm, const std::string& full_name, const std::string
   dict_set_str(vm, globals, vm.names.dunder_builtins, vm.builtins_module);
   const bool is_package = !package_directory.empty();
   if (is_package) {
-    dict_set_str(vm, globals, vm.names.dunder_path, Value(make_list(vm, {make_str(vm, package_directory)})));
+    Ref<List> path = make_list(vm);
+    path->items.push_back(make_str(vm, package_directory));
+    dict_set_str(vm, globals, vm.names.dunder_path, Value(path));
     dict_set_str(vm, globals, vm.names.dunder_package, Value::from_object(name));
   } else {
     const size_t dot = full_name.rfind('.');

@@ -23,6 +23,7 @@
 #include "runtime/protocols.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
+#include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
@@ -929,7 +930,7 @@ op_CALL_METHOD_KW:
       PUSH(std::move(immediate));
       DISPATCH();
     }
-    Value result = call(*this, *callee, callee + 1, nargs, kwnames);
+    Value result = Runtime::call(*callee, callee + 1, nargs, kwnames);
     release_range(release_from, sp);
     sp = release_from;
     if (result.is_null()) goto error;
