@@ -1039,12 +1039,11 @@ ast::WithItem Parser::parse_with_item() {
   fail();
 }
 
-bool Parser::parse_with_items(std::vector<ast::WithItem>* items, bool parenthesized) {
+void Parser::parse_with_items(std::vector<ast::WithItem>* items, bool parenthesized) {
   do {
     if (parenthesized && at(TokenKind::kRightParen) && !items->empty()) break;
     items->push_back(parse_with_item());
   } while (accept(TokenKind::kComma));
-  return true;
 }
 
 ast::StmtPtr Parser::parse_with() {

@@ -937,8 +937,14 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
       keyword.name = identifier(token);
       keyword.value = parse_expression();
       if (at_comprehension()) {
-        raise_range(token.start, equal.end,
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        // invalid_kwarg: `name=value for ...`, when the clauses parse.
+        note_failure_point();
+        InvalidRuleLookahead lookahead(this);
+        if (invalid_rules_active() && speculate([&] { parse_comprehension_clauses(); })) {
+          raise_range(token.start, equal.end,
+                      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        fail();
       }
       keyword.loc = location_from(start);
       keywords->push_back(std::move(keyword));

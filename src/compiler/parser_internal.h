@@ -171,7 +171,7 @@ class Parser {
   ast::StmtPtr parse_for();
   ast::StmtPtr parse_try();
   ast::StmtPtr parse_with();
-  bool parse_with_items(std::vector<ast::WithItem>* items, bool parenthesized);
+  void parse_with_items(std::vector<ast::WithItem>* items, bool parenthesized);
   ast::WithItem parse_with_item();
   ast::StmtList parse_else_block();
   // A block after ':'; `what` names the statement in "expected an indented
@@ -179,7 +179,6 @@ class Parser {
   ast::StmtList parse_block(std::string_view what, int line);
   void expect_colon_or_newline_error();
   void expect_forced(TokenKind kind);
-  ast::Location block_end(const ast::StmtList& body) const;
 
   // ---- expressions (parser_expressions.cpp)
   ast::ExprPtr parse_expressions();
