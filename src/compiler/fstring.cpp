@@ -52,6 +52,7 @@ struct Parser::FStringState {
 };
 
 ast::ExprPtr Parser::parse_strings() {
+  LiteralErrors literal_errors(this);
   std::vector<size_t> indices;
   while (at(TokenKind::kString)) {
     indices.push_back(pos_);

@@ -356,25 +356,33 @@ void Lexer::verify_end_of_number(std::string_view kind) {
   // A number may touch a keyword that can follow it in valid code ("1if x
   // else y"); CPython only warns about that. Any other letter is an error.
   const char c = peek();
+  // CPython's lookahead(): the rest of the keyword, not followed by a name
+  // character ("1andy" is an error, "1and y" is not).
+  auto followed_by = [this](std::string_view rest) {
+    for (size_t i = 0; i < rest.size(); ++i) {
+      if (peek(1 + i) != rest[i]) return false;
+    }
+    return !is_potential_identifier_char(peek(1 + rest.size()));
+  };
   bool keyword = false;
   switch (c) {
     case 'a':
-      keyword = peek(1) == 'n' && peek(2) == 'd';
+      keyword = followed_by("nd");
       break;
     case 'e':
-      keyword = peek(1) == 'l' && peek(2) == 's' && peek(3) == 'e';
+      keyword = followed_by("lse");
       break;
     case 'f':
-      keyword = peek(1) == 'o' && peek(2) == 'r';
+      keyword = followed_by("or");
       break;
     case 'i':
       keyword = peek(1) == 'f' || peek(1) == 'n' || peek(1) == 's';
       break;
     case 'o':
-      keyword = peek(1) == 'r';
+      keyword = followed_by("r");
       break;
     case 'n':
-      keyword = peek(1) == 'o' && peek(2) == 't';
+      keyword = followed_by("ot");
       break;
     default:
       break;

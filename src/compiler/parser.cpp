@@ -233,15 +233,22 @@ void Parser::raise_generic_error() {
   note_failure_point();
   const Token token = tokens_[*failure_token_];
   if (token.kind == TokenKind::kIndent || token.kind == TokenKind::kDedent) {
-    raise("IndentationError",
-          token.kind == TokenKind::kIndent ? "unexpected indent" : "unexpected unindent",
-          token.start.line, token.start.column + 1, token.end.line, 0);
+    // Reported as is: CPython does not look further for a better error here.
+    try {
+      raise("IndentationError",
+            token.kind == TokenKind::kIndent ? "unexpected indent" : "unexpected unindent",
+            token.start.line, token.start.column + 1, token.end.line, 0);
+    } catch (SyntaxErrorException& exception) {
+      exception.origin = SyntaxErrorException::Origin::kTokenizerState;
+      throw;
+    }
   }
   raise_at_token(token, "invalid syntax");
 }
 
 void Parser::raise(std::string_view kind, std::string message, int line, int offset, int end_line,
                    int end_offset) {
+  if (suppress_invalid_rules_ > 0 && literal_errors_ == 0) fail();
   // Errors from the parser of an f-string's expression say so.
   if (in_fstring_) message = "f-string: " + message;
   throw SyntaxErrorException{
@@ -289,8 +296,12 @@ void Parser::raise_starting_from(const ast::Location& loc, std::string message) 
         last.end.column);
 }
 
-void Parser::raise_unsupported(const Token& token) {
-  raise_at_token(token, concat({"'", token.text, "' is not supported by pyvm"}));
+// async/await and except* parse as in CPython (so errors around them are
+// CPython's), then are refused the way CPython's compiler refuses what it
+// cannot compile: only if the whole file parses.
+void Parser::defer_unsupported(const Token& token, std::string_view what) {
+  defer_compiler_error(location_between(token.start, token.end),
+                       concat({"'", what, "' is not supported by pyvm"}));
 }
 
 namespace {
@@ -344,11 +355,39 @@ void Parser::parse_statement(ast::StmtList* out) {
       out->push_back(parse_compound_statement());
       return;
     case TokenKind::kAsync:
-      raise_unsupported(peek());
+      if (peek_kind(1) == TokenKind::kDef || peek_kind(1) == TokenKind::kFor ||
+          peek_kind(1) == TokenKind::kWith) {
+        const Token async = consume();
+        defer_unsupported(async, concat({"async ", token_kind_name(peek_kind())}));
+        out->push_back(parse_compound_statement());
+        return;
+      }
+      fail();
     default:
+      if (at_match_statement()) {
+        raise_at_token(peek(), "'match' statements are not supported by pyvm");
+      }
       parse_simple_statements(out);
       return;
   }
+}
+
+// `match subject:` followed by an indented `case`: Python 3.10's match
+// statement, which pyvm does not implement.
+bool Parser::at_match_statement() {
+  if (!at(TokenKind::kName) || peek().text != "match") return false;
+  const size_t saved = mark();
+  InvalidRuleLookahead lookahead(this);
+  const bool found = speculate([&] {
+    consume();
+    parse_star_expressions();
+    expect(TokenKind::kColon);
+    expect(TokenKind::kNewline);
+    expect(TokenKind::kIndent);
+    if (!at(TokenKind::kName) || peek().text != "case") fail();
+  });
+  reset(saved);
+  return found;
 }
 
 void Parser::parse_simple_statements(ast::StmtList* out) {
@@ -474,30 +513,8 @@ ast::StmtPtr Parser::parse_expression_statement() {
 
   if (at(TokenKind::kColon) && !first_is_yield) {
     if (!is_single_target(*first)) {
-      if (!invalid_rules_enabled()) fail();
-      // invalid_ann_assign_target: a list or a parenthesized tuple.
-      reset(start_mark);
-      ast::ExprPtr display;
-      if (speculate([&] {
-            display = parse_atom();
-            if (!at(TokenKind::kColon)) fail();
-          })) {
-        if (display->kind == ast::ExprKind::kList || display->kind == ast::ExprKind::kTuple) {
-          raise_at_node(display->loc,
-                        std::string("only single target (not ") +
-                            (display->kind == ast::ExprKind::kList ? "list" : "tuple") +
-                            ") can be annotated");
-        }
-      }
-      reset(start_mark);
-      first = parse_star_expressions();
-      if (first->kind == ast::ExprKind::kTuple) {
-        raise_at_node(first->as<ast::Tuple>().elts.front()->loc,
-                      "only single target (not tuple) can be annotated");
-      }
-      if (first->kind != ast::ExprKind::kStarred) {
-        raise_at_node(first->loc, "illegal target for annotation");
-      }
+      note_failure_point();
+      diagnose_assignment(start_mark);
       fail();
     }
     set_context(first.get(), ast::Context::kStore);
@@ -507,9 +524,9 @@ ast::StmtPtr Parser::parse_expression_statement() {
 
   if (const auto op = augmented_operator(peek_kind()); op && !first_is_yield) {
     if (!is_single_target(*first)) {
-      if (!invalid_rules_enabled()) fail();
-      raise_at_node(first->loc, concat({"'", expression_name(*first),
-                                        "' is an illegal expression for augmented assignment"}));
+      note_failure_point();
+      diagnose_assignment(start_mark);
+      fail();
     }
     consume();
     auto statement = std::make_unique<ast::AugAssign>();
@@ -645,11 +662,9 @@ ast::StmtPtr Parser::parse_delete() {
   // invalid_del_stmt
   note_failure_point();
   reset(targets_start);
-  if (invalid_rules_enabled()) {
-    ast::ExprPtr targets;
-    if (speculate([&] { targets = parse_star_expressions(); })) {
-      diagnose_invalid_target(*targets, TargetKind::kDelete);
-    }
+  ast::ExprPtr targets;
+  if (speculate([&] { targets = parse_star_expressions(); })) {
+    diagnose_invalid_target(*targets, TargetKind::kDelete);
   }
   fail();
 }
@@ -745,7 +760,7 @@ ast::StmtPtr Parser::parse_import_from() {
   } else {
     parse_alias();
     while (accept(TokenKind::kComma)) {
-      if (at(TokenKind::kNewline) && invalid_rules_enabled()) {
+      if (at(TokenKind::kNewline)) {
         raise_at_last_token("trailing comma not allowed without surrounding parentheses");
       }
       parse_alias();
@@ -787,14 +802,18 @@ ast::StmtPtr Parser::parse_decorated() {
   }
   if (at(TokenKind::kDef)) return parse_function_def(std::move(decorators));
   if (at(TokenKind::kClass)) return parse_class_def(std::move(decorators));
-  if (at(TokenKind::kAsync)) raise_unsupported(peek());
+  if (at(TokenKind::kAsync) && peek_kind(1) == TokenKind::kDef) {
+    const Token async = consume();
+    defer_unsupported(async, "async def");
+    return parse_function_def(std::move(decorators));
+  }
   fail();
 }
 
 // "expected ':'" where CPython's invalid_*_stmt rules find NEWLINE instead.
 void Parser::expect_colon_or_newline_error() {
   if (accept(TokenKind::kColon)) return;
-  if (at(TokenKind::kNewline) && invalid_rules_enabled()) raise_at_last_token("expected ':'");
+  if (at(TokenKind::kNewline)) raise_at_last_token("expected ':'");
   fail();
 }
 
@@ -805,11 +824,9 @@ ast::StmtList Parser::parse_block(std::string_view what, int line) {
     return body;
   }
   if (!at(TokenKind::kIndent)) {
-    if (invalid_rules_enabled()) {
-      raise_at_last_token("expected an indented block after " + std::string(what) + " on line " +
-                              std::to_string(line),
-                          "IndentationError");
-    }
+    raise_at_last_token("expected an indented block after " + std::string(what) + " on line " +
+                            std::to_string(line),
+                        "IndentationError");
     fail();
   }
   consume();
@@ -827,7 +844,14 @@ ast::StmtPtr Parser::parse_function_def(ast::ExprList decorators) {
   expect_forced(TokenKind::kLeftParen);
   function->args = parse_parameters(false);
   expect(TokenKind::kRightParen);
-  if (accept(TokenKind::kRightArrow)) function->returns = parse_expression();
+  // An optional part that does not parse is left for the forced ':' to
+  // report, as in CPython ("def f() -> :" is "expected ':'" at the arrow).
+  if (at(TokenKind::kRightArrow)) {
+    speculate([&] {
+      consume();
+      function->returns = parse_expression();
+    });
+  }
   expect_forced(TokenKind::kColon);
   function->body = parse_block("function definition", line);
   function->decorator_list = std::move(decorators);
@@ -899,11 +923,9 @@ ast::StmtPtr Parser::parse_for() {
       })) {
     note_failure_point();
     reset(target_start);
-    if (invalid_rules_enabled()) {
-      ast::ExprPtr expression;
-      if (speculate([&] { expression = parse_star_expressions(); })) {
-        diagnose_invalid_target(*expression, TargetKind::kFor);
-      }
+    ast::ExprPtr expression;
+    if (speculate([&] { expression = parse_star_expressions(); })) {
+      diagnose_invalid_target(*expression, TargetKind::kFor);
     }
     fail();
   }
@@ -926,7 +948,7 @@ ast::StmtPtr Parser::parse_try() {
   expect_forced(TokenKind::kColon);
   statement->body = parse_block("'try' statement", start.line);
   if (!at(TokenKind::kExcept) && !at(TokenKind::kFinally)) {
-    if (invalid_rules_enabled()) raise_at_last_token("expected 'except' or 'finally' block");
+    raise_at_last_token("expected 'except' or 'finally' block");
     fail();
   }
   while (at(TokenKind::kExcept)) {
@@ -934,11 +956,16 @@ ast::StmtPtr Parser::parse_try() {
     const int line = handler_start.line;
     consume();
     ast::ExceptHandler handler;
-    if (at(TokenKind::kStar)) raise_at_token(peek(), "'except*' is not supported by pyvm");
+    if (at(TokenKind::kStar)) {
+      defer_unsupported(consume(), "except*");
+      if ((at(TokenKind::kColon) || at(TokenKind::kNewline))) {
+        raise_at_last_token("expected one or more exception types");
+      }
+    }
     if (!at(TokenKind::kColon)) {
-      if (at(TokenKind::kNewline) && invalid_rules_enabled()) raise_at_last_token("expected ':'");
+      if (at(TokenKind::kNewline)) raise_at_last_token("expected ':'");
       handler.type = parse_expression();
-      if (at(TokenKind::kComma) && invalid_rules_enabled()) {
+      if (at(TokenKind::kComma)) {
         // invalid_except_stmt: except A, B:
         const size_t saved = mark();
         InvalidRuleLookahead lookahead(this);
@@ -1002,24 +1029,21 @@ ast::WithItem Parser::parse_with_item() {
   // invalid_with_item: `expression 'as' expression` before , ) or :
   note_failure_point();
   reset(target_start);
-  if (invalid_rules_enabled()) {
-    ast::ExprPtr expression;
-    if (speculate([&] {
-          expression = parse_expression();
-          if (!followed_properly()) fail();
-        })) {
-      diagnose_invalid_target(*expression, TargetKind::kAssign);
-    }
+  ast::ExprPtr expression;
+  if (speculate([&] {
+        expression = parse_expression();
+        if (!followed_properly()) fail();
+      })) {
+    diagnose_invalid_target(*expression, TargetKind::kAssign);
   }
   fail();
 }
 
-bool Parser::parse_with_items(std::vector<ast::WithItem>* items, bool parenthesized) {
+void Parser::parse_with_items(std::vector<ast::WithItem>* items, bool parenthesized) {
   do {
     if (parenthesized && at(TokenKind::kRightParen) && !items->empty()) break;
     items->push_back(parse_with_item());
   } while (accept(TokenKind::kComma));
-  return true;
 }
 
 ast::StmtPtr Parser::parse_with() {

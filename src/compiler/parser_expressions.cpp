@@ -49,9 +49,14 @@ bool is_legacy_statement_name(const ast::Expr& expr) {
   return id == "print" || id == "exec";
 }
 
+// CPython's SOFT_KEYWORD check compares only as many characters as the
+// token has, so any prefix of "match", "case" or "_" ("c", "ma") counts.
 bool is_soft_keyword(const Token& token) {
-  return token.kind == TokenKind::kName &&
-         (token.text == "match" || token.text == "case" || token.text == "_");
+  if (token.kind != TokenKind::kName) return false;
+  for (std::string_view keyword : {"match", "case", "_"}) {
+    if (keyword.substr(0, token.text.size()) == token.text) return true;
+  }
+  return false;
 }
 
 struct BinaryOperatorInfo {
@@ -111,7 +116,7 @@ ast::ExprPtr Parser::parse_expressions() {
   tuple->elts.push_back(std::move(first));
   while (accept(TokenKind::kComma)) {
     if (!can_start_expression(peek_kind())) break;
-    tuple->elts.push_back(parse_expression());
+    if (!speculate([&] { tuple->elts.push_back(parse_expression()); })) break;
   }
   return finish(std::move(tuple), start);
 }
@@ -122,9 +127,11 @@ ast::ExprPtr Parser::parse_star_expressions() {
   if (!at(TokenKind::kComma)) return first;
   auto tuple = std::make_unique<ast::Tuple>();
   tuple->elts.push_back(std::move(first));
+  // As in CPython's grammar, an item that does not parse after a comma ends
+  // the tuple there (the comma counts as a trailing one).
   while (accept(TokenKind::kComma)) {
     if (!can_start_star_expression(peek_kind())) break;
-    tuple->elts.push_back(parse_star_expression());
+    if (!speculate([&] { tuple->elts.push_back(parse_star_expression()); })) break;
   }
   return finish(std::move(tuple), start);
 }
@@ -167,7 +174,7 @@ ast::ExprPtr Parser::parse_named_expression() {
 
 // CPython's invalid_named_expression, tried at `start`.
 void Parser::check_invalid_named_expression(size_t start) {
-  if (!invalid_rules_enabled()) return;
+  if (!invalid_rules_active()) return;
   InvalidRuleLookahead lookahead(this);
   const size_t saved = mark();
   reset(start);
@@ -222,6 +229,8 @@ void Parser::check_invalid_named_expression(size_t start) {
 
 ast::ExprPtr Parser::parse_expression() {
   NestingGuard guard(this);
+  const bool check_invalid = !skip_expression_checks_ && suppress_invalid_rules_ == 0;
+  skip_expression_checks_ = false;
   if (at(TokenKind::kLambda)) return parse_lambda();
   const SourcePosition start = start_position();
   const size_t start_mark = mark();
@@ -234,7 +243,7 @@ ast::ExprPtr Parser::parse_expression() {
           consume();
           conditional->test = parse_disjunction();
           if (!at(TokenKind::kElse)) {
-            if (!at(TokenKind::kColon) && invalid_rules_enabled()) {
+            if (!at(TokenKind::kColon) && check_invalid) {
               raise_range(start, previous_end(), "expected 'else' after 'if' expression");
             }
             fail();
@@ -247,12 +256,13 @@ ast::ExprPtr Parser::parse_expression() {
     }
     return body;
   }
-  if (invalid_rules_enabled() && can_start_expression(peek_kind())) {
+  if (check_invalid && can_start_expression(peek_kind())) {
     check_invalid_expression(*body, start_mark);
   }
   return body;
 }
 
+// CPython's expression_without_invalid: no invalid_ rule applies inside.
 ast::ExprPtr Parser::parse_expression_without_invalid() {
   SuppressInvalidRules suppress(this);
   return parse_expression();
@@ -284,12 +294,16 @@ void Parser::check_invalid_expression(const ast::Expr& left, size_t left_start) 
     }
   }
 
-  if (left_is_one_name && is_legacy_statement_name(left)) {
+  // invalid_legacy_expression reads the expressions after any name, with
+  // invalid_ rules on (so they may report errors of their own), and only
+  // then checks for print and exec.
+  if (left_is_one_name && !at(TokenKind::kLeftParen)) {
     SourcePosition right_end;
     if (speculate([&] {
           parse_star_expressions();
           right_end = previous_end();
-        })) {
+        }) &&
+        is_legacy_statement_name(left)) {
       const std::string& name = left.as<ast::Name>().id;
       raise_range(first.start, right_end,
                   "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
@@ -495,7 +509,10 @@ ast::ExprPtr Parser::parse_power() {
 }
 
 ast::ExprPtr Parser::parse_primary() {
-  if (at(TokenKind::kAwait)) raise_unsupported(peek());
+  if (at(TokenKind::kAwait)) {
+    defer_unsupported(consume(), "await");
+    return parse_primary();
+  }
   const SourcePosition start = start_position();
   ast::ExprPtr expression = parse_atom();
   // A trailer that does not parse ends the primary there, as in CPython.
@@ -598,7 +615,7 @@ ast::ExprPtr Parser::parse_parenthesized() {
   if (at(TokenKind::kDoubleStar)) {
     const Token stars = peek();
     InvalidRuleLookahead lookahead(this);
-    if (invalid_rules_enabled() && speculate([&] {
+    if (invalid_rules_active() && speculate([&] {
           consume();
           parse_expression();
           if (!at(TokenKind::kRightParen)) fail();
@@ -608,7 +625,7 @@ ast::ExprPtr Parser::parse_parenthesized() {
     fail();
   }
   ast::ExprPtr first = parse_star_named_expression();
-  if (at(TokenKind::kFor)) {
+  if (at_comprehension()) {
     auto generator = std::make_unique<ast::GeneratorExp>();
     generator->generators = parse_comprehension_clauses();
     check_comprehension_element(*first);
@@ -626,7 +643,7 @@ ast::ExprPtr Parser::parse_parenthesized() {
     expect(TokenKind::kRightParen);
     return finish(std::move(tuple), start);
   }
-  if (first->kind == ExprKind::kStarred && at(TokenKind::kRightParen) && invalid_rules_enabled()) {
+  if (first->kind == ExprKind::kStarred && at(TokenKind::kRightParen)) {
     raise_at_node(first->loc, "cannot use starred expression here");
   }
   if (first->kind == ExprKind::kStarred) fail();
@@ -639,7 +656,7 @@ ast::ExprPtr Parser::parse_list_display() {
   consume();
   if (accept(TokenKind::kRightBracket)) return finish(std::make_unique<ast::List>(), start);
   ast::ExprPtr first = parse_star_named_expression();
-  if (at(TokenKind::kFor)) {
+  if (at_comprehension()) {
     auto comprehension = std::make_unique<ast::ListComp>();
     comprehension->generators = parse_comprehension_clauses();
     check_comprehension_element(*first);
@@ -654,13 +671,13 @@ ast::ExprPtr Parser::parse_list_display() {
   while (at(TokenKind::kComma)) {
     last_comma_end = consume().end;
     trailing_comma = true;
-    if (at(TokenKind::kRightBracket) || at(TokenKind::kFor)) break;
+    if (at(TokenKind::kRightBracket) || at_comprehension()) break;
     trailing_comma = false;
     list->elts.push_back(parse_star_named_expression());
   }
-  if (at(TokenKind::kFor)) note_failure_point();
+  if (at_comprehension()) note_failure_point();
   InvalidRuleLookahead lookahead(this);
-  if (at(TokenKind::kFor) && invalid_rules_enabled() &&
+  if (at_comprehension() && invalid_rules_active() &&
       speculate([&] { parse_comprehension_clauses(); })) {
     const ast::Location& first_loc = list->elts.front()->loc;
     if (list->elts.size() == 1 && trailing_comma) {
@@ -681,10 +698,10 @@ ast::ExprPtr Parser::parse_brace_display() {
   if (at(TokenKind::kDoubleStar)) {
     const Token stars = consume();
     ast::ExprPtr value = parse_bitwise_or();
-    if (at(TokenKind::kFor)) {
+    if (at_comprehension()) {
       note_failure_point();
       InvalidRuleLookahead lookahead(this);
-      if (invalid_rules_enabled() && speculate([&] {
+      if (invalid_rules_active() && speculate([&] {
             parse_comprehension_clauses();
             if (!at(TokenKind::kRightBrace)) fail();
           })) {
@@ -697,17 +714,17 @@ ast::ExprPtr Parser::parse_brace_display() {
   ast::ExprPtr first = parse_star_named_expression();
   if (at(TokenKind::kColon) && first->kind != ExprKind::kStarred) {
     const Token colon = consume();
-    if (at(TokenKind::kStar) && invalid_rules_enabled()) {
+    if (at(TokenKind::kStar) && invalid_rules_active()) {
       const ast::Location star_loc = location_between(peek().start, peek().end);
       consume();
       parse_bitwise_or();
       raise_starting_from(star_loc, "cannot use a starred expression in a dictionary value");
     }
-    if ((at(TokenKind::kRightBrace) || at(TokenKind::kComma)) && invalid_rules_enabled()) {
+    if ((at(TokenKind::kRightBrace) || at(TokenKind::kComma))) {
       raise_at_token(colon, "expression expected after dictionary key and ':'");
     }
     ast::ExprPtr value = parse_expression();
-    if (at(TokenKind::kFor)) {
+    if (at_comprehension()) {
       auto comprehension = std::make_unique<ast::DictComp>();
       comprehension->key = std::move(first);
       comprehension->value = std::move(value);
@@ -717,7 +734,7 @@ ast::ExprPtr Parser::parse_brace_display() {
     }
     return parse_dict_rest(std::move(first), std::move(value), start);
   }
-  if (at(TokenKind::kFor)) {
+  if (at_comprehension()) {
     auto comprehension = std::make_unique<ast::SetComp>();
     comprehension->generators = parse_comprehension_clauses();
     check_comprehension_element(*first);
@@ -732,13 +749,13 @@ ast::ExprPtr Parser::parse_brace_display() {
   while (at(TokenKind::kComma)) {
     last_comma_end = consume().end;
     trailing_comma = true;
-    if (at(TokenKind::kRightBrace) || at(TokenKind::kFor)) break;
+    if (at(TokenKind::kRightBrace) || at_comprehension()) break;
     trailing_comma = false;
     set->elts.push_back(parse_star_named_expression());
   }
-  if (at(TokenKind::kFor)) note_failure_point();
+  if (at_comprehension()) note_failure_point();
   InvalidRuleLookahead lookahead(this);
-  if (at(TokenKind::kFor) && invalid_rules_enabled() &&
+  if (at_comprehension() && invalid_rules_active() &&
       speculate([&] { parse_comprehension_clauses(); })) {
     const ast::Location& first_loc = set->elts.front()->loc;
     if (set->elts.size() == 1 && trailing_comma) {
@@ -764,24 +781,26 @@ ast::ExprPtr Parser::parse_dict_rest(ast::ExprPtr first_key, ast::ExprPtr first_
       dict->values.push_back(parse_bitwise_or());
       continue;
     }
+    // CPython reports a bad key after the first entry as a key without ':'
+    // rather than explaining the expression (its rules for the key's own
+    // expression do not run there).
+    skip_expression_checks_ = true;
     ast::ExprPtr key = parse_expression();
     if (!at(TokenKind::kColon)) {
-      if (invalid_rules_enabled()) {
-        const SourcePosition end = unshifted(key->loc.end_line, key->loc.end_column);
-        const SourcePosition begin = unshifted(key->loc.line, key->loc.column);
-        raise("SyntaxError", "':' expected after dictionary key", begin.line, end.column, end.line,
-              0);
-      }
+      const SourcePosition end = unshifted(key->loc.end_line, key->loc.end_column);
+      const SourcePosition begin = unshifted(key->loc.line, key->loc.column);
+      raise("SyntaxError", "':' expected after dictionary key", begin.line, end.column, end.line,
+            0);
       fail();
     }
     const Token colon = consume();
-    if (at(TokenKind::kStar) && invalid_rules_enabled()) {
+    if (at(TokenKind::kStar) && invalid_rules_active()) {
       const ast::Location star_loc = location_between(peek().start, peek().end);
       consume();
       parse_bitwise_or();
       raise_starting_from(star_loc, "cannot use a starred expression in a dictionary value");
     }
-    if ((at(TokenKind::kRightBrace) || at(TokenKind::kComma)) && invalid_rules_enabled()) {
+    if ((at(TokenKind::kRightBrace) || at(TokenKind::kComma))) {
       raise_at_token(colon, "expression expected after dictionary key and ':'");
     }
     dict->keys.push_back(std::move(key));
@@ -793,10 +812,14 @@ ast::ExprPtr Parser::parse_dict_rest(ast::ExprPtr first_key, ast::ExprPtr first_
 
 // ------------------------------------------------------------ comprehensions
 
+bool Parser::at_comprehension() {
+  return at(TokenKind::kFor) || (at(TokenKind::kAsync) && peek_kind(1) == TokenKind::kFor);
+}
+
 std::vector<ast::Comprehension> Parser::parse_comprehension_clauses() {
   std::vector<ast::Comprehension> clauses;
-  while (at(TokenKind::kFor) || at(TokenKind::kAsync)) {
-    if (at(TokenKind::kAsync)) raise_unsupported(peek());
+  while (at_comprehension()) {
+    if (at(TokenKind::kAsync)) defer_unsupported(consume(), "async for");
     consume();
     ast::Comprehension clause;
     const size_t target_start = mark();
@@ -806,11 +829,9 @@ std::vector<ast::Comprehension> Parser::parse_comprehension_clauses() {
         })) {
       note_failure_point();
       reset(target_start);
-      if (invalid_rules_enabled()) {
-        ast::ExprPtr expression;
-        if (speculate([&] { expression = parse_star_expressions(); })) {
-          diagnose_invalid_target(*expression, TargetKind::kFor);
-        }
+      ast::ExprPtr expression;
+      if (invalid_rules_active() && speculate([&] { expression = parse_star_expressions(); })) {
+        diagnose_invalid_target(*expression, TargetKind::kFor);
       }
       fail();
     }
@@ -826,9 +847,7 @@ std::vector<ast::Comprehension> Parser::parse_comprehension_clauses() {
 
 void Parser::check_comprehension_element(const ast::Expr& element) {
   if (element.kind == ExprKind::kStarred) {
-    if (invalid_rules_enabled()) {
-      raise_at_node(element.loc, "iterable unpacking cannot be used in comprehension");
-    }
+    raise_at_node(element.loc, "iterable unpacking cannot be used in comprehension");
     fail();
   }
 }
@@ -897,7 +916,7 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
     const Token token = peek();
     const SourcePosition start = token.start;
     if (token.kind == TokenKind::kStar) {
-      if (seen_double_star && invalid_rules_enabled()) {
+      if (seen_double_star) {
         raise_at_token(token, "iterable argument unpacking follows keyword argument unpacking");
       }
       consume();
@@ -917,9 +936,15 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
       ast::Keyword keyword;
       keyword.name = identifier(token);
       keyword.value = parse_expression();
-      if (at(TokenKind::kFor) && invalid_rules_enabled()) {
-        raise_range(token.start, equal.end,
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      if (at_comprehension()) {
+        // invalid_kwarg: `name=value for ...`, when the clauses parse.
+        note_failure_point();
+        InvalidRuleLookahead lookahead(this);
+        if (invalid_rules_active() && speculate([&] { parse_comprehension_clauses(); })) {
+          raise_range(token.start, equal.end,
+                      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        fail();
       }
       keyword.loc = location_from(start);
       keywords->push_back(std::move(keyword));
@@ -927,9 +952,7 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
     } else if ((token.kind == TokenKind::kTrue || token.kind == TokenKind::kFalse ||
                 token.kind == TokenKind::kNone) &&
                peek_kind(1) == TokenKind::kEqual) {
-      if (invalid_rules_enabled()) {
-        raise_range(token.start, peek(1).end, "cannot assign to " + std::string(token.text));
-      }
+      raise_range(token.start, peek(1).end, "cannot assign to " + std::string(token.text));
       fail();
     } else {
       if (seen_keyword || seen_double_star) {
@@ -937,10 +960,8 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
         // here; its invalid_arguments rule then reads the rest of the
         // arguments and reports at the last token it read.
         note_failure_point();
-        if (!invalid_rules_enabled()) fail();
         InvalidRuleLookahead lookahead(this);
-        if (speculate([&] {
-              SuppressInvalidRules suppress(this);
+        if (invalid_rules_active() && speculate([&] {
               parse_expression();
               while (accept(TokenKind::kComma)) {
                 if (at(TokenKind::kRightParen)) break;
@@ -964,18 +985,20 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
                                   ? parse_named_expression()
                                   : parse_expression();
       if (at(TokenKind::kEqual)) {
-        if (invalid_rules_enabled()) {
-          const SourcePosition begin = unshifted(argument->loc.line, argument->loc.column);
-          raise_range(begin, peek().end,
-                      "expression cannot contain assignment, perhaps you meant \"==\"?");
-        }
+        const SourcePosition begin = unshifted(argument->loc.line, argument->loc.column);
+        raise_range(begin, peek().end,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?");
         fail();
       }
-      if (at(TokenKind::kFor)) {
+      if (at_comprehension()) {
         const bool alone = args->empty() && keywords->empty();
         // Only a lone generator expression in a call is valid; CPython's
         // first pass stops at the 'for' otherwise.
-        if (!alone || in_class) note_failure_point();
+        std::optional<InvalidRuleLookahead> lookahead;
+        if (!alone || in_class) {
+          note_failure_point();
+          lookahead.emplace(this);
+        }
         std::vector<ast::Comprehension> generators = parse_comprehension_clauses();
         if (alone && at(TokenKind::kRightParen) && !in_class) {
           auto generator = std::make_unique<ast::GeneratorExp>();
@@ -985,7 +1008,7 @@ void Parser::parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* key
           args->push_back(std::move(generator));
           continue;
         }
-        if (invalid_rules_enabled() && (!alone || at(TokenKind::kComma))) {
+        if ((!alone || at(TokenKind::kComma))) {
           // The rule goes on to look past the comma.
           if (at(TokenKind::kComma)) {
             InvalidRuleLookahead lookahead(this);
@@ -1045,7 +1068,6 @@ ast::Arg Parser::parse_parameter(bool is_lambda, bool star_annotation) {
 // invalid_parameters / invalid_star_etc / invalid_kwds diagnostics.
 ast::Arguments Parser::parse_parameters(bool is_lambda) {
   const TokenKind closing = is_lambda ? TokenKind::kColon : TokenKind::kRightParen;
-  const bool diagnose = invalid_rules_enabled();
   ast::Arguments arguments;
   std::vector<ast::Arg> positional;
   bool seen_slash = false;
@@ -1060,29 +1082,27 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
       const bool misplaced = !any_parameter || seen_slash || seen_star || seen_kwarg;
       if (misplaced) note_failure_point();
       InvalidRuleLookahead lookahead(this);
-      if (diagnose) {
-        if (seen_kwarg) raise_at_token(token, "arguments cannot follow var-keyword argument");
-        if (!any_parameter && peek_kind(1) == TokenKind::kComma) {
-          raise_at_token(token, "at least one argument must precede /");
-        }
-        if (seen_star) raise_at_token(token, "/ must be ahead of *");
-        if (seen_slash) raise_at_token(token, "/ may appear only once");
+      if (seen_kwarg) raise_at_token(token, "arguments cannot follow var-keyword argument");
+      if (!any_parameter && peek_kind(1) == TokenKind::kComma) {
+        raise_at_token(token, "at least one argument must precede /");
       }
+      if (seen_star) raise_at_token(token, "/ must be ahead of *");
+      if (seen_slash) raise_at_token(token, "/ may appear only once");
       if (!any_parameter || seen_slash || seen_star || seen_kwarg) fail();
       consume();
       seen_slash = true;
       arguments.posonlyargs = std::move(positional);
       positional.clear();
-      if (at(TokenKind::kStar) && diagnose) {
+      if (at(TokenKind::kStar)) {
         raise_at_token(peek(), "expected comma between / and *");
       }
     } else if (token.kind == TokenKind::kStar) {
       if (seen_kwarg) {
-        if (diagnose) raise_at_token(token, "arguments cannot follow var-keyword argument");
+        raise_at_token(token, "arguments cannot follow var-keyword argument");
         fail();
       }
       if (seen_star) {
-        if (diagnose && (peek_kind(1) == TokenKind::kName || peek_kind(1) == TokenKind::kComma)) {
+        if ((peek_kind(1) == TokenKind::kName || peek_kind(1) == TokenKind::kComma)) {
           raise_at_token(token, "* argument may appear only once");
         }
         fail();
@@ -1091,7 +1111,7 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
       const bool bare_without_names =
           next == closing || (next == TokenKind::kComma &&
                               (peek_kind(2) == closing || peek_kind(2) == TokenKind::kDoubleStar));
-      if (bare_without_names && diagnose) {
+      if (bare_without_names) {
         if (is_lambda) raise_at_last_token("named arguments must follow bare *");
         raise_at_token(token, "named arguments must follow bare *");
       }
@@ -1100,9 +1120,7 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
       if (at(TokenKind::kName)) {
         arguments.vararg = std::make_unique<ast::Arg>(parse_parameter(is_lambda, true));
         if (at(TokenKind::kEqual)) {
-          if (diagnose) {
-            raise_at_token(peek(), "var-positional argument cannot have default value");
-          }
+          raise_at_token(peek(), "var-positional argument cannot have default value");
           fail();
         }
       } else if (!at(TokenKind::kComma)) {
@@ -1110,25 +1128,25 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
       }
     } else if (token.kind == TokenKind::kDoubleStar) {
       if (seen_kwarg) {
-        if (diagnose) raise_at_token(token, "arguments cannot follow var-keyword argument");
+        raise_at_token(token, "arguments cannot follow var-keyword argument");
         fail();
       }
       consume();
       arguments.kwarg = std::make_unique<ast::Arg>(parse_parameter(is_lambda, false));
       seen_kwarg = true;
       if (at(TokenKind::kEqual)) {
-        if (diagnose) raise_at_token(peek(), "var-keyword argument cannot have default value");
+        raise_at_token(peek(), "var-keyword argument cannot have default value");
         fail();
       }
     } else if (token.kind == TokenKind::kName) {
       ast::Arg parameter = parse_parameter(is_lambda, false);
       if (seen_kwarg) {
-        if (diagnose) raise_at_node(parameter.loc, "arguments cannot follow var-keyword argument");
+        raise_at_node(parameter.loc, "arguments cannot follow var-keyword argument");
         fail();
       }
       if (at(TokenKind::kEqual)) {
         const Token equal = consume();
-        if ((at(TokenKind::kComma) || at(TokenKind::kRightParen)) && diagnose) {
+        if ((at(TokenKind::kComma) || at(TokenKind::kRightParen))) {
           raise_at_token(equal, "expected default value expression");
         }
         ast::ExprPtr value = parse_expression();
@@ -1141,7 +1159,8 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
       } else if (seen_star) {
         arguments.kw_defaults.push_back(nullptr);
       } else if (seen_default) {
-        if (diagnose) {
+        // CPython's param_no_default includes the ',' or ')' after it.
+        if ((at(TokenKind::kComma) || at(closing))) {
           raise_at_node(parameter.loc, "non-default argument follows default argument");
         }
         fail();
@@ -1149,15 +1168,17 @@ ast::Arguments Parser::parse_parameters(bool is_lambda) {
       (seen_star ? arguments.kwonlyargs : positional).push_back(std::move(parameter));
     } else if (token.kind == TokenKind::kLeftParen) {
       note_failure_point();
-      if (diagnose && !seen_default && !seen_star && !seen_slash && !seen_kwarg) {
+      if (!seen_default && !seen_star && !seen_slash && !seen_kwarg) {
         InvalidRuleLookahead lookahead(this);
         SourcePosition close_end;
-        if (speculate([&] {
+        // At least one parameter inside, as CPython's rule requires.
+        if (invalid_rules_active() && speculate([&] {
               consume();
-              do {
+              parse_parameter(is_lambda, false);
+              while (accept(TokenKind::kComma)) {
                 if (at(TokenKind::kRightParen)) break;
                 parse_parameter(is_lambda, false);
-              } while (accept(TokenKind::kComma));
+              }
               close_end = expect(TokenKind::kRightParen).end;
             })) {
           raise_range(token.start, close_end,

@@ -80,8 +80,9 @@ class Parser {
 
  private:
   friend class NestingGuard;
-  friend class SuppressInvalidRules;
   friend class InvalidRuleLookahead;
+  friend class SuppressInvalidRules;
+  friend class LiteralErrors;
 
   // ---- tokens (parser.cpp)
   const Token& peek(size_t ahead = 0);
@@ -124,6 +125,9 @@ class Parser {
 
   // ---- errors (parser.cpp)
   [[noreturn]] void fail();
+  // False inside CPython's expression_without_invalid, where invalid_ rules
+  // are not tried (so they must not read ahead either).
+  bool invalid_rules_active() const { return suppress_invalid_rules_ == 0; }
   void note_failure_point();
   [[noreturn]] void raise_generic_error();
   [[noreturn]] void raise(std::string_view kind, std::string message, int line, int offset,
@@ -136,18 +140,17 @@ class Parser {
   [[noreturn]] void raise_node_range(const ast::Location& first, const ast::Location& last,
                                      std::string message);
   [[noreturn]] void raise_starting_from(const ast::Location& loc, std::string message);
-  [[noreturn]] void raise_unsupported(const Token& token);
+  void defer_unsupported(const Token& token, std::string_view what);
   SourcePosition unshifted(int line, int column) const;
   // Errors CPython's symbol table or compiler would report.
   void defer_compiler_error(const ast::Location& loc, std::string message);
   void defer_symtable_error(const ast::Location& loc, std::string message);
-  // CPython only consults its invalid_ rules outside expression_without_invalid.
-  bool invalid_rules_enabled() const { return suppress_invalid_rules_ == 0; }
 
   // ---- statements (parser.cpp)
   ast::StmtList parse_statements_until(TokenKind end);
   void parse_statement(ast::StmtList* out);
   void parse_simple_statements(ast::StmtList* out);
+  bool at_match_statement();
   ast::StmtPtr parse_simple_statement();
   ast::StmtPtr parse_expression_statement();
   ast::StmtPtr parse_annotated_assignment(ast::ExprPtr target, SourcePosition start, bool simple);
@@ -168,7 +171,7 @@ class Parser {
   ast::StmtPtr parse_for();
   ast::StmtPtr parse_try();
   ast::StmtPtr parse_with();
-  bool parse_with_items(std::vector<ast::WithItem>* items, bool parenthesized);
+  void parse_with_items(std::vector<ast::WithItem>* items, bool parenthesized);
   ast::WithItem parse_with_item();
   ast::StmtList parse_else_block();
   // A block after ':'; `what` names the statement in "expected an indented
@@ -176,7 +179,6 @@ class Parser {
   ast::StmtList parse_block(std::string_view what, int line);
   void expect_colon_or_newline_error();
   void expect_forced(TokenKind kind);
-  ast::Location block_end(const ast::StmtList& body) const;
 
   // ---- expressions (parser_expressions.cpp)
   ast::ExprPtr parse_expressions();
@@ -209,6 +211,7 @@ class Parser {
   std::unique_ptr<ast::Call> parse_call_arguments();
   void parse_arguments(ast::ExprList* args, std::vector<ast::Keyword>* keywords, bool in_class,
                        SourcePosition open_paren);
+  bool at_comprehension();
   std::vector<ast::Comprehension> parse_comprehension_clauses();
   void check_comprehension_element(const ast::Expr& element);
   ast::ExprPtr parse_lambda();
@@ -249,7 +252,11 @@ class Parser {
   size_t pos_ = 0;
   int column_shift_;
   bool in_fstring_;
+  bool skip_expression_checks_ = false;  // for the next parse_expression only
+  // Inside CPython's expression_without_invalid, an error of an invalid_
+  // rule is only a mismatch; errors in literals still count.
   int suppress_invalid_rules_ = 0;
+  int literal_errors_ = 0;               // for the next parse_expression only
   std::optional<size_t> failure_token_;  // the furthest token when parsing first failed
   // The furthest token read outside invalid-rule checks: CPython's first
   // pass, which does not run those rules, determines where "invalid syntax"
@@ -265,20 +272,6 @@ class NestingGuard {
   ~NestingGuard() { --parser_->session_->depth; }
   NestingGuard(const NestingGuard&) = delete;
   NestingGuard& operator=(const NestingGuard&) = delete;
-
- private:
-  Parser* parser_;
-};
-
-// Disables the invalid_ rule checks (CPython's expression_without_invalid).
-class SuppressInvalidRules {
- public:
-  explicit SuppressInvalidRules(Parser* parser) : parser_(parser) {
-    ++parser_->suppress_invalid_rules_;
-  }
-  ~SuppressInvalidRules() { --parser_->suppress_invalid_rules_; }
-  SuppressInvalidRules(const SuppressInvalidRules&) = delete;
-  SuppressInvalidRules& operator=(const SuppressInvalidRules&) = delete;
 
  private:
   Parser* parser_;
@@ -301,6 +294,31 @@ class InvalidRuleLookahead {
   ~InvalidRuleLookahead() { --parser_->invalid_rule_lookahead_; }
   InvalidRuleLookahead(const InvalidRuleLookahead&) = delete;
   InvalidRuleLookahead& operator=(const InvalidRuleLookahead&) = delete;
+
+ private:
+  Parser* parser_;
+};
+
+class SuppressInvalidRules {
+ public:
+  explicit SuppressInvalidRules(Parser* parser) : parser_(parser) {
+    ++parser_->suppress_invalid_rules_;
+  }
+  ~SuppressInvalidRules() { --parser_->suppress_invalid_rules_; }
+  SuppressInvalidRules(const SuppressInvalidRules&) = delete;
+  SuppressInvalidRules& operator=(const SuppressInvalidRules&) = delete;
+
+ private:
+  Parser* parser_;
+};
+
+// Marks errors in string literals, which are not invalid_ rules.
+class LiteralErrors {
+ public:
+  explicit LiteralErrors(Parser* parser) : parser_(parser) { ++parser_->literal_errors_; }
+  ~LiteralErrors() { --parser_->literal_errors_; }
+  LiteralErrors(const LiteralErrors&) = delete;
+  LiteralErrors& operator=(const LiteralErrors&) = delete;
 
  private:
   Parser* parser_;

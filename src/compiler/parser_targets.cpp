@@ -302,14 +302,13 @@ void Parser::require_target(ast::Expr* expr, TargetKind kind, size_t statement_s
   note_failure_point();
   if (kind == TargetKind::kAssign) {
     diagnose_assignment(statement_start);
-  } else if (invalid_rules_enabled()) {
+  } else {
     diagnose_invalid_target(*expr, kind);
   }
   fail();
 }
 
 void Parser::diagnose_invalid_target(const ast::Expr& expr, TargetKind kind) {
-  if (!invalid_rules_enabled()) return;
   if (const ast::Expr* bad = invalid_target(expr, kind)) {
     raise_at_node(bad->loc, std::string(kind == TargetKind::kDelete ? "cannot delete "
                                                                     : "cannot assign to ") +
@@ -349,12 +348,67 @@ bool Parser::starts_with_display(size_t start) {
 // it as an assignment and fall into invalid_assignment, whose alternatives
 // are tried here in the same order.
 void Parser::diagnose_assignment(size_t start) {
-  if (!invalid_rules_enabled()) return;
   InvalidRuleLookahead lookahead(this);
   const size_t saved = mark();
 
-  // star_named_expression at the start, which runs invalid_named_expression.
+  // CPython tries `match` statements first: "match x" then a newline is
+  // invalid_match_stmt's "expected ':'".
+  reset(start);
+  if (at(TokenKind::kName) && peek().text == "match" && speculate([&] {
+        consume();
+        parse_star_expressions();
+        if (!at(TokenKind::kNewline)) fail();
+      })) {
+    raise_at_last_token("expected ':'");
+  }
+
+  auto annotation_follows = [this] {
+    if (!accept(TokenKind::kColon)) fail();
+    parse_expression();
+  };
+
+  // A list or parenthesized tuple annotated.
+  reset(start);
+  ast::ExprPtr display;
+  if (speculate([&] {
+        display = parse_atom();
+        annotation_follows();
+      }) &&
+      (display->kind == ExprKind::kList || display->kind == ExprKind::kTuple)) {
+    raise_at_node(display->loc, concat({"only single target (not ",
+                                        display->kind == ExprKind::kList ? "list" : "tuple",
+                                        ") can be annotated"}));
+  }
+
+  // star_named_expression at the start, which runs invalid_named_expression,
+  // then `a, b: int`.
   check_invalid_named_expression(start);
+  reset(start);
+  ast::ExprPtr first;
+  if (speculate([&] {
+        first = parse_star_named_expression();
+        if (!accept(TokenKind::kComma)) fail();
+        // star_named_expressions*: lists of them, not even comma-separated.
+        while (!at(TokenKind::kColon)) {
+          const size_t before = mark();
+          if (!speculate([&] { parse_star_named_expression(); })) break;
+          accept(TokenKind::kComma);
+          if (mark() == before) break;
+        }
+        annotation_follows();
+      })) {
+    raise_at_node(first->loc, "only single target (not tuple) can be annotated");
+  }
+
+  // `f(): int`
+  reset(start);
+  ast::ExprPtr annotated;
+  if (speculate([&] {
+        annotated = parse_expression();
+        annotation_follows();
+      })) {
+    raise_at_node(annotated->loc, "illegal target for annotation");
+  }
 
   // (star_targets '=')* then an expression or yield that is not a target.
   reset(start);
@@ -379,8 +433,17 @@ void Parser::diagnose_assignment(size_t start) {
   // A non-target before an augmented assignment operator.
   reset(start);
   ast::ExprPtr target;
-  if (speculate([&] { target = parse_star_expressions(); }) &&
-      is_augmented_assignment(peek_kind()) && !is_single_target(*target)) {
+  if (speculate([&] {
+        target = parse_star_expressions();
+        if (!is_augmented_assignment(peek_kind())) fail();
+        consume();
+        if (at(TokenKind::kYield)) {
+          parse_yield_expression();
+        } else {
+          parse_star_expressions();
+        }
+      }) &&
+      !is_single_target(*target)) {
     raise_at_node(target->loc, concat({"'", expression_name(*target),
                                        "' is an illegal expression for augmented assignment"}));
   }

@@ -309,7 +309,32 @@ const ErrorCase kErrorCases[] = {
     {"😀 = 1", "SyntaxError", "invalid character '😀' (U+1F600)", 1, 1, 1, 1},
     {"x = 1 \342\200\213 2", "SyntaxError", "invalid non-printable character U+200B", 1, 7, 1, 7},
     {"x = a +", "SyntaxError", "invalid syntax", 1, 8, 1, 8},
-    {"def f():\n\tif x:\n\t    pass\n        return\n", "TabError", "inconsistent use of tabs and spaces in indentation", 4, 1, 4, 0},
+    {"def f():\n\tif x:\n\t    pass\n        return", "TabError", "inconsistent use of tabs and spaces in indentation", 4, 1, 4, 0},
+    {"f(x=34, (y z))", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 10, 1, 13},
+    {"f(x=34, y z)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
+    {"{1: 2, v if k}", "SyntaxError", "':' expected after dictionary key", 1, 8, 1, 0},
+    {"{1: 2, v k}", "SyntaxError", "':' expected after dictionary key", 1, 8, 1, 0},
+    {"x = 32andy", "SyntaxError", "invalid decimal literal", 1, 6, 1, 6},
+    {"def f() -> :\n  pass", "SyntaxError", "expected ':'", 1, 9, 1, 11},
+    {"match x\n  case 1: pass", "SyntaxError", "expected ':'", 1, 8, 1, 8},
+    {"[c for c common if c]", "SyntaxError", "expected 'else' after 'if' expression", 1, 10, 1, 21},
+    {"[x, c e]", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
+    {"nil, t, v tbinfo = f()", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 11, 1, 23},
+    {"__slots__ = 'a', lambda 'b'", "SyntaxError", "invalid syntax", 1, 25, 1, 28},
+    {"def f(a, ():\n  pass", "SyntaxError", "invalid syntax", 1, 10, 1, 11},
+    {"x = 1 if 2 else", "SyntaxError", "invalid syntax", 1, 16, 1, 16},
+    {"x = 1 is not", "SyntaxError", "invalid syntax", 1, 13, 1, 13},
+    {"dict(x=34, (x for x in range 10), 1)", "SyntaxError", "invalid syntax", 1, 12, 1, 13},
+    {"f(a, b for b in c d)", "SyntaxError", "Generator expression must be parenthesized", 1, 6, 1, 18},
+    {"x.y += ", "SyntaxError", "invalid syntax", 1, 8, 1, 8},
+    {"a + 1 += 2", "SyntaxError", "'expression' is an illegal expression for augmented assignment", 1, 1, 1, 6},
+    {"(a, b) += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1, 1, 7},
+    {"f() += 1 2", "SyntaxError", "'function call' is an illegal expression for augmented assignment", 1, 1, 1, 4},
+    {"x: = 1", "SyntaxError", "invalid syntax", 1, 4, 1, 5},
+    {"class C(x=1, x=2): pass", "SyntaxError", "keyword argument repeated: x", 1, 14, 1, 17},
+    {"f(**a, **b, c)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 14, 1, 15},
+    {"print(end=\"\" \"x\" sep)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11, 1, 21},
+
 };
 // clang-format on
 
@@ -327,6 +352,39 @@ TEST(ParserErrors, MessagesAndPositionsMatchCpython) {
     EXPECT_EQ(error.end_column, expected.end_column);
     EXPECT_EQ(error.filename, "x.py");
   }
+}
+
+// pyvm parses async/await, except* and match far enough to report them
+// only where CPython would have accepted the program.
+TEST(ParserErrors, UnsupportedFeatures) {
+  struct Case {
+    const char* source;
+    const char* message;
+    int line;
+    int column;
+  };
+  const Case cases[] = {
+      {"async def f():\n    pass\n", "'async def' is not supported by pyvm", 1, 1},
+      {"def f():\n    await g()\n", "'await' is not supported by pyvm", 2, 5},
+      {"async with a:\n    pass\n", "'async with' is not supported by pyvm", 1, 1},
+      {"x = [a async for a in b]\n", "'async for' is not supported by pyvm", 1, 8},
+      {"try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyvm", 3, 7},
+      {"match x:\n    case 1:\n        pass\n", "'match' statements are not supported by pyvm", 1,
+       1},
+      // A syntax error elsewhere comes first, as CPython's would.
+      {"async def f():\n    pass\nx = (1 2)\n", "invalid syntax. Perhaps you forgot a comma?", 3,
+       6},
+  };
+  for (const Case& expected : cases) {
+    SCOPED_TRACE(expected.source);
+    const ParseResult result = parse(expected.source, "x.py");
+    ASSERT_TRUE(result.error);
+    EXPECT_EQ(result.error->message, expected.message);
+    EXPECT_EQ(result.error->line, expected.line);
+    EXPECT_EQ(result.error->column, expected.column);
+  }
+  // Names that only look like soft keywords are fine.
+  EXPECT_FALSE(parse("match = 1\nmatch(x)\ncase = [match]\n", "x.py").error);
 }
 
 TEST(ParserErrors, InvalidUtf8AndNulBytes) {
