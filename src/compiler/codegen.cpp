@@ -323,16 +323,18 @@ void CodeGenerator::compile_function_def(const ast::Stmt& stmt) {
   const uint32_t flags = compile_parameter_values(f.args, f.returns.get());
   Scope* nested = scopes_.scope_of(&stmt);
   enter_unit(nested);
-  LocationScope location(out(), stmt.loc);
-  const std::string* doc = docstring_of(f.body);
-  if (doc) {
-    out().add_constant(str_value(rt_, *doc));  // constants[0]: the docstring
-    unit().has_docstring = true;
-  }
-  for (size_t i = doc ? 1 : 0; i < f.body.size() && !failed(); ++i) compile_statement(*f.body[i]);
-  if (out().reachable()) {
-    emit_none();
-    emit(Opcode::RETURN_VALUE);
+  {
+    LocationScope location(out(), stmt.loc);  // ends before leave_unit destroys the builder
+    const std::string* doc = docstring_of(f.body);
+    if (doc) {
+      out().add_constant(str_value(rt_, *doc));  // constants[0]: the docstring
+      unit().has_docstring = true;
+    }
+    for (size_t i = doc ? 1 : 0; i < f.body.size() && !failed(); ++i) compile_statement(*f.body[i]);
+    if (out().reachable()) {
+      emit_none();
+      emit(Opcode::RETURN_VALUE);
+    }
   }
   if (failed()) return;
   const int argument_count = static_cast<int>(f.args.posonlyargs.size() + f.args.args.size());

@@ -22,10 +22,7 @@ namespace {
 
 // The nearest built-in type in a class's base chain: it owns the C++
 // layout of the instances.
-Type* builtin_base(Type* type) {
-  while (type->has_flag(kTypeHeapType)) type = type->base;
-  return type;
-}
+Type* builtin_base(Type* type) { return type->layout; }
 
 // Whether the class's instances have a __dict__ slot that the class added
 // (rather than one its built-in base already has, like exceptions).
@@ -251,6 +248,7 @@ Value type_new(Runtime& rt, Type* metatype, const Value* args, size_t nargs, Tup
   // base has one. Variable-size layouts (str, tuple, bytes) keep data after
   // the header, so their subclasses' instances have no __dict__.
   Type* layout = builtin_base(base);
+  type->layout = layout;
   const bool variable_size = layout->has_flag(kTypeStrSubclass | kTypeTupleSubclass) ||
                              is_subtype(layout, rt.bytes_type);
   type->instance_size = base->instance_size;

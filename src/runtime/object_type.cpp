@@ -203,6 +203,7 @@ bool compute_mro(Runtime& rt, Type* type) {
 }
 
 void finish_type(Runtime& rt, Type* type) {
+  if (type->layout == nullptr) type->layout = type;
   if (!type->dict) type->dict = make_dict(rt);
   if (!type->bases) {
     type->bases = type->base ? make_tuple(rt, {Value::from_object(type->base)})

@@ -100,6 +100,10 @@ struct Type : Object {
   Ref<Tuple> bases;      // __bases__
   Ref<Tuple> mro;        // __mro__: this type first, object last
   Ref<Dict> dict;        // attributes: methods, class variables, descriptors
+  // The built-in type whose C++ layout the instances have: the type itself
+  // for a built-in type, the nearest built-in base for a class. Built-in
+  // types outlive every instance, so deallocation can always rely on it.
+  Type* layout = nullptr;
   uint32_t flags = 0;
   size_t instance_size = sizeof(Object);  // bytes of an instance's C++ layout
   // Byte offset of the instance's `__dict__` (a Value) within the instance, 0 if none.

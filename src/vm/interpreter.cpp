@@ -730,6 +730,7 @@ op_FOR_ITER: {
 }
 op_RETURN_VALUE: {
   Value result = POP();
+  frame->sp = sp;  // clear_frame releases the operand stack up to here
   if (frame->is_entry) {
     current_frame = frame->previous;
     if (frame->generator) {
@@ -879,8 +880,7 @@ op_MAKE_FUNCTION: {
     Value* callee;
     size_t nargs;
     Value* release_from;
-    Value kwnames_holder;
-    Tuple* kwnames;
+    Tuple* kwnames;  // the keyword names of a *_KW call; left on the stack above the arguments
 
 op_CALL:
     callee = sp - arg - 1;
@@ -889,9 +889,8 @@ op_CALL:
     kwnames = nullptr;
     goto perform_call;
 op_CALL_KW:
-    kwnames_holder = POP();
-    kwnames = kwnames_holder.as<Tuple>();
-    callee = sp - arg - 1;
+    kwnames = TOP().as<Tuple>();
+    callee = sp - arg - 2;
     nargs = arg;
     release_from = callee;
     goto perform_call;
@@ -899,10 +898,12 @@ op_CALL_METHOD:
     kwnames = nullptr;
     goto method_call;
 op_CALL_METHOD_KW:
-    kwnames_holder = POP();
-    kwnames = kwnames_holder.as<Tuple>();
+    kwnames = TOP().as<Tuple>();
+    release_from = sp - arg - 3;
+    goto method_layout;
   method_call:
     release_from = sp - arg - 2;
+  method_layout:
     if (release_from->is_null()) {  // not a method: [NULL, callable, args...]
       callee = release_from + 1;
       nargs = arg;
