@@ -257,6 +257,9 @@ Value type_new(Runtime& rt, Type* metatype, const Value* args, size_t nargs, Tup
     type->dict_offset = base->instance_size;
     type->instance_size = base->instance_size + sizeof(Value);
   }
+  if (owns_dict_slot(type) && dict_find_str(dict, rt.names.dunder_dict) < 0) {
+    add_instance_dict_descriptor(rt, type);
+  }
   type->dealloc = instance_dealloc;
   type->traverse = instance_traverse;
   type->clear = instance_clear;

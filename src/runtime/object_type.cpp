@@ -220,11 +220,15 @@ void finish_type(Runtime& rt, Type* type) {
   // it inherits.
   add_slot_wrappers(rt, type);
   if (type->dict_offset != 0 && (type->base == nullptr || type->base->dict_offset == 0)) {
-    add_getsets(rt, type, kInstanceDictGetSet);
+    add_instance_dict_descriptor(rt, type);
   }
   const Tuple* mro = type->mro.get();
   for (size_t i = 1; i < mro->size; ++i) inherit_type_slots(type, (*mro)[i].as<Type>());
   type->version = rt.next_type_version();
+}
+
+void add_instance_dict_descriptor(Runtime& rt, Type* type) {
+  add_getsets(rt, type, kInstanceDictGetSet);
 }
 
 void type_modified(Runtime& rt, Type* type) {

@@ -27,6 +27,10 @@ void inherit_type_slots(Type* type, const Type* base);
 bool compute_mro(Runtime& rt, Type* type);
 // Called after a type's attributes changed (it and its subclasses drop
 // their attribute caches).
+// Adds the `__dict__` descriptor for a type whose instances gained a
+// __dict__ slot (one its bases do not have).
+void add_instance_dict_descriptor(Runtime& rt, Type* type);
+
 void type_modified(Runtime& rt, Type* type);
 // "module.qualname" for repr, or just the qualname for built-in types.
 std::string type_display_name(const Type* type);
