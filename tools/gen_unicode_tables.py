@@ -18,15 +18,24 @@ BITS = ['alpha', 'decimal', 'digit', 'numeric', 'space', 'upper', 'lower', 'titl
         'printable', 'id_start', 'id_continue', 'cased', 'case_ignorable']
 
 
+CASE_IGNORABLE_PUNCTUATION = ("'.:\u00b7\u0387\u055f\u05f4\u2018\u2019\u2024\u2027"
+                              "\ufe13\ufe52\ufe55\uff07\uff0e\uff1a")
+
+
 def props(c):
     ch = chr(c)
     cat = unicodedata.category(ch)
     flags = 0
     checks = [ch.isalpha(), ch.isdecimal(), ch.isdigit(), ch.isnumeric(), ch.isspace(),
-              ch.isupper(), ch.islower(), ch.istitle(), ch.isprintable(),
+              # One character's isupper/islower are the Uppercase/Lowercase
+              # properties; titlecase is the Lt category (not ch.istitle(),
+              # which is true for any single uppercase letter).
+              ch.isupper(), ch.islower(), cat == 'Lt', ch.isprintable(),
               ch.isidentifier(), ('a' + ch).isidentifier(),
-              cat in ('Lu', 'Ll', 'Lt') or ch.upper() != ch or ch.lower() != ch,
-              cat in ('Mn', 'Me', 'Cf', 'Lm', 'Sk') or ch in "'.:^`\u00b7\u2018\u2019\u2024\u2027"]
+              ch.isupper() or ch.islower() or cat == 'Lt',
+              # Case_Ignorable: these categories, or Word_Break MidLetter,
+              # MidNumLet or Single_Quote.
+              cat in ('Mn', 'Me', 'Cf', 'Lm', 'Sk') or ch in CASE_IGNORABLE_PUNCTUATION]
     for i, on in enumerate(checks):
         if on:
             flags |= 1 << i

@@ -1,17 +1,14 @@
 // Unicode helpers for the lexer, the string-literal decoder and ast_dump.
 #include "compiler/unicode.h"
 
+#include "runtime/unicode.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
 
 namespace pyvm::unicode {
 namespace {
-
-struct CodePointRange {
-  char32_t first;
-  char32_t last;
-};
 
 struct CharacterName {
   const char* name;
@@ -24,17 +21,6 @@ struct NfkcMapping {
 };
 
 #include "compiler/unicode_tables.inc"
-
-template <size_t N>
-bool in_ranges(const CodePointRange (&ranges)[N], char32_t code_point) {
-  const auto* end = std::end(ranges);
-  const auto* it = std::upper_bound(
-      std::begin(ranges), end, code_point,
-      [](char32_t value, const CodePointRange& range) { return value < range.first; });
-  if (it == std::begin(ranges)) return false;
-  --it;
-  return code_point <= it->last;
-}
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
@@ -139,25 +125,11 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
-bool is_printable(char32_t code_point) {
-  if (code_point >= 0x20 && code_point < 0x7F) return true;
-  return !in_ranges(kNonPrintableRanges, code_point);
-}
-
-bool is_identifier_start(char32_t code_point) {
-  if (code_point < 0x80) {
-    return (code_point >= 'a' && code_point <= 'z') || (code_point >= 'A' && code_point <= 'Z') ||
-           code_point == '_';
-  }
-  return in_ranges(kIdentifierStartRanges, code_point);
-}
-
-bool is_identifier_continue(char32_t code_point) {
-  if (code_point < 0x80) {
-    return is_identifier_start(code_point) || (code_point >= '0' && code_point <= '9');
-  }
-  return in_ranges(kIdentifierContinueRanges, code_point);
-}
+// The character classes are the runtime's (runtime/unicode.h): one table
+// answers both str.isidentifier() and what the lexer accepts.
+bool is_printable(char32_t code_point) { return unicode_is_printable(code_point); }
+bool is_identifier_start(char32_t code_point) { return unicode_is_identifier_start(code_point); }
+bool is_identifier_continue(char32_t code_point) { return unicode_is_identifier_continue(code_point); }
 
 std::string normalize_identifier(std::string_view name) {
   std::string out;

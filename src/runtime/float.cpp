@@ -34,6 +34,18 @@ bool to_double(Runtime& rt, const Value& value, double* out) {
   return false;
 }
 
+double distinct_nan(Runtime& rt, bool negative) {
+  // A quiet NaN (exponent all ones, top mantissa bit set) whose remaining
+  // 51 mantissa bits are a serial number.
+  constexpr uint64_t kQuietNan = uint64_t{0x7FF8} << 48;
+  constexpr uint64_t kPayloadMask = (uint64_t{1} << 51) - 1;
+  uint64_t bits = kQuietNan | (rt.next_nan_serial() & kPayloadMask);
+  if (negative) bits |= uint64_t{1} << 63;
+  double result;
+  std::memcpy(&result, &bits, sizeof result);
+  return result;
+}
+
 int64_t float_hash(double value) {
   // CPython's _Py_HashDouble: the value modulo 2**61 - 1, so that a float
   // equal to an int hashes like it.
@@ -41,7 +53,12 @@ int64_t float_hash(double value) {
   constexpr uint64_t kModulus = (uint64_t{1} << kBits) - 1;
   if (!std::isfinite(value)) {
     if (std::isinf(value)) return value > 0 ? 314159 : -314159;
-    return 0;
+    // CPython hashes a NaN by its identity; a pyvm NaN's identity is its
+    // bits (see distinct_nan).
+    uint64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    const auto hash = static_cast<int64_t>(bits & kModulus);
+    return hash == -1 ? -2 : hash;
   }
   int exponent;
   double mantissa = std::frexp(value, &exponent);
@@ -424,6 +441,7 @@ Value float_from_value(Runtime& rt, const Value& value) {
       }
       return rt.raise(Exc::kValueError, cat("could not convert string to float: ", shown));
     }
+    if (std::isnan(*parsed)) return Value::floating(distinct_nan(rt, std::signbit(*parsed)));
     return Value::floating(*parsed);
   }
   Type* type = rt.type_of(value);

@@ -17,6 +17,12 @@ class Runtime;
 // false with TypeError-free failure when `value` is neither.
 bool to_double(Runtime& rt, const Value& value, double* out);
 int64_t float_hash(double value);
+// A NaN no other float('nan') result shares. Floats are inline values whose
+// identity (`is`, and the identity shortcut of `in` and `==` on containers)
+// is their bits; giving each float('nan') its own payload keeps
+// `[float('nan')] == [float('nan')]` False and `x in [x]` True, as for
+// CPython's separate float objects.
+double distinct_nan(Runtime& rt, bool negative);
 Value float_binary(Runtime& rt, BinaryOp op, double a, double b);
 Value float_power(Runtime& rt, double base, double exponent);
 // divmod(a, b) for floats.

@@ -395,9 +395,10 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
     mpz_fdiv_q_2exp(result.get(), as_big(a)->value, static_cast<mp_bitcnt_t>(count));
     return int_from_mpz(rt, result.get());
   }
-  if (!count_fits || static_cast<uint64_t>(count) + bit_count_of(a) > kMaxIntBits) {
-    return raise_too_big(rt);
-  }
+  // CPython: a count beyond Py_ssize_t is an OverflowError; one that fits
+  // but cannot be allocated is a MemoryError.
+  if (!count_fits) return rt.raise(Exc::kOverflowError, "too many digits in integer");
+  if (static_cast<uint64_t>(count) + bit_count_of(a) > kMaxIntBits) return raise_too_big(rt);
   if (is_inline_int(a) && count < 63) {
     const int64_t x = small_value(a);
     const int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(x) << count);

@@ -508,8 +508,14 @@ bool set_item(Runtime& rt, const Value& container, const Value& key, const Value
 bool delete_item(Runtime& rt, const Value& container, const Value& key) {
   Type* type = rt.type_of(container);
   if (type->setitem == nullptr) {
-    rt.raise(Exc::kTypeError,
-             cat("'", type->name->view(), "' object does not support item deletion"));
+    // CPython words it differently when the deletion went through the
+    // sequence protocol (an index on a type with sequence methods).
+    const bool sequence_like = type->has_flag(kTypeHeapType) || type->length != nullptr ||
+                               type->contains != nullptr || type->getitem != nullptr;
+    const bool index_key = is_int(key) || rt.type_of(key)->index != nullptr;
+    rt.raise(Exc::kTypeError, cat("'", type->name->view(), "' object ",
+                                  sequence_like && index_key ? "doesn't" : "does not",
+                                  " support item deletion"));
     return false;
   }
   return type->setitem(rt, container, key, Value());

@@ -11,17 +11,28 @@ namespace pyvm {
 
 class Runtime;
 
+// The bounds are Python ints of any size (range(10**20) is fine); only
+// len() needs the length to fit in int64.
 struct Range : Object {
-  int64_t start = 0;
-  int64_t stop = 0;
-  int64_t step = 1;
-  int64_t length = 0;
+  Value start;
+  Value stop;
+  Value step;
+  Value length;  // the number of items, computed once
 };
 
+// Iterates a range whose items all fit in int64: the common case, which
+// FOR_ITER runs inline.
 struct RangeIterator : Object {
   int64_t next = 0;
   int64_t step = 1;
   int64_t remaining = 0;
+};
+
+// Iterates any other range in Python int arithmetic.
+struct LongRangeIterator : Object {
+  Value next;
+  Value step;
+  Value remaining;
 };
 
 Value make_range(Runtime& rt, int64_t start, int64_t stop, int64_t step);

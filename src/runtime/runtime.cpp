@@ -51,6 +51,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.list_iterator_type,   &rt.list_reverse_iterator_type,
           &rt.tuple_iterator_type,  &rt.str_iterator_type,
           &rt.bytes_iterator_type,  &rt.range_iterator_type,
+          &rt.long_range_iterator_type,
           &rt.set_iterator_type,    &rt.sequence_iterator_type,
           &rt.callable_iterator_type, &rt.enumerate_type,
           &rt.zip_type,             &rt.map_type,

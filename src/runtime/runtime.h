@@ -95,6 +95,7 @@ class Runtime {
   Type* str_iterator_type = nullptr;
   Type* bytes_iterator_type = nullptr;
   Type* range_iterator_type = nullptr;
+  Type* long_range_iterator_type = nullptr;
   Type* set_iterator_type = nullptr;
   Type* sequence_iterator_type = nullptr;  // iter() over __getitem__
   Type* callable_iterator_type = nullptr;  // iter(f, sentinel)
@@ -173,6 +174,8 @@ class Runtime {
   // that nothing else ever has it.
   uint64_t next_dict_version() { return ++last_dict_version_; }
   uint32_t next_type_version() { return ++last_type_version_; }
+  // A fresh NaN payload for float('nan') (see float.cpp's distinct_nan).
+  uint64_t next_nan_serial() { return ++last_nan_serial_; }
 
   // sys.set_int_max_str_digits(): the most decimal digits str(int) and
   // int(str) convert (CPython 3.11's protection against quadratic work).
@@ -204,6 +207,7 @@ class Runtime {
   int recursion_depth_ = 0;
   uint64_t last_dict_version_ = 0;
   uint32_t last_type_version_ = 0;
+  uint64_t last_nan_serial_ = 0;
   uintptr_t native_stack_limit_ = 0;  // lowest address the native stack may reach
 };
 

@@ -102,6 +102,61 @@ bool slice_indices(Runtime& rt, const Value& slice, int64_t length, SliceIndices
 
 namespace {
 
+// A slice part as an int through __index__, with the slice's error message.
+Value slice_part_as_int(Runtime& rt, const Value& v) {
+  if (!is_int(v) && rt.type_of(v)->index == nullptr) {
+    return rt.raise(Exc::kTypeError,
+                    "slice indices must be integers or None or have an __index__ method");
+  }
+  return index_value(rt, v);
+}
+
+// A bound clamped into [lower, upper] after adding `length` to a negative one.
+Value clamp_long_bound(Runtime& rt, Value bound, const Value& length, const Value& lower,
+                       const Value& upper) {
+  if (int_sign(bound) < 0) {
+    bound = int_binary(rt, BinaryOp::kAdd, bound, length);
+    if (bound.is_null()) return bound;
+    if (int_compare(bound, lower) < 0) return lower;
+  } else if (int_compare(bound, upper) > 0) {
+    return upper;
+  }
+  return bound;
+}
+
+}  // namespace
+
+bool slice_long_indices(Runtime& rt, const Value& slice, const Value& length, LongSliceIndices* out) {
+  Slice* s = as_slice(slice);
+  Value step = Value::small_int(1);
+  if (!s->step.is_none()) {
+    step = slice_part_as_int(rt, s->step);
+    if (step.is_null()) return false;
+    if (int_sign(step) == 0) {
+      rt.raise(Exc::kValueError, "slice step cannot be zero");
+      return false;
+    }
+  }
+  const bool backwards = int_sign(step) < 0;
+  const Value lower = Value::small_int(backwards ? -1 : 0);
+  const Value upper = backwards ? int_binary(rt, BinaryOp::kSubtract, length, Value::small_int(1)) : length;
+  if (upper.is_null()) return false;
+  auto bound = [&](const Value& part, const Value& when_none) -> Value {
+    if (part.is_none()) return when_none;
+    Value v = slice_part_as_int(rt, part);
+    if (v.is_null()) return v;
+    return clamp_long_bound(rt, std::move(v), length, lower, upper);
+  };
+  Value start = bound(s->start, backwards ? upper : lower);
+  if (start.is_null()) return false;
+  Value stop = bound(s->stop, backwards ? lower : upper);
+  if (stop.is_null()) return false;
+  *out = {std::move(start), std::move(stop), std::move(step)};
+  return true;
+}
+
+namespace {
+
 void slice_traverse(Object* self, VisitFn visit, void* context) {
   Slice* s = static_cast<Slice*>(self);
   for (const Value* v : {&s->start, &s->stop, &s->step}) {
@@ -148,12 +203,12 @@ Value slice_step(Runtime&, const Value& self) { return as_slice(self)->step; }
 
 Value slice_indices_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "slice.indices", nargs - 1, kwnames)) return Value();
-  int64_t length;
-  if (!index_as_int64(rt, args[1], &length, Exc::kOverflowError)) return Value();
-  if (length < 0) return rt.raise(Exc::kValueError, "length should not be negative");
-  SliceIndices s;
-  if (!slice_indices(rt, args[0], length, &s)) return Value();
-  return make_tuple(rt, {Value::small_int(s.start), Value::small_int(s.stop), Value::small_int(s.step)});
+  Value length = index_value(rt, args[1]);
+  if (length.is_null()) return Value();
+  if (int_sign(length) < 0) return rt.raise(Exc::kValueError, "length should not be negative");
+  LongSliceIndices s;
+  if (!slice_long_indices(rt, args[0], length, &s)) return Value();
+  return make_tuple(rt, {s.start, s.stop, s.step});
 }
 
 const MethodDef kSliceMethods[] = {{"indices", slice_indices_method}};

@@ -35,6 +35,16 @@ bool slice_indices(Runtime& rt, const Value& slice, int64_t length, SliceIndices
 bool slice_indices_from(Runtime& rt, const Value& start, const Value& stop, const Value& step,
                         int64_t length, SliceIndices* out);
 
+// The positions a slice selects as Python ints, for lengths and bounds that
+// may not fit in int64 (slice.indices, slicing a range): CPython's
+// _PySlice_GetLongIndices. `length` is a non-negative int.
+struct LongSliceIndices {
+  Value start;
+  Value stop;
+  Value step;
+};
+bool slice_long_indices(Runtime& rt, const Value& slice, const Value& length, LongSliceIndices* out);
+
 void init_slice_type(Runtime& rt);
 
 }  // namespace pyvm

@@ -122,38 +122,86 @@ Value resolve_field(Runtime& rt, std::string_view field, FieldSource& source) {
   return value;
 }
 
+// A replacement field as written: {name!conversion:spec}.
+struct Field {
+  std::string_view name;
+  uint32_t conversion = 0;  // 0 when absent
+  std::string_view spec;
+  bool spec_has_fields = false;  // the spec contains {...} to expand first
+};
+
+// Parses one field from just after its '{' through its closing '}',
+// advancing *pos past it. Follows CPython's parse_field step for step, so
+// malformed fields give its messages.
+bool parse_field(Runtime& rt, std::string_view text, size_t* pos, Field* field) {
+  size_t i = *pos;
+  const size_t name_start = i;
+  char c = 0;
+  // The name ends at '!', ':' or '}'; '[...]' may contain any of them.
+  while (i < text.size()) {
+    c = text[i++];
+    if (c == '{') {
+      rt.raise(Exc::kValueError, "unexpected '{' in field name");
+      return false;
+    }
+    if (c == '[') {
+      while (i < text.size() && text[i] != ']') ++i;
+      continue;
+    }
+    if (c == '}' || c == ':' || c == '!') break;
+  }
+  if (c != '}' && c != ':' && c != '!') {
+    rt.raise(Exc::kValueError, "expected '}' before end of string");
+    return false;
+  }
+  field->name = text.substr(name_start, i - 1 - name_start);
+  if (c == '}') {
+    *pos = i;
+    return true;
+  }
+  if (c == '!') {
+    if (i >= text.size()) {
+      rt.raise(Exc::kValueError, "end of string while looking for conversion specifier");
+      return false;
+    }
+    field->conversion = utf8_decode_at(text, &i);
+    if (i < text.size()) {
+      c = text[i++];
+      if (c == '}') {
+        *pos = i;
+        return true;
+      }
+      if (c != ':') {
+        rt.raise(Exc::kValueError, "expected ':' after conversion specifier");
+        return false;
+      }
+    }
+  }
+  // The spec runs to the '}' that balances the field's '{'.
+  const size_t spec_start = i;
+  int depth = 1;
+  while (i < text.size()) {
+    c = text[i++];
+    if (c == '{') {
+      field->spec_has_fields = true;
+      ++depth;
+    } else if (c == '}' && --depth == 0) {
+      field->spec = text.substr(spec_start, i - 1 - spec_start);
+      *pos = i;
+      return true;
+    }
+  }
+  rt.raise(Exc::kValueError, "unmatched '{' in format spec");
+  return false;
+}
+
 Value format_text(Runtime& rt, std::string_view text, FieldSource& source, int depth);
 
-// One replacement field's body (between the braces): name, !conversion, :spec.
-bool format_field(Runtime& rt, std::string_view body, FieldSource& source, int depth,
-                  std::string* out) {
-  // The name ends at the first '!' or ':' outside brackets.
-  size_t i = 0;
-  while (i < body.size() && body[i] != '!' && body[i] != ':') {
-    if (body[i] == '[') {
-      while (i < body.size() && body[i] != ']') ++i;
-    }
-    if (i < body.size()) ++i;
-  }
-  const std::string_view name = body.substr(0, i);
-  char conversion = 0;
-  std::string_view spec;
-  if (i < body.size() && body[i] == '!') {
-    if (i + 1 >= body.size() || body[i + 1] == ':') {
-      rt.raise(Exc::kValueError, "unmatched '{' in format spec");
-      return false;
-    }
-    conversion = body[i + 1];
-    i += 2;
-    if (i < body.size() && body[i] != ':') {
-      rt.raise(Exc::kValueError, "expected ':' after conversion specifier");
-      return false;
-    }
-  }
-  if (i < body.size() && body[i] == ':') spec = body.substr(i + 1);
-  Value value = resolve_field(rt, name, source);
+// Looks up a parsed field's value, converts it and formats it with its spec.
+bool render_field(Runtime& rt, const Field& field, FieldSource& source, int depth, std::string* out) {
+  Value value = resolve_field(rt, field.name, source);
   if (value.is_null()) return false;
-  switch (conversion) {
+  switch (field.conversion) {
     case 0: break;
     case 'r': value = repr(rt, value); break;
     case 's': value = to_str(rt, value); break;
@@ -163,16 +211,16 @@ bool format_field(Runtime& rt, std::string_view body, FieldSource& source, int d
       break;
     default: {
       std::string shown;
-      utf8_append(shown, static_cast<unsigned char>(conversion));
+      utf8_append(shown, field.conversion);
       rt.raise(Exc::kValueError, cat("Unknown conversion specifier ", shown));
       return false;
     }
   }
   if (value.is_null()) return false;
   Value spec_text = Value::from_object(rt.empty_str());
-  if (!spec.empty()) {
-    spec_text = spec.find('{') != std::string_view::npos ? format_text(rt, spec, source, depth - 1)
-                                                         : str_value(rt, spec);
+  if (!field.spec.empty()) {
+    spec_text = field.spec_has_fields ? format_text(rt, field.spec, source, depth - 1)
+                                      : str_value(rt, field.spec);
     if (spec_text.is_null()) return false;
   }
   Value formatted = format(rt, value, spec_text);
@@ -186,42 +234,22 @@ Value format_text(Runtime& rt, std::string_view text, FieldSource& source, int d
   std::string out;
   size_t i = 0;
   while (i < text.size()) {
-    const char c = text[i];
-    if (c == '}') {
-      if (i + 1 < text.size() && text[i + 1] == '}') {
-        out.push_back('}');
-        i += 2;
-        continue;
-      }
-      return rt.raise(Exc::kValueError, "Single '}' encountered in format string");
+    const char c = text[i++];
+    if (c != '{' && c != '}') {
+      out.push_back(c);
+      continue;
     }
-    if (c != '{') {
+    const bool doubled = i < text.size() && text[i] == c;
+    if (doubled) {  // {{ or }}
       out.push_back(c);
       ++i;
       continue;
     }
-    if (i + 1 < text.size() && text[i + 1] == '{') {
-      out.push_back('{');
-      i += 2;
-      continue;
-    }
-    if (i + 1 >= text.size()) {
-      return rt.raise(Exc::kValueError, "Single '{' encountered in format string");
-    }
-    // Find the matching '}' (nested braces belong to the spec).
-    size_t j = i + 1;
-    int nesting = 1;
-    bool in_brackets = false;
-    while (j < text.size()) {
-      if (text[j] == '[') in_brackets = true;
-      else if (text[j] == ']') in_brackets = false;
-      else if (text[j] == '{' && !in_brackets) ++nesting;
-      else if (text[j] == '}' && !in_brackets && --nesting == 0) break;
-      ++j;
-    }
-    if (j >= text.size()) return rt.raise(Exc::kValueError, "expected '}' before end of string");
-    if (!format_field(rt, text.substr(i + 1, j - i - 1), source, depth, &out)) return Value();
-    i = j + 1;
+    if (c == '}') return rt.raise(Exc::kValueError, "Single '}' encountered in format string");
+    if (i >= text.size()) return rt.raise(Exc::kValueError, "Single '{' encountered in format string");
+    Field field;
+    if (!parse_field(rt, text, &i, &field)) return Value();
+    if (!render_field(rt, field, source, depth, &out)) return Value();
   }
   return make_str(rt, out);
 }

@@ -70,14 +70,15 @@ bool slice_bounds(Runtime& rt, const Value* args, size_t nargs, size_t first, in
     if (value < 0) {
       value += length;
       if (value < 0) value = 0;
-    } else if (value > length) {
-      value = length;
     }
     *out = value;
     return true;
   };
   if (nargs > first && !bound(args[first], start)) return false;
   if (nargs > first + 1 && !bound(args[first + 1], end)) return false;
+  // The end is clamped to the length; a start beyond it stays, so that
+  // ''.find('', 1) is -1 (CPython's ADJUST_INDICES).
+  if (*end > length) *end = length;
   return true;
 }
 
@@ -214,6 +215,16 @@ bool maxsplit_argument(Runtime& rt, const Value& v, int64_t* out) {
   return index_as_int64(rt, v, out, Exc::kOverflowError);
 }
 
+// The sep of split/rsplit when not None.
+bool separator_argument(Runtime& rt, const Value& value, Str** out) {
+  if (!is_str(value)) {
+    rt.raise(Exc::kTypeError, cat("must be str or None, not ", type_name(rt, value)));
+    return false;
+  }
+  *out = as_str(value);
+  return true;
+}
+
 Value split_whitespace(Runtime& rt, Str* str, int64_t maxsplit) {
   const std::string_view text = str->view();
   Ref<List> result = make_list(rt);
@@ -222,18 +233,8 @@ Value split_whitespace(Runtime& rt, Str* str, int64_t maxsplit) {
     while (i < text.size() && is_space_at(text, i, &width)) i += width;
     if (i >= text.size()) break;
     if (maxsplit == 0) {
-      size_t end = text.size();
-      // Trailing whitespace is dropped even from the unsplit remainder.
-      std::vector<size_t> starts;
-      size_t j = i;
-      size_t last_non_space_end = i;
-      while (j < text.size()) {
-        const bool space = is_space_at(text, j, &width);
-        j += width;
-        if (!space) last_non_space_end = j;
-      }
-      end = last_non_space_end;
-      result->items.push_back(make_str(rt, text.substr(i, end - i)));
+      // The unsplit remainder keeps its trailing whitespace.
+      result->items.push_back(make_str(rt, text.substr(i)));
       break;
     }
     size_t j = i;
@@ -257,7 +258,7 @@ Value str_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Str* str = self_str(args);
   if (bound[0].is_null() || bound[0].is_none()) return split_whitespace(rt, str, maxsplit);
   Str* separator;
-  if (!str_argument(rt, bound[0], "", &separator)) return Value();
+  if (!separator_argument(rt, bound[0], &separator)) return Value();
   if (separator->size == 0) return rt.raise(Exc::kValueError, "empty separator");
   const std::string_view text = str->view();
   const std::string_view sep = separator->view();
@@ -288,10 +289,8 @@ Value str_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     while (i > 0) {
       while (i > 0 && unicode_is_space(cps[i - 1])) --i;
       if (i == 0) break;
-      if (maxsplit == 0) {
-        int64_t begin = 0;
-        while (begin < i && unicode_is_space(cps[begin])) ++begin;
-        pieces.push_back(make_str(rt, from_code_points(cps, begin, i)));
+      if (maxsplit == 0) {  // the remainder keeps its leading whitespace
+        pieces.push_back(make_str(rt, from_code_points(cps, 0, i)));
         break;
       }
       int64_t j = i;
@@ -302,7 +301,7 @@ Value str_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     }
   } else {
     Str* separator;
-    if (!str_argument(rt, bound[0], "", &separator)) return Value();
+    if (!separator_argument(rt, bound[0], &separator)) return Value();
     if (separator->size == 0) return rt.raise(Exc::kValueError, "empty separator");
     const std::string_view text = str->view();
     const std::string_view sep = separator->view();
