@@ -502,10 +502,6 @@ Value dict_inplace_or(Runtime& rt, const Value& a, const Value& b) {
 
 Value dict_new(Runtime& rt, Type* type, const Value*, size_t, Tuple*) {
   Dict* dict = new_object<Dict>(rt.gc, type, type->instance_size - sizeof(Dict));
-  if (type != rt.dict_type) {
-    std::memset(reinterpret_cast<char*>(dict) + sizeof(Dict), 0, type->instance_size - sizeof(Dict));
-    incref(type);
-  }
   dict->version = rt.next_dict_version();
   return Value::steal(dict);
 }

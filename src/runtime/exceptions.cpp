@@ -142,11 +142,6 @@ Value exception_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tu
   }
   ExceptionObject* e =
       new_object<ExceptionObject>(rt.gc, type, type->instance_size - sizeof(ExceptionObject));
-  if (type->instance_size > sizeof(ExceptionObject)) {
-    std::memset(reinterpret_cast<char*>(e) + sizeof(ExceptionObject), 0,
-                type->instance_size - sizeof(ExceptionObject));
-  }
-  if (type->has_flag(kTypeHeapType)) incref(type);
   e->args = make_tuple_from(rt, std::span<const Value>(args, positional));
   e->traceback = Value::none();
   e->context = Value::none();

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <new>
 
 #include "runtime/object.h"
@@ -77,6 +78,12 @@ T* new_object(Gc& gc, Type* type, size_t extra_bytes, Args&&... args) {
   // (Through Object: a layout may have a member of its own called `type`.)
   static_cast<Object*>(object)->refcount = 1;
   static_cast<Object*>(object)->type = type;
+  if (type->has_flag(kTypeHeapType)) {
+    // An instance of a class keeps the class alive (its dealloc drops the
+    // reference), and the slots the class added (__dict__) start out null.
+    std::memset(reinterpret_cast<char*>(object) + sizeof(T), 0, extra_bytes);
+    incref(type);
+  }
   return object;
 }
 

@@ -190,6 +190,14 @@ Value type_new(Runtime& rt, Type* metatype, const Value* args, size_t nargs, Tup
                                            "' is not an acceptable base type"));
     }
   }
+  for (size_t i = 0; i < bases->size; ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if ((*bases)[i].is((*bases)[j])) {
+        return rt.raise(Exc::kTypeError,
+                        cat("duplicate base class ", (*bases)[i].as<Type>()->name->view()));
+      }
+    }
+  }
   Type* winner = calculate_metaclass(rt, metatype, bases.get());
   if (winner == nullptr) return Value();
   if (winner != metatype && winner->new_instance != type_new) {
@@ -208,6 +216,7 @@ Value type_new(Runtime& rt, Type* metatype, const Value* args, size_t nargs, Tup
   type->qualname = type->name;
   type->base = base;
   type->bases = bases;
+  link_to_bases(type);
   type->dict = dict_copy(rt, as_dict(args[2]));
   Dict* dict = type->dict.get();
 

@@ -850,9 +850,7 @@ Value int_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
   if (result.is_null() || type == rt.int_type) return result;
   // An instance of an int subclass keeps its value in the object form.
   BigInt* big = new_object<BigInt>(rt.gc, type, type->instance_size - sizeof(BigInt));
-  std::memset(reinterpret_cast<char*>(big) + sizeof(BigInt), 0, type->instance_size - sizeof(BigInt));
   int_to_mpz(result, big->value);
-  incref(type);
   return Value::steal(big);
 }
 

@@ -96,7 +96,6 @@ Value enumerate_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tu
     if (start.is_null()) return start;
   }
   auto* e = new_object<Enumerate>(rt.gc, type, 0);
-  if (type->has_flag(kTypeHeapType)) incref(type);
   e->iterator = std::move(iterator);
   e->index = std::move(start);
   return Value::steal(e);
@@ -136,7 +135,6 @@ Value zip_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
     strict = t;
   }
   auto* z = new_object<Zip>(rt.gc, type, 0);
-  if (type->has_flag(kTypeHeapType)) incref(type);
   Value result = Value::steal(z);
   z->strict = strict;
   for (size_t i = 0; i < positional; ++i) {
@@ -196,7 +194,6 @@ Value map_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
   }
   if (nargs < 2) return rt.raise(Exc::kTypeError, "map() must have at least two arguments.");
   auto* m = new_object<Map>(rt.gc, type, 0);
-  if (type->has_flag(kTypeHeapType)) incref(type);
   Value result = Value::steal(m);
   m->function = args[0];
   for (size_t i = 1; i < nargs; ++i) {
@@ -239,7 +236,6 @@ Value filter_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple
   Value iterator = get_iter(rt, args[1]);
   if (iterator.is_null()) return iterator;
   auto* f = new_object<Filter>(rt.gc, type, 0);
-  if (type->has_flag(kTypeHeapType)) incref(type);
   f->function = args[0];
   f->iterator = std::move(iterator);
   return Value::steal(f);
@@ -285,7 +281,6 @@ Value reversed_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tup
   const int64_t n = length(rt, sequence);
   if (n < 0) return Value();
   auto* r = new_object<Reversed>(rt.gc, type, 0);
-  if (type->has_flag(kTypeHeapType)) incref(type);
   r->sequence = sequence;
   r->index = n - 1;
   return Value::steal(r);

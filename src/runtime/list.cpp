@@ -565,10 +565,6 @@ Value list_length_hint(Runtime& rt, const Value* args, size_t, Tuple*) {
 
 Value list_new(Runtime& rt, Type* type, const Value*, size_t, Tuple*) {
   List* list = new_object<List>(rt.gc, type, type->instance_size - sizeof(List));
-  if (type != rt.list_type) {
-    std::memset(reinterpret_cast<char*>(list) + sizeof(List), 0, type->instance_size - sizeof(List));
-    incref(type);
-  }
   return Value::steal(list);
 }
 

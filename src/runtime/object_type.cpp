@@ -23,9 +23,19 @@ namespace pyvm {
 
 namespace {
 
+// Removes a class from its bases' subclass lists.
+void unlink_from_bases(Type* type) {
+  if (!type->bases) return;
+  for (const Value& base : type->bases->span()) {
+    std::vector<Type*>& list = base.as<Type>()->subclasses;
+    std::erase(list, type);
+  }
+}
+
 void type_dealloc(Object* self) {
   Type* type = static_cast<Type*>(self);
   Gc::untrack(self);
+  unlink_from_bases(type);
   Type* metatype = type->type;
   type->~Type();
   Gc::free_memory(self, true);
@@ -42,6 +52,7 @@ void type_traverse(Object* self, VisitFn visit, void* context) {
 
 void type_clear(Object* self) {
   Type* type = static_cast<Type*>(self);
+  unlink_from_bases(type);
   // Move out first: dropping a reference may run code that looks at the type.
   Ref<Dict> dict = std::move(type->dict);
   Ref<Tuple> bases = std::move(type->bases);
@@ -208,6 +219,7 @@ void finish_type(Runtime& rt, Type* type) {
   if (!type->bases) {
     type->bases = type->base ? make_tuple(rt, {Value::from_object(type->base)})
                              : Ref<Tuple>::borrow(rt.empty_tuple());
+    link_to_bases(type);
   }
   if (!type->mro) {
     if (type->base == nullptr) {
@@ -231,11 +243,15 @@ void add_instance_dict_descriptor(Runtime& rt, Type* type) {
   add_getsets(rt, type, kInstanceDictGetSet);
 }
 
+void link_to_bases(Type* type) {
+  for (const Value& base : type->bases->span()) base.as<Type>()->subclasses.push_back(type);
+}
+
 void type_modified(Runtime& rt, Type* type) {
-  // Subclasses are not tracked, so every type's caches are invalidated by
-  // giving this type a new version and letting cache checks compare the
-  // whole MRO's versions (see the interpreter's attribute caches).
+  // A new version for the type and everything that inherits from it: the
+  // interpreter's attribute caches compare one type's version.
   type->version = rt.next_type_version();
+  for (Type* subclass : type->subclasses) type_modified(rt, subclass);
 }
 
 std::string type_display_name(const Type* type) {
@@ -327,9 +343,6 @@ Value object_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple
     return rt.raise(Exc::kTypeError, cat("cannot create '", type->name->view(), "' instances"));
   }
   Object* object = new_object<Object>(rt.gc, type, type->instance_size - sizeof(Object));
-  std::memset(reinterpret_cast<char*>(object) + sizeof(Object), 0,
-              type->instance_size - sizeof(Object));
-  if (type->has_flag(kTypeHeapType)) incref(type);
   return Value::steal(object);
 }
 
@@ -403,7 +416,37 @@ const MethodDef kObjectMethods[] = {
     {"__subclasshook__", object_subclasshook, MethodKind::kClass},
 };
 
-const GetSetDef kObjectGetSets[] = {{"__class__", object_class_get}};
+// obj.__class__ = C: allowed between classes whose instances have the same
+// C++ layout and __dict__ slot (CPython's compatible_for_assignment).
+bool object_class_set(Runtime& rt, const Value& self, const Value& value) {
+  if (value.is_null()) {
+    rt.raise(Exc::kTypeError, "can't delete __class__ attribute");
+    return false;
+  }
+  if (!rt.type_of(value)->has_flag(kTypeTypeSubclass)) {
+    rt.raise(Exc::kTypeError, cat("__class__ must be set to a class, not '", type_name(rt, value),
+                                  "' object"));
+    return false;
+  }
+  Type* old_type = rt.type_of(self);
+  Type* new_type = value.as<Type>();
+  if (!self.is_object() || !old_type->has_flag(kTypeHeapType) || !new_type->has_flag(kTypeHeapType)) {
+    rt.raise(Exc::kTypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return false;
+  }
+  if (old_type->layout != new_type->layout || old_type->instance_size != new_type->instance_size ||
+      old_type->dict_offset != new_type->dict_offset) {
+    rt.raise(Exc::kTypeError, cat("__class__ assignment: '", new_type->name->view(),
+                                  "' object layout differs from '", old_type->name->view(), "'"));
+    return false;
+  }
+  incref(new_type);
+  self.as_object()->type = new_type;
+  decref(old_type);
+  return true;
+}
+
+const GetSetDef kObjectGetSets[] = {{"__class__", object_class_get, object_class_set}};
 
 // ---------------------------------------------------------------------- type
 
@@ -555,6 +598,15 @@ Value type_mro_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   return list_from_iterable(rt, Value(args[0].as<Type>()->mro));
 }
 
+Value type_subclasses_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "type.__subclasses__", nargs - 1, kwnames)) return Value();
+  Ref<List> result = make_list(rt);
+  for (Type* subclass : args[0].as<Type>()->subclasses) {
+    result->items.push_back(Value::from_object(subclass));
+  }
+  return result;
+}
+
 Value type_instancecheck(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "type.__instancecheck__", nargs - 1, kwnames)) return Value();
   return Value::boolean(is_instance(rt, args[1], args[0].as<Type>()));
@@ -581,6 +633,7 @@ bool type_init(Runtime& rt, const Value&, const Value*, size_t nargs, Tuple* kwn
 
 const MethodDef kTypeMethods[] = {
     {"mro", type_mro_method},
+    {"__subclasses__", type_subclasses_method},
     {"__instancecheck__", type_instancecheck},
     {"__subclasscheck__", type_subclasscheck},
     {"__prepare__", type_prepare, MethodKind::kClass},

@@ -31,6 +31,9 @@ bool compute_mro(Runtime& rt, Type* type);
 // __dict__ slot (one its bases do not have).
 void add_instance_dict_descriptor(Runtime& rt, Type* type);
 
+// Enters a new type in its bases' subclass lists (it leaves them when it dies).
+void link_to_bases(Type* type);
+
 void type_modified(Runtime& rt, Type* type);
 // "module.qualname" for repr, or just the qualname for built-in types.
 std::string type_display_name(const Type* type);

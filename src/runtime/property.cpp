@@ -40,7 +40,6 @@ Value wrapper_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tupl
   if (!expect_no_keywords(rt, name, kwnames)) return Value();
   if (!expect_positional(rt, name, nargs, nullptr, 1, 1)) return Value();
   Wrapper* w = new_object<Wrapper>(rt.gc, type, type->instance_size - sizeof(Wrapper));
-  if (type->has_flag(kTypeHeapType)) incref(type);
   w->callable = args[0];
   return Value::steal(w);
 }
@@ -129,7 +128,6 @@ bool property_set(Runtime& rt, const Value& descriptor, const Value& instance, c
 
 Value make_property(Runtime& rt, Type* type, Value getter, Value setter, Value deleter, Value doc) {
   Property* p = new_object<Property>(rt.gc, type, type->instance_size - sizeof(Property));
-  if (type->has_flag(kTypeHeapType)) incref(type);
   p->getter = getter.is_null() ? Value::none() : std::move(getter);
   p->setter = setter.is_null() ? Value::none() : std::move(setter);
   p->deleter = deleter.is_null() ? Value::none() : std::move(deleter);

@@ -281,10 +281,12 @@ Value raise_unsupported(Runtime& rt, BinaryOp op, const Value& a, const Value& b
     return rt.raise(Exc::kTypeError, cat("can't multiply sequence by non-int of type '",
                                          type_name(rt, other), "'"));
   }
-  const char* symbol = op == BinaryOp::kPower ? "** or pow()" : binary_op_symbol(op);
-  return rt.raise(Exc::kTypeError, cat("unsupported operand type(s) for ", symbol,
-                                       inplace ? "=" : "", ": '", type_name(rt, a), "' and '",
-                                       type_name(rt, b), "'"));
+  // CPython names ** as "** or pow()", but its in-place form as "**=".
+  const std::string symbol = inplace ? cat(binary_op_symbol(op), "=")
+                             : op == BinaryOp::kPower ? std::string("** or pow()")
+                                                      : std::string(binary_op_symbol(op));
+  return rt.raise(Exc::kTypeError, cat("unsupported operand type(s) for ", symbol, ": '",
+                                       type_name(rt, a), "' and '", type_name(rt, b), "'"));
 }
 
 }  // namespace

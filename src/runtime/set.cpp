@@ -320,10 +320,6 @@ Type* base_set_type(Runtime& rt, Type* type) {
 
 Ref<Set> new_set(Runtime& rt, Type* type) {
   Set* set = new_object<Set>(rt.gc, type, type->instance_size - sizeof(Set));
-  if (type != rt.set_type && type != rt.frozenset_type) {
-    std::memset(reinterpret_cast<char*>(set) + sizeof(Set), 0, type->instance_size - sizeof(Set));
-    incref(type);
-  }
   return Ref<Set>::steal(set);
 }
 

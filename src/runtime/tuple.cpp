@@ -227,7 +227,6 @@ Value tuple_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
   Tuple* tuple = new_object<Tuple>(rt.gc, type, items->size * sizeof(Value));
   tuple->size = items->size;
   for (size_t i = 0; i < items->size; ++i) ::new (&tuple->items()[i]) Value((*items)[i]);
-  incref(type);
   return Value::steal(tuple);
 }
 

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "runtime/value.h"
 
@@ -104,6 +105,10 @@ struct Type : Object {
   // for a built-in type, the nearest built-in base for a class. Built-in
   // types outlive every instance, so deallocation can always rely on it.
   Type* layout = nullptr;
+  // The classes naming this type among their bases, in creation order
+  // (__subclasses__, and invalidating their caches when this type changes).
+  // Not owning: a class removes itself when it dies.
+  std::vector<Type*> subclasses;
   uint32_t flags = 0;
   size_t instance_size = sizeof(Object);  // bytes of an instance's C++ layout
   // Byte offset of the instance's `__dict__` (a Value) within the instance, 0 if none.
