@@ -9,6 +9,7 @@
 #include <limits>
 #include <vector>
 
+#include "lib/math_gamma.h"
 #include "lib/native_modules.h"
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
@@ -61,7 +62,7 @@ Value apply_unary(Runtime& rt, const Value& argument, double (*f)(double), bool 
 
 #define UNARY_FUNCTION(name, expression, can_overflow)                                    \
   Value math_##name(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {       \
-    if (!expect_exactly_one(rt, #name, nargs, kwnames)) return Value();                   \
+    if (!expect_exactly_one(rt, "math." #name, nargs, kwnames)) return Value();                   \
     return apply_unary(rt, args[0], [](double x) -> double { return expression; },        \
                        can_overflow);                                                     \
   }
@@ -88,8 +89,6 @@ UNARY_FUNCTION(tan, std::isinf(x) ? std::nan("") : std::tan(x), false)
 UNARY_FUNCTION(tanh, std::tanh(x), false)
 UNARY_FUNCTION(degrees, x * (180.0 / 3.141592653589793), false)
 UNARY_FUNCTION(radians, x * (3.141592653589793 / 180.0), false)
-UNARY_FUNCTION(gamma, (x <= 0 && x == std::floor(x)) ? std::nan("") : std::tgamma(x), true)
-UNARY_FUNCTION(lgamma, (x <= 0 && x == std::floor(x)) ? HUGE_VAL : std::lgamma(x), true)
 #undef UNARY_FUNCTION
 
 // log(x) of a real or arbitrarily large int (through frexp for big ints).
@@ -133,7 +132,10 @@ double log_base_2(double x) { return std::log2(x); }
 double log_base_10(double x) { return std::log10(x); }
 
 Value math_log(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_positional(rt, "log", nargs, kwnames, 1, 2)) return Value();
+  if (nargs < 1 || nargs > 2 || tuple_size(kwnames) > 0) {
+    if (tuple_size(kwnames) > 0) return rt.raise(Exc::kTypeError, "math.log() takes no keyword arguments");
+    return rt.raise(Exc::kTypeError, "math.log requires 1 to 2 arguments");
+  }
   double numerator;
   if (!log_of(rt, args[0], natural_log, &numerator)) return Value();
   if (nargs == 1) return Value::floating(numerator);
@@ -144,19 +146,19 @@ Value math_log(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value math_log2(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "log2", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.log2", nargs, kwnames)) return Value();
   double r;
   return log_of(rt, args[0], log_base_2, &r) ? Value::floating(r) : Value();
 }
 
 Value math_log10(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "log10", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.log10", nargs, kwnames)) return Value();
   double r;
   return log_of(rt, args[0], log_base_10, &r) ? Value::floating(r) : Value();
 }
 
 Value math_log1p(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "log1p", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.log1p", nargs, kwnames)) return Value();
   double x;
   if (!real_argument(rt, args[0], &x)) return Value();
   if (x <= -1.0) return domain_error(rt);
@@ -175,15 +177,15 @@ Value rounding(Runtime& rt, const Value& value, const char* dunder, double (*f)(
 }
 
 Value math_floor(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "floor", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.floor", nargs, kwnames)) return Value();
   return rounding(rt, args[0], "__floor__", [](double x) { return std::floor(x); });
 }
 Value math_ceil(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "ceil", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.ceil", nargs, kwnames)) return Value();
   return rounding(rt, args[0], "__ceil__", [](double x) { return std::ceil(x); });
 }
 Value math_trunc(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "trunc", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.trunc", nargs, kwnames)) return Value();
   if (!args[0].is_float() && !is_int(args[0]) && !lookup_in_mro(rt.type_of(args[0]), rt.names.dunder_trunc)) {
     return rt.raise(Exc::kTypeError, cat("type ", type_name(rt, args[0]), " doesn't define __trunc__ method"));
   }
@@ -209,7 +211,7 @@ bool integer_argument(Runtime& rt, const Value& value, MpzHolder* out) {
 }
 
 Value math_factorial(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "factorial", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.factorial", nargs, kwnames)) return Value();
   MpzHolder n;
   if (!integer_argument(rt, args[0], &n)) return Value();
   if (mpz_sgn(n.value) < 0) return rt.raise(Exc::kValueError, "factorial() not defined for negative values");
@@ -245,7 +247,7 @@ Value math_lcm(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value math_isqrt(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "isqrt", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.isqrt", nargs, kwnames)) return Value();
   MpzHolder n;
   if (!integer_argument(rt, args[0], &n)) return Value();
   if (mpz_sgn(n.value) < 0) return rt.raise(Exc::kValueError, "isqrt() argument must be nonnegative");
@@ -365,7 +367,7 @@ Value math_ldexp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value math_frexp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "frexp", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.frexp", nargs, kwnames)) return Value();
   double x;
   if (!real_argument(rt, args[0], &x)) return Value();
   int exponent = 0;
@@ -374,7 +376,7 @@ Value math_frexp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value math_modf(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "modf", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.modf", nargs, kwnames)) return Value();
   double x;
   if (!real_argument(rt, args[0], &x)) return Value();
   if (std::isinf(x)) return make_tuple(rt, {Value::floating(std::copysign(0.0, x)), Value::floating(x)});
@@ -384,7 +386,7 @@ Value math_modf(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value math_ulp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "ulp", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.ulp", nargs, kwnames)) return Value();
   double x;
   if (!real_argument(rt, args[0], &x)) return Value();
   if (std::isnan(x)) return Value::floating(x);
@@ -398,17 +400,17 @@ Value math_ulp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 // ---- predicates
 
 Value math_isfinite(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "isfinite", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.isfinite", nargs, kwnames)) return Value();
   double x;
   return real_argument(rt, args[0], &x) ? Value::boolean(std::isfinite(x)) : Value();
 }
 Value math_isinf(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "isinf", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.isinf", nargs, kwnames)) return Value();
   double x;
   return real_argument(rt, args[0], &x) ? Value::boolean(std::isinf(x)) : Value();
 }
 Value math_isnan(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "isnan", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.isnan", nargs, kwnames)) return Value();
   double x;
   return real_argument(rt, args[0], &x) ? Value::boolean(std::isnan(x)) : Value();
 }
@@ -431,11 +433,33 @@ Value math_isclose(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
                         difference <= absolute_tolerance);
 }
 
+// ---- gamma
+
+Value apply_gamma(Runtime& rt, const char* name, const Value* args, size_t nargs, Tuple* kwnames,
+                  double (*f)(double, GammaStatus*)) {
+  if (!expect_exactly_one(rt, name, nargs, kwnames)) return Value();
+  double x;
+  if (!real_argument(rt, args[0], &x)) return Value();
+  GammaStatus status;
+  const double r = f(x, &status);
+  if (status == GammaStatus::kDomain) return domain_error(rt);
+  if (status == GammaStatus::kRange) return range_error(rt);
+  return Value::floating(r);
+}
+
+Value math_gamma(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return apply_gamma(rt, "math.gamma", args, nargs, kwnames, python_gamma);
+}
+
+Value math_lgamma(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return apply_gamma(rt, "math.lgamma", args, nargs, kwnames, python_lgamma);
+}
+
 // ---- sequences
 
 // fsum: Shewchuk's exact summation of partial sums (CPython's algorithm).
 Value math_fsum(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_exactly_one(rt, "fsum", nargs, kwnames)) return Value();
+  if (!expect_exactly_one(rt, "math.fsum", nargs, kwnames)) return Value();
   std::vector<double> partials;
   double special_sum = 0.0, inf_sum = 0.0;
   bool special = false;
@@ -457,7 +481,11 @@ Value math_fsum(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
       x = high;
     }
     partials.resize(i);
-    partials.push_back(x);
+    if (!std::isfinite(x)) {  // finite items whose partial sum overflowed
+      rt.raise(Exc::kOverflowError, "intermediate overflow in fsum");
+      return false;
+    }
+    if (x != 0.0) partials.push_back(x);
     return true;
   });
   if (!ok) return Value();

@@ -271,10 +271,12 @@ Value reversed_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tup
   if (!expect_positional(rt, "reversed", nargs, nullptr, 1, 1)) return Value();
   const Value& sequence = args[0];
   Type* sequence_type = rt.type_of(sequence);
-  if (const Value* method = lookup_in_mro(sequence_type, rt.names.dunder_reversed)) {
-    if (!method->is_none()) return call_special_method(rt, sequence, rt.names.dunder_reversed, nullptr, 0);
+  const Value* method = lookup_in_mro(sequence_type, rt.names.dunder_reversed);
+  if (method != nullptr && !method->is_none()) {
+    return call_special_method(rt, sequence, rt.names.dunder_reversed, nullptr, 0);
   }
-  if (sequence_type->length == nullptr || sequence_type->getitem == nullptr ||
+  // __reversed__ = None opts out of the sequence fallback too.
+  if (method != nullptr || sequence_type->length == nullptr || sequence_type->getitem == nullptr ||
       sequence_type->has_flag(kTypeDictSubclass)) {
     return rt.raise(Exc::kTypeError, cat("'", sequence_type->name->view(), "' object is not reversible"));
   }

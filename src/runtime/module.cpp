@@ -5,6 +5,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
+#include "runtime/list.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
 #include "runtime/slots.h"
@@ -74,7 +75,16 @@ Value module_repr(Runtime& rt, const Value& self) {
 
 Value module_dict_get(Runtime&, const Value& self) { return self.as<Module>()->dict; }
 
+// dir(module): the module's names, or what its own __dir__ function returns.
+Value module_dir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "module.__dir__", nargs - 1, kwnames)) return Value();
+  Value hook = dict_get_str(module_dict(args[0]), rt.names.dunder_dir);
+  if (!hook.is_null()) return call(rt, hook, nullptr, 0);
+  return list_from_iterable(rt, args[0].as<Module>()->dict);
+}
+
 const GetSetDef kModuleGetSets[] = {{"__dict__", module_dict_get}};
+const MethodDef kModuleMethods[] = {{"__dir__", module_dir}};
 
 Value module_new(Runtime& rt, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "module", nargs - tuple_size(kwnames), nullptr, 1, 2)) return Value();
@@ -112,6 +122,7 @@ void init_module_type(Runtime& rt) {
   type->repr = module_repr;
   type->new_instance = module_new;
   add_getsets(rt, type, kModuleGetSets);
+  add_methods(rt, type, kModuleMethods);
 }
 
 }  // namespace pyvm

@@ -243,6 +243,17 @@ void add_instance_dict_descriptor(Runtime& rt, Type* type) {
   add_getsets(rt, type, kInstanceDictGetSet);
 }
 
+void release_type_contents(Type* type) {
+  unlink_from_bases(type);
+  type->dict = nullptr;
+  type->bases = nullptr;
+  type->mro = nullptr;
+  type->base = nullptr;
+  type->name = nullptr;
+  type->qualname = nullptr;
+  type->module_name = nullptr;
+}
+
 void link_to_bases(Type* type) {
   for (const Value& base : type->bases->span()) base.as<Type>()->subclasses.push_back(type);
 }
@@ -380,7 +391,7 @@ Value object_format(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   if (as_str(args[1])->size > 0) {
     return rt.raise(Exc::kTypeError,
                     cat("unsupported format string passed to ",
-                        type_display_name(rt.type_of(args[0])), ".__format__"));
+                        rt.type_of(args[0])->name->view(), ".__format__"));
   }
   return to_str(rt, args[0]);
 }
@@ -398,9 +409,15 @@ Value object_dir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return list_from_iterable(rt, Value(names));
 }
 
-Value object_init_subclass(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
-  if (nargs - tuple_size(kwnames) > 1 || tuple_size(kwnames) > 0) {
-    return rt.raise(Exc::kTypeError, "object.__init_subclass__() takes no keyword arguments");
+Value object_init_subclass(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  // Bound to the new class, so CPython names it: "Sub.__init_subclass__".
+  const std::string_view owner = args[0].as<Type>()->qualname->view();
+  if (tuple_size(kwnames) > 0) {
+    return rt.raise(Exc::kTypeError, cat(owner, ".__init_subclass__() takes no keyword arguments"));
+  }
+  if (nargs > 1) {
+    return rt.raise(Exc::kTypeError, cat(owner, ".__init_subclass__() takes no arguments (",
+                                         nargs - 1, " given)"));
   }
   return Value::none();
 }

@@ -31,6 +31,10 @@ bool compute_mro(Runtime& rt, Type* type);
 // __dict__ slot (one its bases do not have).
 void add_instance_dict_descriptor(Runtime& rt, Type* type);
 
+// Drops every reference a type holds (at shutdown, before the built-in
+// types are freed together).
+void release_type_contents(Type* type);
+
 // Enters a new type in its bases' subclass lists (it leaves them when it dies).
 void link_to_bases(Type* type);
 

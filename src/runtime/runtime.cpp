@@ -140,6 +140,11 @@ Runtime::~Runtime() {
     decref(entry.second);
   }
   interned_.clear();
+  // Built-in types reference objects (names, dicts) whose own types are
+  // built-in types: drop all those references while every type is alive,
+  // then free the types themselves.
+  for (Type* exception : exception_types) release_type_contents(exception);
+  for (Type** member : builtin_type_members(*this)) release_type_contents(*member);
   for (Type* exception : exception_types) decref(exception);
   for (Type** member : builtin_type_members(*this)) {
     if (*member != type_type) decref(*member);

@@ -365,6 +365,8 @@ const GetSetDef kSlotWrapperGetSets[] = {
     {"__objclass__", slot_wrapper_objclass},
 };
 
+Value slot_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames);
+
 // T.__new__(subtype, *args): a builtin bound to T (CPython's tp_new_wrapper).
 Value new_wrapper(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* type = args[0].as<Type>();
@@ -381,6 +383,14 @@ Value new_wrapper(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
     return rt.raise(Exc::kTypeError, cat(type->name->view(), ".__new__(", sub->name->view(), "): ",
                                          sub->name->view(), " is not a subtype of ",
                                          type->name->view()));
+  }
+  // The nearest built-in constructor on the subtype's side must be this
+  // one: object.__new__(int) would build an int without its value.
+  Type* static_base = sub;
+  while (static_base != nullptr && static_base->new_instance == slot_new) static_base = static_base->base;
+  if (static_base != nullptr && static_base->new_instance != type->new_instance) {
+    return rt.raise(Exc::kTypeError, cat(type->name->view(), ".__new__(", sub->name->view(),
+                                         ") is not safe, use ", static_base->name->view(), ".__new__()"));
   }
   return type->new_instance(rt, sub, args + 2, nargs - 2, kwnames);
 }

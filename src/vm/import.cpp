@@ -33,9 +33,13 @@ bool is_directory(const std::string& path) {
   return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
 }
 
-Value raise_module_not_found(VM& vm, std::string_view name) {
+// ModuleNotFoundError for `name`; `parent_name` is set when the parent
+// module exists but is not a package.
+Value raise_module_not_found(VM& vm, std::string_view name, std::string_view parent_name = {}) {
+  std::string message = cat("No module named '", name, "'");
+  if (!parent_name.empty()) message += cat("; '", parent_name, "' is not a package");
   Value exception = make_exception(vm, vm.exception_type(Exc::kModuleNotFoundError),
-                                   make_tuple(vm, {make_str(vm, cat("No module named '", name, "'"))}));
+                                   make_tuple(vm, {make_str(vm, message)}));
   if (exception.is_null()) return exception;
   Value* dict = instance_dict_slot(exception);
   dict_set_str(vm, as_dict(*dict), vm.names.name, make_str(vm, name));
@@ -43,13 +47,15 @@ Value raise_module_not_found(VM& vm, std::string_view name) {
 }
 
 // The directories to search for a module: sys.path for a top-level one, the
-// parent package's __path__ for a submodule.
+// parent package's __path__ for a submodule. False when the parent is not a
+// package (it has no __path__).
 bool search_directories(VM& vm, const Value& parent, std::vector<std::string>* out) {
   Value path_list;
   if (parent.is_null()) {
     path_list = dict_get_str(module_dict(vm.sys_module), vm.names.path);
   } else {
     path_list = dict_get_str(module_dict(parent), vm.names.dunder_path);
+    if (path_list.is_null()) return false;
   }
   if (path_list.is_null() || !is_list(path_list)) return true;
   for (const Value& entry : as_list(path_list)->items) {
@@ -108,7 +114,9 @@ Value import_single(VM& vm, const std::string& full_name, const Value& parent) {
     dict_set_str(vm, as_dict(vm.modules), vm.intern(full_name), module);
   } else {
     std::vector<std::string> directories;
-    search_directories(vm, parent, &directories);
+    if (!search_directories(vm, parent, &directories)) {
+      return raise_module_not_found(vm, full_name, full_name.substr(0, full_name.rfind('.')));
+    }
     for (const std::string& directory : directories) {
       const std::string base = directory.empty() ? short_name : directory + "/" + short_name;
       if (is_directory(base) && is_file(base + "/__init__.py")) {

@@ -113,12 +113,11 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
     frame->ip = ip;   \
     frame->sp = sp;   \
   } while (0)
-#define DISPATCH()                     \
-  do {                                 \
-    word = *ip++;                      \
-    arg = argument_of(word);           \
-    goto* kDispatch[word & 0xFF];      \
-  } while (0)
+// An ordinary goto to the one dispatch point: unlike a computed goto, it
+// runs the destructors of the Values an instruction's block declared. (GCC
+// duplicates the small dispatch block into each instruction, so this costs
+// no extra jump.)
+#define DISPATCH() goto dispatch
 #define JUMP_TO(target) (ip = first_instruction + (target))
 #define PUSH(value) ::new (sp++) Value(value)
 #define POP() Value(std::move(*--sp))
@@ -132,7 +131,10 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
     ++ip;  // errors are reported at ip - 1: the instruction the frame is suspended after
     goto error;
   }
-  DISPATCH();
+dispatch:
+  word = *ip++;
+  arg = argument_of(word);
+  goto* kDispatch[word & 0xFF];
 
   // ------------------------------------------------------------------ stack
 op_NOP:
