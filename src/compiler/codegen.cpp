@@ -616,7 +616,7 @@ void CodeGenerator::compile_while(const ast::While& node) {
 }
 
 void CodeGenerator::compile_for(const ast::For& node) {
-  compile_expression(*node.iter);
+  compile_iterable(*node.iter);
   emit(Opcode::GET_ITER);
   const Label start = out().new_label();
   const Label cleanup = out().new_label();

@@ -143,6 +143,11 @@ class CodeGenerator {
   // a parameter list; returns the MAKE_FUNCTION flags for them.
   uint32_t compile_parameter_values(const ast::Arguments& args, const ast::Expr* returns);
   bool is_constant_tuple(const ast::ExprList& elements);
+  void compile_constant_display(const ast::ExprList& elements, Opcode build);
+  void compile_iterable(const ast::Expr& expr);
+  void compile_compared_operand(const ast::Expr& operand, ast::CompareOperator op);
+  Ref<Tuple> constant_items(const ast::ExprList& elements);
+  Value frozenset_constant(const Ref<Tuple>& items);
 
   Runtime& rt_;
   const ScopeTable& scopes_;

@@ -6,6 +6,7 @@
 #include "compiler/codegen.h"
 #include "runtime/bytes.h"
 #include "runtime/int.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -265,7 +266,7 @@ void CodeGenerator::compile_bool_op(const ast::BoolOp& node) {
 void CodeGenerator::compile_compare(const ast::Compare& node) {
   compile_expression(*node.left);
   if (node.ops.size() == 1) {
-    compile_expression(*node.comparators[0]);
+    compile_compared_operand(*node.comparators[0], node.ops[0]);
     emit_compare(out(), node.ops[0]);
     return;
   }
@@ -280,7 +281,7 @@ void CodeGenerator::compile_compare(const ast::Compare& node) {
     emit_compare(out(), node.ops[i]);          // [b, result]
     out().emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  compile_expression(*node.comparators.back());
+  compile_compared_operand(*node.comparators.back(), node.ops.back());
   emit_compare(out(), node.ops.back());
   out().emit_jump(Opcode::JUMP, end);
   out().bind(cleanup);  // [b, false]
@@ -423,6 +424,10 @@ void CodeGenerator::compile_sequence(const ast::ExprList& elements, Opcode build
       emit_constant(Value(tuple));
       return;
     }
+    if (!as_tuple && elements.size() > 2 && is_constant_tuple(elements)) {
+      compile_constant_display(elements, build);
+      return;
+    }
     compile_expressions(elements);
     emit(build, static_cast<uint32_t>(elements.size()));
     return;
@@ -440,6 +445,63 @@ void CodeGenerator::compile_sequence(const ast::ExprList& elements, Opcode build
     }
   }
   if (as_tuple) emit(Opcode::LIST_TO_TUPLE);
+}
+
+// What a for loop or comprehension iterates: a display of constants becomes
+// one constant, as CPython's optimizer does ([1, 2] a tuple, {1, 2} a
+// frozenset, which iterates in the frozenset's own order).
+void CodeGenerator::compile_iterable(const ast::Expr& expr) {
+  const ast::ExprList* elements = nullptr;
+  if (expr.kind == ast::ExprKind::kList) elements = &expr.as<ast::List>().elts;
+  if (expr.kind == ast::ExprKind::kSet) elements = &expr.as<ast::Set>().elts;
+  if (elements == nullptr || has_starred(*elements) || !is_constant_tuple(*elements)) {
+    compile_expression(expr);
+    return;
+  }
+  Ref<Tuple> items = constant_items(*elements);
+  emit_constant(expr.kind == ast::ExprKind::kList ? Value(items) : frozenset_constant(items));
+}
+
+// The right operand of the last comparison: `x in [1, 2]` tests a constant
+// tuple, `x in {1, 2}` a constant frozenset (CPython folds the same way).
+void CodeGenerator::compile_compared_operand(const ast::Expr& operand, ast::CompareOperator op) {
+  if (op == ast::CompareOperator::kIn || op == ast::CompareOperator::kNotIn) {
+    compile_iterable(operand);
+  } else {
+    compile_expression(operand);
+  }
+}
+
+Ref<Tuple> CodeGenerator::constant_items(const ast::ExprList& elements) {
+  Ref<Tuple> items = allocate_tuple(rt_, elements.size());
+  for (size_t i = 0; i < elements.size(); ++i) {
+    (*items)[i] = fold_constant(this, rt_, *elements[i], &CodeGenerator::constant_value);
+  }
+  return items;
+}
+
+// A frozenset constant as CPython's compiler leaves it: built from the items,
+// then rebuilt from its own iteration order when constants are merged. (The
+// order a set prints in depends on it. Literal constants are always
+// hashable, so neither step fails.)
+Value CodeGenerator::frozenset_constant(const Ref<Tuple>& items) {
+  Value first = set_from_iterable(rt_, rt_.frozenset_type, Value(items));
+  return set_from_iterable(rt_, rt_.frozenset_type, tuple_from_iterable(rt_, first));
+}
+
+// [1, 2, 3] and {1, 2, 3} as CPython compiles them: an empty list or set
+// extended by one constant tuple or frozenset (the set then copies the
+// frozenset's table, so it prints in the same order).
+void CodeGenerator::compile_constant_display(const ast::ExprList& elements, Opcode build) {
+  Ref<Tuple> items = constant_items(elements);
+  emit(build, 0);
+  if (build == Opcode::BUILD_LIST) {
+    emit_constant(Value(items));
+    emit(Opcode::LIST_EXTEND, 1);
+  } else {
+    emit_constant(frozenset_constant(items));
+    emit(Opcode::SET_UPDATE, 1);
+  }
 }
 
 void CodeGenerator::compile_dict(const ast::Dict& node) {
@@ -547,7 +609,7 @@ void CodeGenerator::compile_comprehension(const ast::Expr& expr) {
   if (failed()) return;
   Ref<CodeObject> code = leave_unit(name, expr.loc.line, kCodeFunction, 1, 0, 0);
   emit_make_function(nested, code, 0);
-  compile_expression(*(*generators)[0].iter);
+  compile_iterable(*(*generators)[0].iter);
   emit(Opcode::GET_ITER);
   emit(Opcode::CALL, 1);
 }
@@ -560,7 +622,7 @@ void CodeGenerator::compile_comprehension_loop(const std::vector<ast::Comprehens
   if (index == 0) {
     emit(Opcode::LOAD_FAST, 0);  // the iterator, the comprehension's only argument
   } else {
-    compile_expression(*g.iter);
+    compile_iterable(*g.iter);
     emit(Opcode::GET_ITER);
   }
   out().bind(start);

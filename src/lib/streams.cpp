@@ -1,11 +1,15 @@
-// sys.stdout / sys.stderr (see streams.h).
+// sys.stdin, sys.stdout and sys.stderr (see streams.h).
 #include "lib/streams.h"
 
 #include <unistd.h>
 
+#include <iostream>
+#include <iterator>
+
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
+#include "runtime/list.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
@@ -20,8 +24,15 @@ struct Stream : Object {
   Value name;
 };
 
+bool is_readable(const Value& stream) { return stream.as<Stream>()->fd == 0; }
+
+Value raise_unsupported(Runtime& rt, const char* what) {
+  return rt.raise(Exc::kOSError, what);
+}
+
 Value stream_write(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "write", nargs - 1, kwnames)) return Value();
+  if (is_readable(args[0])) return raise_unsupported(rt, "not writable");
   if (!is_str(args[1])) {
     return rt.raise(Exc::kTypeError, cat("write() argument must be str, not ", type_name(rt, args[1])));
   }
@@ -49,10 +60,59 @@ Value stream_isatty(Runtime&, const Value* args, size_t, Tuple*) {
   return Value::boolean(isatty(args[0].as<Stream>()->fd));
 }
 
+// ---- reading (sys.stdin): through std::cin, which input() shares.
+
+// The next line with its '\n' ("" at end of input).
+std::string read_line() {
+  std::string line;
+  if (!std::getline(std::cin, line)) return line;
+  if (!std::cin.eof()) line.push_back('\n');
+  return line;
+}
+
+Value stream_readline(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "readline", nargs - 1, kwnames, 0, 1)) return Value();
+  if (!is_readable(args[0])) return raise_unsupported(rt, "not readable");
+  vm_of(rt).flush_stdout();
+  return make_str(rt, sanitize_utf8(read_line()));
+}
+
+Value stream_read(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "read", nargs - 1, kwnames, 0, 1)) return Value();
+  if (!is_readable(args[0])) return raise_unsupported(rt, "not readable");
+  vm_of(rt).flush_stdout();
+  std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  return make_str(rt, sanitize_utf8(text));
+}
+
+Value stream_readlines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "readlines", nargs - 1, kwnames, 0, 1)) return Value();
+  if (!is_readable(args[0])) return raise_unsupported(rt, "not readable");
+  vm_of(rt).flush_stdout();
+  Ref<List> lines = make_list(rt);
+  for (std::string line = read_line(); !line.empty(); line = read_line()) {
+    lines->items.push_back(make_str(rt, sanitize_utf8(line)));
+  }
+  return lines;
+}
+
+Value stream_iter(Runtime& rt, const Value& self) {
+  if (!is_readable(self)) return raise_unsupported(rt, "not readable");
+  return self;
+}
+
+// `for line in sys.stdin`: lines until end of input.
+Value stream_next(Runtime& rt, const Value&) {
+  vm_of(rt).flush_stdout();
+  const std::string line = read_line();
+  if (line.empty()) return Value();
+  return make_str(rt, sanitize_utf8(line));
+}
+
 Value stream_repr(Runtime& rt, const Value& self) {
   std::string out = "<_io.TextIOWrapper name=";
   if (!repr_text(rt, self.as<Stream>()->name, &out)) return Value();
-  return make_str(rt, out + " mode='w' encoding='utf-8'>");
+  return make_str(rt, cat(out, " mode='", is_readable(self) ? "r" : "w", "' encoding='utf-8'>"));
 }
 
 Value stream_name(Runtime&, const Value& self) { return self.as<Stream>()->name; }
@@ -61,6 +121,9 @@ Value stream_encoding(Runtime& rt, const Value&) { return make_str(rt, "utf-8");
 const MethodDef kStreamMethods[] = {
     {"write", stream_write},
     {"flush", stream_flush},
+    {"read", stream_read},
+    {"readline", stream_readline},
+    {"readlines", stream_readlines},
     {"fileno", stream_fileno},
     {"isatty", stream_isatty},
 };
@@ -104,6 +167,8 @@ void init_stream_type(VM& vm) {
                       dealloc_object<Stream>);
   type->module_name = Ref<Str>::borrow(vm.intern("_io"));
   type->repr = stream_repr;
+  type->iter = stream_iter;
+  type->next = stream_next;
   add_methods(vm, type, kStreamMethods);
   add_getsets(vm, type, kStreamGetSets);
   finish_type(vm, type);

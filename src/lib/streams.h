@@ -1,6 +1,7 @@
-// The standard text streams: sys.stdout and sys.stderr, with write() and
-// flush(). Output is buffered in the VM and flushed at exit, before input()
-// and before anything is written to stderr.
+// The standard text streams: sys.stdin (read, readline, readlines,
+// iteration by line) and sys.stdout and sys.stderr (write, flush). Output is
+// buffered in the VM and flushed at exit, before reading input and before
+// anything is written to stderr.
 #pragma once
 
 #include <string_view>
@@ -11,7 +12,7 @@ namespace pyvm {
 
 class VM;
 
-// A stream writing to file descriptor 1 (stdout) or 2 (stderr).
+// A stream reading file descriptor 0 (stdin) or writing 1 (stdout) or 2 (stderr).
 Value make_stream(VM& vm, int fd, std::string_view name);
 // Writes text to a stream object: the VM's own streams directly, any other
 // object through its write() method.

@@ -1,5 +1,6 @@
 // The sys module: argv, path, modules, the standard streams, exit(), the
 // recursion limit and interpreter facts; and the registry of native modules.
+#include <cfloat>
 #include <climits>
 
 #include "lib/native_modules.h"
@@ -13,6 +14,7 @@
 #include "runtime/module.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
+#include "runtime/struct_sequence.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
 
@@ -109,6 +111,14 @@ Value string_list(VM& vm, const std::vector<std::string>& items) {
   return list;
 }
 
+// A sys struct sequence value (sys.version_info, ...) of a new type.
+Value struct_sequence(VM& vm, std::string_view name, std::initializer_list<const char*> fields,
+                      std::initializer_list<Value> items) {
+  Value type = make_struct_sequence_type(vm, "sys", name, fields);
+  if (type.is_null()) return type;
+  return make_struct_sequence(vm, type, std::span<const Value>(items.begin(), items.size()));
+}
+
 }  // namespace
 
 Value make_sys_module(VM& vm) {
@@ -121,6 +131,8 @@ Value make_sys_module(VM& vm) {
   set("argv", string_list(vm, vm.argv));
   set("path", string_list(vm, vm.module_search_path));
   set("modules", vm.modules);
+  set("stdin", vm.stdin_stream);
+  set("__stdin__", vm.stdin_stream);
   set("stdout", vm.stdout_stream);
   set("stderr", vm.stderr_stream);
   set("__stdout__", vm.stdout_stream);
@@ -131,8 +143,25 @@ Value make_sys_module(VM& vm) {
   set("platform", make_str(vm, "linux"));
   set("executable", make_str(vm, ""));
   set("version", make_str(vm, "3.11.7 (pyvm " PYVM_VERSION ")"));
-  set("version_info", make_tuple(vm, {Value::small_int(3), Value::small_int(11), Value::small_int(7),
+  set("version_info", struct_sequence(vm, "version_info",
+                                      {"major", "minor", "micro", "releaselevel", "serial"},
+                                      {Value::small_int(3), Value::small_int(11), Value::small_int(7),
                                        make_str(vm, "final"), Value::small_int(0)}));
+  set("float_info",
+      struct_sequence(vm, "float_info",
+                      {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                       "mant_dig", "epsilon", "radix", "rounds"},
+                      {Value::floating(DBL_MAX), Value::small_int(DBL_MAX_EXP),
+                       Value::small_int(DBL_MAX_10_EXP), Value::floating(DBL_MIN),
+                       Value::small_int(DBL_MIN_EXP), Value::small_int(DBL_MIN_10_EXP),
+                       Value::small_int(DBL_DIG), Value::small_int(DBL_MANT_DIG),
+                       Value::floating(DBL_EPSILON), Value::small_int(FLT_RADIX), Value::small_int(1)}));
+  // CPython's digit layout, which programs read to size their arithmetic.
+  set("int_info", struct_sequence(vm, "int_info",
+                                  {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                   "str_digits_check_threshold"},
+                                  {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
+                                   Value::small_int(640)}));
   set("hexversion", Value::small_int(0x030B07F0));
   set("builtin_module_names", make_tuple(vm, {make_str(vm, "builtins"), make_str(vm, "math"),
                                               make_str(vm, "sys")}));

@@ -49,6 +49,7 @@ VM::VM() : data_stack(kDataStackBytes) {
   current_module_name = pyvm::current_module_name;
   modules = make_dict(*this);
   init_stream_type(*this);
+  stdin_stream = make_stream(*this, 0, "<stdin>");
   stdout_stream = make_stream(*this, 1, "<stdout>");
   stderr_stream = make_stream(*this, 2, "<stderr>");
   builtins_module = make_builtins_module(*this);
@@ -64,6 +65,7 @@ VM::~VM() {
   modules = Value();
   builtins_module = Value();
   sys_module = Value();
+  stdin_stream = Value();
   stdout_stream = Value();
   stderr_stream = Value();
 }

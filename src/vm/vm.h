@@ -65,6 +65,7 @@ class VM : public Runtime {
   void write_stdout(std::string_view text);
   void write_stderr(std::string_view text);
   void flush_stdout();
+  Value stdin_stream;
   Value stdout_stream;  // the sys.stdout object print() writes to by default
   Value stderr_stream;
 
