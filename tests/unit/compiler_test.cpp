@@ -1,0 +1,258 @@
+// Compiler tests: scope analysis (where each name lives), the instructions
+// the code generator emits for small programs, constant folding, stack
+// depth, line tables, and the errors found after parsing.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "bytecode/code_object.h"
+#include "bytecode/opcodes.h"
+#include "compiler/compiler.h"
+#include "compiler/parser.h"
+#include "compiler/scope.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+namespace {
+
+class CompilerTest : public ::testing::Test {
+ protected:
+  Ref<CodeObject> compile(std::string_view source) {
+    CompileResult result = compile_to_code(vm_, source, "test.py", ParseMode::kFile);
+    EXPECT_FALSE(result.error) << result.error->message;
+    return result.code;
+  }
+
+  std::string error_of(std::string_view source) {
+    CompileResult result = compile_to_code(vm_, source, "test.py", ParseMode::kFile);
+    if (!result.error) return "(compiled)";
+    std::string text = result.error->message;
+    text.append(" @").append(std::to_string(result.error->line));
+    return text;
+  }
+
+  // "NAME arg" per instruction (the argument only when it has a meaning).
+  static std::vector<std::string> listing(const CodeObject* code) {
+    std::vector<std::string> lines;
+    for (uint32_t word : code->instructions) {
+      const OpcodeInfo& info = opcode_info(opcode_of(word));
+      std::string line(info.name);
+      if (info.arg_kind != ArgKind::kNone) line.append(" ").append(std::to_string(argument_of(word)));
+      lines.push_back(line);
+    }
+    return lines;
+  }
+
+  // The first nested code object among a code object's constants.
+  static const CodeObject* nested(const CodeObject* code, std::string_view name) {
+    for (const Value& constant : code->constants) {
+      if (constant.is_object() && constant.as_object()->type->name &&
+          constant.as_object()->type->name->view() == "code") {
+        const auto* inner = constant.as<CodeObject>();
+        if (inner->name->view() == name) return inner;
+      }
+    }
+    return nullptr;
+  }
+
+  static std::vector<std::string> names(const std::vector<Ref<Str>>& list) {
+    std::vector<std::string> out;
+    for (const Ref<Str>& s : list) out.emplace_back(s->view());
+    return out;
+  }
+
+  VM vm_;
+};
+
+using Strings = std::vector<std::string>;
+
+// ---------------------------------------------------------------- scopes
+
+struct ScopeFixture {
+  ParseResult parsed;
+  ScopeTable table;
+  std::optional<SyntaxError> error;
+};
+
+ScopeFixture analyze(std::string_view source) {
+  ScopeFixture f;
+  f.parsed = parse(source, "test.py");
+  EXPECT_FALSE(f.parsed.error);
+  f.error = analyze_scopes(*f.parsed.module, "test.py", false, &f.table);
+  return f;
+}
+
+const Scope* child(const Scope* scope, std::string_view name) {
+  for (const auto& c : scope->children) {
+    if (c->name == name) return c.get();
+  }
+  return nullptr;
+}
+
+TEST(ScopeTest, LocalsGlobalsAndBuiltins) {
+  ScopeFixture f = analyze("x = 1\ndef f(a):\n    b = a + x\n    return len(b)\n");
+  ASSERT_FALSE(f.error);
+  const Scope* fn = child(f.table.module.get(), "f");
+  ASSERT_NE(fn, nullptr);
+  EXPECT_EQ(fn->binding_of("a"), Binding::kLocal);
+  EXPECT_EQ(fn->binding_of("b"), Binding::kLocal);
+  EXPECT_EQ(fn->binding_of("x"), Binding::kGlobalImplicit);
+  EXPECT_EQ(fn->binding_of("len"), Binding::kGlobalImplicit);
+  EXPECT_EQ(fn->locals, (Strings{"a", "b"}));  // parameters first
+}
+
+TEST(ScopeTest, CellsAndFreeVariables) {
+  ScopeFixture f = analyze(
+      "def outer(n):\n"
+      "    total = 0\n"
+      "    def inner():\n"
+      "        nonlocal total\n"
+      "        total += n\n"
+      "    return inner\n");
+  ASSERT_FALSE(f.error);
+  const Scope* outer = child(f.table.module.get(), "outer");
+  const Scope* inner = child(outer, "inner");
+  EXPECT_EQ(outer->binding_of("total"), Binding::kCell);
+  EXPECT_EQ(outer->binding_of("n"), Binding::kCell);
+  EXPECT_EQ(inner->binding_of("total"), Binding::kFree);
+  EXPECT_EQ(inner->binding_of("n"), Binding::kFree);
+  EXPECT_EQ(inner->qualname, "outer.<locals>.inner");
+}
+
+TEST(ScopeTest, GlobalDeclarationAndClassScope) {
+  ScopeFixture f = analyze(
+      "def f():\n    global g\n    g = 1\n"
+      "class C:\n    y = 2\n    def m(self):\n        return y\n");
+  ASSERT_FALSE(f.error);
+  EXPECT_EQ(child(f.table.module.get(), "f")->binding_of("g"), Binding::kGlobalExplicit);
+  // A class body's names are not visible in its methods.
+  const Scope* m = child(child(f.table.module.get(), "C"), "m");
+  EXPECT_EQ(m->binding_of("y"), Binding::kGlobalImplicit);
+}
+
+TEST(ScopeTest, SuperNeedsClassCellAndMangling) {
+  ScopeFixture f = analyze(
+      "class C:\n    def m(self):\n        self.__x = 1\n        return super().m()\n");
+  ASSERT_FALSE(f.error);
+  const Scope* c = child(f.table.module.get(), "C");
+  EXPECT_TRUE(c->needs_class_cell);
+  EXPECT_EQ(child(c, "m")->binding_of("__class__"), Binding::kFree);
+}
+
+TEST(ScopeTest, ComprehensionsHaveTheirOwnScope) {
+  ScopeFixture f = analyze("def f(xs):\n    return [x * k for x in xs for k in (1, 2)]\n");
+  ASSERT_FALSE(f.error);
+  const Scope* fn = child(f.table.module.get(), "f");
+  const Scope* comp = child(fn, "<listcomp>");
+  ASSERT_NE(comp, nullptr);
+  EXPECT_EQ(comp->binding_of("x"), Binding::kLocal);
+  EXPECT_EQ(fn->bindings.count("x"), 0u);
+}
+
+TEST(ScopeTest, Errors) {
+  EXPECT_EQ(analyze("nonlocal x\n").error->message, "nonlocal declaration not allowed at module level");
+  EXPECT_EQ(analyze("def f():\n    nonlocal x\n").error->message, "no binding for nonlocal 'x' found");
+  EXPECT_EQ(analyze("def f(a):\n    global a\n").error->message, "name 'a' is parameter and global");
+  EXPECT_EQ(analyze("def f():\n    x = 1\n    global x\n").error->message,
+            "name 'x' is assigned to before global declaration");
+}
+
+// ----------------------------------------------------------- instructions
+
+TEST_F(CompilerTest, ModuleAssignmentAndCall) {
+  Ref<CodeObject> code = compile("x = 1\nprint(x + 2)\n");
+  EXPECT_EQ(listing(code.get()), (Strings{"LOAD_CONST 0", "STORE_NAME 0", "LOAD_NAME 1",
+                                          "LOAD_NAME 0", "LOAD_CONST 1", "BINARY_ADD", "CALL 1",
+                                          "POP_TOP", "LOAD_CONST 2", "RETURN_VALUE"}));
+  EXPECT_EQ(names(code->names), (Strings{"x", "print"}));
+}
+
+TEST_F(CompilerTest, FunctionLocalsUseSlots) {
+  Ref<CodeObject> code = compile("def f(a, b=2):\n    c = a * b\n    return c\n");
+  const CodeObject* f = nested(code.get(), "f");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(names(f->local_names), (Strings{"a", "b", "c"}));
+  EXPECT_EQ(f->argument_count, 2);
+  EXPECT_EQ(listing(f), (Strings{"LOAD_FAST 0", "LOAD_FAST 1", "BINARY_MULTIPLY", "STORE_FAST 2",
+                                 "LOAD_FAST 2", "RETURN_VALUE"}));
+  EXPECT_TRUE(f->names.empty());  // no string lookups for locals
+}
+
+TEST_F(CompilerTest, ClosuresUseCells) {
+  Ref<CodeObject> code = compile("def outer():\n    n = 1\n    def inner():\n        return n\n    return inner\n");
+  const CodeObject* outer = nested(code.get(), "outer");
+  ASSERT_NE(outer, nullptr);
+  EXPECT_EQ(names(outer->cell_names), (Strings{"n"}));
+  const CodeObject* inner = nested(outer, "inner");
+  ASSERT_NE(inner, nullptr);
+  EXPECT_EQ(names(inner->free_names), (Strings{"n"}));
+  EXPECT_EQ(listing(inner), (Strings{"LOAD_DEREF 0", "RETURN_VALUE"}));
+}
+
+TEST_F(CompilerTest, WhileLoopJumpsBackward) {
+  Ref<CodeObject> code = compile("def f(n):\n    while n:\n        n -= 1\n    return n\n");
+  const CodeObject* f = nested(code.get(), "f");
+  bool backward_jump = false;
+  for (size_t i = 0; i < f->instructions.size(); ++i) {
+    const uint32_t word = f->instructions[i];
+    if ((opcode_info(opcode_of(word)).flags & kJumps) && argument_of(word) <= i) backward_jump = true;
+  }
+  EXPECT_TRUE(backward_jump);
+}
+
+TEST_F(CompilerTest, ConstantTuplesAreFolded) {
+  Ref<CodeObject> code = compile("t = (1, 2, (3, -4))\n");
+  ASSERT_EQ(listing(code.get()).front(), "LOAD_CONST 0");
+  ASSERT_TRUE(is_tuple(code->constants[0]));
+  const Tuple* t = as_tuple(code->constants[0]);
+  ASSERT_EQ(t->size, 3u);
+  EXPECT_EQ(as_tuple((*t)[2])->size, 2u);
+  EXPECT_EQ((*as_tuple((*t)[2]))[1].as_small_int(), -4);
+}
+
+TEST_F(CompilerTest, StackSizeCoversDeepestExpression) {
+  Ref<CodeObject> code = compile("x = [1, 2, [3, 4, [5, 6]]]\n");
+  EXPECT_GE(code->stack_size, 3);
+  EXPECT_LE(code->stack_size, 8);
+}
+
+TEST_F(CompilerTest, LineTableMapsInstructionsToLines) {
+  Ref<CodeObject> code = compile("a = 1\n\nb = 2\n");
+  EXPECT_EQ(code->line_of(0), 1);
+  EXPECT_EQ(code->line_of(2), 3);
+}
+
+TEST_F(CompilerTest, TryHasExceptionHandlers) {
+  Ref<CodeObject> code = compile("try:\n    x = 1\nexcept ValueError:\n    x = 2\n");
+  ASSERT_FALSE(code->handlers.empty());
+  const ExceptionHandler* handler = code->handler_for(0);
+  EXPECT_TRUE(handler == nullptr || handler->target < code->instructions.size());
+  bool protected_store = false;
+  for (size_t i = 0; i < code->instructions.size(); ++i) {
+    if (opcode_of(code->instructions[i]) == Opcode::STORE_NAME && code->handler_for(i)) protected_store = true;
+  }
+  EXPECT_TRUE(protected_store);
+}
+
+TEST_F(CompilerTest, GeneratorFlag) {
+  Ref<CodeObject> code = compile("def g():\n    yield 1\ndef f():\n    return 1\n");
+  EXPECT_TRUE(nested(code.get(), "g")->has_flag(kCodeGenerator));
+  EXPECT_FALSE(nested(code.get(), "f")->has_flag(kCodeGenerator));
+}
+
+// ---------------------------------------------------- errors after parsing
+
+TEST_F(CompilerTest, ErrorsFoundByTheCompiler) {
+  EXPECT_EQ(error_of("return 1\n"), "'return' outside function @1");
+  EXPECT_EQ(error_of("x = 1\nbreak\n"), "'break' outside loop @2");
+  EXPECT_EQ(error_of("continue\n"), "'continue' not properly in loop @1");
+  EXPECT_EQ(error_of("yield 1\n"), "'yield' outside function @1");
+  EXPECT_EQ(error_of("def f():\n    x = 1\n    global x\n"),
+            "name 'x' is assigned to before global declaration @3");
+}
+
+}  // namespace
+}  // namespace pyvm
