@@ -36,7 +36,7 @@ constexpr const char* kUsage =
     "  -h, --help     print this help message and exit\n"
     "  --version      print the pyvm version and exit\n"
     "  file      program read from script file\n"
-    "  -         program read from stdin (default; interactive mode if a tty)\n"
+    "  -         program read from stdin (default)\n"
     "  arg ...   arguments passed to the program in sys.argv[1:]\n";
 
 // What to run and with which arguments.
@@ -61,7 +61,7 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
     }
     if (arg == "-c") {
       if (i + 1 >= argc) {
-        std::fprintf(stderr, "Argument expected for the -c option\n%s", kUsage);
+        std::fprintf(stderr, "pyvm: argument expected for the -c option (see pyvm --help)\n");
         return 2;
       }
       invocation->source = Invocation::Source::kCommand;
@@ -72,7 +72,7 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
     }
     if (arg == "-") break;
     if (arg.size() > 1 && arg[0] == '-') {
-      std::fprintf(stderr, "pyvm: unknown option %s\n%s", arg.c_str(), kUsage);
+      std::fprintf(stderr, "pyvm: unknown option %s (see pyvm --help)\n", arg.c_str());
       return 2;
     }
     invocation->source = Invocation::Source::kFile;
