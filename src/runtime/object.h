@@ -16,6 +16,11 @@ namespace pyvm {
 
 struct Type;
 
+// For the few tiny functions every instruction uses: the eval loop is one
+// very large function, where GCC's growth limits would otherwise stop
+// inlining them.
+#define PYVM_ALWAYS_INLINE inline __attribute__((always_inline))
+
 struct Object {
   intptr_t refcount;
   Type* type;
@@ -24,8 +29,8 @@ struct Object {
 // Frees an object whose count reached zero (through its type's dealloc slot).
 void destroy_object(Object* object);
 
-inline void incref(Object* object) { ++object->refcount; }
-inline void decref(Object* object) {
+PYVM_ALWAYS_INLINE void incref(Object* object) { ++object->refcount; }
+PYVM_ALWAYS_INLINE void decref(Object* object) {
   if (--object->refcount == 0) destroy_object(object);
 }
 

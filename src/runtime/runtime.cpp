@@ -220,15 +220,10 @@ void Runtime::set_native_stack_base(size_t stack_budget) {
   native_stack_limit_ = reinterpret_cast<uintptr_t>(&here) - stack_budget;
 }
 
-bool Runtime::enter_recursion(const char* where) {
-  char here;
-  if (++recursion_depth_ > recursion_limit ||
-      (native_stack_limit_ != 0 && reinterpret_cast<uintptr_t>(&here) < native_stack_limit_)) {
-    --recursion_depth_;
-    raise(Exc::kRecursionError, cat("maximum recursion depth exceeded", where));
-    return false;
-  }
-  return true;
+bool Runtime::recursion_overflow(const char* where) {
+  --recursion_depth_;
+  raise(Exc::kRecursionError, cat("maximum recursion depth exceeded", where));
+  return false;
 }
 
 // --------------------------------------------------------------------- calls

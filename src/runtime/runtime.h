@@ -161,7 +161,14 @@ class Runtime {
   // ---- the recursion guard: Python frames and native recursion (repr of a
   // nested list, a key function calling sorted) count against one limit;
   // the native stack is also checked so that nothing can overflow it.
-  bool enter_recursion(const char* where = "");
+  bool enter_recursion(const char* where = "") {
+    char here;
+    if (++recursion_depth_ <= recursion_limit &&
+        reinterpret_cast<uintptr_t>(&here) >= native_stack_limit_) {
+      return true;
+    }
+    return recursion_overflow(where);
+  }
   void leave_recursion() { --recursion_depth_; }
   int recursion_depth() const { return recursion_depth_; }
   int recursion_limit = 1000;
@@ -209,6 +216,9 @@ class Runtime {
   uint32_t last_type_version_ = 0;
   uint64_t last_nan_serial_ = 0;
   uintptr_t native_stack_limit_ = 0;  // lowest address the native stack may reach
+
+  // enter_recursion's slow path: raises RecursionError.
+  bool recursion_overflow(const char* where);
 };
 
 // RAII form of enter_recursion/leave_recursion for native recursion.

@@ -23,25 +23,27 @@ enum class Tag : uint8_t { kNull = 0, kNone, kBool, kInt, kFloat, kObject };
 class Value {
  public:
   constexpr Value() noexcept : tag_(Tag::kNull), payload_{.integer = 0} {}
-  Value(const Value& other) noexcept : tag_(other.tag_), payload_(other.payload_) {
+  PYVM_ALWAYS_INLINE Value(const Value& other) noexcept : tag_(other.tag_), payload_(other.payload_) {
     if (tag_ == Tag::kObject) incref(payload_.object);
   }
-  Value(Value&& other) noexcept : tag_(other.tag_), payload_(other.payload_) {
+  PYVM_ALWAYS_INLINE Value(Value&& other) noexcept : tag_(other.tag_), payload_(other.payload_) {
     other.tag_ = Tag::kNull;
   }
   template <class T>
   Value(const Ref<T>& ref) noexcept : Value(from_object(reinterpret_cast<Object*>(ref.get()))) {}
   template <class T>
   Value(Ref<T>&& ref) noexcept : Value(steal(reinterpret_cast<Object*>(ref.release()))) {}
-  ~Value() {
+  PYVM_ALWAYS_INLINE ~Value() {
     if (tag_ == Tag::kObject) decref(payload_.object);
   }
-  Value& operator=(const Value& other) noexcept {
+  // Assignments take the new value first, then release the old one (whose
+  // destructor may run code that reads this slot).
+  PYVM_ALWAYS_INLINE Value& operator=(const Value& other) noexcept {
     Value copy(other);
     swap(copy);
     return *this;
   }
-  Value& operator=(Value&& other) noexcept {
+  PYVM_ALWAYS_INLINE Value& operator=(Value&& other) noexcept {
     Value moved(std::move(other));
     swap(moved);
     return *this;

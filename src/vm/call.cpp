@@ -188,8 +188,11 @@ void initialize_frame(Frame* frame, CodeObject* code, Function* function) {
     frame->builtins = function->builtins.as<Dict>();
   }
   frame->ip = code->instructions.data();
-  std::memset(static_cast<void*>(frame->slots()), 0, code->frame_slots() * sizeof(Value));
-  frame->sp = frame->stack_base();
+  // The variables start unbound; the operand stack above them is
+  // constructed as values are pushed.
+  Value* slot = frame->slots();
+  for (Value* end = frame->stack_base(); slot < end; ++slot) ::new (slot) Value();
+  frame->sp = slot;
 }
 
 bool bind_arguments_to_frame(VM& vm, Function* function, Frame* frame, Value* args, size_t nargs,
@@ -227,7 +230,7 @@ Frame* push_frame(VM& vm, CodeObject* code, Function* function) {
     vm.raise(Exc::kRecursionError, "maximum recursion depth exceeded");
     return nullptr;
   }
-  Frame* frame = ::new (memory) Frame();
+  Frame* frame = ::new (memory) Frame;  // (default-initialised: no zero-fill of the header)
   initialize_frame(frame, code, function);
   return frame;
 }

@@ -4,7 +4,10 @@
 
 #include <cstddef>
 
+#include "runtime/tuple.h"
 #include "vm/frame.h"
+#include "vm/function.h"
+#include "vm/vm.h"
 
 namespace pyvm {
 
@@ -27,5 +30,45 @@ void pop_frame(VM& vm, Frame* frame);
 // exception pending.
 Frame* prepare_call(VM& vm, Function* function, Value* args, size_t nargs, Tuple* kwnames,
                     Value* immediate);
+
+// Whether every call with exactly `argument_count` positional arguments can
+// take the fast path below: no *args, **kwargs, keyword-only parameters,
+// cells to create, and not a generator.
+inline bool takes_plain_positional_call(const CodeObject* code) {
+  return (code->flags & (kCodeVarargs | kCodeVarkeywords | kCodeGenerator)) == 0 &&
+         code->keyword_only_count == 0 && code->cell_names.empty();
+}
+
+// The fast path of the interpreter's CALL: the function at callee[0] and its
+// arguments at callee[1..nargs], which must match takes_plain_positional_call
+// and the parameter count, are moved into a new frame (the stack slots are
+// left null). Null with RecursionError pending.
+inline Frame* push_plain_call_frame(VM& vm, Value* callee, size_t nargs) {
+  Function* function = callee->as<Function>();
+  CodeObject* code = function->code_object();
+  if (!vm.enter_recursion()) return nullptr;
+  void* memory = vm.data_stack.push(Frame::bytes_for(code));
+  if (memory == nullptr) {
+    vm.leave_recursion();
+    vm.raise(Exc::kRecursionError, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  Frame* frame = ::new (memory) Frame;
+  frame->code = code;
+  frame->globals = function->globals_dict();
+  frame->builtins = function->builtins.as<Dict>();
+  frame->ip = code->instructions.data();
+  Value* slot = frame->slots();
+  for (size_t i = 0; i < nargs; ++i) ::new (slot++) Value(std::move(callee[1 + i]));
+  Value* frees = frame->stack_base() - code->free_count();
+  while (slot < frees) ::new (slot++) Value();
+  if (slot < frame->stack_base()) {
+    const Tuple* closure = as_tuple(function->closure);
+    for (size_t i = 0; i < closure->size; ++i) ::new (slot++) Value((*closure)[i]);
+  }
+  frame->sp = slot;
+  frame->function = std::move(*callee);
+  return frame;
+}
 
 }  // namespace pyvm

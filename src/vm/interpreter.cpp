@@ -916,6 +916,19 @@ op_CALL_METHOD_KW:
   perform_call: {
     SAVE_FRAME();
     if (callee->is_object() && callee->as_object()->type == function_type) {
+      const CodeObject* callee_code = callee->as<Function>()->code_object();
+      if (kwnames == nullptr && nargs == static_cast<size_t>(callee_code->argument_count) &&
+          takes_plain_positional_call(callee_code)) {
+        Frame* callee_frame = push_plain_call_frame(*this, callee, nargs);
+        if (callee_frame == nullptr) goto error;
+        sp = release_from;  // everything from release_from up was moved out (or is null)
+        frame->sp = sp;
+        callee_frame->previous = frame;
+        frame = callee_frame;
+        current_frame = frame;
+        LOAD_FRAME();
+        DISPATCH();
+      }
       Value immediate;
       Frame* callee_frame =
           prepare_call(*this, callee->as<Function>(), callee + 1, nargs, kwnames, &immediate);

@@ -66,7 +66,8 @@ try:
     format(Plain(), 'x')
 except TypeError as e:
     print('TypeError:', e)
-print(format(Plain(), '') == str(Plain()) or 'differs', f'{Plain()!r}'[:17])
+p = Plain()
+print(format(p, '') == str(p) or 'differs', f'{Plain()!r}'[:17])
 class Recursive:
     def __init__(self):
         self.children = []
