@@ -406,11 +406,8 @@ void CodeGenerator::compile_store(const ast::Expr& target) {
     case K::kSubscript: {
       const auto& s = target.as<ast::Subscript>();
       compile_expression(*s.value);
-      if (s.slice->kind == K::kSlice && !s.slice->as<ast::Slice>().step) {
-        const auto& slice = s.slice->as<ast::Slice>();
-        if (slice.lower) compile_expression(*slice.lower); else emit_none();
-        if (slice.upper) compile_expression(*slice.upper); else emit_none();
-        emit(Opcode::STORE_SLICE);
+      if (s.slice->kind == K::kSlice) {
+        emit(Opcode::STORE_SLICE, compile_slice_parts(s.slice->as<ast::Slice>()));
       } else {
         compile_expression(*s.slice);
         emit(Opcode::STORE_SUBSCR);
@@ -507,23 +504,19 @@ void CodeGenerator::compile_aug_assign(const ast::AugAssign& assign) {
     case K::kSubscript: {
       const auto& s = target.as<ast::Subscript>();
       compile_expression(*s.value);
-      if (s.slice->kind == K::kSlice && !s.slice->as<ast::Slice>().step) {
-        const auto& slice = s.slice->as<ast::Slice>();
-        if (slice.lower) compile_expression(*slice.lower); else emit_none();
-        if (slice.upper) compile_expression(*slice.upper); else emit_none();
-        emit(Opcode::COPY, 3);
-        emit(Opcode::COPY, 3);
-        emit(Opcode::COPY, 3);
+      if (s.slice->kind == K::kSlice) {
+        // [container, start, stop(, step)] stays for the store; a copy of it
+        // is sliced, the operator applied, and the result moved under it.
+        const uint32_t parts = compile_slice_parts(s.slice->as<ast::Slice>());
+        for (uint32_t i = 0; i <= parts; ++i) emit(Opcode::COPY, parts + 1);
         {
           LocationScope location(out(), target.loc);
-          emit(Opcode::BINARY_SLICE);
+          emit(Opcode::BINARY_SLICE, parts);
         }
         compile_expression(*assign.value);
         emit(op);
-        emit(Opcode::SWAP, 4);
-        emit(Opcode::SWAP, 3);
-        emit(Opcode::SWAP, 2);
-        emit(Opcode::STORE_SLICE);
+        for (uint32_t depth = parts + 2; depth >= 2; --depth) emit(Opcode::SWAP, depth);
+        emit(Opcode::STORE_SLICE, parts);
       } else {
         compile_expression(*s.slice);
         emit(Opcode::COPY, 2);

@@ -145,6 +145,7 @@ class CodeGenerator {
   bool is_constant_tuple(const ast::ExprList& elements);
   void compile_constant_display(const ast::ExprList& elements, Opcode build);
   void compile_iterable(const ast::Expr& expr);
+  uint32_t compile_slice_parts(const ast::Slice& node);
   void compile_compared_operand(const ast::Expr& operand, ast::CompareOperator op);
   Ref<Tuple> constant_items(const ast::ExprList& elements);
   Value frozenset_constant(const Ref<Tuple>& items);

@@ -530,15 +530,22 @@ void CodeGenerator::compile_dict(const ast::Dict& node) {
 
 void CodeGenerator::compile_subscript(const ast::Subscript& node) {
   compile_expression(*node.value);
-  if (node.slice->kind == ast::ExprKind::kSlice && !node.slice->as<ast::Slice>().step) {
-    const auto& slice = node.slice->as<ast::Slice>();
-    if (slice.lower) compile_expression(*slice.lower); else emit_none();
-    if (slice.upper) compile_expression(*slice.upper); else emit_none();
-    emit(Opcode::BINARY_SLICE);
+  if (node.slice->kind == ast::ExprKind::kSlice) {
+    emit(Opcode::BINARY_SLICE, compile_slice_parts(node.slice->as<ast::Slice>()));
     return;
   }
   compile_expression(*node.slice);
   emit(Opcode::BINARY_SUBSCR);
+}
+
+// a[start:stop:step] without a slice object: pushes the parts (None for
+// omitted ones) and returns how many (2, or 3 with a step).
+uint32_t CodeGenerator::compile_slice_parts(const ast::Slice& node) {
+  if (node.lower) compile_expression(*node.lower); else emit_none();
+  if (node.upper) compile_expression(*node.upper); else emit_none();
+  if (!node.step) return 2;
+  compile_expression(*node.step);
+  return 3;
 }
 
 void CodeGenerator::compile_slice(const ast::Slice& node) {

@@ -243,12 +243,7 @@ Value list_getitem(Runtime& rt, const Value& self, const Value& key) {
   } else if (is_slice(rt, key)) {
     SliceIndices s;
     if (!slice_indices(rt, key, size, &s)) return Value();
-    if (s.step == 1) return list_slice(rt, list, s.start, s.start + s.length);
-    Ref<List> result = make_list(rt, static_cast<size_t>(s.length));
-    for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
-      result->items.push_back(list->items[static_cast<size_t>(j)]);
-    }
-    return result;
+    return list_get_slice(rt, list, s);
   } else if (!list_index_argument(rt, key, &i)) {
     return Value();
   }
@@ -260,6 +255,21 @@ Value list_getitem(Runtime& rt, const Value& self, const Value& key) {
 bool list_assign_slice(Runtime& rt, List* list, const Value& slice, const Value& value) {
   SliceIndices s;
   if (!slice_indices(rt, slice, static_cast<int64_t>(list->items.size()), &s)) return false;
+  return list_set_slice(rt, list, s, value);
+}
+
+}  // namespace
+
+Value list_get_slice(Runtime& rt, List* list, const SliceIndices& s) {
+  if (s.step == 1) return list_slice(rt, list, s.start, s.start + s.length);
+  Ref<List> result = make_list(rt, static_cast<size_t>(s.length));
+  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
+    result->items.push_back(list->items[static_cast<size_t>(j)]);
+  }
+  return result;
+}
+
+bool list_set_slice(Runtime& rt, List* list, const SliceIndices& s, const Value& value) {
   std::vector<Value>& items = list->items;
   if (value.is_null()) {  // del a[i:j:k]
     if (s.step == 1) {
@@ -291,6 +301,14 @@ bool list_assign_slice(Runtime& rt, List* list, const Value& slice, const Value&
       is_list(sequence) ? as_list(sequence)->items
                         : std::vector<Value>(as_tuple(sequence)->items(),
                                              as_tuple(sequence)->items() + as_tuple(sequence)->size);
+  if (s.step == 1 && static_cast<int64_t>(replacement.size()) == s.length) {
+    // Same length (p[:k] = p[k-1::-1]): swap the new items in; the old ones
+    // are released with `replacement`, after the list is consistent.
+    for (size_t k = 0; k < replacement.size(); ++k) {
+      std::swap(items[static_cast<size_t>(s.start) + k], replacement[k]);
+    }
+    return true;
+  }
   if (s.step == 1) {
     std::vector<Value> dropped(std::make_move_iterator(items.begin() + s.start),
                                std::make_move_iterator(items.begin() + s.start + s.length));
@@ -309,6 +327,8 @@ bool list_assign_slice(Runtime& rt, List* list, const Value& slice, const Value&
   }
   return true;
 }
+
+namespace {
 
 bool list_setitem(Runtime& rt, const Value& self, const Value& key, const Value& value) {
   List* list = as_list(self);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "runtime/object.h"
+#include "runtime/slice.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
 
@@ -36,6 +37,10 @@ Value list_from_iterable(Runtime& rt, const Value& iterable);
 // list.extend(iterable)
 bool list_extend(Runtime& rt, List* list, const Value& iterable);
 Value list_slice(Runtime& rt, List* list, int64_t start, int64_t stop);
+// list[start:stop:step] and list[start:stop:step] = value (null value: del)
+// for positions already clamped to the list (slice.h's SliceIndices).
+Value list_get_slice(Runtime& rt, List* list, const SliceIndices& s);
+bool list_set_slice(Runtime& rt, List* list, const SliceIndices& s, const Value& value);
 // list.sort(key=..., reverse=...): stable, as CPython's.
 bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse);
 

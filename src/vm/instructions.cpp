@@ -282,26 +282,42 @@ bool is_plain_bound(const Value& v) { return v.is_none() || v.is_small_int(); }
 
 }  // namespace
 
-Value binary_slice(VM& vm, const Value& container, const Value& start, const Value& stop) {
+Value binary_slice(VM& vm, const Value& container, const Value& start, const Value& stop,
+                   const Value& step) {
   Type* type = vm.type_of(container);
-  if (is_plain_bound(start) && is_plain_bound(stop) &&
-      (type == vm.list_type || type == vm.tuple_type || type == vm.str_type)) {
-    int64_t length = type == vm.list_type   ? static_cast<int64_t>(as_list(container)->items.size())
-                     : type == vm.tuple_type ? static_cast<int64_t>(as_tuple(container)->size)
-                                             : as_str(container)->length;
+  const bool plain = is_plain_bound(start) && is_plain_bound(stop) && is_plain_bound(step);
+  if (plain && type == vm.list_type) {
     SliceIndices s;
-    if (!slice_indices_from(vm, start, stop, Value::none(), length, &s)) return Value();
-    if (type == vm.list_type) return list_slice(vm, as_list(container), s.start, s.start + s.length);
+    List* list = as_list(container);
+    if (!slice_indices_from(vm, start, stop, step, static_cast<int64_t>(list->items.size()), &s)) {
+      return Value();
+    }
+    return list_get_slice(vm, list, s);
+  }
+  if (plain && step.is_none() && (type == vm.tuple_type || type == vm.str_type)) {
+    const int64_t length =
+        type == vm.tuple_type ? static_cast<int64_t>(as_tuple(container)->size) : as_str(container)->length;
+    SliceIndices s;
+    if (!slice_indices_from(vm, start, stop, step, length, &s)) return Value();
     if (type == vm.tuple_type) return tuple_slice(vm, as_tuple(container), s.start, s.start + s.length);
     return str_substring(vm, as_str(container), s.start, s.start + s.length);
   }
-  Value slice = make_slice(vm, start, stop, Value::none());
+  Value slice = make_slice(vm, start, stop, step);
   return get_item(vm, container, slice);
 }
 
 bool store_slice(VM& vm, const Value& value, const Value& container, const Value& start,
-                 const Value& stop) {
-  Value slice = make_slice(vm, start, stop, Value::none());
+                 const Value& stop, const Value& step) {
+  if (vm.type_of(container) == vm.list_type && is_plain_bound(start) && is_plain_bound(stop) &&
+      is_plain_bound(step)) {
+    SliceIndices s;
+    List* list = as_list(container);
+    if (!slice_indices_from(vm, start, stop, step, static_cast<int64_t>(list->items.size()), &s)) {
+      return false;
+    }
+    return list_set_slice(vm, list, s, value);
+  }
+  Value slice = make_slice(vm, start, stop, step);
   return set_item(vm, container, slice, value);
 }
 

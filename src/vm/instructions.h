@@ -40,9 +40,12 @@ Value format_value(VM& vm, const Value& value, uint32_t conversion, const Value&
 Value build_string(VM& vm, Value* parts, size_t count);
 // MAKE_FUNCTION: `parts` holds the optional pieces in stack order, then the code.
 Value make_function_from_stack(VM& vm, Frame* frame, uint32_t flags, Value* parts);
-Value binary_slice(VM& vm, const Value& container, const Value& start, const Value& stop);
+// BINARY_SLICE and STORE_SLICE: container[start:stop:step] (step None when
+// the slice has two parts), lists without a slice object.
+Value binary_slice(VM& vm, const Value& container, const Value& start, const Value& stop,
+                   const Value& step);
 bool store_slice(VM& vm, const Value& value, const Value& container, const Value& start,
-                 const Value& stop);
+                 const Value& stop, const Value& step);
 
 // ---- exceptions
 // RAISE_VARARGS: sets the pending exception. Returns true when this is a

@@ -334,17 +334,21 @@ op_DELETE_SUBSCR: {
   DISPATCH();
 }
 op_BINARY_SLICE: {
-  Value result = binary_slice(*this, sp[-3], sp[-2], sp[-1]);
-  release_range(sp - 3, sp);
-  sp -= 3;
+  Value* container = sp - arg - 1;
+  Value result = binary_slice(*this, container[0], container[1], container[2],
+                              arg == 3 ? container[3] : Value::none());
+  release_range(container, sp);
+  sp = container;
   if (result.is_null()) goto error;
   PUSH(std::move(result));
   DISPATCH();
 }
 op_STORE_SLICE: {
-  const bool ok = store_slice(*this, sp[-4], sp[-3], sp[-2], sp[-1]);
-  release_range(sp - 4, sp);
-  sp -= 4;
+  Value* value = sp - arg - 2;
+  const bool ok = store_slice(*this, value[0], value[1], value[2], value[3],
+                              arg == 3 ? value[4] : Value::none());
+  release_range(value, sp);
+  sp = value;
   if (!ok) goto error;
   DISPATCH();
 }
