@@ -12,6 +12,7 @@
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/list.h"
+#include "runtime/mapping_proxy.h"
 #include "runtime/protocols.h"
 #include "runtime/slots.h"
 #include "runtime/str.h"
@@ -53,6 +54,7 @@ void type_traverse(Object* self, VisitFn visit, void* context) {
 void type_clear(Object* self) {
   Type* type = static_cast<Type*>(self);
   unlink_from_bases(type);
+  type->version = 0;  // attribute caches must not point into the dict being dropped
   // Move out first: dropping a reference may run code that looks at the type.
   Ref<Dict> dict = std::move(type->dict);
   Ref<Tuple> bases = std::move(type->bases);
@@ -245,6 +247,7 @@ void add_instance_dict_descriptor(Runtime& rt, Type* type) {
 
 void release_type_contents(Type* type) {
   unlink_from_bases(type);
+  type->version = 0;
   type->dict = nullptr;
   type->bases = nullptr;
   type->mro = nullptr;
@@ -579,7 +582,10 @@ Value type_base_get(Runtime&, const Value& self) {
   return base ? Value::from_object(base) : Value::none();
 }
 Value type_mro_get(Runtime&, const Value& self) { return Value(self.as<Type>()->mro); }
-Value type_dict_get(Runtime&, const Value& self) { return Value(self.as<Type>()->dict); }
+// C.__dict__ is read-only: changes must go through setattr on the class.
+Value type_dict_get(Runtime& rt, const Value& self) {
+  return make_mapping_proxy(rt, Value(self.as<Type>()->dict));
+}
 Value type_doc_get(Runtime&, const Value& self) {
   Value doc = dict_get_str(self.as<Type>()->dict.get(),
                            self.as<Type>()->runtime->names.dunder_doc);

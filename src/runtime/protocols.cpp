@@ -38,7 +38,9 @@ bool is_subtype(const Type* type, const Type* base) {
   return false;
 }
 
-const Value* lookup_in_mro(const Type* type, Str* name) {
+namespace {
+
+const Value* search_mro(const Type* type, Str* name) {
   if (const Tuple* mro = type->mro.get()) {
     for (size_t i = 0; i < mro->size; ++i) {
       Dict* dict = (*mro)[i].as<Type>()->dict.get();
@@ -54,6 +56,18 @@ const Value* lookup_in_mro(const Type* type, Str* name) {
     if (index >= 0) return &t->dict->entries[index].value;
   }
   return nullptr;
+}
+
+}  // namespace
+
+const Value* lookup_in_mro(const Type* type, Str* name) {
+  // Types being built (version 0) and names that may die are not cached.
+  if (type->version == 0 || !name->interned) return search_mro(type, name);
+  Runtime::AttributeCacheEntry& entry = type->runtime->attribute_cache_entry(type, type->version, name);
+  if (entry.type == type && entry.version == type->version && entry.name == name) return entry.found;
+  const Value* found = search_mro(type, name);
+  entry = {type, type->version, name, found};
+  return found;
 }
 
 // ---------------------------------------------------------------- text forms

@@ -83,6 +83,7 @@ class Runtime {
   Type* method_descriptor_type = nullptr;
   Type* classmethod_descriptor_type = nullptr;
   Type* getset_descriptor_type = nullptr;
+  Type* mapping_proxy_type = nullptr;
   Type* slot_wrapper_type = nullptr;  // wrapper_descriptor
   // Views and iterators.
   Type* dict_keys_type = nullptr;
@@ -181,6 +182,23 @@ class Runtime {
   // that nothing else ever has it.
   uint64_t next_dict_version() { return ++last_dict_version_; }
   uint32_t next_type_version() { return ++last_type_version_; }
+  // The type attribute cache (CPython's method cache): what lookup_in_mro
+  // found for (type, type version, interned name). A type's version changes
+  // with its attributes and its bases', and is never reused, so an entry
+  // can be trusted exactly while its version is current.
+  struct AttributeCacheEntry {
+    const Type* type = nullptr;
+    uint32_t version = 0;
+    const Str* name = nullptr;
+    const Value* found = nullptr;  // points into the dict of a type on the MRO
+  };
+  static constexpr size_t kAttributeCacheSize = 4096;  // a power of two
+  AttributeCacheEntry& attribute_cache_entry(const Type* type, uint32_t version, const Str* name) {
+    const uintptr_t key = (reinterpret_cast<uintptr_t>(name) >> 4) ^
+                          (reinterpret_cast<uintptr_t>(type) >> 6) ^ (uintptr_t{version} * 2654435761u);
+    return attribute_cache_[key & (kAttributeCacheSize - 1)];
+  }
+
   // A fresh NaN payload for float('nan') (see float.cpp's distinct_nan).
   uint64_t next_nan_serial() { return ++last_nan_serial_; }
 
@@ -216,6 +234,8 @@ class Runtime {
   uint32_t last_type_version_ = 0;
   uint64_t last_nan_serial_ = 0;
   uintptr_t native_stack_limit_ = 0;  // lowest address the native stack may reach
+  std::unique_ptr<AttributeCacheEntry[]> attribute_cache_ =
+      std::make_unique<AttributeCacheEntry[]>(kAttributeCacheSize);
 
   // enter_recursion's slow path: raises RecursionError.
   bool recursion_overflow(const char* where);
