@@ -759,7 +759,7 @@ Value make_builtins_module(VM& vm) {
       {"map", vm.map_type},             {"filter", vm.filter_type},
       {"reversed", vm.reversed_type},   {"property", vm.property_type},
       {"staticmethod", vm.staticmethod_type}, {"classmethod", vm.classmethod_type},
-      {"super", vm.super_type},
+      {"super", vm.super_type},         {"complex", vm.complex_type},
   };
   for (const auto& [name, type] : kTypes) dict_set_str(vm, dict, vm.intern(name), Value::from_object(type));
   for (Type* exception : vm.exception_types) {

@@ -5,6 +5,7 @@
 #include <pthread.h>
 
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
@@ -59,7 +60,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.filter_type,          &rt.reversed_type,
           &rt.code_type,            &rt.function_type,
           &rt.generator_type,       &rt.super_type,
-          &rt.stream_type};
+          &rt.stream_type,          &rt.complex_type};
 }
 
 }  // namespace
@@ -100,6 +101,7 @@ void Runtime::create_types() {
   init_int_type(*this);
   init_bool_type(*this);
   init_float_type(*this);
+  init_complex_type(*this);
   init_bytes_type(*this);
   init_list_type(*this);
   init_set_types(*this);

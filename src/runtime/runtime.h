@@ -62,6 +62,7 @@ class Runtime {
   Type* bool_type = nullptr;
   Type* int_type = nullptr;
   Type* float_type = nullptr;
+  Type* complex_type = nullptr;
   Type* str_type = nullptr;
   Type* bytes_type = nullptr;
   Type* list_type = nullptr;
