@@ -5,6 +5,7 @@
 
 #include "compiler/codegen.h"
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
 #include "runtime/int.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -96,30 +97,32 @@ Value CodeGenerator::constant_value(const ast::ConstantValue& value) {
           mpz_clear(z);
           return result;
         } else {
-          return Value();  // imaginary literals: no complex type
+          static_assert(std::is_same_v<T, ast::ImaginaryLiteral>);
+          return make_complex(rt_, {0.0, v.imag});
         }
       },
       value);
 }
 
-void CodeGenerator::compile_constant(const ast::ConstantValue& value, const ast::Location& location) {
-  if (std::holds_alternative<ast::ImaginaryLiteral>(value)) {
-    fail("complex numbers are not supported by pyvm", location);
-    return;
-  }
+void CodeGenerator::compile_constant(const ast::ConstantValue& value, const ast::Location&) {
   emit_constant(constant_value(value));
 }
 
+// A literal, or a negated one.
+static bool is_signed_literal(const ast::Expr& expr) {
+  if (expr.kind == ast::ExprKind::kConstant) return true;
+  if (expr.kind != ast::ExprKind::kUnaryOp) return false;
+  const auto& u = expr.as<ast::UnaryOp>();
+  return u.op == ast::UnaryOperator::kUSub && u.operand->kind == ast::ExprKind::kConstant;
+}
+
 // The value of an expression made only of constants (literals, signs,
-// tuples of them), folded at compile time; null when not foldable.
+// complex numbers written as sums like 1+2j, tuples of them), folded at
+// compile time; null when not foldable.
 static Value fold_constant(CodeGenerator* generator, Runtime& rt, const ast::Expr& expr,
                            Value (CodeGenerator::*convert)(const ast::ConstantValue&)) {
   switch (expr.kind) {
-    case ast::ExprKind::kConstant: {
-      const auto& value = expr.as<ast::Constant>().value;
-      if (std::holds_alternative<ast::ImaginaryLiteral>(value)) return Value();
-      return (generator->*convert)(value);
-    }
+    case ast::ExprKind::kConstant: return (generator->*convert)(expr.as<ast::Constant>().value);
     case ast::ExprKind::kUnaryOp: {
       const auto& u = expr.as<ast::UnaryOp>();
       if (u.op != ast::UnaryOperator::kUSub) return Value();
@@ -128,7 +131,31 @@ static Value fold_constant(CodeGenerator* generator, Runtime& rt, const ast::Exp
         return Value::small_int(-operand.as_small_int());
       }
       if (operand.is_float()) return Value::floating(-operand.as_float());
+      if (is_complex(rt, operand)) {
+        const ComplexParts z = complex_parts(operand);
+        return make_complex(rt, {-z.real, -z.imag});
+      }
       return Value();
+    }
+    case ast::ExprKind::kBinOp: {
+      // A complex number written as a sum or difference of two literals
+      // (1+2j, -1.5-2j) is one constant, as CPython's folding makes it; the
+      // value is what the runtime operation gives. Anything longer is left
+      // to run time (so that folding never walks a long chain repeatedly).
+      const auto& b = expr.as<ast::BinOp>();
+      if (b.op != ast::BinaryOperator::kAdd && b.op != ast::BinaryOperator::kSub) return Value();
+      if (!is_signed_literal(*b.left) || !is_signed_literal(*b.right)) return Value();
+      Value left = fold_constant(generator, rt, *b.left, convert);
+      if (left.is_null()) return Value();
+      Value right = fold_constant(generator, rt, *b.right, convert);
+      if (right.is_null() || (!is_complex(rt, left) && !is_complex(rt, right))) return Value();
+      const BinaryOp op = b.op == ast::BinaryOperator::kAdd ? BinaryOp::kAdd : BinaryOp::kSubtract;
+      Value result = complex_binary(rt, op, left, right);
+      if (result.is_null()) {
+        rt.clear_error();  // (an int too large for a float) raised at run time instead
+        return Value();
+      }
+      return result.is(rt.not_implemented()) ? Value() : result;
     }
     case ast::ExprKind::kTuple: {
       const auto& t = expr.as<ast::Tuple>();
@@ -166,6 +193,11 @@ void CodeGenerator::compile_expression(const ast::Expr& expr) {
     case K::kName: name_operation(expr.as<ast::Name>().id, ast::Context::kLoad); break;
     case K::kBinOp: {
       const auto& b = expr.as<ast::BinOp>();
+      Value folded = fold_constant(this, rt_, expr, &CodeGenerator::constant_value);
+      if (!folded.is_null()) {
+        emit_constant(folded);
+        break;
+      }
       compile_expression(*b.left);
       compile_expression(*b.right);
       emit(binary_opcode(b.op));
