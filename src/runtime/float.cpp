@@ -9,6 +9,7 @@
 
 #include "runtime/arguments.h"
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/int.h"
@@ -134,12 +135,8 @@ Value float_power(Runtime& rt, double base, double exponent) {
   }
   bool negate = false;
   if (base < 0.0) {
-    if (exponent != std::floor(exponent)) {
-      // CPython returns a complex number here; pyvm has no complex type.
-      return rt.raise(Exc::kValueError,
-                      "negative number cannot be raised to a fractional power (complex results "
-                      "are not supported)");
-    }
+    // A negative number to a fractional power is a complex number.
+    if (exponent != std::floor(exponent)) return complex_power_value(rt, {base, 0.0}, {exponent, 0.0});
     base = -base;
     negate = is_odd_integer(exponent);
   }
