@@ -336,6 +336,13 @@ Value power(Runtime& rt, const Value& base, const Value& exponent, const Value& 
       if (!result.is(rt.not_implemented())) return result;
     }
   }
+  // The modulus's type gets the last chance (pow(2, 2, 3j) is complex's
+  // "complex modulo" error), as in CPython's ternary_op.
+  Type* type_m = rt.type_of(modulus);
+  if (type_m->power && type_m->power != type_a->power && type_m->power != type_b->power) {
+    Value result = type_m->power(rt, base, exponent, modulus);
+    if (!result.is(rt.not_implemented())) return result;
+  }
   return rt.raise(Exc::kTypeError, cat("unsupported operand type(s) for ** or pow(): '",
                                        type_a->name->view(), "', '", type_b->name->view(),
                                        "', '", type_name(rt, modulus), "'"));
