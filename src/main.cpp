@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -22,6 +23,7 @@
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
 #include "vm/vm.h"
 
@@ -85,6 +87,11 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
   return -1;
 }
 
+// The exit status of a program stopped by an uncaught KeyboardInterrupt:
+// main() then ends the process by SIGINT, as CPython does, so that the
+// shell sees status 130.
+constexpr int kInterruptedStatus = 130;
+
 // The exit status for an uncaught exception (printing it, or SystemExit's message).
 int report_uncaught(VM& vm, const Value& exception) {
   if (is_instance(vm, exception, vm.exception_type(Exc::kSystemExit))) {
@@ -101,6 +108,7 @@ int report_uncaught(VM& vm, const Value& exception) {
     return 1;
   }
   vm.write_stderr(format_exception(vm, exception));
+  if (is_instance(vm, exception, vm.exception_type(Exc::kKeyboardInterrupt))) return kInterruptedStatus;
   return 1;
 }
 
@@ -188,6 +196,13 @@ int main(int argc, char** argv) {
   // The interpreter runs on a thread with a large stack: native recursion
   // (repr of deep structures, callbacks into Python) is bounded by the
   // recursion limit and a stack-depth guard, not by the OS default of 8 MB.
+  // Ctrl-C raises KeyboardInterrupt. Only the interpreter thread takes the
+  // signal, so that a blocking read there (input()) is interrupted.
+  install_interrupt_handler();
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &interrupt, nullptr);
   ThreadArguments thread_arguments{&invocation, 0};
   pthread_attr_t attributes;
   pthread_attr_init(&attributes);
@@ -196,13 +211,26 @@ int main(int argc, char** argv) {
   const int created = pthread_create(
       &thread, &attributes,
       [](void* raw) -> void* {
+        sigset_t interrupt;
+        sigemptyset(&interrupt);
+        sigaddset(&interrupt, SIGINT);
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
         auto* args = static_cast<ThreadArguments*>(raw);
         args->status = run(*args->invocation);
         return nullptr;
       },
       &thread_arguments);
   pthread_attr_destroy(&attributes);
-  if (created != 0) return run(invocation);
-  pthread_join(thread, nullptr);
+  if (created != 0) {
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
+    thread_arguments.status = run(invocation);
+  } else {
+    pthread_join(thread, nullptr);
+  }
+  if (thread_arguments.status == kInterruptedStatus) {
+    std::signal(SIGINT, SIG_DFL);
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
+    std::raise(SIGINT);
+  }
   return thread_arguments.status;
 }

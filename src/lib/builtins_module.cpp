@@ -27,6 +27,7 @@
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
 #include "vm/call.h"
+#include "vm/interrupt.h"
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/vm.h"
@@ -86,7 +87,11 @@ Value builtin_input(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   }
   vm.flush_stdout();
   std::string line;
-  if (!std::getline(std::cin, line)) return vm.raise(Exc::kEOFError, "EOF when reading a line");
+  if (!std::getline(std::cin, line)) {
+    std::cin.clear();
+    if (take_interrupt(vm)) return Value();  // Ctrl-C while waiting
+    return vm.raise(Exc::kEOFError, "EOF when reading a line");
+  }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return make_str(vm, sanitize_utf8(line));
 }

@@ -31,6 +31,7 @@
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/instructions.h"
+#include "vm/interrupt.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -650,6 +651,11 @@ op_CONTAINS_OP: {
 
   // ----------------------------------------------------------- control flow
 op_JUMP:
+  // A backward jump closes a loop: the place to notice Ctrl-C.
+  if (interrupt_requested && arg < static_cast<uint32_t>(ip - first_instruction)) {
+    SAVE_FRAME();
+    if (take_interrupt(*this)) goto error;
+  }
   JUMP_TO(arg);
   DISPATCH();
 op_POP_JUMP_IF_FALSE: {
