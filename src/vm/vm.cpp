@@ -39,6 +39,12 @@ Value current_module_name(Runtime& rt) {
   return dict_get_str(vm.current_frame->globals, vm.names.dunder_name);
 }
 
+// "<string>", "<stdin>": code that came from no file. As CPython's linecache,
+// tracebacks show no source line for them.
+bool is_pseudo_filename(const std::string& filename) {
+  return filename.size() >= 2 && filename.front() == '<' && filename.back() == '>';
+}
+
 }  // namespace
 
 VM::VM() : data_stack(kDataStackBytes) {
@@ -80,7 +86,7 @@ Value VM::handled_exception() const {
 }
 
 Value VM::compile(std::string_view source, const std::string& filename, ParseMode mode) {
-  sources[filename] = std::string(source);
+  if (!is_pseudo_filename(filename)) sources[filename] = std::string(source);
   return compile_source(*this, source, filename, mode);
 }
 
@@ -133,6 +139,7 @@ void VM::write_stderr(std::string_view text) {
 }
 
 std::string VM::source_line(const std::string& filename, int line) {
+  if (is_pseudo_filename(filename)) return "";
   auto found = sources.find(filename);
   if (found == sources.end()) {
     std::ifstream file(filename, std::ios::binary);
