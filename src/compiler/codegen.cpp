@@ -661,10 +661,10 @@ void CodeGenerator::unwind_block(const Block& block, bool preserve_top) {
   }
 }
 
-void CodeGenerator::unwind_blocks(size_t stop_at, bool preserve_top) {
+void CodeGenerator::unwind_blocks(size_t stop_at, bool preserve_top, const std::function<void()>& leave) {
   // The blocks being left are taken off (with their handler regions) while
-  // their cleanup is emitted, and put back afterwards: the code that
-  // follows in the source is still inside them.
+  // their cleanup and the leaving instructions are emitted, and put back
+  // afterwards: the code that follows in the source is still inside them.
   std::vector<Block> left;
   std::vector<int> closed_regions;
   std::vector<Block>& blocks = unit().blocks;
@@ -675,6 +675,7 @@ void CodeGenerator::unwind_blocks(size_t stop_at, bool preserve_top) {
     unwind_block(block, preserve_top);
     left.push_back(std::move(block));
   }
+  if (!failed()) leave();
   for (auto it = closed_regions.rbegin(); it != closed_regions.rend(); ++it) out().restore_handler(*it);
   for (auto it = left.rbegin(); it != left.rend(); ++it) blocks.push_back(std::move(*it));
 }
@@ -691,9 +692,10 @@ void CodeGenerator::compile_break(const ast::Location& location) {
     return;
   }
   const Block target = blocks[loop - 1];
-  unwind_blocks(loop, false);
-  if (target.kind == BlockKind::kForLoop) emit(Opcode::POP_TOP);  // the iterator
-  out().emit_jump(Opcode::JUMP, target.exit_target);
+  unwind_blocks(loop, false, [&] {
+    if (target.kind == BlockKind::kForLoop) emit(Opcode::POP_TOP);  // the iterator
+    out().emit_jump(Opcode::JUMP, target.exit_target);
+  });
 }
 
 void CodeGenerator::compile_continue(const ast::Location& location) {
@@ -708,8 +710,7 @@ void CodeGenerator::compile_continue(const ast::Location& location) {
     return;
   }
   const Label target = blocks[loop - 1].continue_target;
-  unwind_blocks(loop, false);
-  out().emit_jump(Opcode::JUMP, target);
+  unwind_blocks(loop, false, [&] { out().emit_jump(Opcode::JUMP, target); });
 }
 
 void CodeGenerator::compile_return(const ast::Return& node, const ast::Location& location) {
@@ -722,8 +723,7 @@ void CodeGenerator::compile_return(const ast::Return& node, const ast::Location&
   } else {
     emit_none();
   }
-  unwind_blocks(0, true);
-  emit(Opcode::RETURN_VALUE);
+  unwind_blocks(0, true, [&] { emit(Opcode::RETURN_VALUE); });
 }
 
 void CodeGenerator::compile_raise(const ast::Raise& node) {
@@ -785,11 +785,15 @@ void CodeGenerator::compile_try_except(const ast::Try& node) {
       unit().blocks.pop_back();
       b.pop_handler();
       if (b.reachable()) {
+        // Leaving the clause: the previous exception comes off the stack, so
+        // what follows is outside the cleanup handler.
+        const int cleanup_region = b.pop_handler();
         emit(Opcode::POP_EXCEPT);
         emit_none();
         name_operation(clause.name, ast::Context::kStore);
         name_operation(clause.name, ast::Context::kDel);
         b.emit_jump(Opcode::JUMP, end);
+        b.restore_handler(cleanup_region);
       }
       b.bind(named_cleanup);
       b.set_depth(depth + 2);
@@ -803,8 +807,10 @@ void CodeGenerator::compile_try_except(const ast::Try& node) {
       compile_body(clause.body);
       unit().blocks.pop_back();
       if (b.reachable()) {
+        const int cleanup_region = b.pop_handler();
         emit(Opcode::POP_EXCEPT);
         b.emit_jump(Opcode::JUMP, end);
+        b.restore_handler(cleanup_region);
       }
     }
     b.bind(next);

@@ -4,6 +4,7 @@
 // constants of their parent).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -107,9 +108,10 @@ class CodeGenerator {
   void compile_import(const ast::Import& node);
   void compile_import_from(const ast::ImportFrom& node);
   // Emits the cleanup of the blocks being left by break/continue/return,
-  // innermost first, down to (not including) block `stop_at`; with
+  // innermost first, down to (not including) block `stop_at`, then `leave`
+  // (the jump or the return) outside their handler regions; with
   // `preserve_top`, the value on top of the stack stays on top.
-  void unwind_blocks(size_t stop_at, bool preserve_top);
+  void unwind_blocks(size_t stop_at, bool preserve_top, const std::function<void()>& leave);
   void unwind_block(const Block& block, bool preserve_top);
 
   // ---- expressions
