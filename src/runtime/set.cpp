@@ -5,6 +5,7 @@
 // must print what CPython prints.
 #include "runtime/set.h"
 
+#include <algorithm>
 #include <cstring>
 #include <new>
 #include <vector>
@@ -967,6 +968,41 @@ void init_set_types(Runtime& rt) {
   iterator->iter = iterator_self;
   iterator->next = set_iterator_next;
   add_methods(rt, iterator, kSetIteratorMethods);
+}
+
+size_t set_table_size(const Set* set) { return set->mask + 1; }
+
+bool set_restore_layout(Runtime& rt, Set* set, size_t table_size, const std::vector<SetSlot>& entries) {
+  const size_t count = entries.size();
+  const bool sane_size = table_size >= kSetMinSize && (table_size & (table_size - 1)) == 0 &&
+                         table_size <= std::max<size_t>(kSetMinSize, 8 * count) &&
+                         count * 5 < (table_size - 1) * 3;  // as after any add: room left to probe
+  if (set->used != 0 || !sane_size) return false;
+  if (table_size > kSetMinSize) {
+    set->table = allocate_entries(table_size);
+    set->mask = table_size - 1;
+  }
+  bool ok = true;
+  for (const SetSlot& slot : entries) {
+    int64_t hash;
+    if (slot.position >= table_size || !set->table[slot.position].key.is_null() || !pyvm::hash(rt, slot.key, &hash)) {
+      ok = false;
+      break;
+    }
+    set->table[slot.position] = SetEntry{hash, slot.key};
+    ++set->used;
+    ++set->fill;
+  }
+  for (size_t k = 0; ok && k < count; ++k) {
+    const SetEntry& placed = set->table[entries[k].position];
+    bool error = false;
+    ok = lookup(rt, set, placed.key, placed.hash, &error) == &placed && !error;
+  }
+  if (!ok) {
+    rt.clear_error();
+    clear_table(set);
+  }
+  return ok;
 }
 
 }  // namespace pyvm

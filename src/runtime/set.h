@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "runtime/object.h"
 #include "runtime/type.h"
@@ -47,6 +48,21 @@ int set_discard(Runtime& rt, Set* set, const Value& key);
 bool set_update(Runtime& rt, Set* set, const Value& iterable);
 // Iteration over live entries: `position` starts at 0.
 bool set_next(const Set* set, size_t* position, SetEntry** entry);
+
+// A set's exact layout, for the bytecode file: iteration order follows the
+// table, and the table depends on the order items were added, so a
+// frozenset constant is saved with its table size and each item's slot.
+struct SetSlot {
+  size_t position;
+  Value key;
+};
+size_t set_table_size(const Set* set);
+// Fills an empty set with `entries` at their positions in a table of
+// `table_size` slots. False (the set left empty) if the layout is not one
+// the set's own probing would produce: a size that is not a power of two or
+// is out of proportion to the item count, a position outside the table or
+// taken twice, an unhashable item, or an item its lookup would not find.
+bool set_restore_layout(Runtime& rt, Set* set, size_t table_size, const std::vector<SetSlot>& entries);
 
 void init_set_types(Runtime& rt);
 

@@ -1,0 +1,545 @@
+// Verifier (see verifier.h). Three passes over each code object:
+//   1. its layout: counts, flags, the cell-parameter map, the line table and
+//      the exception table;
+//   2. each instruction alone: a known opcode and an argument in range for
+//      its kind;
+//   3. every path: an abstract interpretation of the operand stack that
+//      records, per instruction, the kind of each slot on entry, and joins
+//      the states where paths meet.
+#include "bytecode/verifier.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "bytecode/pvc_format.h"
+#include "runtime/concat.h"
+#include "runtime/runtime.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace pyvm {
+
+namespace {
+
+// What the verifier knows about one operand-stack slot. Most slots are
+// plain objects; the others are values only particular instructions may
+// consume, because the interpreter relies on what they are.
+enum class SlotKind : uint8_t {
+  kObject,             // any object
+  kList,               // a list made by BUILD_LIST (LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE)
+  kSet,                // a set made by BUILD_SET (SET_ADD, SET_UPDATE)
+  kDict,               // a dict made by BUILD_MAP (MAP_ADD, DICT_UPDATE, DICT_MERGE)
+  kKeywordNames,       // a constant tuple of strings (the kwnames of CALL_KW)
+  kException,          // the exception a handler received (PUSH_EXC_INFO, RERAISE)
+  kPreviousException,  // what PUSH_EXC_INFO saved (POP_EXCEPT)
+  kMethodOrNull,       // LOAD_METHOD's first result, possibly NULL (CALL_METHOD)
+  kUnusable,           // paths disagree about a NULL-able slot: it may only be popped
+};
+
+const char* kind_name(SlotKind kind) {
+  switch (kind) {
+    case SlotKind::kObject: return "an object";
+    case SlotKind::kList: return "a list from BUILD_LIST";
+    case SlotKind::kSet: return "a set from BUILD_SET";
+    case SlotKind::kDict: return "a dict from BUILD_MAP";
+    case SlotKind::kKeywordNames: return "a constant tuple of keyword names";
+    case SlotKind::kException: return "the exception a handler received";
+    case SlotKind::kPreviousException: return "the exception saved by PUSH_EXC_INFO";
+    case SlotKind::kMethodOrNull: return "the method slot of LOAD_METHOD";
+    case SlotKind::kUnusable: return "a slot that may be NULL";
+  }
+  return "?";
+}
+
+struct Slot {
+  SlotKind kind = SlotKind::kObject;
+  uint32_t keyword_count = 0;  // for kKeywordNames
+  bool operator==(const Slot&) const = default;
+};
+
+bool is_object(const Slot& slot) {
+  return slot.kind != SlotKind::kMethodOrNull && slot.kind != SlotKind::kUnusable;
+}
+
+// The least precise kind that describes both.
+Slot join(const Slot& a, const Slot& b) {
+  if (a == b) return a;
+  if (is_object(a) && is_object(b)) return Slot{};
+  return Slot{SlotKind::kUnusable, 0};
+}
+
+using StackState = std::vector<Slot>;
+
+class CodeVerifier {
+ public:
+  CodeVerifier(Runtime& rt, const CodeObject& code) : rt_(rt), code_(code) {}
+
+  bool run(std::string* error) {
+    const bool ok = check_layout() && check_line_table() && check_exception_table() &&
+                    check_instructions() && check_paths();
+    if (!ok) *error = message_;
+    return ok;
+  }
+
+ private:
+  bool fail(const std::string& rule) {
+    message_ = cat("code object '", code_.qualname->view(), "': ", rule);
+    return false;
+  }
+  bool fail_at(size_t instruction, const std::string& rule) {
+    message_ = cat("code object '", code_.qualname->view(), "', instruction ", instruction, ": ", rule);
+    return false;
+  }
+
+  bool check_layout();
+  bool check_line_table();
+  bool check_exception_table();
+  bool check_instructions();
+  bool check_argument(size_t i, Opcode op, uint32_t arg);
+  bool check_paths();
+  bool step(size_t i, StackState state);
+  bool check_operand_kinds(size_t i, Opcode op, uint32_t arg, const StackState& state);
+  bool merge(size_t from, size_t target, const StackState& state);
+
+  Slot constant_slot(uint32_t index) const;
+
+  Runtime& rt_;
+  const CodeObject& code_;
+  std::string message_;
+  std::vector<std::optional<StackState>> entry_states_;
+  std::vector<size_t> worklist_;
+};
+
+bool CodeVerifier::check_layout() {
+  constexpr uint32_t kKnownFlags = kCodeVarargs | kCodeVarkeywords | kCodeGenerator | kCodeFunction |
+                                   kCodeClassBody | kCodeHasDocstring;
+  if ((code_.flags & ~kKnownFlags) != 0) return fail(cat("unknown flags 0x", code_.flags));
+  if (code_.has_flag(kCodeGenerator) && !code_.has_flag(kCodeFunction)) {
+    return fail("the generator flag is set on code that is not a function body");
+  }
+  if (code_.has_flag(kCodeHasDocstring) && code_.constants.empty()) {
+    return fail("the docstring flag is set but there are no constants");
+  }
+  if (code_.argument_count < 0 || code_.keyword_only_count < 0 || code_.positional_only_count < 0) {
+    return fail("a negative argument count");
+  }
+  if (code_.positional_only_count > code_.argument_count) {
+    return fail(cat(code_.positional_only_count, " positional-only parameters but only ",
+                    code_.argument_count, " positional ones"));
+  }
+  const uint64_t bound = static_cast<uint64_t>(code_.argument_count) +
+                         static_cast<uint64_t>(code_.keyword_only_count) +
+                         (code_.has_flag(kCodeVarargs) ? 1 : 0) + (code_.has_flag(kCodeVarkeywords) ? 1 : 0);
+  if (bound > code_.local_count()) {
+    return fail(cat(bound, " parameters but only ", code_.local_count(), " local variables"));
+  }
+  if (code_.local_count() + code_.cell_count() + code_.free_count() > kPvcMaxVariables) {
+    return fail(cat("more than ", kPvcMaxVariables, " variables"));
+  }
+  if (code_.stack_size < 0 || static_cast<uint32_t>(code_.stack_size) > kPvcMaxStackSize) {
+    return fail(cat("stack size ", code_.stack_size, " is outside 0..", kPvcMaxStackSize));
+  }
+  if (code_.cell_parameters.size() != code_.cell_count()) {
+    return fail(cat(code_.cell_parameters.size(), " cell parameters for ", code_.cell_count(), " cells"));
+  }
+  for (size_t i = 0; i < code_.cell_parameters.size(); ++i) {
+    const int32_t parameter = code_.cell_parameters[i];
+    if (parameter < -1 || (parameter >= 0 && static_cast<uint64_t>(parameter) >= bound)) {
+      return fail(cat("cell ", i, " starts from parameter ", parameter, ", which does not exist"));
+    }
+  }
+  if (code_.instructions.empty()) return fail("no instructions");
+  if (code_.instructions.size() >= (size_t{1} << 24)) return fail("more instructions than a jump can address");
+  return true;
+}
+
+bool CodeVerifier::check_line_table() {
+  for (size_t k = 0; k < code_.lines.size(); ++k) {
+    const LineEntry& entry = code_.lines[k];
+    if (entry.instruction >= code_.instructions.size()) {
+      return fail(cat("line table entry ", k, " is for instruction ", entry.instruction, ", past the end"));
+    }
+    if (k > 0 && entry.instruction <= code_.lines[k - 1].instruction) {
+      return fail(cat("line table entry ", k, " is not after the one before it"));
+    }
+  }
+  return true;
+}
+
+bool CodeVerifier::check_exception_table() {
+  const size_t count = code_.instructions.size();
+  for (size_t k = 0; k < code_.handlers.size(); ++k) {
+    const ExceptionHandler& h = code_.handlers[k];
+    if (h.start >= h.end || h.end > count) {
+      return fail(cat("exception table entry ", k, " covers instructions ", h.start, " to ", h.end,
+                      ", not a range within the ", count, " instructions"));
+    }
+    if (h.target >= count) {
+      return fail(cat("exception table entry ", k, " jumps to ", h.target, ", past the end"));
+    }
+    if (k > 0 && h.start < code_.handlers[k - 1].end) {
+      return fail(cat("exception table entry ", k, " overlaps or precedes the one before it"));
+    }
+    if (static_cast<uint64_t>(h.depth) + 1 > static_cast<uint64_t>(code_.stack_size)) {
+      return fail(cat("exception table entry ", k, " keeps ", h.depth,
+                      " stack items and pushes the exception, more than the stack size ", code_.stack_size));
+    }
+  }
+  return true;
+}
+
+bool CodeVerifier::check_instructions() {
+  for (size_t i = 0; i < code_.instructions.size(); ++i) {
+    const uint32_t word = code_.instructions[i];
+    if ((word & 0xFF) >= static_cast<uint32_t>(kOpcodeCount)) {
+      return fail_at(i, cat("unknown opcode ", word & 0xFF));
+    }
+    if (!check_argument(i, opcode_of(word), argument_of(word))) return false;
+  }
+  return true;
+}
+
+// The argument must index what its kind names, or be one of the values the
+// instruction defines.
+bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
+  const OpcodeInfo& info = opcode_info(op);
+  auto out_of_range = [&](const char* what, size_t size) {
+    return fail_at(i, cat(info.name, " ", arg, ": ", what, " index out of range (", size, " entries)"));
+  };
+  auto bad_value = [&](const char* allowed) {
+    return fail_at(i, cat(info.name, " ", arg, ": the argument must be ", allowed));
+  };
+  switch (info.arg_kind) {
+    case ArgKind::kNone:
+      if (arg != 0) return bad_value("0");
+      break;
+    case ArgKind::kConst:
+      if (arg >= code_.constants.size()) return out_of_range("constant", code_.constants.size());
+      break;
+    case ArgKind::kName:
+      if (arg >= code_.names.size()) return out_of_range("name", code_.names.size());
+      break;
+    case ArgKind::kLocal:
+      if (arg >= code_.local_count()) return out_of_range("local variable", code_.local_count());
+      break;
+    case ArgKind::kDeref:
+      if (arg >= code_.cell_count() + code_.free_count()) {
+        return out_of_range("cell or free variable", code_.cell_count() + code_.free_count());
+      }
+      break;
+    case ArgKind::kJump:
+      if (arg >= code_.instructions.size()) {
+        return fail_at(i, cat(info.name, " ", arg, ": jump target is past the end (", code_.instructions.size(),
+                              " instructions)"));
+      }
+      break;
+    case ArgKind::kCompare:
+      if (arg > 5) return bad_value("a comparison 0..5");
+      break;
+    case ArgKind::kInvert:
+      if (arg > 1) return bad_value("0 or 1");
+      break;
+    case ArgKind::kUnpack: break;
+    case ArgKind::kFormat:
+      if (arg > 7) return bad_value("0..7");
+      break;
+    case ArgKind::kFunction:
+      if (arg > 15) return bad_value("a combination of the flags 1, 2, 4 and 8");
+      break;
+    case ArgKind::kFlags:
+      if (arg > 1) return bad_value("0 or 1");
+      break;
+    case ArgKind::kCount: break;
+  }
+  switch (op) {
+    case Opcode::COPY:
+    case Opcode::SWAP:
+    case Opcode::LIST_APPEND:
+    case Opcode::SET_ADD:
+    case Opcode::MAP_ADD:
+    case Opcode::LIST_EXTEND:
+    case Opcode::SET_UPDATE:
+    case Opcode::DICT_UPDATE:
+    case Opcode::DICT_MERGE:
+      if (arg == 0) return bad_value("at least 1");
+      break;
+    case Opcode::BINARY_SLICE:
+    case Opcode::STORE_SLICE:
+    case Opcode::BUILD_SLICE:
+      if (arg != 2 && arg != 3) return bad_value("2 or 3");
+      break;
+    case Opcode::RAISE_VARARGS:
+      if (arg > 2) return bad_value("0, 1 or 2");
+      break;
+    case Opcode::YIELD_VALUE:
+    case Opcode::SEND:
+      if (!code_.has_flag(kCodeGenerator)) return fail_at(i, cat(info.name, " outside a generator"));
+      break;
+    default: break;
+  }
+  return true;
+}
+
+// A LOAD_CONST of a tuple of strings may be CALL_KW's keyword names.
+Slot CodeVerifier::constant_slot(uint32_t index) const {
+  const Value& constant = code_.constants[index];
+  if (!constant.is_object() || rt_.type_of(constant) != rt_.tuple_type) return Slot{};
+  const Tuple* tuple = as_tuple(constant);
+  for (const Value& item : tuple->span()) {
+    if (!item.is_object() || rt_.type_of(item) != rt_.str_type) return Slot{};
+  }
+  return Slot{SlotKind::kKeywordNames, static_cast<uint32_t>(tuple->size)};
+}
+
+bool CodeVerifier::check_paths() {
+  entry_states_.assign(code_.instructions.size(), std::nullopt);
+  entry_states_[0] = StackState{};
+  worklist_.push_back(0);
+  while (!worklist_.empty()) {
+    const size_t i = worklist_.back();
+    worklist_.pop_back();
+    if (!step(i, *entry_states_[i])) return false;
+  }
+  return true;
+}
+
+bool CodeVerifier::merge(size_t from, size_t target, const StackState& state) {
+  std::optional<StackState>& existing = entry_states_[target];
+  if (!existing) {
+    existing = state;
+    worklist_.push_back(target);
+    return true;
+  }
+  if (existing->size() != state.size()) {
+    return fail_at(target, cat("the stack holds ", existing->size(), " items on one path here but ",
+                               state.size(), " on the path from instruction ", from));
+  }
+  bool changed = false;
+  for (size_t k = 0; k < state.size(); ++k) {
+    const Slot joined = join((*existing)[k], state[k]);
+    if (!(joined == (*existing)[k])) {
+      (*existing)[k] = joined;
+      changed = true;
+    }
+  }
+  if (changed) worklist_.push_back(target);
+  return true;
+}
+
+// The operands an instruction reads must be of the kinds it relies on.
+bool CodeVerifier::check_operand_kinds(size_t i, Opcode op, uint32_t arg, const StackState& state) {
+  const std::string_view name = opcode_info(op).name;
+  const size_t depth = state.size();
+  // The slot `distance` items below the top (1 = the top).
+  auto at = [&](size_t distance) -> const Slot& { return state[depth - distance]; };
+  auto need = [&](size_t distance, SlotKind kind) {
+    if (distance > depth) {
+      return fail_at(i, cat("stack underflow: ", name, " reads item ", distance, " from the top of ", depth));
+    }
+    if (at(distance).kind == kind) return true;
+    return fail_at(i, cat(name, " needs ", kind_name(kind), " at stack position ", distance, ", found ",
+                          kind_name(at(distance).kind)));
+  };
+  // The operands an instruction pops are objects unless it says otherwise.
+  const size_t pops = static_cast<size_t>(stack_pops(op, arg));
+  size_t exempt_from = 0;  // positions (from the top) allowed to be NULL-able
+  switch (op) {
+    case Opcode::POP_TOP:
+    case Opcode::COPY:
+    case Opcode::SWAP: exempt_from = pops; break;  // move any slot
+    case Opcode::CALL_METHOD: exempt_from = arg + 2; break;
+    case Opcode::CALL_METHOD_KW: exempt_from = arg + 3; break;
+    default: break;
+  }
+  for (size_t distance = 1; distance <= pops; ++distance) {
+    if (op == Opcode::POP_TOP || op == Opcode::COPY || op == Opcode::SWAP) break;
+    if (distance == exempt_from) continue;
+    if (!is_object(at(distance))) {
+      return fail_at(i, cat(name, " would use ", kind_name(at(distance).kind), " at stack position ", distance));
+    }
+  }
+  switch (op) {
+    case Opcode::LIST_APPEND:
+    case Opcode::LIST_EXTEND: return need(arg + 1, SlotKind::kList);
+    case Opcode::LIST_TO_TUPLE: return need(1, SlotKind::kList);
+    case Opcode::SET_ADD:
+    case Opcode::SET_UPDATE: return need(arg + 1, SlotKind::kSet);
+    case Opcode::MAP_ADD: return need(arg + 2, SlotKind::kDict);
+    case Opcode::DICT_UPDATE: return need(arg + 1, SlotKind::kDict);
+    case Opcode::DICT_MERGE:
+      // [callable, args, kwargs dict, ..., mapping]: the callable names itself in errors.
+      if (!need(arg + 1, SlotKind::kDict)) return false;
+      if (arg + 3 > depth || !is_object(at(arg + 3))) {
+        return fail_at(i, cat(name, " ", arg, " needs the called object at stack position ", arg + 3));
+      }
+      return true;
+    case Opcode::CALL_KW:
+    case Opcode::CALL_METHOD_KW:
+      if (!need(1, SlotKind::kKeywordNames)) return false;
+      if (at(1).keyword_count > arg) {
+        return fail_at(i, cat(name, " ", arg, " passes ", at(1).keyword_count, " keyword names for ", arg,
+                              " arguments"));
+      }
+      return true;
+    case Opcode::PUSH_EXC_INFO:
+    case Opcode::RERAISE: return need(1, SlotKind::kException);
+    case Opcode::POP_EXCEPT: return need(1, SlotKind::kPreviousException);
+    case Opcode::WITH_EXCEPT_START: return need(1, SlotKind::kException);
+    default: return true;
+  }
+}
+
+// How many of the operands an instruction counts as popped stay where they
+// are while it runs (it reads them, or pushes them back): an exception it
+// raises finds them still on the stack.
+size_t operands_kept_in_place(Opcode op, uint32_t arg) {
+  switch (op) {
+    case Opcode::COPY:
+    case Opcode::SWAP: return arg;
+    case Opcode::FOR_ITER:
+    case Opcode::SEND:
+    case Opcode::IMPORT_FROM: return 1;
+    case Opcode::CHECK_EXC_MATCH: return 2;
+    case Opcode::WITH_EXCEPT_START: return 3;
+    default: return 0;
+  }
+}
+
+// Checks instruction i in `state`, then passes the resulting states on to
+// its successors and to the handler protecting it.
+bool CodeVerifier::step(size_t i, StackState state) {
+  const uint32_t word = code_.instructions[i];
+  const Opcode op = opcode_of(word);
+  const uint32_t arg = argument_of(word);
+  const OpcodeInfo& info = opcode_info(op);
+  const size_t pops = static_cast<size_t>(stack_pops(op, arg));
+  const size_t pushes = static_cast<size_t>(stack_pushes(op, arg));
+  if (pops > state.size()) {
+    return fail_at(i, cat("stack underflow: ", info.name, " pops ", pops, " items but the stack holds ",
+                          state.size()));
+  }
+  // An exception raised here unwinds to the handler's depth, which must not
+  // be above what is left once the instruction has popped its operands.
+  if (const ExceptionHandler* handler = code_.handler_for(i)) {
+    const size_t certain = state.size() - pops + std::min(pops, operands_kept_in_place(op, arg));
+    if (handler->depth > certain) {
+      return fail_at(i, cat("the exception handler at ", handler->target, " keeps ", handler->depth,
+                            " stack items but only ", certain, " are certain here"));
+    }
+    StackState at_handler(state.begin(), state.begin() + handler->depth);
+    at_handler.push_back(Slot{SlotKind::kException, 0});
+    if (!merge(i, handler->target, at_handler)) return false;
+  }
+  if (!check_operand_kinds(i, op, arg, state)) return false;
+
+  const size_t base = state.size() - pops;
+  StackState popped(state.begin() + static_cast<std::ptrdiff_t>(base), state.end());
+  auto pushed_state = [&](size_t count, size_t preserved) {
+    // The first `preserved` popped operands come back unchanged; the rest of
+    // the pushes are new objects.
+    StackState next(state.begin(), state.begin() + static_cast<std::ptrdiff_t>(base));
+    for (size_t k = 0; k < count; ++k) next.push_back(k < preserved ? popped[k] : Slot{});
+    return next;
+  };
+  StackState next;
+  switch (op) {
+    case Opcode::COPY:
+      next = state;
+      next.push_back(state[state.size() - arg]);
+      break;
+    case Opcode::SWAP:
+      next = state;
+      std::swap(next.back(), next[next.size() - arg]);
+      break;
+    case Opcode::LOAD_CONST:
+      next = state;
+      next.push_back(constant_slot(arg));
+      break;
+    case Opcode::LOAD_METHOD:
+      next = pushed_state(2, 0);
+      next[base] = Slot{SlotKind::kMethodOrNull, 0};
+      break;
+    case Opcode::BUILD_LIST:
+      next = pushed_state(1, 0);
+      next.back() = Slot{SlotKind::kList, 0};
+      break;
+    case Opcode::BUILD_SET:
+      next = pushed_state(1, 0);
+      next.back() = Slot{SlotKind::kSet, 0};
+      break;
+    case Opcode::BUILD_MAP:
+      next = pushed_state(1, 0);
+      next.back() = Slot{SlotKind::kDict, 0};
+      break;
+    case Opcode::PUSH_EXC_INFO:
+      next = pushed_state(2, 0);
+      next[base] = Slot{SlotKind::kPreviousException, 0};
+      next[base + 1] = Slot{SlotKind::kException, 0};
+      break;
+    case Opcode::FOR_ITER:
+    case Opcode::SEND:
+    case Opcode::IMPORT_FROM:
+    case Opcode::CHECK_EXC_MATCH: next = pushed_state(pushes, 1); break;
+    case Opcode::WITH_EXCEPT_START: next = pushed_state(pushes, 3); break;
+    default: next = pushed_state(pushes, 0); break;
+  }
+  if (next.size() > static_cast<size_t>(code_.stack_size)) {
+    return fail_at(i, cat("stack overflow: ", info.name, " leaves ", next.size(),
+                          " items, more than the stack size ", code_.stack_size));
+  }
+
+  if (info.flags & kJumps) {
+    const size_t jump_pops_count = static_cast<size_t>(jump_pops(op, arg));
+    const size_t jump_pushes_count = static_cast<size_t>(jump_pushes(op, arg));
+    const size_t jump_base = state.size() - jump_pops_count;
+    StackState at_target(state.begin(), state.begin() + static_cast<std::ptrdiff_t>(jump_base));
+    // JUMP_IF_*_OR_POP keep their operand on the jump; SEND's result is new.
+    const bool keeps_operand = op == Opcode::JUMP_IF_FALSE_OR_POP || op == Opcode::JUMP_IF_TRUE_OR_POP;
+    for (size_t k = 0; k < jump_pushes_count; ++k) {
+      at_target.push_back(keeps_operand ? state[jump_base + k] : Slot{});
+    }
+    if (at_target.size() > static_cast<size_t>(code_.stack_size)) {
+      return fail_at(i, cat("stack overflow: ", info.name, " jumps with ", at_target.size(),
+                            " items, more than the stack size ", code_.stack_size));
+    }
+    if (!merge(i, arg, at_target)) return false;
+  }
+  if (info.flags & kNoFallthrough) return true;
+  if (i + 1 == code_.instructions.size()) {
+    return fail_at(i, cat(info.name, " falls off the end of the code"));
+  }
+  return merge(i, i + 1, next);
+}
+
+// Code objects inside constants, tuples and frozensets included.
+bool verify_constants(Runtime& rt, const Value& constant, std::string* error) {
+  if (!constant.is_object()) return true;
+  Type* type = rt.type_of(constant);
+  if (type == rt.code_type) return verify_code(rt, *constant.as<CodeObject>(), error);
+  if (type == rt.tuple_type) {
+    for (const Value& item : as_tuple(constant)->span()) {
+      if (!verify_constants(rt, item, error)) return false;
+    }
+  } else if (type == rt.frozenset_type) {
+    size_t position = 0;
+    SetEntry* entry;
+    while (set_next(constant.as<Set>(), &position, &entry)) {
+      if (!verify_constants(rt, entry->key, error)) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool verify_code(Runtime& rt, const CodeObject& code, std::string* error) {
+  if (!CodeVerifier(rt, code).run(error)) return false;
+  for (const Value& constant : code.constants) {
+    if (!verify_constants(rt, constant, error)) return false;
+  }
+  return true;
+}
+
+}  // namespace pyvm
