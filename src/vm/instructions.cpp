@@ -1,6 +1,7 @@
 // Slow paths of the interpreter's instructions (see instructions.h).
 #include "vm/instructions.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "runtime/cell.h"
@@ -258,6 +259,40 @@ Value build_string(VM& vm, Value* parts, size_t count) {
   return result;
 }
 
+// The compiler always passes MAKE_FUNCTION a code object, a tuple of
+// defaults, a dict of keyword defaults and one cell per free variable; a
+// bytecode file might not, and calls rely on them, so they are checked here.
+namespace {
+
+bool check_function_parts(VM& vm, const Value& code, const Value& defaults,
+                                 const Value& keyword_defaults, const Value& closure) {
+  if (vm.type_of(code) != vm.code_type) {
+    vm.raise(Exc::kSystemError, "MAKE_FUNCTION needs a code object");
+    return false;
+  }
+  if (!defaults.is_null() && vm.type_of(defaults) != vm.tuple_type) {
+    vm.raise(Exc::kSystemError, "MAKE_FUNCTION needs a tuple of defaults");
+    return false;
+  }
+  if (!keyword_defaults.is_null() && vm.type_of(keyword_defaults) != vm.dict_type) {
+    vm.raise(Exc::kSystemError, "MAKE_FUNCTION needs a dict of keyword defaults");
+    return false;
+  }
+  const size_t free_count = code.as<CodeObject>()->free_count();
+  const bool closure_ok =
+      closure.is_null() ? free_count == 0
+                        : vm.type_of(closure) == vm.tuple_type && as_tuple(closure)->size == free_count &&
+                              std::all_of(as_tuple(closure)->span().begin(), as_tuple(closure)->span().end(),
+                                          [&](const Value& cell) { return vm.type_of(cell) == vm.cell_type; });
+  if (!closure_ok) {
+    vm.raise(Exc::kSystemError, cat("MAKE_FUNCTION needs a closure of ", free_count, " cells"));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Value make_function_from_stack(VM& vm, Frame* frame, uint32_t flags, Value* parts) {
   // Stack order: [defaults?, kwdefaults?, annotations?, closure?, code].
   size_t i = 0;
@@ -265,6 +300,7 @@ Value make_function_from_stack(VM& vm, Frame* frame, uint32_t flags, Value* part
   Value keyword_defaults = (flags & kHasKeywordDefaults) ? parts[i++] : Value();
   Value annotations = (flags & kHasAnnotations) ? parts[i++] : Value();
   Value closure = (flags & kHasClosure) ? parts[i++] : Value();
+  if (!check_function_parts(vm, parts[i], defaults, keyword_defaults, closure)) return Value();
   CodeObject* code = parts[i].as<CodeObject>();
   Value result = make_function(vm, code, frame->globals);
   Function* function = result.as<Function>();

@@ -709,16 +709,19 @@ op_GET_ITER: {
   DISPATCH();
 }
 op_FOR_ITER: {
-  Object* iterator = TOP().as_object();
-  if (iterator->type == range_iterator_type) {
-    auto* range = static_cast<RangeIterator*>(iterator);
+  // Fast paths for range and list iterators; anything else goes through its
+  // type's next slot (iter_next checks it has one: bytecode from a file may
+  // put any object here).
+  Type* iterator_type = type_of(TOP());
+  if (iterator_type == range_iterator_type) {
+    auto* range = TOP().as<RangeIterator>();
     if (range->remaining > 0) {
       PUSH(Value::small_int(range->next));
       if (--range->remaining > 0) range->next += range->step;
       DISPATCH();
     }
-  } else if (iterator->type == list_iterator_type) {
-    auto* it = static_cast<ListIterator*>(iterator);
+  } else if (iterator_type == list_iterator_type) {
+    auto* it = TOP().as<ListIterator>();
     if (!it->list.is_null()) {
       List* list = it->list.as<List>();
       if (it->index < list->items.size()) {
@@ -729,7 +732,7 @@ op_FOR_ITER: {
     }
   } else {
     SAVE_FRAME();
-    Value item = iterator->type->next(*this, TOP());
+    Value item = iter_next(*this, TOP());
     if (!item.is_null()) {
       PUSH(std::move(item));
       DISPATCH();

@@ -5,14 +5,18 @@
 
 #include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include "bytecode/code_object.h"
+#include "bytecode/verifier.h"
 #include "compiler/compiler.h"
 #include "lib/builtins_module.h"
 #include "lib/native_modules.h"
 #include "lib/streams.h"
+#include "runtime/cell.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -87,15 +91,30 @@ Value VM::handled_exception() const {
 
 Value VM::compile(std::string_view source, const std::string& filename, ParseMode mode) {
   if (!is_pseudo_filename(filename)) sources[filename] = std::string(source);
-  return compile_source(*this, source, filename, mode);
+  Value code = compile_source(*this, source, filename, mode);
+#ifndef NDEBUG
+  // Debug and sanitizer builds hold the compiler to the verifier's rules.
+  std::string error;
+  if (!code.is_null() && !verify_code(*this, *code.as<CodeObject>(), &error)) {
+    std::fprintf(stderr, "pyvm: internal error: the compiler produced bytecode the verifier rejects: %s\n",
+                 error.c_str());
+    std::abort();
+  }
+#endif
+  return code;
 }
 
 Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
   if (dict_find_str(globals, names.dunder_builtins) < 0) {
     dict_set_str(*this, globals, names.dunder_builtins, builtins_module);
   }
+  // Free variables need a function's closure; exec() and eval() have none.
+  if (code->free_count() > 0) {
+    return raise(Exc::kTypeError, "code object passed to exec() may not contain free variables");
+  }
   Frame* frame = push_frame(*this, code, nullptr);
   if (frame == nullptr) return Value();
+  for (size_t i = 0; i < code->cell_count(); ++i) frame->slots()[code->local_count() + i] = make_cell(*this, Value());
   frame->globals = globals;
   Value builtins = dict_get_str(globals, names.dunder_builtins);
   if (!builtins.is_null() && type_of(builtins) == module_type) builtins = builtins.as<Module>()->dict;
