@@ -16,6 +16,7 @@
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/bytecode_cache.h"
 #include "vm/instructions.h"
 #include "vm/vm.h"
 
@@ -64,7 +65,7 @@ bool search_directories(VM& vm, const Value& parent, std::vector<std::string>* o
   return true;
 }
 
-// Compiles and runs a module's source file into a new module registered as
+// Compiles (or loads from the import cache) and runs a module's source file into a new module registered as
 // `full_name` in sys.modules (removed again if running it fails).
 Value load_source_module(VM& vm, const std::string& full_name, const std::string& path,
                          const std::string& package_directory) {
@@ -90,7 +91,7 @@ Value load_source_module(VM& vm, const std::string& full_name, const std::string
   }
   Value key = Value::from_object(name);
   if (!dict_set(vm, as_dict(vm.modules), key, module)) return Value();
-  Value code = vm.compile(sanitize_utf8(contents.str()), path, ParseMode::kFile);
+  Value code = compile_with_cache(vm, path, contents.str());
   if (code.is_null() || vm.run_code(code.as<CodeObject>(), globals).is_null()) {
     Value error = vm.take_error();
     dict_delete(vm, as_dict(vm.modules), key);

@@ -1,0 +1,24 @@
+// The import cache: a module's compiled code kept in
+// __pycache__/NAME.pyvm-V.pvc beside its source, as CPython's __pycache__.
+// A cache file is used only when its header names the exact size and hash
+// of the current source and it loads and verifies; otherwise the source is
+// compiled and the cache file rewritten. Nothing is written when the
+// environment sets PYTHONDONTWRITEBYTECODE or the directory is read-only.
+#pragma once
+
+#include <string>
+
+#include "runtime/value.h"
+
+namespace pyvm {
+
+class VM;
+
+// The module code for the source file `path` whose bytes are `source`; null
+// with a pending exception (SyntaxError) when it does not compile.
+Value compile_with_cache(VM& vm, const std::string& path, const std::string& source);
+
+// Where the cache file for `path` lives.
+std::string cache_path_for(const std::string& path);
+
+}  // namespace pyvm
