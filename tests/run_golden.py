@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Run golden programs under pyvm and compare with what CPython produced.
 
-    run_golden.py --vm PATH PROGRAM.py...       check each program
+    run_golden.py --vm CMD PROGRAM.py...        check each program (CMD: the pyvm
+                                                 binary, or a command line ending
+                                                 with one, as tests/run_as_bytecode.py)
     run_golden.py --regen PROGRAM.py...          rewrite expectations with python3
 
 A golden program NAME.py comes with:
@@ -10,10 +12,13 @@ A golden program NAME.py comes with:
     NAME.py.err      its expected standard error, when the test checks it
                      (tracebacks, SyntaxError layout); absent = stderr not checked
 Each program runs as `VM NAME.py` with its own directory as the working
-directory and stdin closed. The last line printed is `N passed, N failed`.
+directory and stdin closed. A NAME.pvc bytecode file (tests/bytecode/) is
+run the same way; without .exp and .status it must print nothing on
+stdout and exit with status 1. The last line printed is `N passed, N failed`.
 """
 import argparse
 import os
+import shlex
 import subprocess
 import sys
 
@@ -32,15 +37,18 @@ def read(path, default=None):
         return f.read()
 
 
-def check(vm, program):
+def check(command, program):
     """Return None when the program behaves as expected, else a reason."""
-    expected_out = read(program + '.exp')
+    # A malformed bytecode file (tests/bytecode) prints nothing and exits 1
+    # unless its .exp and .status say otherwise.
+    rejected_bytecode = program.endswith('.pvc')
+    expected_out = read(program + '.exp', b'' if rejected_bytecode else None)
     if expected_out is None:
         return 'missing %s.exp' % os.path.basename(program)
-    expected_status = int(read(program + '.status', b'0').strip() or b'0')
+    expected_status = int(read(program + '.status', b'1' if rejected_bytecode else b'0').strip() or b'0')
     expected_err = read(program + '.err')
     try:
-        result = run([vm], program)
+        result = run(command, program)
     except subprocess.TimeoutExpired:
         return 'timeout'
     if result.returncode < 0:
@@ -98,10 +106,11 @@ def main():
         for program in programs:
             regen(program)
         return 0
-    vm = os.path.abspath(args.vm)
+    # Programs run in their own directory: make the command's paths absolute.
+    command = [os.path.abspath(part) if os.path.exists(part) else part for part in shlex.split(args.vm)]
     failed = 0
     for program in programs:
-        reason = check(vm, program)
+        reason = check(command, program)
         name = os.path.basename(program)
         if reason is None:
             print('PASS', name)

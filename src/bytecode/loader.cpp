@@ -6,6 +6,7 @@
 
 #include <gmp.h>
 
+#include <cstdio>
 #include <cstring>
 
 #include "bytecode/pvc_format.h"
@@ -189,10 +190,25 @@ Value PvcReader::frozenset(uint32_t nesting) {
   const size_t at = position_;
   const uint32_t table_size = u32("frozenset table size");
   const uint32_t n = count("frozenset size", 5);
+  if (table_size < kSetMinSize || (table_size & (table_size - 1)) != 0) {
+    fail(cat("frozenset at offset ", at, " has a table of ", table_size, " slots, not a power of two from ",
+             kSetMinSize));
+  }
+  if (static_cast<uint64_t>(n) * 5 >= static_cast<uint64_t>(table_size - 1) * 3) {
+    fail(cat("frozenset at offset ", at, " has ", n, " items in ", table_size,
+             " slots, fuller than a set's table gets"));
+  }
+  if (table_size > kSetMinSize && table_size > 8 * static_cast<uint64_t>(n)) {
+    fail(cat("frozenset at offset ", at, " has ", table_size, " slots for ", n,
+             " items, larger than a set's table gets"));
+  }
   std::vector<SetSlot> entries;
   entries.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t slot = u32("frozenset slot");
+    if (slot >= table_size) {
+      fail(cat("frozenset at offset ", at, " puts an item in slot ", slot, " of a ", table_size, "-slot table"));
+    }
     entries.push_back(SetSlot{slot, constant(nesting + 1)});
   }
   Ref<Set> set = make_set(*rt_, rt_->frozenset_type);
@@ -249,7 +265,9 @@ bool read_header(PvcReader& reader, PvcSourceInfo* source) {
   }
   const uint32_t flags = reader.u32("the header");
   if ((flags & ~static_cast<uint32_t>(kPvcHasSource)) != 0) {
-    reader.fail(cat("unknown header flags 0x", std::to_string(flags)));
+    char text[16];
+    std::snprintf(text, sizeof text, "0x%x", flags & ~static_cast<uint32_t>(kPvcHasSource));
+    reader.fail(cat("unknown header flags ", text));
   }
   source->present = (flags & kPvcHasSource) != 0;
   source->size = reader.u64("the header");
@@ -282,8 +300,7 @@ Ref<CodeObject> load_pvc(Runtime& rt, std::string_view bytes, const std::string&
     read_header(reader, &source);
     module = reader.code(0);
     if (reader.remaining() != 0) {
-      reader.fail(cat(reader.remaining(), " unexpected bytes after the module's code object at offset ",
-                      reader.position()));
+      reader.fail(cat("unexpected bytes after the module's code object at offset ", reader.position()));
     }
   } catch (const LoadError& e) {
     *error = cat("bad bytecode file ", filename, ": ", e.message);

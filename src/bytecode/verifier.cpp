@@ -9,6 +9,7 @@
 #include "bytecode/verifier.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <vector>
 
@@ -37,6 +38,17 @@ enum class SlotKind : uint8_t {
   kMethodOrNull,       // LOAD_METHOD's first result, possibly NULL (CALL_METHOD)
   kUnusable,           // paths disagree about a NULL-able slot: it may only be popped
 };
+
+std::string hex(uint32_t value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "0x%x", value);
+  return text;
+}
+
+// "1 item", "2 items".
+std::string count_of(size_t n, std::string_view noun) {
+  return cat(n, " ", noun, n == 1 ? "" : "s");
+}
 
 const char* kind_name(SlotKind kind) {
   switch (kind) {
@@ -115,7 +127,7 @@ class CodeVerifier {
 bool CodeVerifier::check_layout() {
   constexpr uint32_t kKnownFlags = kCodeVarargs | kCodeVarkeywords | kCodeGenerator | kCodeFunction |
                                    kCodeClassBody | kCodeHasDocstring;
-  if ((code_.flags & ~kKnownFlags) != 0) return fail(cat("unknown flags 0x", code_.flags));
+  if ((code_.flags & ~kKnownFlags) != 0) return fail(cat("unknown flags ", hex(code_.flags & ~kKnownFlags)));
   if (code_.has_flag(kCodeGenerator) && !code_.has_flag(kCodeFunction)) {
     return fail("the generator flag is set on code that is not a function body");
   }
@@ -133,7 +145,7 @@ bool CodeVerifier::check_layout() {
                          static_cast<uint64_t>(code_.keyword_only_count) +
                          (code_.has_flag(kCodeVarargs) ? 1 : 0) + (code_.has_flag(kCodeVarkeywords) ? 1 : 0);
   if (bound > code_.local_count()) {
-    return fail(cat(bound, " parameters but only ", code_.local_count(), " local variables"));
+    return fail(cat(count_of(bound, "parameter"), " but only ", count_of(code_.local_count(), "local variable")));
   }
   if (code_.local_count() + code_.cell_count() + code_.free_count() > kPvcMaxVariables) {
     return fail(cat("more than ", kPvcMaxVariables, " variables"));
@@ -174,7 +186,7 @@ bool CodeVerifier::check_exception_table() {
     const ExceptionHandler& h = code_.handlers[k];
     if (h.start >= h.end || h.end > count) {
       return fail(cat("exception table entry ", k, " covers instructions ", h.start, " to ", h.end,
-                      ", not a range within the ", count, " instructions"));
+                      ", not a range within the ", count_of(count, "instruction")));
     }
     if (h.target >= count) {
       return fail(cat("exception table entry ", k, " jumps to ", h.target, ", past the end"));
@@ -183,8 +195,8 @@ bool CodeVerifier::check_exception_table() {
       return fail(cat("exception table entry ", k, " overlaps or precedes the one before it"));
     }
     if (static_cast<uint64_t>(h.depth) + 1 > static_cast<uint64_t>(code_.stack_size)) {
-      return fail(cat("exception table entry ", k, " keeps ", h.depth,
-                      " stack items and pushes the exception, more than the stack size ", code_.stack_size));
+      return fail(cat("exception table entry ", k, " keeps ", count_of(h.depth, "stack item"),
+                      " and pushes the exception, more than the stack size ", code_.stack_size));
     }
   }
   return true;
@@ -206,7 +218,7 @@ bool CodeVerifier::check_instructions() {
 bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
   const OpcodeInfo& info = opcode_info(op);
   auto out_of_range = [&](const char* what, size_t size) {
-    return fail_at(i, cat(info.name, " ", arg, ": ", what, " index out of range (", size, " entries)"));
+    return fail_at(i, cat(info.name, " ", arg, ": ", what, " index out of range (", size, " in the table)"));
   };
   auto bad_value = [&](const char* allowed) {
     return fail_at(i, cat(info.name, " ", arg, ": the argument must be ", allowed));
@@ -231,8 +243,8 @@ bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
       break;
     case ArgKind::kJump:
       if (arg >= code_.instructions.size()) {
-        return fail_at(i, cat(info.name, " ", arg, ": jump target is past the end (", code_.instructions.size(),
-                              " instructions)"));
+        return fail_at(i, cat(info.name, " ", arg, ": jump target is past the end (",
+                              count_of(code_.instructions.size(), "instruction"), ")"));
       }
       break;
     case ArgKind::kCompare:
@@ -313,7 +325,7 @@ bool CodeVerifier::merge(size_t from, size_t target, const StackState& state) {
     return true;
   }
   if (existing->size() != state.size()) {
-    return fail_at(target, cat("the stack holds ", existing->size(), " items on one path here but ",
+    return fail_at(target, cat("the stack holds ", count_of(existing->size(), "item"), " on one path here but ",
                                state.size(), " on the path from instruction ", from));
   }
   bool changed = false;
@@ -379,8 +391,8 @@ bool CodeVerifier::check_operand_kinds(size_t i, Opcode op, uint32_t arg, const 
     case Opcode::CALL_METHOD_KW:
       if (!need(1, SlotKind::kKeywordNames)) return false;
       if (at(1).keyword_count > arg) {
-        return fail_at(i, cat(name, " ", arg, " passes ", at(1).keyword_count, " keyword names for ", arg,
-                              " arguments"));
+        return fail_at(i, cat(name, " ", arg, " passes ", count_of(at(1).keyword_count, "keyword name"), " for ",
+                              count_of(arg, "argument")));
       }
       return true;
     case Opcode::PUSH_EXC_INFO:
@@ -417,16 +429,16 @@ bool CodeVerifier::step(size_t i, StackState state) {
   const size_t pops = static_cast<size_t>(stack_pops(op, arg));
   const size_t pushes = static_cast<size_t>(stack_pushes(op, arg));
   if (pops > state.size()) {
-    return fail_at(i, cat("stack underflow: ", info.name, " pops ", pops, " items but the stack holds ",
-                          state.size()));
+    return fail_at(i, cat("stack underflow: ", info.name, " pops ", count_of(pops, "item"),
+                          " but the stack holds ", state.size()));
   }
   // An exception raised here unwinds to the handler's depth, which must not
   // be above what is left once the instruction has popped its operands.
   if (const ExceptionHandler* handler = code_.handler_for(i)) {
     const size_t certain = state.size() - pops + std::min(pops, operands_kept_in_place(op, arg));
     if (handler->depth > certain) {
-      return fail_at(i, cat("the exception handler at ", handler->target, " keeps ", handler->depth,
-                            " stack items but only ", certain, " are certain here"));
+      return fail_at(i, cat("the exception handler at ", handler->target, " keeps ",
+                            count_of(handler->depth, "stack item"), " but only ", certain, " can be certain here"));
     }
     StackState at_handler(state.begin(), state.begin() + handler->depth);
     at_handler.push_back(Slot{SlotKind::kException, 0});
@@ -486,8 +498,8 @@ bool CodeVerifier::step(size_t i, StackState state) {
     default: next = pushed_state(pushes, 0); break;
   }
   if (next.size() > static_cast<size_t>(code_.stack_size)) {
-    return fail_at(i, cat("stack overflow: ", info.name, " leaves ", next.size(),
-                          " items, more than the stack size ", code_.stack_size));
+    return fail_at(i, cat("stack overflow: ", info.name, " leaves ", count_of(next.size(), "item"),
+                          ", more than the stack size ", code_.stack_size));
   }
 
   if (info.flags & kJumps) {
@@ -501,8 +513,8 @@ bool CodeVerifier::step(size_t i, StackState state) {
       at_target.push_back(keeps_operand ? state[jump_base + k] : Slot{});
     }
     if (at_target.size() > static_cast<size_t>(code_.stack_size)) {
-      return fail_at(i, cat("stack overflow: ", info.name, " jumps with ", at_target.size(),
-                            " items, more than the stack size ", code_.stack_size));
+      return fail_at(i, cat("stack overflow: ", info.name, " jumps with ", count_of(at_target.size(), "item"),
+                            ", more than the stack size ", code_.stack_size));
     }
     if (!merge(i, arg, at_target)) return false;
   }

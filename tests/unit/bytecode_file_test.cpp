@@ -1,0 +1,181 @@
+// The .pvc file: serialize → load gives back the same code objects, the
+// loader refuses every truncation of a real file without reading past it,
+// and the import cache uses a cache file only when it matches the source.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "bytecode/loader.h"
+#include "bytecode/serializer.h"
+#include "compiler/compiler.h"
+#include "runtime/concat.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+#include "vm/bytecode_cache.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kProgram =
+    "import sys\n"
+    "def f(a, /, b=2, *args, c, **kw):\n"
+    "    def g():\n"
+    "        return a + b\n"
+    "    return g\n"
+    "class C:\n"
+    "    'doc'\n"
+    "    x = 1\n"
+    "values = (None, True, 10**40, -10**40, 1.5, -0.0, 2j, 'caf\\u00e9', b'\\x00\\xff', ..., frozenset({1, 9, 17}))\n"
+    "for v in {3, 11, 19, 27}:\n"
+    "    try:\n"
+    "        pass\n"
+    "    except (TypeError, ValueError) as e:\n"
+    "        raise\n"
+    "    finally:\n"
+    "        pass\n";
+
+Ref<CodeObject> compile_program(VM& vm, const char* source) {
+  Value code = compile_source(vm, source, "prog.py", ParseMode::kFile);
+  EXPECT_FALSE(code.is_null());
+  return Ref<CodeObject>::borrow(code.as<CodeObject>());
+}
+
+TEST(BytecodeFile, RoundTripReproducesTheBytes) {
+  VM vm;
+  Ref<CodeObject> code = compile_program(vm, kProgram);
+  const std::string bytes = serialize_pvc(vm, *code, describe_source(kProgram));
+  std::string error;
+  Ref<CodeObject> loaded = load_pvc(vm, bytes, "prog.pvc", &error);
+  ASSERT_TRUE(loaded) << error;
+  // Everything the file holds survives: writing the loaded tree again gives
+  // the same bytes.
+  EXPECT_EQ(serialize_pvc(vm, *loaded, describe_source(kProgram)), bytes);
+}
+
+TEST(BytecodeFile, HeaderDescribesTheSource) {
+  VM vm;
+  Ref<CodeObject> code = compile_program(vm, "x = 1\n");
+  const std::string bytes = serialize_pvc(vm, *code, describe_source("x = 1\n"));
+  PvcSourceInfo info;
+  std::string error;
+  ASSERT_TRUE(read_pvc_header(bytes, &info, &error)) << error;
+  EXPECT_TRUE(info.present);
+  EXPECT_EQ(info.size, 6u);
+  EXPECT_TRUE(has_pvc_magic(bytes));
+  EXPECT_FALSE(has_pvc_magic("x = 1\n"));
+}
+
+TEST(BytecodeFile, EveryTruncationIsRefused) {
+  VM vm;
+  Ref<CodeObject> code = compile_program(vm, kProgram);
+  const std::string bytes = serialize_pvc(vm, *code, describe_source(kProgram));
+  for (size_t length = 0; length < bytes.size(); ++length) {
+    // A copy of exactly `length` bytes, so the sanitizer catches any read past it.
+    const std::string prefix = bytes.substr(0, length);
+    std::string error;
+    EXPECT_FALSE(load_pvc(vm, prefix, "cut.pvc", &error)) << "length " << length;
+    EXPECT_NE(error.find("cut.pvc"), std::string::npos) << error;
+  }
+}
+
+TEST(BytecodeFile, EveryFlippedByteIsRefusedOrLoads) {
+  VM vm;
+  Ref<CodeObject> code = compile_program(vm, kProgram);
+  const std::string bytes = serialize_pvc(vm, *code, describe_source(kProgram));
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    std::string damaged = bytes;
+    damaged[i] = static_cast<char>(damaged[i] ^ 0x5A);
+    std::string error;
+    if (!load_pvc(vm, damaged, "flip.pvc", &error)) {
+      EXPECT_FALSE(error.empty());
+    }
+    vm.clear_error();
+  }
+}
+
+// A scratch directory with a module source in it.
+class ImportCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    directory_ = fs::temp_directory_path() / cat("pyvm-cache-test-", ::getpid());
+    fs::remove_all(directory_);
+    fs::create_directories(directory_);
+    source_path_ = (directory_ / "mod.py").string();
+    unsetenv("PYTHONDONTWRITEBYTECODE");
+  }
+  void TearDown() override { fs::remove_all(directory_); }
+
+  void write(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+  }
+  std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+  }
+  // The constant the module's code loads first: tells which code was used.
+  static std::string first_constant(const Value& code) {
+    const Value& constant = code.as<CodeObject>()->constants[0];
+    return is_int(constant) ? int_to_decimal(constant) : "?";
+  }
+
+  fs::path directory_;
+  std::string source_path_;
+};
+
+TEST_F(ImportCacheTest, WritesThenUsesTheCacheFile) {
+  VM vm;
+  write(source_path_, "x = 1\n");
+  Value first = compile_with_cache(vm, source_path_, "x = 1\n");
+  ASSERT_FALSE(first.is_null());
+  const std::string cache = cache_path_for(source_path_);
+  EXPECT_EQ(cache, (directory_ / "__pycache__" / "mod.pyvm-1.pvc").string());
+  ASSERT_TRUE(fs::exists(cache));
+  // A cache file whose header claims this source is trusted: plant one
+  // holding other code, and that code comes back.
+  Ref<CodeObject> other = compile_program(vm, "x = 2\n");
+  write(cache, serialize_pvc(vm, *other, describe_source("x = 1\n")));
+  EXPECT_EQ(first_constant(compile_with_cache(vm, source_path_, "x = 1\n")), "2");
+}
+
+TEST_F(ImportCacheTest, StaleCacheIsRecompiledAndRewritten) {
+  VM vm;
+  compile_with_cache(vm, source_path_, "x = 1\n");
+  EXPECT_EQ(first_constant(compile_with_cache(vm, source_path_, "x = 3\n")), "3");
+  PvcSourceInfo info;
+  std::string error;
+  ASSERT_TRUE(read_pvc_header(read(cache_path_for(source_path_)), &info, &error));
+  EXPECT_EQ(info.hash, describe_source("x = 3\n").hash);
+}
+
+TEST_F(ImportCacheTest, CorruptCacheIsNeverTrusted) {
+  VM vm;
+  compile_with_cache(vm, source_path_, "x = 4\n");
+  const std::string cache = cache_path_for(source_path_);
+  std::string bytes = read(cache);
+  bytes.resize(bytes.size() - 3);  // header intact, body cut short
+  write(cache, bytes);
+  EXPECT_EQ(first_constant(compile_with_cache(vm, source_path_, "x = 4\n")), "4");
+  std::string error;
+  EXPECT_TRUE(load_pvc(vm, read(cache), "cache", &error)) << error;  // rewritten whole
+}
+
+TEST_F(ImportCacheTest, NothingWrittenWhenTheEnvironmentSaysSo) {
+  VM vm;
+  setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
+  compile_with_cache(vm, source_path_, "x = 5\n");
+  EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
+}
+
+}  // namespace
+}  // namespace pyvm
