@@ -1,6 +1,7 @@
-// The `pyvm` command: runs a Python program from a file, from -c, or from
-// standard input, with CPython's exit statuses (0 success, 1 uncaught
-// exception, 2 bad usage or unreadable file).
+// The `pyvm` command: runs a Python program from a file (source or .pvc
+// bytecode), from -c, or from standard input, with CPython's exit statuses
+// (0 success, 1 uncaught exception, 2 bad usage or unreadable file); and the
+// bytecode tools --compile, --dis and --asm (tools/bytecode_commands.h).
 #include <pthread.h>
 #include <unistd.h>
 
@@ -23,6 +24,7 @@
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "tools/bytecode_commands.h"
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
 #include "vm/vm.h"
@@ -33,20 +35,57 @@ using namespace pyvm;
 
 constexpr const char* kUsage =
     "usage: pyvm [option] ... [-c cmd | file | -] [arg] ...\n"
+    "       pyvm --compile file.py [-o file.pvc]\n"
+    "       pyvm --dis file\n"
+    "       pyvm --asm file.pasm [-o file.pvc]\n"
     "Options:\n"
     "  -c cmd    program passed in as string (terminates option list)\n"
     "  -h, --help     print this help message and exit\n"
     "  --version      print the pyvm version and exit\n"
-    "  file      program read from script file\n"
+    "  file      program read from script file: Python source, or pyvm\n"
+    "            bytecode when it starts with the .pvc magic number or is named *.pvc\n"
     "  -         program read from stdin (default)\n"
-    "  arg ...   arguments passed to the program in sys.argv[1:]\n";
+    "  arg ...   arguments passed to the program in sys.argv[1:]\n"
+    "Bytecode tools:\n"
+    "  --compile file.py   compile to bytecode, written to file.pvc or to -o's path\n"
+    "  --dis file          print the bytecode of a .py or .pvc file\n"
+    "  --asm file.pasm     assemble the --dis text format into file.pvc or -o's path\n";
 
 // What to run and with which arguments.
 struct Invocation {
+  enum class Mode { kRun, kCompile, kDisassemble, kAssemble } mode = Mode::kRun;
   enum class Source { kFile, kCommand, kStdin } source = Source::kStdin;
   std::string program;  // file path or command text
+  std::string output;   // -o for --compile and --asm
   std::vector<std::string> argv;
 };
+
+// `--compile FILE [-o OUT]`, `--dis FILE`, `--asm FILE [-o OUT]`, starting at argv[i].
+int parse_tool_command(int argc, char** argv, int i, Invocation* invocation) {
+  const std::string option = argv[i];
+  invocation->mode = option == "--compile" ? Invocation::Mode::kCompile
+                     : option == "--dis"   ? Invocation::Mode::kDisassemble
+                                           : Invocation::Mode::kAssemble;
+  if (i + 1 >= argc) {
+    std::fprintf(stderr, "pyvm: %s needs a file (see pyvm --help)\n", option.c_str());
+    return 2;
+  }
+  invocation->program = argv[i + 1];
+  int next = i + 2;
+  if (next < argc && std::strcmp(argv[next], "-o") == 0 && invocation->mode != Invocation::Mode::kDisassemble) {
+    if (next + 1 >= argc) {
+      std::fprintf(stderr, "pyvm: -o needs a file (see pyvm --help)\n");
+      return 2;
+    }
+    invocation->output = argv[next + 1];
+    next += 2;
+  }
+  if (next < argc) {
+    std::fprintf(stderr, "pyvm: unexpected argument %s after %s (see pyvm --help)\n", argv[next], option.c_str());
+    return 2;
+  }
+  return -1;
+}
 
 // Parses the command line; returns an exit status >= 0 to stop right away.
 int parse_command_line(int argc, char** argv, Invocation* invocation) {
@@ -71,6 +110,9 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
       invocation->argv.push_back("-c");
       for (int k = i + 2; k < argc; ++k) invocation->argv.push_back(argv[k]);
       return -1;
+    }
+    if (arg == "--compile" || arg == "--dis" || arg == "--asm") {
+      return parse_tool_command(argc, argv, i, invocation);
     }
     if (arg == "-") break;
     if (arg.size() > 1 && arg[0] == '-') {
@@ -127,9 +169,8 @@ std::string directory_of(const std::string& path) {
   return slash == 0 ? "/" : path.substr(0, slash);
 }
 
-int run(const Invocation& invocation) {
-  VM vm;
-  vm.set_native_stack_base(240u << 20);
+// Runs a program: source, or bytecode (see load_program).
+int run_program(VM& vm, const Invocation& invocation) {
   // sys.argv and sys.path[0]: the script's directory ('' for -c and stdin).
   Dict* sys = module_dict(vm.sys_module);
   Ref<List> argv = make_list(vm);
@@ -173,13 +214,30 @@ int run(const Invocation& invocation) {
   }
   dict_set_str(vm, as_dict(vm.modules), vm.names.dunder_main, main_module);
 
-  Value code = vm.compile(source, filename, ParseMode::kFile);
+  std::string load_error;
+  Value code = load_program(vm, filename, source, &load_error);
+  if (!load_error.empty()) {
+    std::fprintf(stderr, "pyvm: %s\n", load_error.c_str());
+    return 1;
+  }
   Value result;
   if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
   int status = 0;
   if (result.is_null()) status = report_uncaught(vm, vm.take_error());
   vm.flush_stdout();
   return status;
+}
+
+int run(const Invocation& invocation) {
+  VM vm;
+  vm.set_native_stack_base(240u << 20);
+  switch (invocation.mode) {
+    case Invocation::Mode::kCompile: return compile_command(vm, invocation.program, invocation.output);
+    case Invocation::Mode::kDisassemble: return disassemble_command(vm, invocation.program);
+    case Invocation::Mode::kAssemble: return assemble_command(vm, invocation.program, invocation.output);
+    case Invocation::Mode::kRun: break;
+  }
+  return run_program(vm, invocation);
 }
 
 struct ThreadArguments {

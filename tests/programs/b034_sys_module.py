@@ -1,6 +1,6 @@
 # sys module basics: argv, path is a list of str, modules contains sys and __main__, maxsize, version string, recursion limit get/set, stdout.write return
 import sys
-print(sys.argv[1:], isinstance(sys.argv, list), sys.argv[0] == 'b034_sys_module.py')
+print(sys.argv[1:], isinstance(sys.argv, list), sys.argv[0].split('/')[-1] == 'b034_sys_module.py')
 print(isinstance(sys.path, list), all(isinstance(p, str) for p in sys.path), len(sys.path) > 0)
 print('sys' in sys.modules, '__main__' in sys.modules, sys.modules['sys'] is sys, sys.modules['__main__'].__name__)
 print(sys.maxsize, sys.maxsize + 1 == 2 ** 63, type(sys.maxsize).__name__)
