@@ -28,6 +28,14 @@ int report(const std::string& message) {
   return 1;
 }
 
+// As running a program: an input file that cannot be read is status 2.
+constexpr int kUnreadableInput = 2;
+
+int report_unreadable(const std::string& message) {
+  report(message);
+  return kUnreadableInput;
+}
+
 bool read_whole_file(const std::string& path, std::string* out, std::string* error) {
   std::ifstream file(path, std::ios::binary);
   if (!file) {
@@ -79,7 +87,7 @@ Value load_program(VM& vm, const std::string& path, const std::string& contents,
 
 int compile_command(VM& vm, const std::string& source_path, std::string output_path) {
   std::string source, error;
-  if (!read_whole_file(source_path, &source, &error)) return report(error);
+  if (!read_whole_file(source_path, &source, &error)) return report_unreadable(error);
   Value code = vm.compile(source, source_path, ParseMode::kFile);
   if (code.is_null()) return report_pending_exception(vm);
   if (output_path.empty()) output_path = replace_extension(source_path, ".py", ".pvc");
@@ -90,7 +98,7 @@ int compile_command(VM& vm, const std::string& source_path, std::string output_p
 
 int disassemble_command(VM& vm, const std::string& path) {
   std::string contents, error;
-  if (!read_whole_file(path, &contents, &error)) return report(error);
+  if (!read_whole_file(path, &contents, &error)) return report_unreadable(error);
   Value code = load_program(vm, path, contents, &error);
   if (code.is_null()) return error.empty() ? report_pending_exception(vm) : report(error);
   vm.write_stdout(disassemble(vm, *code.as<CodeObject>()));
@@ -100,7 +108,7 @@ int disassemble_command(VM& vm, const std::string& path) {
 
 int assemble_command(VM& vm, const std::string& path, std::string output_path) {
   std::string text, error;
-  if (!read_whole_file(path, &text, &error)) return report(error);
+  if (!read_whole_file(path, &text, &error)) return report_unreadable(error);
   Ref<CodeObject> code = assemble(vm, text, path, &error);
   if (!code) return report(error);
   std::string rule;
