@@ -238,9 +238,9 @@ class Assembler {
     cursor.set_position(0);
     if (cursor.peek() == '.' && !word_directive) return parse_directive(cursor);
     if (blocks_.empty()) return fail("expected .code before this line");
+    if (word_directive && block().section != Section::kInstructions) return fail(".word outside .instructions");
     switch (block().section) {
       case Section::kHeader:
-        if (word_directive) return fail(".word outside .instructions");
         return fail(std::string("expected a directive, found '") + std::string(cursor.next_token()) + "'");
       case Section::kConstants: return parse_constant_entry(cursor);
       case Section::kNames: return parse_name_entry(cursor, block().names, 0);
@@ -323,7 +323,7 @@ class Assembler {
                       : field == ".keyword_only_count"    ? &b.keyword_only_count
                                                           : &b.stack_size;
     int64_t value;
-    if (!parse_integer(cursor, kMin, kMax, std::string(field.substr(1)), &value)) return false;
+    if (!parse_integer(cursor, kMin, kMax, std::string(field) + " value", &value)) return false;
     *target = static_cast<int32_t>(value);
     return true;
   }
@@ -362,13 +362,19 @@ class Assembler {
 
   // ---- numbers
 
+  // A decimal integer in [min, max]; `what` names it in messages ("index").
   bool parse_integer(Cursor& cursor, int64_t min, int64_t max, const std::string& what, int64_t* out) {
+    cursor.skip_space();
+    const size_t start = cursor.position();
     const std::string_view token = cursor.number_token();
     int64_t value = 0;
     const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
     if (token.empty() || token == "-" || end != token.data() + token.size()) {
+      cursor.set_position(start);
       const std::string_view found = cursor.next_token();
-      return fail("expected " + what + (found.empty() ? "" : ", found '" + std::string(found) + "'"));
+      const bool vowel = std::string_view("aeiou").find(what[0]) != std::string_view::npos;
+      return fail(std::string("expected ") + (vowel ? "an " : "a ") + what +
+                  (found.empty() ? "" : ", found '" + std::string(found) + "'"));
     }
     if (error != std::errc() || value < min || value > max) {
       return fail(what + " " + std::string(token) + " is out of range");
@@ -379,7 +385,7 @@ class Assembler {
 
   bool parse_index(Cursor& cursor, size_t expected) {
     int64_t index;
-    if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "an index", &index)) return false;
+    if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "index", &index)) return false;
     if (static_cast<uint64_t>(index) != expected) {
       return fail("index " + std::to_string(index) + " out of order (expected " + std::to_string(expected) + ")");
     }
@@ -393,7 +399,7 @@ class Assembler {
       return true;
     }
     int64_t value;
-    if (!parse_integer(cursor, 0, UINT32_MAX, "an instruction index or a label", &value)) return false;
+    if (!parse_integer(cursor, 0, UINT32_MAX, "instruction index or label", &value)) return false;
     out->index = static_cast<uint32_t>(value);
     return true;
   }
@@ -423,7 +429,7 @@ class Assembler {
     if (!parse_text(cursor, &name)) return false;
     int64_t parameter = -1;
     if (cursor.word() == "parameter" &&
-        !parse_integer(cursor, -1, std::numeric_limits<int32_t>::max(), "a parameter index", &parameter)) {
+        !parse_integer(cursor, -1, std::numeric_limits<int32_t>::max(), "parameter index", &parameter)) {
       return false;
     }
     b.cells.push_back(std::move(name));
@@ -437,10 +443,10 @@ class Assembler {
     pending.line = line_;
     if (!parse_position(cursor, &pending.position)) return false;
     LineEntry& e = pending.entry;
-    if (!parse_int32(cursor, "a line", &e.line) || !expect_char(cursor, ':') ||
-        !parse_int32(cursor, "a column", &e.column) || !expect_char(cursor, '-') ||
-        !parse_int32(cursor, "an end line", &e.end_line) || !expect_char(cursor, ':') ||
-        !parse_int32(cursor, "an end column", &e.end_column)) {
+    if (!parse_int32(cursor, "line", &e.line) || !expect_char(cursor, ':') ||
+        !parse_int32(cursor, "column", &e.column) || !expect_char(cursor, '-') ||
+        !parse_int32(cursor, "end line", &e.end_line) || !expect_char(cursor, ':') ||
+        !parse_int32(cursor, "end column", &e.end_column)) {
       return false;
     }
     block().lines.push_back(std::move(pending));
@@ -455,7 +461,7 @@ class Assembler {
     if (!parse_position(cursor, &pending.start) || !expect_word(cursor, "to") ||
         !parse_position(cursor, &pending.end) || !expect_word(cursor, "->") ||
         !parse_position(cursor, &pending.target) || !expect_word(cursor, "depth") ||
-        !parse_integer(cursor, 0, UINT32_MAX, "a depth", &depth)) {
+        !parse_integer(cursor, 0, UINT32_MAX, "depth", &depth)) {
       return false;
     }
     pending.depth = static_cast<uint32_t>(depth);
@@ -508,9 +514,9 @@ class Assembler {
     if (is_digit(cursor.peek())) {
       // The offset and line columns the disassembler writes: derived, skipped.
       int64_t ignored;
-      if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "an offset", &ignored) ||
+      if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "offset", &ignored) ||
           !parse_integer(cursor, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max(),
-                         "a line number after the offset", &ignored)) {
+                         "line number after the offset", &ignored)) {
         return false;
       }
     }
@@ -536,7 +542,8 @@ class Assembler {
     const std::string_view name = cursor.word();
     Opcode op;
     if (name.empty()) {
-      return fail("expected an opcode name, found '" + std::string(cursor.next_token()) + "'");
+      const std::string_view found = cursor.next_token();
+      return fail("expected an opcode name" + (found.empty() ? std::string() : ", found '" + std::string(found) + "'"));
     }
     if (!opcode_from_name(name, &op)) return fail("unknown opcode '" + std::string(name) + "'");
     const OpcodeInfo& info = opcode_info(op);
@@ -685,7 +692,7 @@ class Assembler {
 
   bool parse_code_reference(Cursor& cursor, ConstantNode* out) {
     out->kind = ConstantNode::Kind::kCode;
-    return parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "a code number", &out->code_id);
+    return parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "code number", &out->code_id);
   }
 
   // Integers (any size), floats as repr() writes them, inf, nan and
