@@ -242,12 +242,18 @@ Value format_value(VM& vm, const Value& value, uint32_t conversion, const Value&
   }
   if (converted.is_null()) return converted;
   if (spec.is_null() && vm.type_of(converted) == vm.str_type) return converted;
+  if (!spec.is_null() && !is_str(spec)) {  // only a bytecode file can put anything else here
+    return vm.raise(Exc::kSystemError, "FORMAT_VALUE needs a str format spec");
+  }
   return format(vm, converted, spec.is_null() ? Value::from_object(vm.empty_str()) : spec);
 }
 
 Value build_string(VM& vm, Value* parts, size_t count) {
   int64_t size = 0;
-  for (size_t i = 0; i < count; ++i) size += as_str(parts[i])->size;
+  for (size_t i = 0; i < count; ++i) {
+    if (!is_str(parts[i])) return vm.raise(Exc::kSystemError, "BUILD_STRING needs strings");
+    size += as_str(parts[i])->size;
+  }
   Ref<Str> result = allocate_str(vm, size);
   char* out = result->mutable_data();
   for (size_t i = 0; i < count; ++i) {
@@ -493,6 +499,11 @@ Value call_with_unpacking(VM& vm, const Value& callable, const Value& args, cons
     }
     positional = tuple_from_iterable(vm, args);
     if (positional.is_null()) return positional;
+  }
+  // The compiler always hands over a dict it built; a bytecode file might not.
+  if (!kwargs.is_null() && !is_dict(kwargs)) {
+    return vm.raise(Exc::kTypeError, cat(function_display_name(vm, callable),
+                                         " argument after ** must be a mapping, not ", vm.type_of(kwargs)->name->view()));
   }
   Tuple* items = as_tuple(positional);
   if (kwargs.is_null() || as_dict(kwargs)->used == 0) {

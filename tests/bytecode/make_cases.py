@@ -220,6 +220,13 @@ CASES = {
     # ---- checked when the instruction runs (a Python exception, not a load error)
     'runtime_make_function_without_code': lambda: pvc.write(module(code(
         [('LOAD_CONST', 0), ('MAKE_FUNCTION', 0), ('RETURN_VALUE', 0)]))),
+    'runtime_build_string_of_non_strings': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 1), ('LOAD_CONST', 1), ('BUILD_STRING', 2), ('RETURN_VALUE', 0)], constants=[None, 5]))),
+    'runtime_format_spec_not_str': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 1), ('LOAD_CONST', 1), ('FORMAT_VALUE', 4), ('RETURN_VALUE', 0)], constants=[None, 5]))),
+    'runtime_call_ex_keywords_not_dict': lambda: pvc.write(module(code(
+        [('LOAD_NAME', 0), ('LOAD_CONST', 1), ('LOAD_CONST', 2), ('CALL_FUNCTION_EX', 1), ('RETURN_VALUE', 0)],
+        constants=[None, (), 5], names=['print']))),
     'runtime_for_iter_on_non_iterator': lambda: pvc.write(module(code(
         [('LOAD_CONST', 1), ('FOR_ITER', 4), ('POP_TOP', 0), ('JUMP', 1)] + RETURN_NONE, constants=[None, 5]))),
 }
