@@ -98,12 +98,24 @@ class Cursor {
     }
     return text_.substr(start, pos_ - start);
   }
-  // The next token, for messages: up to the next space.
-  std::string_view next_token() {
+  // The next token, for messages: up to the next space, at most 40 bytes,
+  // with anything unprintable or not UTF-8 shown as '?'.
+  std::string next_token() {
     skip_space();
-    size_t end = pos_;
-    while (end < text_.size() && text_[end] != ' ' && text_[end] != '\t') ++end;
-    return text_.substr(pos_, std::min<size_t>(end - pos_, 40));
+    std::string shown;
+    for (size_t i = pos_;
+         i < text_.size() && text_[i] != ' ' && text_[i] != '\t' && shown.size() < 40;) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      const size_t width = c < 0x80 ? 1 : utf8_valid_sequence(text_, i);
+      if (width == 0 || c < 0x20 || c == 0x7f) {
+        shown += '?';
+        ++i;
+      } else {
+        shown.append(text_.substr(i, width));
+        i += width;
+      }
+    }
+    return shown;
   }
   char take() { return pos_ < text_.size() ? text_[pos_++] : '\0'; }
   size_t position() const { return pos_; }
@@ -151,7 +163,17 @@ struct PendingHandler {
   int line = 0;
 };
 
-enum class Section { kHeader, kConstants, kNames, kLocals, kCells, kFrees, kInstructions, kLines, kHandlers };
+enum class Section {
+  kHeader,
+  kConstants,
+  kNames,
+  kLocals,
+  kCells,
+  kFrees,
+  kInstructions,
+  kLines,
+  kHandlers
+};
 
 struct Block {
   int64_t id = 0;
@@ -207,7 +229,9 @@ class Assembler {
   // ---- errors: the first one wins
 
   bool fail(int line, std::string_view message) {
-    if (error_.empty()) error_ = filename_ + ":" + std::to_string(line) + ": " + std::string(message);
+    if (error_.empty()) {
+      error_ = filename_ + ":" + std::to_string(line) + ": " + std::string(message);
+    }
     return false;
   }
   bool fail(std::string_view message) { return fail(line_, message); }
@@ -238,25 +262,35 @@ class Assembler {
     cursor.set_position(0);
     if (cursor.peek() == '.' && !word_directive) return parse_directive(cursor);
     if (blocks_.empty()) return fail("expected .code before this line");
-    if (word_directive && block().section != Section::kInstructions) return fail(".word outside .instructions");
+    if (word_directive && block().section != Section::kInstructions) {
+      return fail(".word outside .instructions");
+    }
     switch (block().section) {
       case Section::kHeader:
-        return fail(std::string("expected a directive, found '") + std::string(cursor.next_token()) + "'");
-      case Section::kConstants: return parse_constant_entry(cursor);
-      case Section::kNames: return parse_name_entry(cursor, block().names, 0);
-      case Section::kLocals: return parse_name_entry(cursor, block().locals, 0);
-      case Section::kCells: return parse_cell_entry(cursor);
-      case Section::kFrees: return parse_name_entry(cursor, block().frees, block().cells.size());
-      case Section::kInstructions: return parse_instruction_line(cursor);
-      case Section::kLines: return parse_line_entry(cursor);
-      case Section::kHandlers: return parse_handler_entry(cursor);
+        return fail(std::string("expected a directive, found '") + cursor.next_token() + "'");
+      case Section::kConstants:
+        return parse_constant_entry(cursor);
+      case Section::kNames:
+        return parse_name_entry(cursor, block().names, 0);
+      case Section::kLocals:
+        return parse_name_entry(cursor, block().locals, 0);
+      case Section::kCells:
+        return parse_cell_entry(cursor);
+      case Section::kFrees:
+        return parse_name_entry(cursor, block().frees, block().cells.size());
+      case Section::kInstructions:
+        return parse_instruction_line(cursor);
+      case Section::kLines:
+        return parse_line_entry(cursor);
+      case Section::kHandlers:
+        return parse_handler_entry(cursor);
     }
     return true;
   }
 
   bool expect_end(Cursor& cursor) {
     if (cursor.at_end()) return true;
-    return fail(std::string("unexpected '") + std::string(cursor.next_token()) + "'");
+    return fail(std::string("unexpected '") + cursor.next_token() + "'");
   }
 
   bool parse_directive(Cursor& cursor) {
@@ -286,7 +320,9 @@ class Assembler {
 
   bool parse_code_directive(Cursor& cursor) {
     int64_t id;
-    if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "code number", &id)) return false;
+    if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "code number", &id)) {
+      return false;
+    }
     if (!expect_end(cursor)) return false;
     auto [it, inserted] = block_index_.emplace(id, blocks_.size());
     if (!inserted) {
@@ -300,9 +336,15 @@ class Assembler {
   }
 
   static bool is_header_field(std::string_view directive) {
-    static constexpr std::string_view kFields[] = {
-        ".name", ".qualname", ".filename", ".first_line", ".argument_count",
-        ".positional_only_count", ".keyword_only_count", ".flags", ".stack_size"};
+    static constexpr std::string_view kFields[] = {".name",
+                                                   ".qualname",
+                                                   ".filename",
+                                                   ".first_line",
+                                                   ".argument_count",
+                                                   ".positional_only_count",
+                                                   ".keyword_only_count",
+                                                   ".flags",
+                                                   ".stack_size"};
     for (std::string_view field : kFields) {
       if (field == directive) return true;
     }
@@ -337,8 +379,10 @@ class Assembler {
         uint64_t value;
         const bool hex = token.substr(0, 2) == "0x";
         const std::string_view digits = hex ? token.substr(2) : token;
-        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10);
-        if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() || value > UINT32_MAX) {
+        const auto [end, error] =
+            std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10);
+        if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() ||
+            value > UINT32_MAX) {
           return fail(std::string("bad flags value '") + std::string(token) + "'");
         }
         *flags |= static_cast<uint32_t>(value);
@@ -354,7 +398,7 @@ class Assembler {
       }
       if (!known) {
         return fail(std::string("unknown flag '") +
-                    std::string(name.empty() ? cursor.next_token() : name) + "'");
+                    (name.empty() ? cursor.next_token() : std::string(name)) + "'");
       }
     } while (cursor.accept('|'));
     return true;
@@ -363,7 +407,8 @@ class Assembler {
   // ---- numbers
 
   // A decimal integer in [min, max]; `what` names it in messages ("index").
-  bool parse_integer(Cursor& cursor, int64_t min, int64_t max, const std::string& what, int64_t* out) {
+  bool parse_integer(Cursor& cursor, int64_t min, int64_t max, const std::string& what,
+                     int64_t* out) {
     cursor.skip_space();
     const size_t start = cursor.position();
     const std::string_view token = cursor.number_token();
@@ -371,7 +416,7 @@ class Assembler {
     const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
     if (token.empty() || token == "-" || end != token.data() + token.size()) {
       cursor.set_position(start);
-      const std::string_view found = cursor.next_token();
+      const std::string found = cursor.next_token();
       const bool vowel = std::string_view("aeiou").find(what[0]) != std::string_view::npos;
       return fail(std::string("expected ") + (vowel ? "an " : "a ") + what +
                   (found.empty() ? "" : ", found '" + std::string(found) + "'"));
@@ -385,9 +430,12 @@ class Assembler {
 
   bool parse_index(Cursor& cursor, size_t expected) {
     int64_t index;
-    if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "index", &index)) return false;
+    if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "index", &index)) {
+      return false;
+    }
     if (static_cast<uint64_t>(index) != expected) {
-      return fail("index " + std::to_string(index) + " out of order (expected " + std::to_string(expected) + ")");
+      return fail("index " + std::to_string(index) + " out of order (expected " +
+                  std::to_string(expected) + ")");
     }
     return true;
   }
@@ -429,7 +477,8 @@ class Assembler {
     if (!parse_text(cursor, &name)) return false;
     int64_t parameter = -1;
     if (cursor.word() == "parameter" &&
-        !parse_integer(cursor, -1, std::numeric_limits<int32_t>::max(), "parameter index", &parameter)) {
+        !parse_integer(cursor, -1, std::numeric_limits<int32_t>::max(), "parameter index",
+                       &parameter)) {
       return false;
     }
     b.cells.push_back(std::move(name));
@@ -471,8 +520,8 @@ class Assembler {
 
   bool parse_int32(Cursor& cursor, const std::string& what, int32_t* out) {
     int64_t value;
-    if (!parse_integer(cursor, std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max(),
-                       what, &value)) {
+    if (!parse_integer(cursor, std::numeric_limits<int32_t>::min(),
+                       std::numeric_limits<int32_t>::max(), what, &value)) {
       return false;
     }
     *out = static_cast<int32_t>(value);
@@ -488,8 +537,9 @@ class Assembler {
     const size_t start = cursor.position();
     if (is_word_start(word[0]) ? cursor.word() == word : cursor.accept(word)) return true;
     cursor.set_position(start);
-    const std::string_view found = cursor.next_token();
-    return fail("expected '" + std::string(word) + "'" + (found.empty() ? "" : ", found '" + std::string(found) + "'"));
+    const std::string found = cursor.next_token();
+    return fail("expected '" + std::string(word) + "'" +
+                (found.empty() ? "" : ", found '" + std::string(found) + "'"));
   }
 
   // ---- instructions
@@ -515,8 +565,9 @@ class Assembler {
       // The offset and line columns the disassembler writes: derived, skipped.
       int64_t ignored;
       if (!parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "offset", &ignored) ||
-          !parse_integer(cursor, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max(),
-                         "line number after the offset", &ignored)) {
+          !parse_integer(cursor, std::numeric_limits<int64_t>::min(),
+                         std::numeric_limits<int64_t>::max(), "line number after the offset",
+                         &ignored)) {
         return false;
       }
     }
@@ -530,8 +581,10 @@ class Assembler {
     const bool hex = token.substr(0, 2) == "0x";
     const std::string_view digits = hex ? token.substr(2) : token;
     uint64_t value = 0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10);
-    if (digits.empty() || end != digits.data() + digits.size() || error != std::errc() || value > UINT32_MAX) {
+    const auto [end, error] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10);
+    if (digits.empty() || end != digits.data() + digits.size() || error != std::errc() ||
+        value > UINT32_MAX) {
       return fail("expected a 32-bit instruction word after .word");
     }
     block().instructions.push_back({static_cast<uint32_t>(value), "", line_});
@@ -542,8 +595,9 @@ class Assembler {
     const std::string_view name = cursor.word();
     Opcode op;
     if (name.empty()) {
-      const std::string_view found = cursor.next_token();
-      return fail("expected an opcode name" + (found.empty() ? std::string() : ", found '" + std::string(found) + "'"));
+      const std::string found = cursor.next_token();
+      return fail("expected an opcode name" +
+                  (found.empty() ? std::string() : ", found '" + std::string(found) + "'"));
     }
     if (!opcode_from_name(name, &op)) return fail("unknown opcode '" + std::string(name) + "'");
     const OpcodeInfo& info = opcode_info(op);
@@ -558,7 +612,7 @@ class Assembler {
       if (no_argument) return fail(std::string(name) + " needs an argument");
       if (!parse_argument(cursor, op, &instruction)) return false;
       if (!cursor.at_end() && cursor.peek() != '(') {
-        return fail("unexpected '" + std::string(cursor.next_token()) + "' after the argument");
+        return fail("unexpected '" + cursor.next_token() + "' after the argument");
       }
     }
     block().instructions.push_back(std::move(instruction));
@@ -572,14 +626,15 @@ class Assembler {
       return true;
     }
     if (!is_digit(cursor.peek())) {
-      return fail("bad argument '" + std::string(cursor.next_token()) + "' for " + std::string(info.name) +
-                  ((info.flags & kJumps) ? " (expected a number or a label)" : " (expected a number)"));
+      return fail(
+          "bad argument '" + cursor.next_token() + "' for " + std::string(info.name) +
+          ((info.flags & kJumps) ? " (expected a number or a label)" : " (expected a number)"));
     }
     const std::string_view token = cursor.number_token();
     uint64_t value = 0;
     const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
     if (end != token.data() + token.size()) {
-      return fail("bad argument '" + std::string(cursor.next_token()) + "' for " + std::string(info.name));
+      return fail("bad argument '" + cursor.next_token() + "' for " + std::string(info.name));
     }
     if (error != std::errc() || value > kMaxArgument) {
       return fail("argument " + std::string(token) + " does not fit in 24 bits");
@@ -592,7 +647,9 @@ class Assembler {
 
   bool parse_constant(Cursor& cursor, int depth, ConstantNode* out) {
     out->line = line_;
-    if (depth > kMaxNesting) return fail("constant nested more than " + std::to_string(kMaxNesting) + " deep");
+    if (depth > kMaxNesting) {
+      return fail("constant nested more than " + std::to_string(kMaxNesting) + " deep");
+    }
     const char c = cursor.peek();
     if (c == '\'' || c == '"') return parse_str_constant(cursor, out);
     if (c == 'b' && (cursor.peek_at(1) == '\'' || cursor.peek_at(1) == '"')) {
@@ -611,25 +668,22 @@ class Assembler {
     if (!is_word_start(c)) return bad_constant(cursor);
     const size_t start = cursor.position();
     const std::string_view word = cursor.word();
-    if (word == "None") out->value = Value::none();
-    else if (word == "True") out->value = Value::boolean(true);
-    else if (word == "False") out->value = Value::boolean(false);
-    else if (word == "Ellipsis") out->value = rt_.ellipsis();
-    else if (word == "frozenset") return parse_frozenset(cursor, depth, out);
-    else if (word == "complex") return parse_complex(cursor, out);
-    else if (word == "code") return parse_code_reference(cursor, out);
-    else if (word == "inf" || word == "nan") {
-      cursor.set_position(start);
-      return parse_number(cursor, &out->value);
-    } else {
-      cursor.set_position(start);
-      return bad_constant(cursor);
+    if (word == "frozenset") return parse_frozenset(cursor, depth, out);
+    if (word == "complex") return parse_complex(cursor, out);
+    if (word == "code") return parse_code_reference(cursor, out);
+    if (word == "None" || word == "True" || word == "False" || word == "Ellipsis") {
+      out->value = word == "None"       ? Value::none()
+                   : word == "Ellipsis" ? rt_.ellipsis()
+                                        : Value::boolean(word == "True");
+      return true;
     }
-    return true;
+    cursor.set_position(start);
+    if (word == "inf" || word == "nan") return parse_number(cursor, &out->value);
+    return bad_constant(cursor);
   }
 
   bool bad_constant(Cursor& cursor) {
-    const std::string_view found = cursor.next_token();
+    const std::string found = cursor.next_token();
     if (found.empty()) return fail("expected a constant");
     return fail("bad constant '" + std::string(found) + "'");
   }
@@ -637,7 +691,8 @@ class Assembler {
   bool parse_str_constant(Cursor& cursor, ConstantNode* out) {
     std::string text;
     if (!parse_quoted(cursor, false, &text)) return false;
-    out->value = is_identifier_like(text) ? Value::from_object(rt_.intern(text)) : Value(make_str(rt_, text));
+    out->value = is_identifier_like(text) ? Value::from_object(rt_.intern(text))
+                                          : Value(make_str(rt_, text));
     return true;
   }
 
@@ -662,7 +717,9 @@ class Assembler {
       trailing_comma = cursor.accept(',');
       if (!trailing_comma && cursor.peek() != ')') return fail("expected ',' or ')' in a tuple");
     }
-    if (out->items.size() == 1 && !trailing_comma) return fail("a one-item tuple needs a trailing comma: (x,)");
+    if (out->items.size() == 1 && !trailing_comma) {
+      return fail("a one-item tuple needs a trailing comma: (x,)");
+    }
     return true;
   }
 
@@ -692,7 +749,8 @@ class Assembler {
 
   bool parse_code_reference(Cursor& cursor, ConstantNode* out) {
     out->kind = ConstantNode::Kind::kCode;
-    return parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "code number", &out->code_id);
+    return parse_integer(cursor, 0, std::numeric_limits<int64_t>::max(), "code number",
+                         &out->code_id);
   }
 
   // Integers (any size), floats as repr() writes them, inf, nan and
@@ -741,7 +799,9 @@ class Assembler {
     if (end != token.data() + token.size() || error == std::errc::invalid_argument) {
       return fail("bad float literal '" + std::string(token) + "'");
     }
-    if (error != std::errc()) return fail("float literal '" + std::string(token) + "' is out of range");
+    if (error != std::errc()) {
+      return fail("float literal '" + std::string(token) + "' is out of range");
+    }
     *out = Value::floating(value);
     return true;
   }
@@ -771,13 +831,17 @@ class Assembler {
     uint64_t bits = 0;
     const bool hex = token.substr(0, 2) == "0x";
     const std::string_view digits = token.substr(hex ? 2 : 0);
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), bits, 16);
-    if (negative || !hex || digits.empty() || error != std::errc() || end != digits.data() + digits.size()) {
+    const auto [end, error] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), bits, 16);
+    if (negative || !hex || digits.empty() || error != std::errc() ||
+        end != digits.data() + digits.size()) {
       return fail("expected nan(0x...) with the 64 bits of a NaN");
     }
     double value;
     std::memcpy(&value, &bits, sizeof value);
-    if (!std::isnan(value)) return fail("nan(" + std::string(token) + ") does not hold the bits of a NaN");
+    if (!std::isnan(value)) {
+      return fail("nan(" + std::string(token) + ") does not hold the bits of a NaN");
+    }
     if (!expect_char(cursor, ')')) return false;
     *out = Value::floating(value);
     return true;
@@ -789,8 +853,9 @@ class Assembler {
   bool parse_text(Cursor& cursor, std::string* out) {
     const char c = cursor.peek();
     if (c != '\'' && c != '"') {
-      const std::string_view found = cursor.next_token();
-      return fail("expected a quoted string" + (found.empty() ? std::string() : ", found '" + std::string(found) + "'"));
+      const std::string found = cursor.next_token();
+      return fail("expected a quoted string" +
+                  (found.empty() ? std::string() : ", found '" + std::string(found) + "'"));
     }
     return parse_quoted(cursor, false, out);
   }
@@ -827,36 +892,62 @@ class Assembler {
     if (*pos >= text.size()) return fail("unterminated string");
     const char c = text[(*pos)++];
     switch (c) {
-      case '\\': case '\'': case '"': out->push_back(c); return true;
-      case 'n': out->push_back('\n'); return true;
-      case 't': out->push_back('\t'); return true;
-      case 'r': out->push_back('\r'); return true;
-      case 'a': out->push_back('\a'); return true;
-      case 'b': out->push_back('\b'); return true;
-      case 'f': out->push_back('\f'); return true;
-      case 'v': out->push_back('\v'); return true;
-      case 'x': return parse_hex_escape(text, pos, 2, bytes, out);
-      case 'u': case 'U':
+      case '\\':
+      case '\'':
+      case '"':
+        out->push_back(c);
+        return true;
+      case 'n':
+        out->push_back('\n');
+        return true;
+      case 't':
+        out->push_back('\t');
+        return true;
+      case 'r':
+        out->push_back('\r');
+        return true;
+      case 'a':
+        out->push_back('\a');
+        return true;
+      case 'b':
+        out->push_back('\b');
+        return true;
+      case 'f':
+        out->push_back('\f');
+        return true;
+      case 'v':
+        out->push_back('\v');
+        return true;
+      case 'x':
+        return parse_hex_escape(text, pos, 2, bytes, out);
+      case 'u':
+      case 'U':
         if (bytes) break;
         return parse_hex_escape(text, pos, c == 'u' ? 4 : 8, bytes, out);
       default:
         if (c >= '0' && c <= '7') {
           uint32_t value = static_cast<uint32_t>(c - '0');
-          for (int i = 0; i < 2 && *pos < text.size() && text[*pos] >= '0' && text[*pos] <= '7'; ++i) {
+          for (int i = 0; i < 2 && *pos < text.size() && text[*pos] >= '0' && text[*pos] <= '7';
+               ++i) {
             value = value * 8 + static_cast<uint32_t>(text[(*pos)++] - '0');
           }
           return append_code(value, bytes, out);
         }
         break;
     }
-    return fail(std::string("unknown escape '\\") + (static_cast<unsigned char>(c) < 0x80 ? std::string(1, c) : "") + "'");
+    return fail(std::string("unknown escape '\\") +
+                (c > 0x20 && c < 0x7f ? std::string(1, c) : "") + "'");
   }
 
-  bool parse_hex_escape(std::string_view text, size_t* pos, int count, bool bytes, std::string* out) {
+  bool parse_hex_escape(std::string_view text, size_t* pos, int count, bool bytes,
+                        std::string* out) {
     uint32_t value = 0;
     for (int i = 0; i < count; ++i) {
       const char h = *pos < text.size() ? text[*pos] : '\0';
-      const int digit = is_digit(h) ? h - '0' : (h >= 'a' && h <= 'f') ? h - 'a' + 10 : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+      const int digit = is_digit(h)              ? h - '0'
+                        : (h >= 'a' && h <= 'f') ? h - 'a' + 10
+                        : (h >= 'A' && h <= 'F') ? h - 'A' + 10
+                                                 : -1;
       if (digit < 0) return fail("truncated \\x, \\u or \\U escape");
       value = value * 16 + static_cast<uint32_t>(digit);
       ++*pos;
@@ -896,7 +987,8 @@ class Assembler {
         if (!resolve(b, Position{0, instruction.label}, instruction.line, &target)) return false;
         if (target > kMaxArgument) {
           return fail(instruction.line, "label '" + instruction.label + "' is at instruction " +
-                                            std::to_string(target) + ", which does not fit in 24 bits");
+                                            std::to_string(target) +
+                                            ", which does not fit in 24 bits");
         }
         instruction.word = encode_instruction(opcode_of(instruction.word), target);
       }
@@ -920,7 +1012,8 @@ class Assembler {
     if (!build_block(blocks_[0], 0, blocks_[0].line)) return false;
     for (const Block& b : blocks_) {
       if (b.state != Block::State::kBuilt) {
-        return fail(b.line, "code " + std::to_string(b.id) + " is not used by the code objects above it");
+        return fail(b.line,
+                    "code " + std::to_string(b.id) + " is not used by the code objects above it");
       }
     }
     return true;
@@ -934,7 +1027,8 @@ class Assembler {
       return fail(reference_line, "code " + std::to_string(b.id) + " contains itself");
     }
     if (depth > kMaxNesting) {
-      return fail(reference_line, "code objects nested more than " + std::to_string(kMaxNesting) + " deep");
+      return fail(reference_line,
+                  "code objects nested more than " + std::to_string(kMaxNesting) + " deep");
     }
     b.state = Block::State::kBuilding;
     Ref<CodeObject> code = make_code(rt_);
@@ -957,7 +1051,9 @@ class Assembler {
     for (const std::string& n : b.cells) code->cell_names.push_back(interned(n));
     for (const std::string& n : b.frees) code->free_names.push_back(interned(n));
     code->cell_parameters = b.cell_parameters;
-    for (const PendingInstruction& instruction : b.instructions) code->instructions.push_back(instruction.word);
+    for (const PendingInstruction& instruction : b.instructions) {
+      code->instructions.push_back(instruction.word);
+    }
     for (const PendingLine& pending : b.lines) code->lines.push_back(pending.entry);
     for (const PendingHandler& h : b.handlers) {
       code->handlers.push_back({h.start.index, h.end.index, h.target.index, h.depth});
@@ -969,7 +1065,8 @@ class Assembler {
 
   Value build_constant(const ConstantNode& node, int depth) {
     switch (node.kind) {
-      case ConstantNode::Kind::kValue: return node.value;
+      case ConstantNode::Kind::kValue:
+        return node.value;
       case ConstantNode::Kind::kCode: {
         auto found = block_index_.find(node.code_id);
         if (found == block_index_.end()) {
@@ -1015,7 +1112,8 @@ class Assembler {
 
 }  // namespace
 
-Ref<CodeObject> assemble(Runtime& rt, std::string_view text, const std::string& filename, std::string* error) {
+Ref<CodeObject> assemble(Runtime& rt, std::string_view text, const std::string& filename,
+                         std::string* error) {
   return Assembler(rt, filename).run(text, error);
 }
 

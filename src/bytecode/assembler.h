@@ -20,6 +20,7 @@ class Runtime;
 
 // Parses the disassembler's text format. On error returns null and sets *error to one line
 // "FILENAME:LINE: message" (e.g. "prog.pasm:12: unknown opcode 'LOAD_CONSTX'").
-Ref<CodeObject> assemble(Runtime& rt, std::string_view text, const std::string& filename, std::string* error);
+Ref<CodeObject> assemble(Runtime& rt, std::string_view text, const std::string& filename,
+                         std::string* error);
 
 }  // namespace pyvm

@@ -86,12 +86,14 @@ std::string float_literal(double value) {
 //   items were moved into the final table in the slot order of the smaller
 //   one. If k of the items need nobody before them, those go first, in any
 //   order. Otherwise the first k must be laid out in the smaller table so
-//   that its slot order respects the constraints among them: a layout is
-//   simulated by adding them in a topological order, and the same problem is
-//   solved for that layout, one table size down.
+//   that its slot order respects the constraints among them: layouts are
+//   searched for (every order of a few items, else topological orders
+//   repaired where they break a constraint), and the same problem is solved
+//   for each, one table size down, within a fixed amount of work.
 //
 // The result is checked by building the set, so a wrong guess only costs the
-// fallback to iteration order.
+// fallback to iteration order (heavily colliding sets, such as many
+// multiples of a large power of two, may end there).
 
 constexpr size_t kLinearProbes = 9;  // as set.cpp
 constexpr int kPerturbShift = 5;
@@ -131,9 +133,9 @@ size_t mask_after(size_t count, size_t* last_resize) {
 
 constexpr size_t kNoSlot = SIZE_MAX;
 
-using Items = std::vector<size_t>;         // indices into FrozensetOrder::hashes_
-using Layout = std::vector<size_t>;        // item -> slot, or kNoSlot
-using Constraints = std::vector<Items>;    // item -> the items that must precede it
+using Items = std::vector<size_t>;       // indices into FrozensetOrder::hashes_
+using Layout = std::vector<size_t>;      // item -> slot, or kNoSlot
+using Constraints = std::vector<Items>;  // item -> the items that must precede it
 
 class FrozensetOrder {
  public:
@@ -142,10 +144,12 @@ class FrozensetOrder {
   // An insertion order that rebuilds `layout` of `items` in a table of
   // `mask` which was last resized after `last_resize` additions; false if
   // none was found.
-  bool for_layout(const Items& items, const Layout& layout, size_t mask, size_t last_resize, Items* out,
-                  int depth = 0) {
+  bool for_layout(const Items& items, const Layout& layout, size_t mask, size_t last_resize,
+                  Items* out, int depth = 0) {
     Constraints before(hashes_.size());
-    if (depth > 8 || work_ > kWorkBudget || !probe_predecessors(items, layout, mask, &before)) return false;
+    if (depth > 8 || work_ > kWorkBudget || !probe_predecessors(items, layout, mask, &before)) {
+      return false;
+    }
     const Items order = topological(items, before, [&](size_t item) { return layout[item]; });
     if (order.size() != items.size()) return false;
     if (last_resize == 0) {
@@ -157,7 +161,8 @@ class FrozensetOrder {
       return layout[item] + (before[item].empty() ? 0 : mask + 1);
     });
     first.resize(last_resize);
-    const bool free = std::all_of(first.begin(), first.end(), [&](size_t item) { return before[item].empty(); });
+    const bool free =
+        std::all_of(first.begin(), first.end(), [&](size_t item) { return before[item].empty(); });
     if (!free) {
       Constraints among(hashes_.size());
       for (const size_t item : first) among[item] = before[item];
@@ -179,7 +184,8 @@ class FrozensetOrder {
 
   // For each item, the items in the slots its probe sequence passes before
   // its own; false if a free slot comes first (no order puts it there).
-  bool probe_predecessors(const Items& items, const Layout& layout, size_t mask, Constraints* before) const {
+  bool probe_predecessors(const Items& items, const Layout& layout, size_t mask,
+                          Constraints* before) const {
     std::vector<size_t> item_at(mask + 1, kNoSlot);
     for (const size_t item : items) item_at[layout[item]] = item;
     for (const size_t item : items) {
@@ -260,7 +266,8 @@ class FrozensetOrder {
   }
 
   // A pair (must come first, must come later) that `layout` lists the wrong way round.
-  static std::optional<std::pair<size_t, size_t>> violation(const Items& items, const Constraints& before,
+  static std::optional<std::pair<size_t, size_t>> violation(const Items& items,
+                                                            const Constraints& before,
                                                             const Layout& layout) {
     for (const size_t item : items) {
       for (const size_t p : before[item]) {
@@ -421,12 +428,23 @@ class Disassembler {
 
   void write_constant(const Value& value, std::string& out) const {
     switch (value.tag()) {
-      case Tag::kNull: out += "<null>"; return;
-      case Tag::kNone: out += "None"; return;
-      case Tag::kBool: out += value.as_bool() ? "True" : "False"; return;
-      case Tag::kInt: out += std::to_string(value.as_small_int()); return;
-      case Tag::kFloat: out += float_literal(value.as_float()); return;
-      case Tag::kObject: break;
+      case Tag::kNull:
+        out += "<null>";
+        return;
+      case Tag::kNone:
+        out += "None";
+        return;
+      case Tag::kBool:
+        out += value.as_bool() ? "True" : "False";
+        return;
+      case Tag::kInt:
+        out += std::to_string(value.as_small_int());
+        return;
+      case Tag::kFloat:
+        out += float_literal(value.as_float());
+        return;
+      case Tag::kObject:
+        break;
     }
     Type* type = value.as_object()->type;
     if (type == rt_.str_type) {
@@ -484,7 +502,8 @@ class Disassembler {
   std::string constant_meaning(const Value& value) const {
     if (is_code(value)) {
       const CodeObject* code = value.as<CodeObject>();
-      return "code " + std::to_string(ids_.at(code)) + ": " + display_name(code->qualname.get());
+      return "code " + std::to_string(ids_.at(code)) + ": " +
+             (code->qualname ? display_name(code->qualname.get()) : "?");
     }
     std::string text;
     write_constant(value, text);
@@ -513,9 +532,7 @@ class Disassembler {
     out_ += pad_right(key, kHeaderKeyWidth) + value + "\n";
   }
 
-  static std::string quoted(const Ref<Str>& text) {
-    return text ? str_repr(text->view()) : "''";
-  }
+  static std::string quoted(const Ref<Str>& text) { return text ? str_repr(text->view()) : "''"; }
 
   static std::string flags_text(uint32_t flags) {
     if (flags == 0) return "0";
@@ -630,11 +647,14 @@ class Disassembler {
     switch (opcode_info(op).arg_kind) {
       case ArgKind::kConst:
         return arg < code.constants.size() ? constant_meaning(code.constants[arg]) : "?";
-      case ArgKind::kName: return name_at(code.names, arg);
-      case ArgKind::kLocal: return name_at(code.local_names, arg);
+      case ArgKind::kName:
+        return name_at(code.names, arg);
+      case ArgKind::kLocal:
+        return name_at(code.local_names, arg);
       case ArgKind::kDeref:
-        return arg < code.cell_names.size() ? name_at(code.cell_names, arg)
-                                            : name_at(code.free_names, arg - code.cell_names.size());
+        return arg < code.cell_names.size()
+                   ? name_at(code.cell_names, arg)
+                   : name_at(code.free_names, arg - code.cell_names.size());
       case ArgKind::kJump: {
         auto found = labels_.find(arg);
         return found != labels_.end() ? "to " + found->second : "?";
@@ -648,15 +668,18 @@ class Disassembler {
       }
       case ArgKind::kUnpack:
         return std::to_string(arg & 0xFF) + " before, " + std::to_string(arg >> 8) + " after";
-      case ArgKind::kFormat: return format_meaning(arg);
-      case ArgKind::kFunction: return function_meaning(arg);
+      case ArgKind::kFormat:
+        return format_meaning(arg);
+      case ArgKind::kFunction:
+        return function_meaning(arg);
       case ArgKind::kFlags:
         if (arg == 0) return "";
         if (op == Opcode::CALL_FUNCTION_EX && arg == 1) return "with kwargs";
         if (op == Opcode::YIELD_VALUE && arg == 1) return "yield from";
         return "";
       case ArgKind::kNone:
-      case ArgKind::kCount: return "";
+      case ArgKind::kCount:
+        return "";
     }
     return "";
   }
@@ -690,7 +713,8 @@ class Disassembler {
   // none) is written as `.word`.
   void write_instruction(const CodeObject& code, size_t index) {
     const uint32_t word = code.instructions[index];
-    out_ += pad_left(std::to_string(index), 6) + pad_left(std::to_string(code.line_of(index)), 6) + "  ";
+    out_ += pad_left(std::to_string(index), 6) + pad_left(std::to_string(code.line_of(index)), 6) +
+            "  ";
     const Opcode op = opcode_of(word);
     const uint32_t arg = argument_of(word);
     if (static_cast<int>(op) >= kOpcodeCount ||
@@ -740,8 +764,9 @@ class Disassembler {
     if (code.handlers.empty()) return;
     section(".handlers");
     for (const ExceptionHandler& handler : code.handlers) {
-      out_ += "    " + std::to_string(handler.start) + " to " + std::to_string(handler.end) + " -> " +
-              target_text(handler.target) + " depth " + std::to_string(handler.depth) + "\n";
+      out_ += "    " + std::to_string(handler.start) + " to " + std::to_string(handler.end) +
+              " -> " + target_text(handler.target) + " depth " + std::to_string(handler.depth) +
+              "\n";
     }
   }
 

@@ -23,8 +23,8 @@ struct CodeFlagName {
   std::string_view name;
 };
 inline constexpr CodeFlagName kCodeFlagNames[] = {
-    {kCodeVarargs, "VARARGS"},   {kCodeVarkeywords, "VARKEYWORDS"},
-    {kCodeGenerator, "GENERATOR"}, {kCodeFunction, "FUNCTION"},
+    {kCodeVarargs, "VARARGS"},      {kCodeVarkeywords, "VARKEYWORDS"},
+    {kCodeGenerator, "GENERATOR"},  {kCodeFunction, "FUNCTION"},
     {kCodeClassBody, "CLASS_BODY"}, {kCodeHasDocstring, "HAS_DOCSTRING"},
 };
 inline constexpr std::string_view kCompareOpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};

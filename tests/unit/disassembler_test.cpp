@@ -39,14 +39,18 @@ bool same_constant(Runtime& rt, const Value& a, const Value& b, std::string* why
   if (a.tag() != b.tag()) return false;
   switch (a.tag()) {
     case Tag::kNull:
-    case Tag::kNone: return true;
-    case Tag::kBool: return a.as_bool() == b.as_bool();
-    case Tag::kInt: return a.as_small_int() == b.as_small_int();
+    case Tag::kNone:
+      return true;
+    case Tag::kBool:
+      return a.as_bool() == b.as_bool();
+    case Tag::kInt:
+      return a.as_small_int() == b.as_small_int();
     case Tag::kFloat: {
       const double x = a.as_float(), y = b.as_float();
       return std::memcmp(&x, &y, sizeof x) == 0;
     }
-    case Tag::kObject: break;
+    case Tag::kObject:
+      break;
   }
   Type* type = rt.type_of(a);
   if (type != rt.type_of(b)) return false;
@@ -205,32 +209,35 @@ class DisassemblerTest : public ::testing::Test {
 
 TEST_F(DisassemblerTest, WritesTheHeaderOfEveryCodeObject) {
   const std::string text = dis("def add(a, b, *rest, c, **more):\n    return a + b\n");
-  EXPECT_TRUE(contains(text, ".code 0\n.name                   '<module>'\n"
-                             ".qualname               '<module>'\n"
-                             ".filename               'test.py'\n"
-                             ".first_line             1\n"))
+  EXPECT_TRUE(contains(text,
+                       ".code 0\n.name                   '<module>'\n"
+                       ".qualname               '<module>'\n"
+                       ".filename               'test.py'\n"
+                       ".first_line             1\n"))
       << text;
   EXPECT_TRUE(contains(text, ".code 1\n.name                   'add'\n")) << text;
-  EXPECT_TRUE(contains(text, ".argument_count         2\n"
-                             ".positional_only_count  0\n"
-                             ".keyword_only_count     1\n"
-                             ".flags                  VARARGS | VARKEYWORDS | FUNCTION\n"))
+  EXPECT_TRUE(contains(text,
+                       ".argument_count         2\n"
+                       ".positional_only_count  0\n"
+                       ".keyword_only_count     1\n"
+                       ".flags                  VARARGS | VARKEYWORDS | FUNCTION\n"))
       << text;
   EXPECT_TRUE(contains(text, "    0  code 1\n")) << text;
-  EXPECT_TRUE(contains(text, "\n.locals\n    0  'a'\n    1  'b'\n    2  'c'\n    3  'rest'\n    4  'more'\n"))
+  EXPECT_TRUE(contains(
+      text, "\n.locals\n    0  'a'\n    1  'b'\n    2  'c'\n    3  'rest'\n    4  'more'\n"))
       << text;
 }
 
 TEST_F(DisassemblerTest, ExplainsEachArgument) {
-  const std::string text = dis(
-      "import math\n"
-      "def f(x):\n"
-      "    y = 3.14\n"
-      "    def g():\n"
-      "        return y\n"
-      "    if x == y and x is not None:\n"
-      "        return math.pi\n"
-      "    return g\n");
+  const std::string text =
+      dis("import math\n"
+          "def f(x):\n"
+          "    y = 3.14\n"
+          "    def g():\n"
+          "        return y\n"
+          "    if x == y and x is not None:\n"
+          "        return math.pi\n"
+          "    return g\n");
   EXPECT_TRUE(has_instruction(text, "LOAD_CONST 0 (3.14)")) << text;
   EXPECT_TRUE(has_instruction(text, "LOAD_FAST 0 (x)")) << text;
   EXPECT_TRUE(has_instruction(text, "COMPARE_OP 2 (==)")) << text;
@@ -270,16 +277,20 @@ TEST_F(DisassemblerTest, WritesTheLineAndExceptionTables) {
 
 TEST_F(DisassemblerTest, SpellsEveryKindOfConstant) {
   const std::string source =
-      "a = (None, True, False, 7, -7, 123456789012345678901234567890, 1.5, -0.0, 1e999, -1e999, 1e-05,\n"
-      "     1e+16, 2j, -1.5-2j, \"it's\", 'q\"', '\\n\\t\\x00\\u20ac\\U0001f600\\ud800', 'é€', b'\\x00\\xff\\'',\n"
+      "a = (None, True, False, 7, -7, 123456789012345678901234567890, 1.5, -0.0, 1e999, -1e999, "
+      "1e-05,\n"
+      "     1e+16, 2j, -1.5-2j, \"it's\", 'q\"', '\\n\\t\\x00\\u20ac\\U0001f600\\ud800', 'é€', "
+      "b'\\x00\\xff\\'',\n"
       "     ..., (), (1,), ((1, 2), 'x'))\n"
       "b = x in {3, 1, 2}\n"
       "c = 1e999j - 1e999j\n"
       "d = -99999999999999999999\n";
   const std::string text = dis(source);
-  EXPECT_TRUE(contains(text, "  (None, True, False, 7, -7, 123456789012345678901234567890, 1.5, -0.0, inf, "
-                             "-inf, 1e-05, 1e+16, complex(0.0, 2.0), complex(-1.5, -2.0), \"it's\", 'q\"', "
-                             "'\\n\\t\\x00€😀\\ud800', 'é€', b\"\\x00\\xff'\", ..., (), (1,), ((1, 2), 'x'))\n"))
+  EXPECT_TRUE(
+      contains(text,
+               "  (None, True, False, 7, -7, 123456789012345678901234567890, 1.5, -0.0, inf, "
+               "-inf, 1e-05, 1e+16, complex(0.0, 2.0), complex(-1.5, -2.0), \"it's\", 'q\"', "
+               "'\\n\\t\\x00€😀\\ud800', 'é€', b\"\\x00\\xff'\", ..., (), (1,), ((1, 2), 'x'))\n"))
       << text;
   EXPECT_TRUE(contains(text, "  frozenset({1, 2, 3})\n")) << text;
   EXPECT_TRUE(contains(text, "  99999999999999999999\n")) << text;
@@ -291,8 +302,9 @@ TEST_F(DisassemblerTest, SpellsEveryKindOfConstant) {
 TEST_F(DisassemblerTest, ListsFrozensetsInTheOrderThatRebuildsThem) {
   // Items that collide in the hash table print in an order that depends on
   // the order they were added in, which the text must reproduce.
-  for (const char* set : {"{29, 13, 21, 5}", "{1, 33, 65, 97, 129}", "{1, 33, 65, 97, 129, 161, 2, 34, 3}",
-                          "{8, 40, 72, 104, 0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448}"}) {
+  for (const char* set :
+       {"{29, 13, 21, 5}", "{1, 33, 65, 97, 129}", "{1, 33, 65, 97, 129, 161, 2, 34, 3}",
+        "{8, 40, 72, 104, 0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448}"}) {
     SCOPED_TRACE(set);
     expect_round_trip(*compile(std::string("for x in ") + set + ": print(x)\n"));
   }
@@ -301,7 +313,8 @@ TEST_F(DisassemblerTest, ListsFrozensetsInTheOrderThatRebuildsThem) {
     SCOPED_TRACE(size);
     std::string source = "x in {";
     for (int i = 0; i < size; ++i) {
-      source += "'s" + std::to_string(i * 7) + "', " + std::to_string(i * 13 + 5) + ", " + std::to_string(i) + ".5, ";
+      source += "'s" + std::to_string(i * 7) + "', " + std::to_string(i * 13 + 5) + ", " +
+                std::to_string(i) + ".5, ";
     }
     expect_round_trip(*compile(source + "}\n"));
   }
@@ -315,7 +328,8 @@ TEST_F(DisassemblerTest, CutsLongConstantsInMeanings) {
 
 TEST_F(DisassemblerTest, WritesWordsItCannotSpellAsInstructions) {
   Ref<CodeObject> code = compile("pass\n");
-  code->instructions.insert(code->instructions.begin(), {0x000000ff, encode_instruction(Opcode::NOP, 5)});
+  code->instructions.insert(code->instructions.begin(),
+                            {0x000000ff, encode_instruction(Opcode::NOP, 5)});
   const std::string text = disassemble(vm_, *code);
   EXPECT_TRUE(contains(text, ".word 0x000000ff\n")) << text;
   EXPECT_TRUE(contains(text, ".word 0x00000500\n")) << text;
@@ -324,9 +338,10 @@ TEST_F(DisassemblerTest, WritesWordsItCannotSpellAsInstructions) {
 
 TEST_F(DisassemblerTest, SurvivesIndicesOutOfRange) {
   Ref<CodeObject> code = compile("pass\n");
-  code->instructions = {encode_instruction(Opcode::LOAD_CONST, 99), encode_instruction(Opcode::LOAD_FAST, 3),
-                        encode_instruction(Opcode::LOAD_DEREF, 7), encode_instruction(Opcode::JUMP, 1000),
-                        encode_instruction(Opcode::COMPARE_OP, 9)};
+  code->instructions = {
+      encode_instruction(Opcode::LOAD_CONST, 99), encode_instruction(Opcode::LOAD_FAST, 3),
+      encode_instruction(Opcode::LOAD_DEREF, 7), encode_instruction(Opcode::JUMP, 1000),
+      encode_instruction(Opcode::COMPARE_OP, 9)};
   code->handlers = {{0, 2, 500, 0}};
   const std::string text = disassemble(vm_, *code);
   EXPECT_TRUE(has_instruction(text, "LOAD_CONST 99 (?)")) << text;
@@ -359,7 +374,8 @@ std::vector<std::string> program_paths() {
   return paths;
 }
 
-class DisassemblerProgramTest : public DisassemblerTest, public ::testing::WithParamInterface<std::string> {};
+class DisassemblerProgramTest : public DisassemblerTest,
+                                public ::testing::WithParamInterface<std::string> {};
 
 TEST_P(DisassemblerProgramTest, RoundTripsThroughTheAssembler) {
   std::ifstream file(GetParam(), std::ios::binary);
@@ -379,8 +395,8 @@ std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
   return name;
 }
 
-INSTANTIATE_TEST_SUITE_P(DisassemblerPrograms, DisassemblerProgramTest, ::testing::ValuesIn(program_paths()),
-                         test_name);
+INSTANTIATE_TEST_SUITE_P(DisassemblerPrograms, DisassemblerProgramTest,
+                         ::testing::ValuesIn(program_paths()), test_name);
 
 }  // namespace
 }  // namespace pyvm
