@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "bytecode/assembler.h"
 #include "bytecode/code_object.h"
 #include "bytecode/disassembler.h"
@@ -465,7 +467,7 @@ TEST_F(AssemblerTest, TheDocumentedExampleAssemblesRunsAndDisassemblesAsShown) {
   EXPECT_EQ(disassemble(vm_, *code), shown);
 
   // Run it with the pyvm command, as the page tells the reader to.
-  const std::string base = ::testing::TempDir() + "countdown";
+  const std::string base = ::testing::TempDir() + "countdown_" + std::to_string(getpid());
   std::ofstream(base + ".pasm") << source;
   const std::string command = std::string(PYVM_BINARY) + " --asm " + base + ".pasm -o " + base +
                               ".pvc && " + PYVM_BINARY + " " + base + ".pvc";
@@ -476,6 +478,8 @@ TEST_F(AssemblerTest, TheDocumentedExampleAssemblesRunsAndDisassemblesAsShown) {
   while (size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) printed.append(buffer, n);
   EXPECT_EQ(pclose(pipe), 0);
   EXPECT_EQ(printed, output);
+  std::remove((base + ".pasm").c_str());
+  std::remove((base + ".pvc").c_str());
 }
 
 }  // namespace

@@ -364,7 +364,8 @@ TEST_F(DisassemblerTest, RoundTripsCodeObjectsSharedOrInsideTuples) {
 
 std::vector<std::string> program_paths() {
   std::vector<std::string> paths;
-  for (const char* directory : {PYVM_SOURCE_DIR "/tests/programs", "/work/shared/conformance"}) {
+  for (const char* directory :
+       {PYVM_SOURCE_DIR "/tests/programs", PYVM_SOURCE_DIR "/../shared/conformance"}) {
     std::error_code ignored;
     for (const auto& entry : std::filesystem::directory_iterator(directory, ignored)) {
       if (entry.path().extension() == ".py") paths.push_back(entry.path().string());
