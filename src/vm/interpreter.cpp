@@ -651,10 +651,18 @@ op_CONTAINS_OP: {
 
   // ----------------------------------------------------------- control flow
 op_JUMP:
-  // A backward jump closes a loop: the place to notice Ctrl-C.
-  if (interrupt_requested && arg < static_cast<uint32_t>(ip - first_instruction)) {
-    SAVE_FRAME();
-    if (take_interrupt(*this)) goto error;
+  // A backward jump closes a loop: the place for what must not wait for the
+  // loop to end — Ctrl-C, and a cycle collection once enough containers
+  // were allocated (every value here is in a frame, so it is a safe point).
+  if (arg < static_cast<uint32_t>(ip - first_instruction)) {
+    if (interrupt_requested) {
+      SAVE_FRAME();
+      if (take_interrupt(*this)) goto error;
+    }
+    if (gc.should_collect()) {
+      SAVE_FRAME();
+      gc.collect();
+    }
   }
   JUMP_TO(arg);
   DISPATCH();
