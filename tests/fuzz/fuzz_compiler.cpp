@@ -1,0 +1,44 @@
+// libFuzzer target for the source compiler: any bytes, taken as the text of
+// a Python file, must compile to a code object or end in a pending
+// SyntaxError (IndentationError, TabError) — never a crash, a sanitizer
+// report, a leak or another outcome. Seeded with the golden and conformance
+// programs (tests/fuzz/CMakeLists.txt runs it).
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "compiler/compiler.h"
+#include "vm/vm.h"
+
+namespace {
+
+// One VM for the whole run: making one per input would spend the time on
+// start-up instead of on the compiler. It is destroyed at exit, before
+// LeakSanitizer's check, so anything an input leaves behind is reported.
+pyvm::VM& fuzz_vm() {
+  static pyvm::VM vm;
+  return vm;
+}
+
+[[noreturn]] void fail(const char* what) {
+  std::fprintf(stderr, "fuzz_compiler: %s\n", what);
+  std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  pyvm::VM& vm = fuzz_vm();
+  const std::string_view source(reinterpret_cast<const char*>(data), size);
+  const pyvm::Value code = pyvm::compile_source(vm, source, "fuzz.py", pyvm::ParseMode::kFile);
+  if (!code.is_null()) {
+    if (vm.has_error()) fail("compiled to a code object with an exception pending");
+    return 0;
+  }
+  if (!vm.has_error()) fail("failed without a pending exception");
+  if (!vm.error_matches(pyvm::Exc::kSyntaxError)) fail("failed with an exception that is not a SyntaxError");
+  vm.clear_error();
+  return 0;
+}
