@@ -136,6 +136,9 @@ struct ConstantNode {
   Value value;
   std::vector<ConstantNode> items;
   int64_t code_id = 0;
+  // A frozenset written with its layout: the slot of each item, the table size.
+  std::vector<size_t> slots;
+  size_t table_size = 0;
   int line = 0;
 };
 
@@ -733,7 +736,33 @@ class Assembler {
       if (!parse_constant(cursor, depth + 1, &item)) return false;
       out->items.push_back(std::move(item));
     } while (cursor.accept(','));
-    return expect_char(cursor, '}') && expect_char(cursor, ')');
+    if (!expect_char(cursor, '}')) return false;
+    if (cursor.accept(',') && !parse_frozenset_layout(cursor, out)) return false;
+    return expect_char(cursor, ')');
+  }
+
+  // slots=[S, ...], table_size=N
+  bool parse_frozenset_layout(Cursor& cursor, ConstantNode* out) {
+    if (!expect_word(cursor, "slots") || !expect_char(cursor, '=') || !expect_char(cursor, '[')) {
+      return false;
+    }
+    do {
+      int64_t slot;
+      if (!parse_integer(cursor, 0, UINT32_MAX, "slot", &slot)) return false;
+      out->slots.push_back(static_cast<size_t>(slot));
+    } while (cursor.accept(','));
+    int64_t size;
+    if (!expect_char(cursor, ']') || !expect_char(cursor, ',') ||
+        !expect_word(cursor, "table_size") || !expect_char(cursor, '=') ||
+        !parse_integer(cursor, 0, UINT32_MAX, "table size", &size)) {
+      return false;
+    }
+    out->table_size = static_cast<size_t>(size);
+    if (out->slots.size() != out->items.size()) {
+      return fail(std::to_string(out->slots.size()) + " slots for " +
+                  std::to_string(out->items.size()) + " frozenset items");
+    }
+    return true;
   }
 
   bool parse_complex(Cursor& cursor, ConstantNode* out) {
@@ -1085,21 +1114,32 @@ class Assembler {
         }
         return tuple;
       }
-      case ConstantNode::Kind::kFrozenset: {
-        Ref<Set> set = make_set(rt_, rt_.frozenset_type);
-        for (const ConstantNode& item : node.items) {
-          Value value = build_constant(item, depth + 1);
-          if (value.is_null()) return Value();
-          if (!set_add(rt_, set.get(), value)) {
-            rt_.clear_error();
-            fail(node.line, "unhashable frozenset item");
-            return Value();
-          }
-        }
-        return set;
-      }
+      case ConstantNode::Kind::kFrozenset:
+        return build_frozenset(node, depth);
     }
     return Value();
+  }
+
+  // Adds the items in the order written, or places them in the slots given.
+  Value build_frozenset(const ConstantNode& node, int depth) {
+    Ref<Set> set = make_set(rt_, rt_.frozenset_type);
+    std::vector<SetSlot> layout;
+    for (size_t i = 0; i < node.items.size(); ++i) {
+      Value value = build_constant(node.items[i], depth + 1);
+      if (value.is_null()) return Value();
+      if (!node.slots.empty()) {
+        layout.push_back(SetSlot{node.slots[i], std::move(value)});
+      } else if (!set_add(rt_, set.get(), value)) {
+        rt_.clear_error();
+        fail(node.line, "unhashable frozenset item");
+        return Value();
+      }
+    }
+    if (!node.slots.empty() && !set_restore_layout(rt_, set.get(), node.table_size, layout)) {
+      fail(node.line, "frozenset slots are not a table its lookups would find the items in");
+      return Value();
+    }
+    return set;
   }
 
   Runtime& rt_;

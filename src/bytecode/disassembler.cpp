@@ -19,8 +19,6 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
-#include <optional>
-#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -69,302 +67,27 @@ std::string float_literal(double value) {
   return buffer;
 }
 
-// ---------------------------------------------------------------- frozensets
-//
-// The assembler rebuilds a frozenset by adding its items one by one to an
-// empty one, and a set's iteration order is visible (print({29, 13, 21, 5})),
-// so the items must be listed in an order that rebuilds the very same hash
-// table. The iteration order usually does. When it does not (items collided,
-// and were added in another order), an order is worked out from the table,
-// following set.cpp (which probes and grows as CPython's setobject.c):
-//
-// - An item sits in the first free slot of its probe sequence when it was
-//   added, so it must be added after the items in the slots its sequence
-//   passes before its own. Any order respecting that (a topological order)
-//   rebuilds a table of the same size.
-// - But the table grows as items are added: at its last resize, the first k
-//   items were moved into the final table in the slot order of the smaller
-//   one. If k of the items need nobody before them, those go first, in any
-//   order. Otherwise the first k must be laid out in the smaller table so
-//   that its slot order respects the constraints among them: layouts are
-//   searched for (every order of a few items, else topological orders
-//   repaired where they break a constraint), and the same problem is solved
-//   for each, one table size down, within a fixed amount of work.
-//
-// The result is checked by building the set, so a wrong guess only costs the
-// fallback to iteration order (heavily colliding sets, such as many
-// multiples of a large power of two, may end there).
-
-constexpr size_t kLinearProbes = 9;  // as set.cpp
-constexpr int kPerturbShift = 5;
-
-// Calls visit(slot) along the probe sequence of `hash` until it returns
-// true; false if it never does within a bounded number of probes.
-template <class Visit>
-bool probe(size_t mask, int64_t hash, Visit visit) {
-  size_t perturb = static_cast<size_t>(hash);
-  size_t i = static_cast<size_t>(hash) & mask;
-  for (size_t steps = 0; steps <= 4 * (mask + 1); ++steps) {
-    const size_t run = i + kLinearProbes <= mask ? kLinearProbes : 0;
-    for (size_t j = i; j <= i + run; ++j) {
-      if (visit(j)) return true;
-    }
-    perturb >>= kPerturbShift;
-    i = (i * 5 + 1 + perturb) & mask;
-  }
-  return false;
-}
-
-// The mask of a table after `count` additions to an empty set, and after
-// how many additions it was last resized (0 if never).
-size_t mask_after(size_t count, size_t* last_resize) {
-  size_t mask = kSetMinSize - 1;
-  *last_resize = 0;
-  for (size_t fill = 1; fill <= count; ++fill) {
-    if (fill * 5 < mask * 3) continue;
-    const size_t minimum = fill > 50000 ? fill * 2 : fill * 4;
-    size_t size = kSetMinSize;
-    while (size <= minimum) size <<= 1;
-    mask = size - 1;
-    *last_resize = fill;
-  }
-  return mask;
-}
-
-constexpr size_t kNoSlot = SIZE_MAX;
-
-using Items = std::vector<size_t>;       // indices into FrozensetOrder::hashes_
-using Layout = std::vector<size_t>;      // item -> slot, or kNoSlot
-using Constraints = std::vector<Items>;  // item -> the items that must precede it
-
-class FrozensetOrder {
- public:
-  explicit FrozensetOrder(std::vector<int64_t> hashes) : hashes_(std::move(hashes)) {}
-
-  // An insertion order that rebuilds `layout` of `items` in a table of
-  // `mask` which was last resized after `last_resize` additions; false if
-  // none was found.
-  bool for_layout(const Items& items, const Layout& layout, size_t mask, size_t last_resize,
-                  Items* out, int depth = 0) {
-    Constraints before(hashes_.size());
-    if (depth > 8 || work_ > kWorkBudget || !probe_predecessors(items, layout, mask, &before)) {
-      return false;
-    }
-    const Items order = topological(items, before, [&](size_t item) { return layout[item]; });
-    if (order.size() != items.size()) return false;
-    if (last_resize == 0) {
-      *out = order;
-      return true;
-    }
-    // The first `last_resize` items: those nothing must precede first.
-    Items first = topological(items, before, [&](size_t item) {
-      return layout[item] + (before[item].empty() ? 0 : mask + 1);
-    });
-    first.resize(last_resize);
-    const bool free =
-        std::all_of(first.begin(), first.end(), [&](size_t item) { return before[item].empty(); });
-    if (!free) {
-      Constraints among(hashes_.size());
-      for (const size_t item : first) among[item] = before[item];
-      if (!for_constraints(first, among, out, depth + 1)) return false;
-      first = *out;
-    }
-    std::vector<char> taken(hashes_.size(), 0);
-    for (const size_t item : first) taken[item] = 1;
-    *out = first;
-    for (const size_t item : order) {
-      if (!taken[item]) out->push_back(item);
-    }
-    return true;
-  }
-
- private:
-  static constexpr size_t kWorkBudget = 4'000'000;  // simulated probes, to bound the search
-  static constexpr int kRestarts = 32;
-
-  // For each item, the items in the slots its probe sequence passes before
-  // its own; false if a free slot comes first (no order puts it there).
-  bool probe_predecessors(const Items& items, const Layout& layout, size_t mask,
-                          Constraints* before) const {
-    std::vector<size_t> item_at(mask + 1, kNoSlot);
-    for (const size_t item : items) item_at[layout[item]] = item;
-    for (const size_t item : items) {
-      bool reached = false;
-      probe(mask, hashes_[item], [&](size_t slot) {
-        if (slot == layout[item]) return reached = true;
-        if (item_at[slot] == kNoSlot) return true;
-        (*before)[item].push_back(item_at[slot]);
-        return false;
-      });
-      if (!reached) return false;
-    }
-    return true;
-  }
-
-  // An insertion order after which the table, just before the resize the
-  // last item triggers, lists `items` in an order that respects `before`:
-  // candidate orders are tried (all of them when there are few items, else
-  // repaired pseudo-random ones) until one also has an insertion order itself.
-  bool for_constraints(const Items& items, const Constraints& before, Items* out, int depth) {
-    size_t last_resize;
-    const size_t mask = mask_after(items.size() - 1, &last_resize);
-    Layout layout;
-    auto works = [&](const Items& candidate) {
-      return simulate(candidate, mask, &layout) && !violation(items, before, layout) &&
-             for_layout(items, layout, mask, last_resize, out, depth);
-    };
-    if (items.size() <= 7) {
-      Items candidate = items;
-      std::sort(candidate.begin(), candidate.end());
-      do {
-        if (works(candidate)) return true;
-      } while (std::next_permutation(candidate.begin(), candidate.end()) && work_ <= kWorkBudget);
-      return false;
-    }
-    for (int restart = 0; restart < kRestarts && work_ <= kWorkBudget; ++restart) {
-      Items order = topological(items, before, [&](size_t item) {
-        return restart == 0 ? (hashes_[item] & mask) : next_random();
-      });
-      if (order.size() != items.size()) return false;
-      // Repair: while an item lands after one that must follow it, move it
-      // in front of that one (or the other to the end).
-      for (size_t attempt = 0; attempt < 4 * items.size() && work_ <= kWorkBudget; ++attempt) {
-        if (!simulate(order, mask, &layout)) return false;
-        const auto wrong = violation(items, before, layout);
-        if (!wrong) break;
-        const auto [early, late] = *wrong;
-        const auto early_at = std::find(order.begin(), order.end(), early);
-        const auto late_at = std::find(order.begin(), order.end(), late);
-        if (early_at < late_at) {
-          order.erase(late_at);
-          order.push_back(late);
-        } else {
-          order.erase(early_at);
-          order.insert(std::find(order.begin(), order.end(), late), early);
-        }
-      }
-      if (works(order)) return true;
-    }
-    return false;
-  }
-
-  // Adds `order` to an empty table of `mask` without resizing it.
-  bool simulate(const Items& order, size_t mask, Layout* layout) {
-    std::vector<char> occupied(mask + 1, 0);
-    layout->assign(hashes_.size(), kNoSlot);
-    for (const size_t item : order) {
-      const bool placed = probe(mask, hashes_[item], [&](size_t slot) {
-        ++work_;
-        if (occupied[slot]) return false;
-        occupied[slot] = 1;
-        (*layout)[item] = slot;
-        return true;
-      });
-      if (!placed) return false;
-    }
-    return true;
-  }
-
-  // A pair (must come first, must come later) that `layout` lists the wrong way round.
-  static std::optional<std::pair<size_t, size_t>> violation(const Items& items,
-                                                            const Constraints& before,
-                                                            const Layout& layout) {
-    for (const size_t item : items) {
-      for (const size_t p : before[item]) {
-        if (layout[p] != kNoSlot && layout[p] > layout[item]) return std::pair{p, item};
-      }
-    }
-    return std::nullopt;
-  }
-
-  // Kahn's algorithm over `before` (restricted to `items`), taking the
-  // ready item with the lowest key first.
-  template <class Key>
-  Items topological(const Items& items, const Constraints& before, Key key) const {
-    std::vector<char> present(hashes_.size(), 0);
-    for (const size_t item : items) present[item] = 1;
-    std::vector<size_t> waiting(hashes_.size(), 0);
-    std::vector<Items> after(hashes_.size());
-    for (const size_t item : items) {
-      for (const size_t p : before[item]) {
-        if (!present[p]) continue;
-        ++waiting[item];
-        after[p].push_back(item);
-      }
-    }
-    std::set<std::pair<size_t, size_t>> ready;  // (key, item)
-    for (const size_t item : items) {
-      if (waiting[item] == 0) ready.emplace(key(item), item);
-    }
-    Items order;
-    while (!ready.empty()) {
-      const size_t item = ready.begin()->second;
-      ready.erase(ready.begin());
-      order.push_back(item);
-      for (const size_t next : after[item]) {
-        if (--waiting[next] == 0) ready.emplace(key(next), next);
-      }
-    }
-    return order;  // shorter than `items` if the constraints loop
-  }
-
-  // A fixed pseudo-random sequence (the same text on every run and platform).
-  size_t next_random() {
-    seed_ = seed_ * 6364136223846793005ull + 1442695040888963407ull;
-    return static_cast<size_t>(seed_ >> 33);
-  }
-
-  std::vector<int64_t> hashes_;
-  size_t work_ = 0;
-  uint64_t seed_ = 1;
-};
-
-Ref<Set> frozenset_from(Runtime& rt, const std::vector<Value>& items) {
-  Ref<Set> set = make_set(rt, rt.frozenset_type);
-  for (const Value& item : items) {
-    if (!set_add(rt, set.get(), item)) {
+// Whether adding the items of `set` one by one, in iteration order, to an
+// empty frozenset (as the assembler does) rebuilds the very same table. It
+// usually does; items that collide in the table may sit in an order that
+// only adding them in another order produces, and then the text gives each
+// item's slot (a set's iteration order is visible: print({29, 13, 21, 5})).
+bool rebuilds_in_order(Runtime& rt, const Set* set) {
+  Ref<Set> copy = make_set(rt, rt.frozenset_type);
+  size_t position = 0;
+  SetEntry* entry;
+  while (set_next(set, &position, &entry)) {
+    if (!set_add(rt, copy.get(), entry->key)) {
       rt.clear_error();
-      return nullptr;
+      return false;
     }
   }
-  return set;
-}
-
-bool same_table(const Set* a, const Set* b) {
-  if (!a || !b || a->mask != b->mask || a->used != b->used) return false;
-  for (size_t i = 0; i <= a->mask; ++i) {
-    if (!a->table[i].key.is(b->table[i].key)) return false;
+  if (copy->mask != set->mask) return false;
+  for (size_t i = 0; i <= set->mask; ++i) {
+    if (!copy->table[i].key.is(set->table[i].key)) return false;
   }
   return true;
 }
-
-}  // namespace
-
-std::vector<Value> frozenset_rebuild_order(Runtime& rt, const Set& set) {
-  std::vector<Value> keys;
-  std::vector<int64_t> hashes;
-  Layout layout;
-  Items items;
-  for (size_t slot = 0; slot <= set.mask; ++slot) {
-    if (set.table[slot].key.is_null()) continue;
-    layout.push_back(slot);
-    items.push_back(keys.size());
-    keys.push_back(set.table[slot].key);
-    hashes.push_back(set.table[slot].hash);
-  }
-  if (same_table(frozenset_from(rt, keys).get(), &set)) return keys;
-  Items order;
-  size_t last_resize;
-  if (mask_after(keys.size(), &last_resize) != set.mask ||
-      !FrozensetOrder(std::move(hashes)).for_layout(items, layout, set.mask, last_resize, &order)) {
-    return keys;
-  }
-  std::vector<Value> reordered;
-  for (const size_t item : order) reordered.push_back(keys[item]);
-  return same_table(frozenset_from(rt, reordered).get(), &set) ? reordered : keys;
-}
-
-namespace {
 
 // A name as the meaning of an argument: as is, unless it holds characters
 // that would break the line.
@@ -478,25 +201,30 @@ class Disassembler {
     }
   }
 
-  // In the order that rebuilds the same table: iteration order, unless
-  // colliding items must be added in another order.
+  // In iteration order; with the slot of each item and the table size when
+  // adding them in that order would lay out the table differently.
   void write_frozenset(const Set* set, std::string& out) const {
     if (set->used == 0) {
       out += "frozenset()";
       return;
     }
+    std::string slots;
     out += "frozenset({";
-    bool first = true;
-    auto cached = frozenset_orders_.find(set);
-    if (cached == frozenset_orders_.end()) {
-      cached = frozenset_orders_.emplace(set, frozenset_rebuild_order(rt_, *set)).first;
+    size_t position = 0;
+    SetEntry* entry;
+    while (set_next(set, &position, &entry)) {
+      if (!slots.empty()) {
+        out += ", ";
+        slots += ", ";
+      }
+      write_constant(entry->key, out);
+      slots += std::to_string(position - 1);
     }
-    for (const Value& item : cached->second) {
-      if (!first) out += ", ";
-      first = false;
-      write_constant(item, out);
+    out += "}";
+    if (!rebuilds_in_order(rt_, set)) {
+      out += ", slots=[" + slots + "], table_size=" + std::to_string(set_table_size(set));
     }
-    out += "})";
+    out += ")";
   }
 
   std::string constant_meaning(const Value& value) const {
@@ -783,8 +511,6 @@ class Disassembler {
   std::unordered_map<const CodeObject*, int> ids_;
   std::vector<const CodeObject*> order_;
   std::map<uint32_t, std::string> labels_;  // of the code object being written
-  // Worked out once per frozenset (the table and each LOAD_CONST show it).
-  mutable std::unordered_map<const Set*, std::vector<Value>> frozenset_orders_;
   const size_t name_width_ = widest_opcode_name();
 };
 

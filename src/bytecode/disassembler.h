@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "bytecode/code_object.h"
 
@@ -29,15 +28,7 @@ inline constexpr CodeFlagName kCodeFlagNames[] = {
 };
 inline constexpr std::string_view kCompareOpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
-struct Set;
-
 // The text of `code` and every nested code object, in the format the assembler reads.
 std::string disassemble(Runtime& rt, const CodeObject& code);
-
-// The items of a frozenset in an order that, added one by one to an empty
-// frozenset, rebuilds the same hash table (and so the same iteration order):
-// the iteration order itself unless colliding items were added in another
-// order. Anything that stores frozensets as item lists needs this.
-std::vector<Value> frozenset_rebuild_order(Runtime& rt, const Set& set);
 
 }  // namespace pyvm

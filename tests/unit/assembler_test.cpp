@@ -216,14 +216,15 @@ TEST_F(AssemblerTest, ReadsConstantLiterals) {
     2  (True, False, None, ..., Ellipsis, ())
     3  frozenset({3, 1, 2})
     4  frozenset()
-    5  complex(1.5, -0.0)
-    6  123456789012345678901234567890123456789
-    7  -123456789012345678901234567890123456789
-    8  nan(0x7ff8000000000001)
-    9  ((((1,),),),)
+    5  frozenset({29, 13, 21, 5}, slots=[0, 2, 3, 5], table_size=8)
+    6  complex(1.5, -0.0)
+    7  123456789012345678901234567890123456789
+    8  -123456789012345678901234567890123456789
+    9  nan(0x7ff8000000000001)
+   10  ((((1,),),),)
 )");
   ASSERT_TRUE(code);
-  ASSERT_EQ(code->constants.size(), 10u);
+  ASSERT_EQ(code->constants.size(), 11u);
   const Tuple* numbers = as_tuple(code->constants[0]);
   EXPECT_EQ((*numbers)[1].as_small_int(), -2);
   EXPECT_TRUE(std::signbit((*numbers)[3].as_float()));
@@ -236,11 +237,14 @@ TEST_F(AssemblerTest, ReadsConstantLiterals) {
             "A\n");
   EXPECT_EQ(as_str((*texts)[1])->view(), "it's");
   const std::string text = disassemble(vm_, *code);
-  EXPECT_NE(text.find("    3  frozenset({1, 2, 3})\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("    7  -123456789012345678901234567890123456789\n"), std::string::npos)
+  EXPECT_NE(text.find("     3  frozenset({1, 2, 3})\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("     5  frozenset({29, 13, 21, 5}, slots=[0, 2, 3, 5], table_size=8)\n"),
+            std::string::npos)
       << text;
-  EXPECT_NE(text.find("    8  nan(0x7ff8000000000001)\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("    2  (True, False, None, ..., ..., ())\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("     8  -123456789012345678901234567890123456789\n"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("     9  nan(0x7ff8000000000001)\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("     2  (True, False, None, ..., ..., ())\n"), std::string::npos) << text;
 }
 
 TEST_F(AssemblerTest, ReadsRawInstructionWords) {
@@ -331,6 +335,15 @@ TEST_F(AssemblerTest, ExplainsEachMistake) {
       {".code 0\n.constants\n  0 frozenset({1, 2)\n", "test.pasm:3: expected '}'"},
       {".code 0\n.constants\n  0 complex(1, 2.0)\n",
        "test.pasm:3: complex() takes two float literals"},
+      {".code 0\n.constants\n  0 frozenset({1, 2}, slots=[1], table_size=8)\n",
+       "test.pasm:3: 1 slots for 2 frozenset items"},
+      {".code 0\n.constants\n  0 frozenset({1, 2}, slots=[2, 1], table_size=8)\n",
+       "test.pasm:3: frozenset slots are not a table its lookups would find the items in"},
+      {".code 0\n.constants\n  0 frozenset({1, 2}, slots=[1, 2], table_size=6)\n",
+       "test.pasm:3: frozenset slots are not a table its lookups would find the items in"},
+      {".code 0\n.constants\n  0 frozenset({1, 2}, slots=[1, 2])\n", "test.pasm:3: expected ','"},
+      {".code 0\n.constants\n  0 frozenset({1, 2}, size=8)\n",
+       "test.pasm:3: expected 'slots', found 'size=8)'"},
       {".code 0\n.constants\n  0 nan(0x3ff0000000000000)\n",
        "test.pasm:3: nan(0x3ff0000000000000) does not hold the bits of a NaN"},
       {".code 0\n.constants\n  0 nan(12)\n",

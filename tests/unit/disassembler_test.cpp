@@ -299,21 +299,28 @@ TEST_F(DisassemblerTest, SpellsEveryKindOfConstant) {
   expect_round_trip(*compile(source));
 }
 
-TEST_F(DisassemblerTest, ListsFrozensetsInTheOrderThatRebuildsThem) {
-  // Items that collide in the hash table print in an order that depends on
-  // the order they were added in, which the text must reproduce.
+TEST_F(DisassemblerTest, GivesTheSlotsOfFrozensetsThatAddingInOrderWouldNotRebuild) {
+  // 29, 13, 21 and 5 all start probing at slot 5 of an 8-slot table: where
+  // each ends up depends on the order they were added, and so does the
+  // order the set prints in. Added again in iteration order, they would
+  // land elsewhere, so the text gives their slots.
+  const std::string text = dis("for x in {29, 13, 21, 5}: print(x)\n");
+  EXPECT_TRUE(contains(text, "  frozenset({29, 13, 21, 5}, slots=[0, 2, 3, 5], table_size=8)\n"))
+      << text;
+  EXPECT_TRUE(contains(dis("x in {3, 1, 2}\n"), "  frozenset({1, 2, 3})\n"));
   for (const char* set :
        {"{29, 13, 21, 5}", "{1, 33, 65, 97, 129}", "{1, 33, 65, 97, 129, 161, 2, 34, 3}",
-        "{8, 40, 72, 104, 0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448}"}) {
+        "{8, 40, 72, 104, 0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, "
+        "416, 448}"}) {
     SCOPED_TRACE(set);
     expect_round_trip(*compile(std::string("for x in ") + set + ": print(x)\n"));
   }
-  // Sets of every size up to a few table resizes (at 5, 19, 77 and 307 items).
+  // Sets of sizes around the table's resizes (at 5, 19, 77 and 307 items).
   for (int size : {1, 4, 5, 6, 18, 19, 20, 40, 76, 77, 78, 150, 306, 307, 308, 500}) {
     SCOPED_TRACE(size);
     std::string source = "x in {";
     for (int i = 0; i < size; ++i) {
-      source += "'s" + std::to_string(i * 7) + "', " + std::to_string(i * 13 + 5) + ", " +
+      source += "'s" + std::to_string(i * 7) + "', " + std::to_string(i * 64) + ", " +
                 std::to_string(i) + ".5, ";
     }
     expect_round_trip(*compile(source + "}\n"));
