@@ -224,7 +224,7 @@ class Assembler {
 
   Ref<CodeObject> run(std::string_view text, std::string* error) {
     if (parse(text) && resolve_labels() && build_all()) return blocks_[0].code;
-    *error = error_;
+    if (error) *error = error_;
     return nullptr;
   }
 
