@@ -22,7 +22,8 @@
 #endif
 
 #ifdef PYVM_TEST_UNDER_ASAN
-#include <sanitizer/allocator_interface.h>
+// From <sanitizer/allocator_interface.h>, which not every compiler ships.
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #else
 #include <malloc.h>
 #endif
