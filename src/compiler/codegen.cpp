@@ -198,6 +198,16 @@ void CodeGenerator::emit_make_function(Scope* nested, const Ref<CodeObject>& cod
 
 // ------------------------------------------------------------------ module
 
+// `return None` when the body can end by falling off its end; as CPython,
+// it takes the location of the body's last statement.
+void CodeGenerator::emit_implicit_return(const ast::StmtList& body) {
+  if (!out().reachable()) return;
+  std::optional<LocationScope> location;
+  if (!body.empty()) location.emplace(out(), body.back()->loc);
+  emit_none();
+  emit(Opcode::RETURN_VALUE);
+}
+
 Ref<CodeObject> CodeGenerator::compile_module(const ast::Module& module) {
   enter_unit(scopes_.module.get());
   if (mode_ == ParseMode::kExpression) {
@@ -216,10 +226,7 @@ Ref<CodeObject> CodeGenerator::compile_module(const ast::Module& module) {
     if (has_annotations(module.body)) emit(Opcode::SETUP_ANNOTATIONS);
     const size_t skip = mode_ == ParseMode::kFile && docstring_of(module.body) ? 1 : 0;
     for (size_t i = skip; i < module.body.size() && !failed(); ++i) compile_statement(*module.body[i]);
-    if (out().reachable()) {
-      emit_none();
-      emit(Opcode::RETURN_VALUE);
-    }
+    emit_implicit_return(module.body);
   }
   if (failed()) return nullptr;
   return leave_unit("<module>", 1, 0, 0, 0, 0);
@@ -331,10 +338,7 @@ void CodeGenerator::compile_function_def(const ast::Stmt& stmt) {
       unit().has_docstring = true;
     }
     for (size_t i = doc ? 1 : 0; i < f.body.size() && !failed(); ++i) compile_statement(*f.body[i]);
-    if (out().reachable()) {
-      emit_none();
-      emit(Opcode::RETURN_VALUE);
-    }
+    emit_implicit_return(f.body);
   }
   if (failed()) return;
   const int argument_count = static_cast<int>(f.args.posonlyargs.size() + f.args.args.size());

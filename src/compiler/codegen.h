@@ -113,6 +113,7 @@ class CodeGenerator {
   // `preserve_top`, the value on top of the stack stays on top.
   void unwind_blocks(size_t stop_at, bool preserve_top, const std::function<void()>& leave);
   void unwind_block(const Block& block, bool preserve_top);
+  void emit_implicit_return(const ast::StmtList& body);
 
   // ---- expressions
   void compile_expression(const ast::Expr& expr);
