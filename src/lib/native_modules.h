@@ -1,4 +1,4 @@
-// Modules implemented in C++ (sys, math, ...): made when first imported.
+// Modules implemented in C++ (sys, math, gc): made when first imported.
 #pragma once
 
 #include <string_view>
@@ -11,6 +11,7 @@ class VM;
 
 Value make_sys_module(VM& vm);
 Value make_math_module(VM& vm);
+Value make_gc_module(VM& vm);
 
 // The native module called `name`, freshly made; null (no error) when there
 // is no native module of that name.
