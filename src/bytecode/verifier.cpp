@@ -354,23 +354,15 @@ bool CodeVerifier::check_operand_kinds(size_t i, Opcode op, uint32_t arg, const 
     return fail_at(i, cat(name, " needs ", kind_name(kind), " at stack position ", distance, ", found ",
                           kind_name(at(distance).kind)));
   };
-  // The operands an instruction pops are objects unless it says otherwise.
+  // The operands an instruction pops must be objects, except that POP_TOP,
+  // COPY and SWAP move any slot, and the CALL_METHODs take LOAD_METHOD's
+  // NULL-able slot at the bottom of their operands.
   const size_t pops = static_cast<size_t>(stack_pops(op, arg));
-  size_t exempt_from = 0;  // positions (from the top) allowed to be NULL-able
-  switch (op) {
-    case Opcode::POP_TOP:
-    case Opcode::COPY:
-    case Opcode::SWAP: exempt_from = pops; break;  // move any slot
-    case Opcode::CALL_METHOD: exempt_from = arg + 2; break;
-    case Opcode::CALL_METHOD_KW: exempt_from = arg + 3; break;
-    default: break;
-  }
-  for (size_t distance = 1; distance <= pops; ++distance) {
-    if (op == Opcode::POP_TOP || op == Opcode::COPY || op == Opcode::SWAP) break;
-    if (distance == exempt_from) continue;
-    if (!is_object(at(distance))) {
-      return fail_at(i, cat(name, " would use ", kind_name(at(distance).kind), " at stack position ", distance));
-    }
+  const bool moves_any_slot = op == Opcode::POP_TOP || op == Opcode::COPY || op == Opcode::SWAP;
+  const size_t method_slot = op == Opcode::CALL_METHOD ? arg + 2 : op == Opcode::CALL_METHOD_KW ? arg + 3 : 0;
+  for (size_t distance = 1; !moves_any_slot && distance <= pops; ++distance) {
+    if (distance == method_slot || is_object(at(distance))) continue;
+    return fail_at(i, cat(name, " would use ", kind_name(at(distance).kind), " at stack position ", distance));
   }
   switch (op) {
     case Opcode::LIST_APPEND:
