@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "bytecode/pvc_format.h"
@@ -111,17 +112,27 @@ class CodeVerifier {
   bool check_instructions();
   bool check_argument(size_t i, Opcode op, uint32_t arg);
   bool check_paths();
-  bool step(size_t i, StackState state);
+  bool walk(size_t start, StackState state);
+  void apply_stack_effect(Opcode op, uint32_t arg, size_t pops, size_t pushes, StackState* state) const;
+  bool charge(size_t i, size_t steps);
   bool check_operand_kinds(size_t i, Opcode op, uint32_t arg, const StackState& state);
-  bool merge(size_t from, size_t target, const StackState& state);
+  bool merge(size_t from, size_t target, std::span<const Slot> below, std::span<const Slot> top = {});
 
   Slot constant_slot(uint32_t index) const;
 
   Runtime& rt_;
   const CodeObject& code_;
   std::string message_;
+  // Stack states on entry to merge points (jump and handler targets, 0).
   std::vector<std::optional<StackState>> entry_states_;
+  std::vector<bool> merge_point_;
   std::vector<size_t> worklist_;
+  // Limits on the work and on the memory for recorded states: a fraction of
+  // a second and 64 MB at worst; compiled code needs a tiny part of either.
+  size_t work_ = 0;
+  size_t stored_slots_ = 0;
+  static constexpr size_t kWorkLimit = size_t{1} << 27;
+  static constexpr size_t kStoredSlotLimit = size_t{1} << 23;
 };
 
 bool CodeVerifier::check_layout() {
@@ -306,31 +317,57 @@ Slot CodeVerifier::constant_slot(uint32_t index) const {
 }
 
 bool CodeVerifier::check_paths() {
-  entry_states_.assign(code_.instructions.size(), std::nullopt);
+  const size_t count = code_.instructions.size();
+  // Where paths can meet: the entry, jump targets and handler targets.
+  merge_point_.assign(count, false);
+  merge_point_[0] = true;
+  for (const uint32_t word : code_.instructions) {
+    if (opcode_info(opcode_of(word)).flags & kJumps) merge_point_[argument_of(word)] = true;
+  }
+  for (const ExceptionHandler& handler : code_.handlers) merge_point_[handler.target] = true;
+  entry_states_.assign(count, std::nullopt);
   entry_states_[0] = StackState{};
   worklist_.push_back(0);
   while (!worklist_.empty()) {
-    const size_t i = worklist_.back();
+    const size_t start = worklist_.back();
     worklist_.pop_back();
-    if (!step(i, *entry_states_[i])) return false;
+    if (!walk(start, *entry_states_[start])) return false;
   }
   return true;
 }
 
-bool CodeVerifier::merge(size_t from, size_t target, const StackState& state) {
+// Counts work done against a limit, so that no file — however many jumps it
+// makes at however deep a stack — keeps the verifier busy for long.
+bool CodeVerifier::charge(size_t i, size_t steps) {
+  work_ += steps;
+  if (work_ <= kWorkLimit) return true;
+  return fail_at(i, cat("too costly to verify (more than ", kWorkLimit, " stack-slot steps)"));
+}
+
+// Joins the state arriving at `target` from instruction `from` — the slots
+// of `below` followed by those of `top` — into the state recorded there.
+bool CodeVerifier::merge(size_t from, size_t target, std::span<const Slot> below, std::span<const Slot> top) {
+  const size_t size = below.size() + top.size();
+  if (!charge(from, size)) return false;
+  auto arriving = [&](size_t k) -> const Slot& { return k < below.size() ? below[k] : top[k - below.size()]; };
   std::optional<StackState>& existing = entry_states_[target];
   if (!existing) {
-    existing = state;
+    stored_slots_ += size;
+    if (stored_slots_ > kStoredSlotLimit) {
+      return fail_at(from, cat("too costly to verify (more than ", kStoredSlotLimit, " stack slots recorded at jump targets)"));
+    }
+    existing.emplace(below.begin(), below.end());
+    existing->insert(existing->end(), top.begin(), top.end());
     worklist_.push_back(target);
     return true;
   }
-  if (existing->size() != state.size()) {
+  if (existing->size() != size) {
     return fail_at(target, cat("the stack holds ", count_of(existing->size(), "item"), " on one path here but ",
-                               state.size(), " on the path from instruction ", from));
+                               size, " on the path from instruction ", from));
   }
   bool changed = false;
-  for (size_t k = 0; k < state.size(); ++k) {
-    const Slot joined = join((*existing)[k], state[k]);
+  for (size_t k = 0; k < size; ++k) {
+    const Slot joined = join((*existing)[k], arriving(k));
     if (!(joined == (*existing)[k])) {
       (*existing)[k] = joined;
       changed = true;
@@ -413,108 +450,108 @@ size_t operands_kept_in_place(Opcode op, uint32_t arg) {
 
 // Checks instruction i in `state`, then passes the resulting states on to
 // its successors and to the handler protecting it.
-bool CodeVerifier::step(size_t i, StackState state) {
-  const uint32_t word = code_.instructions[i];
-  const Opcode op = opcode_of(word);
-  const uint32_t arg = argument_of(word);
-  const OpcodeInfo& info = opcode_info(op);
-  const size_t pops = static_cast<size_t>(stack_pops(op, arg));
-  const size_t pushes = static_cast<size_t>(stack_pushes(op, arg));
-  if (pops > state.size()) {
-    return fail_at(i, cat("stack underflow: ", info.name, " pops ", count_of(pops, "item"),
-                          " but the stack holds ", state.size()));
-  }
-  // An exception raised here unwinds to the handler's depth, which must not
-  // be above what is left once the instruction has popped its operands.
-  if (const ExceptionHandler* handler = code_.handler_for(i)) {
-    const size_t certain = state.size() - pops + std::min(pops, operands_kept_in_place(op, arg));
-    if (handler->depth > certain) {
-      return fail_at(i, cat("the exception handler at ", handler->target, " keeps ",
-                            count_of(handler->depth, "stack item"), " but only ", certain, " can be certain here"));
+// Follows straight-line code from `start` (a merge point) with one working
+// state, changed in place instruction by instruction, until the code ends
+// or reaches another merge point; states are copied only where paths meet
+// (jumps, handlers, merge points), so verifying a long run of code costs
+// time in proportion to its length, not to its length times its depth.
+bool CodeVerifier::walk(size_t start, StackState state) {
+  const ExceptionHandler* merged_handler = nullptr;  // its entry already has this walk's stack prefix
+  for (size_t i = start;; ++i) {
+    if (i != start && merge_point_[i]) return merge(i - 1, i, state);  // (continues from there)
+    const uint32_t word = code_.instructions[i];
+    const Opcode op = opcode_of(word);
+    const uint32_t arg = argument_of(word);
+    const OpcodeInfo& info = opcode_info(op);
+    const size_t pops = static_cast<size_t>(stack_pops(op, arg));
+    const size_t pushes = static_cast<size_t>(stack_pushes(op, arg));
+    if (!charge(i, 1 + pops + pushes)) return false;
+    if (pops > state.size()) {
+      return fail_at(i, cat("stack underflow: ", info.name, " pops ", count_of(pops, "item"),
+                            " but the stack holds ", state.size()));
     }
-    StackState at_handler(state.begin(), state.begin() + handler->depth);
-    at_handler.push_back(Slot{SlotKind::kException, 0});
-    if (!merge(i, handler->target, at_handler)) return false;
-  }
-  if (!check_operand_kinds(i, op, arg, state)) return false;
+    // An exception raised here unwinds to the handler's depth, which must
+    // not be above what is left once the instruction has popped its operands.
+    const ExceptionHandler* handler = code_.handler_for(i);
+    if (handler != nullptr) {
+      const size_t certain = state.size() - pops + std::min(pops, operands_kept_in_place(op, arg));
+      if (handler->depth > certain) {
+        return fail_at(i, cat("the exception handler at ", handler->target, " keeps ",
+                              count_of(handler->depth, "stack item"), " but only ", certain,
+                              " can be certain here"));
+      }
+      if (handler != merged_handler) {
+        const Slot exception{SlotKind::kException, 0};
+        if (!merge(i, handler->target, std::span(state).first(handler->depth), std::span(&exception, 1))) {
+          return false;
+        }
+      }
+    }
+    merged_handler = handler;
+    if (!check_operand_kinds(i, op, arg, state)) return false;
 
-  const size_t base = state.size() - pops;
-  StackState popped(state.begin() + static_cast<std::ptrdiff_t>(base), state.end());
-  auto pushed_state = [&](size_t count, size_t preserved) {
-    // The first `preserved` popped operands come back unchanged; the rest of
-    // the pushes are new objects.
-    StackState next(state.begin(), state.begin() + static_cast<std::ptrdiff_t>(base));
-    for (size_t k = 0; k < count; ++k) next.push_back(k < preserved ? popped[k] : Slot{});
-    return next;
-  };
-  StackState next;
+    if (info.flags & kJumps) {
+      // The jump keeps the slots below its pops and pushes new objects, except
+      // that JUMP_IF_*_OR_POP keep their operand.
+      const size_t kept = state.size() - static_cast<size_t>(jump_pops(op, arg));
+      const size_t jump_pushed = static_cast<size_t>(jump_pushes(op, arg));
+      const bool keeps_operand = op == Opcode::JUMP_IF_FALSE_OR_POP || op == Opcode::JUMP_IF_TRUE_OR_POP;
+      const std::vector<Slot> results(jump_pushed, Slot{});
+      if (kept + jump_pushed > static_cast<size_t>(code_.stack_size)) {
+        return fail_at(i, cat("stack overflow: ", info.name, " jumps with ", count_of(kept + jump_pushed, "item"),
+                              ", more than the stack size ", code_.stack_size));
+      }
+      const bool ok = keeps_operand ? merge(i, arg, state)
+                                    : merge(i, arg, std::span(state).first(kept), results);
+      if (!ok) return false;
+    }
+    if (op == Opcode::SWAP && merged_handler != nullptr && state.size() - arg < merged_handler->depth) {
+      merged_handler = nullptr;  // it changes the prefix the handler was given
+    }
+    apply_stack_effect(op, arg, pops, pushes, &state);
+    if (state.size() > static_cast<size_t>(code_.stack_size)) {
+      return fail_at(i, cat("stack overflow: ", info.name, " leaves ", count_of(state.size(), "item"),
+                            ", more than the stack size ", code_.stack_size));
+    }
+    if (info.flags & kNoFallthrough) return true;
+    if (i + 1 == code_.instructions.size()) return fail_at(i, cat(info.name, " falls off the end of the code"));
+  }
+}
+
+// The stack after the instruction falls through: its operands popped and
+// its results pushed, each of the kind it is known to be.
+void CodeVerifier::apply_stack_effect(Opcode op, uint32_t arg, size_t pops, size_t pushes,
+                                      StackState* state) const {
   switch (op) {
-    case Opcode::COPY:
-      next = state;
-      next.push_back(state[state.size() - arg]);
-      break;
-    case Opcode::SWAP:
-      next = state;
-      std::swap(next.back(), next[next.size() - arg]);
-      break;
-    case Opcode::LOAD_CONST:
-      next = state;
-      next.push_back(constant_slot(arg));
-      break;
-    case Opcode::LOAD_METHOD:
-      next = pushed_state(2, 0);
-      next[base] = Slot{SlotKind::kMethodOrNull, 0};
-      break;
-    case Opcode::BUILD_LIST:
-      next = pushed_state(1, 0);
-      next.back() = Slot{SlotKind::kList, 0};
-      break;
-    case Opcode::BUILD_SET:
-      next = pushed_state(1, 0);
-      next.back() = Slot{SlotKind::kSet, 0};
-      break;
-    case Opcode::BUILD_MAP:
-      next = pushed_state(1, 0);
-      next.back() = Slot{SlotKind::kDict, 0};
-      break;
-    case Opcode::PUSH_EXC_INFO:
-      next = pushed_state(2, 0);
-      next[base] = Slot{SlotKind::kPreviousException, 0};
-      next[base + 1] = Slot{SlotKind::kException, 0};
-      break;
+    case Opcode::COPY: state->push_back((*state)[state->size() - arg]); return;
+    case Opcode::SWAP: std::swap(state->back(), (*state)[state->size() - arg]); return;
+    case Opcode::LOAD_CONST: state->push_back(constant_slot(arg)); return;
+    default: break;
+  }
+  // The first operands of these come back unchanged below their results.
+  size_t preserved = 0;
+  switch (op) {
     case Opcode::FOR_ITER:
     case Opcode::SEND:
     case Opcode::IMPORT_FROM:
-    case Opcode::CHECK_EXC_MATCH: next = pushed_state(pushes, 1); break;
-    case Opcode::WITH_EXCEPT_START: next = pushed_state(pushes, 3); break;
-    default: next = pushed_state(pushes, 0); break;
+    case Opcode::CHECK_EXC_MATCH: preserved = 1; break;
+    case Opcode::WITH_EXCEPT_START: preserved = 3; break;
+    default: break;
   }
-  if (next.size() > static_cast<size_t>(code_.stack_size)) {
-    return fail_at(i, cat("stack overflow: ", info.name, " leaves ", count_of(next.size(), "item"),
-                          ", more than the stack size ", code_.stack_size));
+  state->resize(state->size() - pops + std::min(preserved, pops));
+  for (size_t k = std::min(preserved, pops); k < pushes; ++k) state->push_back(Slot{});
+  const size_t top = state->size();
+  switch (op) {
+    case Opcode::LOAD_METHOD: (*state)[top - 2] = Slot{SlotKind::kMethodOrNull, 0}; break;
+    case Opcode::BUILD_LIST: (*state)[top - 1] = Slot{SlotKind::kList, 0}; break;
+    case Opcode::BUILD_SET: (*state)[top - 1] = Slot{SlotKind::kSet, 0}; break;
+    case Opcode::BUILD_MAP: (*state)[top - 1] = Slot{SlotKind::kDict, 0}; break;
+    case Opcode::PUSH_EXC_INFO:
+      (*state)[top - 2] = Slot{SlotKind::kPreviousException, 0};
+      (*state)[top - 1] = Slot{SlotKind::kException, 0};
+      break;
+    default: break;
   }
-
-  if (info.flags & kJumps) {
-    const size_t jump_pops_count = static_cast<size_t>(jump_pops(op, arg));
-    const size_t jump_pushes_count = static_cast<size_t>(jump_pushes(op, arg));
-    const size_t jump_base = state.size() - jump_pops_count;
-    StackState at_target(state.begin(), state.begin() + static_cast<std::ptrdiff_t>(jump_base));
-    // JUMP_IF_*_OR_POP keep their operand on the jump; SEND's result is new.
-    const bool keeps_operand = op == Opcode::JUMP_IF_FALSE_OR_POP || op == Opcode::JUMP_IF_TRUE_OR_POP;
-    for (size_t k = 0; k < jump_pushes_count; ++k) {
-      at_target.push_back(keeps_operand ? state[jump_base + k] : Slot{});
-    }
-    if (at_target.size() > static_cast<size_t>(code_.stack_size)) {
-      return fail_at(i, cat("stack overflow: ", info.name, " jumps with ", count_of(at_target.size(), "item"),
-                            ", more than the stack size ", code_.stack_size));
-    }
-    if (!merge(i, arg, at_target)) return false;
-  }
-  if (info.flags & kNoFallthrough) return true;
-  if (i + 1 == code_.instructions.size()) {
-    return fail_at(i, cat(info.name, " falls off the end of the code"));
-  }
-  return merge(i, i + 1, next);
 }
 
 // Code objects inside constants, tuples and frozensets included.

@@ -13,6 +13,7 @@
 
 #include "bytecode/loader.h"
 #include "bytecode/serializer.h"
+#include "bytecode/verifier.h"
 #include "compiler/compiler.h"
 #include "runtime/concat.h"
 #include "runtime/int.h"
@@ -175,6 +176,51 @@ TEST_F(ImportCacheTest, NothingWrittenWhenTheEnvironmentSaysSo) {
   setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
   compile_with_cache(vm, source_path_, "x = 5\n");
   EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
+}
+
+}  // namespace
+}  // namespace pyvm
+
+namespace pyvm {
+namespace {
+
+// Code that pushes `depth` constants, then runs `branches` instructions that
+// each may jump to the end (with `distinct_targets`, each to its own
+// target), then returns a tuple of everything.
+Ref<CodeObject> deep_branching_code(VM& vm, uint32_t depth, uint32_t branches, bool distinct_targets) {
+  Ref<CodeObject> code = make_code(vm);
+  code->name = code->qualname = Ref<Str>::borrow(vm.intern("<module>"));
+  code->filename = make_str(vm, "deep.py");
+  code->constants.push_back(Value::none());
+  code->stack_size = static_cast<int32_t>(depth + 2);
+  for (uint32_t k = 0; k < depth; ++k) code->instructions.push_back(encode_instruction(Opcode::LOAD_CONST, 0));
+  const uint32_t end = depth + 2 * branches;
+  for (uint32_t k = 0; k < branches; ++k) {
+    const auto here = static_cast<uint32_t>(code->instructions.size());
+    code->instructions.push_back(encode_instruction(Opcode::COPY, 1));
+    code->instructions.push_back(encode_instruction(Opcode::POP_JUMP_IF_FALSE, distinct_targets ? here + 2 : end));
+  }
+  code->instructions.push_back(encode_instruction(Opcode::BUILD_TUPLE, depth));
+  code->instructions.push_back(encode_instruction(Opcode::RETURN_VALUE, 0));
+  return code;
+}
+
+TEST(Verifier, DeepStraightLineCodeIsCheap) {
+  VM vm;
+  std::string error;
+  EXPECT_TRUE(verify_code(vm, *deep_branching_code(vm, 200000, 0, false), &error)) << error;
+}
+
+TEST(Verifier, RefusesCodeTooCostlyToFollow) {
+  VM vm;
+  std::string error;
+  // Every branch joins the same deep state into one target: work.
+  EXPECT_FALSE(verify_code(vm, *deep_branching_code(vm, 20000, 20000, false), &error));
+  EXPECT_NE(error.find("too costly to verify"), std::string::npos) << error;
+  // Every branch records a deep state at its own target: memory.
+  error.clear();
+  EXPECT_FALSE(verify_code(vm, *deep_branching_code(vm, 5000, 5000, true), &error));
+  EXPECT_NE(error.find("stack slots recorded"), std::string::npos) << error;
 }
 
 }  // namespace
