@@ -20,7 +20,7 @@ Value gc_collect(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
   if (nargs > 1) return rt.raise(Exc::kTypeError, cat("collect() takes at most 1 argument (", nargs, " given)"));
   const bool enabled = rt.gc.enabled;
   rt.gc.enabled = true;
-  const size_t freed = rt.gc.collect();
+  const size_t freed = rt.gc.collect_all();
   rt.gc.enabled = enabled;
   return Value::small_int(static_cast<int64_t>(freed));
 }

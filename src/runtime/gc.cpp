@@ -1,6 +1,7 @@
 // Object allocation and the cycle collector (see gc.h for the algorithm).
 #include "runtime/gc.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <new>
 #include <vector>
@@ -22,10 +23,19 @@ void list_remove(GcHeader* node) {
   node->next = node->previous = nullptr;
 }
 
+// gc_refs of a tracked container outside the generation being collected.
+constexpr intptr_t kNotCollecting = INTPTR_MIN;
+
+// A container in the generation being collected: tracked, and not marked
+// as outside it.
+bool is_collecting(const GcHeader* header) {
+  return header->next != nullptr && header->gc_refs != kNotCollecting;
+}
+
 void subtract_internal_reference(Object* referent, void*) {
   if (referent->type->has_flag(kTypeHasGc)) {
     GcHeader* header = gc_header_of(referent);
-    if (header->next != nullptr) --header->gc_refs;  // tracked by this collector
+    if (is_collecting(header)) --header->gc_refs;
   }
 }
 
@@ -40,14 +50,17 @@ constexpr intptr_t kReachable = -1;
 void mark_reachable(Object* referent, void* context) {
   if (!referent->type->has_flag(kTypeHasGc)) return;
   GcHeader* header = gc_header_of(referent);
-  if (header->next == nullptr || header->gc_refs == kReachable) return;
+  if (!is_collecting(header) || header->gc_refs == kReachable) return;
   header->gc_refs = kReachable;
   static_cast<ReachContext*>(context)->pending->push_back(referent);
 }
 
 }  // namespace
 
-Gc::Gc() { list_.next = list_.previous = &list_; }
+Gc::Gc() {
+  list_.next = list_.previous = &list_;
+  list_insert(&list_, &young_);
+}
 
 Gc::~Gc() = default;
 
@@ -80,19 +93,29 @@ void Gc::free_memory(Object* object, bool has_header) {
 
 size_t Gc::tracked_count() const {
   size_t count = 0;
-  for (const GcHeader* h = list_.next; h != &list_; h = h->next) ++count;
+  for (const GcHeader* h = list_.next; h != &list_; h = h->next) count += h != &young_ ? 1 : 0;
   return count;
 }
 
 size_t Gc::collect() {
+  const bool full_due = promoted_since_full_ > old_count_ / 4;
+  return full_due ? collect_all() : collect_from(young_.next);
+}
+
+size_t Gc::collect_all() { return collect_from(list_.next); }
+
+size_t Gc::collect_from(GcHeader* first) {
   allocations_since_collection_ = 0;
   if (collecting_ || !enabled) return 0;
   collecting_ = true;
+  const bool full = first == list_.next;
 
-  // 1. gc_refs = references from anywhere; 2. minus references from tracked
-  // containers. What remains counts references from outside the heap graph.
+  // 1. gc_refs = references from anywhere; 2. minus references from the
+  // containers being collected. What remains counts references from outside
+  // (older objects among them).
   std::vector<Object*> objects;
-  for (GcHeader* h = list_.next; h != &list_; h = h->next) {
+  for (GcHeader* h = first; h != &list_; h = h->next) {
+    if (h == &young_) continue;
     h->gc_refs = object_of(h)->refcount;
     objects.push_back(object_of(h));
   }
@@ -114,22 +137,29 @@ size_t Gc::collect() {
     pending.pop_back();
     if (object->type->traverse) object->type->traverse(object, mark_reachable, &context);
   }
-  // 4. The rest is garbage: keep it alive while clearing breaks its cycles,
-  // then release it all.
   std::vector<Object*> garbage;
   for (Object* object : objects) {
     if (gc_header_of(object)->gc_refs != kReachable) garbage.push_back(object);
+    gc_header_of(object)->gc_refs = kNotCollecting;
   }
+  // 4. The survivors join the old generation: objects allocated from here
+  // on (by finalizers, say) are young.
+  list_remove(&young_);
+  list_insert(&list_, &young_);
+  const size_t survivors = objects.size() - garbage.size();
+  if (full) {
+    old_count_ = survivors;
+    promoted_since_full_ = 0;
+  } else {
+    promoted_since_full_ += survivors;
+  }
+  // 5. The rest is garbage: keep it alive while clearing breaks its cycles,
+  // then release it all.
   for (Object* object : garbage) incref(object);
   for (Object* object : garbage) {
     if (object->type->clear) object->type->clear(object);
   }
   for (Object* object : garbage) decref(object);
-
-  // Collect again only after the heap has grown by a fraction of its size,
-  // so the total collection work stays proportional to allocation.
-  const size_t survivors = objects.size() - garbage.size();
-  threshold_ = std::max<size_t>(10000, survivors / 2);
   collecting_ = false;
   return garbage.size();
 }
@@ -138,7 +168,9 @@ void Gc::clear_all() {
   // Clear every container (breaking all cycles) while holding a reference to
   // each, then let them go.
   std::vector<Object*> objects;
-  for (GcHeader* h = list_.next; h != &list_; h = h->next) objects.push_back(object_of(h));
+  for (GcHeader* h = list_.next; h != &list_; h = h->next) {
+    if (h != &young_) objects.push_back(object_of(h));
+  }
   for (Object* object : objects) incref(object);
   for (Object* object : objects) {
     if (object->type->clear) object->type->clear(object);

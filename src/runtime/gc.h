@@ -9,6 +9,15 @@
 // containers; whatever still has references left is reachable from outside
 // (the VM stack, a native local, a non-container); everything not reachable
 // from those is garbage, and clearing it breaks the cycles.
+//
+// As CPython's, the collector is generational (two generations here): most
+// containers die young, so a collection normally looks only at those
+// allocated since the last one (the young generation, after a marker node
+// in the list), treating references from older objects as external. The
+// survivors are promoted by moving the marker to the end of the list. The
+// whole heap is collected when the objects promoted since the last full
+// collection exceed a quarter of those that survived it, which keeps the
+// total work in proportion to allocation.
 #pragma once
 
 #include <cstddef>
@@ -54,8 +63,12 @@ class Gc {
 
   // Runs a collection when enough containers were allocated since the last.
   bool should_collect() const { return allocations_since_collection_ >= threshold_; }
-  // Reclaims unreachable cycles; returns how many objects were freed.
+  // Reclaims unreachable cycles among the young containers, or among all of
+  // them when a full collection is due; returns how many objects were found
+  // unreachable.
   size_t collect();
+  // Reclaims unreachable cycles among all containers (gc.collect()).
+  size_t collect_all();
   // At shutdown: breaks every remaining cycle so that all objects are freed.
   void clear_all();
 
@@ -63,7 +76,13 @@ class Gc {
   bool enabled = true;
 
  private:
-  GcHeader list_;  // sentinel of the circular list of tracked containers
+  // Runs one collection of the containers from `first` to the end of the list.
+  size_t collect_from(GcHeader* first);
+
+  GcHeader list_;   // sentinel of the circular list of tracked containers
+  GcHeader young_;  // marker in the list: the young generation follows it
+  size_t old_count_ = 0;            // survivors of the last full collection
+  size_t promoted_since_full_ = 0;  // survivors of young collections since then
   size_t allocations_since_collection_ = 0;
   size_t threshold_ = 10000;
   bool collecting_ = false;

@@ -654,15 +654,10 @@ op_JUMP:
   // A backward jump closes a loop: the place for what must not wait for the
   // loop to end — Ctrl-C, and a cycle collection once enough containers
   // were allocated (every value here is in a frame, so it is a safe point).
-  if (arg < static_cast<uint32_t>(ip - first_instruction)) {
-    if (interrupt_requested) {
-      SAVE_FRAME();
-      if (take_interrupt(*this)) goto error;
-    }
-    if (gc.should_collect()) {
-      SAVE_FRAME();
-      gc.collect();
-    }
+  if (arg < static_cast<uint32_t>(ip - first_instruction) && (interrupt_requested || gc.should_collect()))
+      [[unlikely]] {
+    SAVE_FRAME();
+    if (!service_loop_back_edge()) goto error;
   }
   JUMP_TO(arg);
   DISPATCH();
@@ -718,18 +713,20 @@ op_GET_ITER: {
 }
 op_FOR_ITER: {
   // Fast paths for range and list iterators; anything else goes through its
-  // type's next slot (iter_next checks it has one: bytecode from a file may
-  // put any object here).
-  Type* iterator_type = type_of(TOP());
-  if (iterator_type == range_iterator_type) {
-    auto* range = TOP().as<RangeIterator>();
+  // type's next slot. Compiled code always has an iterator here; a bytecode
+  // file may have anything (iter_next raises the TypeError). The rare case
+  // is handled out of line: a branch to code here slows the whole loop.
+  if (!TOP().is_object()) [[unlikely]] goto for_iter_not_an_object;
+  Object* iterator = TOP().as_object();
+  if (iterator->type == range_iterator_type) {
+    auto* range = static_cast<RangeIterator*>(iterator);
     if (range->remaining > 0) {
       PUSH(Value::small_int(range->next));
       if (--range->remaining > 0) range->next += range->step;
       DISPATCH();
     }
-  } else if (iterator_type == list_iterator_type) {
-    auto* it = TOP().as<ListIterator>();
+  } else if (iterator->type == list_iterator_type) {
+    auto* it = static_cast<ListIterator*>(iterator);
     if (!it->list.is_null()) {
       List* list = it->list.as<List>();
       if (it->index < list->items.size()) {
@@ -740,7 +737,7 @@ op_FOR_ITER: {
     }
   } else {
     SAVE_FRAME();
-    Value item = iter_next(*this, TOP());
+    Value item = iterator->type->next ? iterator->type->next(*this, TOP()) : iter_next(*this, TOP());
     if (!item.is_null()) {
       PUSH(std::move(item));
       DISPATCH();
@@ -1103,6 +1100,10 @@ op_PRINT_EXPR: {
 }
 
   // ---------------------------------------------------------------- errors
+for_iter_not_an_object:  // (see op_FOR_ITER)
+  SAVE_FRAME();
+  iter_next(*this, TOP());  // raises the TypeError
+  goto error;
 error: {
   // A new error: record where it passed through this frame, and chain it to
   // the exception being handled (implicit __context__).

@@ -27,6 +27,7 @@
 #include "vm/call.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/interrupt.h"
 #include "vm/super.h"
 
 namespace pyvm {
@@ -125,6 +126,12 @@ Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
   Value keep_code = Value::from_object(code);
   Value keep_builtins = Value::from_object(frame->builtins);
   return run_frame(frame);
+}
+
+bool VM::service_loop_back_edge() {
+  if (take_interrupt(*this)) return false;
+  if (gc.should_collect()) gc.collect();
+  return true;
 }
 
 // ------------------------------------------------------------------ output

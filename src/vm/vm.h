@@ -40,6 +40,10 @@ class VM : public Runtime {
   // `throw_pending`, the pending exception is raised at the frame's current
   // instruction first (generator.throw()).
   Value run_frame(Frame* frame, bool throw_pending = false);
+  // The work a loop's backward jump does when some is pending (kept out of
+  // the eval loop): raises KeyboardInterrupt after Ctrl-C (returning false),
+  // runs a due cycle collection.
+  [[gnu::noinline]] bool service_loop_back_edge();
   // Calls a Python function from native code.
   Value call_function(Function* function, const Value* args, size_t nargs, Tuple* kwnames);
 
