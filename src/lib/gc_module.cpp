@@ -51,14 +51,6 @@ const MethodDef kGcFunctions[] = {
 
 }  // namespace
 
-Value make_gc_module(VM& vm) {
-  Str* name = vm.intern("gc");
-  Value module = make_module(vm, name);
-  Dict* dict = module_dict(module);
-  for (const MethodDef& def : kGcFunctions) {
-    dict_set_str(vm, dict, vm.intern(def.name), Value(make_native_function(vm, def.name, def.function, Value(), name)));
-  }
-  return module;
-}
+Value make_gc_module(VM& vm) { return make_module_with_functions(vm, "gc", kGcFunctions); }
 
 }  // namespace pyvm

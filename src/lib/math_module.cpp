@@ -602,12 +602,8 @@ const MethodDef kMathFunctions[] = {
 }  // namespace
 
 Value make_math_module(VM& vm) {
-  Str* name = vm.intern("math");
-  Value module = make_module(vm, name);
+  Value module = make_module_with_functions(vm, "math", kMathFunctions);
   Dict* dict = module_dict(module);
-  for (const MethodDef& def : kMathFunctions) {
-    dict_set_str(vm, dict, vm.intern(def.name), Value(make_native_function(vm, def.name, def.function, Value(), name)));
-  }
   dict_set_str(vm, dict, vm.intern("pi"), Value::floating(3.141592653589793));
   dict_set_str(vm, dict, vm.intern("e"), Value::floating(2.718281828459045));
   dict_set_str(vm, dict, vm.intern("tau"), Value::floating(6.283185307179586));

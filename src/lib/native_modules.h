@@ -1,8 +1,10 @@
 // Modules implemented in C++ (sys, math, gc): made when first imported.
 #pragma once
 
+#include <span>
 #include <string_view>
 
+#include "runtime/descriptors.h"
 #include "runtime/value.h"
 
 namespace pyvm {
@@ -12,6 +14,9 @@ class VM;
 Value make_sys_module(VM& vm);
 Value make_math_module(VM& vm);
 Value make_gc_module(VM& vm);
+
+// A new module called `name` holding the native functions `functions`.
+Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);
 
 // The native module called `name`, freshly made; null (no error) when there
 // is no native module of that name.

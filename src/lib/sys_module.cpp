@@ -2,6 +2,7 @@
 // recursion limit and interpreter facts; and the registry of native modules.
 #include <cfloat>
 #include <climits>
+#include <cstdlib>
 
 #include "lib/native_modules.h"
 #include "runtime/arguments.h"
@@ -121,13 +122,21 @@ Value struct_sequence(VM& vm, std::string_view name, std::initializer_list<const
 
 }  // namespace
 
+Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions) {
+  Str* module_name = vm.intern(name);
+  Value module = make_module(vm, module_name);
+  Dict* dict = module_dict(module);
+  for (const MethodDef& def : functions) {
+    dict_set_str(vm, dict, vm.intern(def.name),
+                 Value(make_native_function(vm, def.name, def.function, Value(), module_name)));
+  }
+  return module;
+}
+
 Value make_sys_module(VM& vm) {
-  Value module = make_module(vm, vm.intern("sys"));
+  Value module = make_module_with_functions(vm, "sys", kSysFunctions);
   Dict* dict = module_dict(module);
   auto set = [&](const char* name, Value value) { dict_set_str(vm, dict, vm.intern(name), value); };
-  for (const MethodDef& def : kSysFunctions) {
-    set(def.name, Value(make_native_function(vm, def.name, def.function, Value(), vm.intern("sys"))));
-  }
   set("argv", string_list(vm, vm.argv));
   set("path", string_list(vm, vm.module_search_path));
   set("modules", vm.modules);
@@ -163,9 +172,11 @@ Value make_sys_module(VM& vm) {
                                   {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
                                    Value::small_int(640)}));
   set("hexversion", Value::small_int(0x030B07F0));
-  set("builtin_module_names", make_tuple(vm, {make_str(vm, "builtins"), make_str(vm, "math"),
-                                              make_str(vm, "sys")}));
-  set("dont_write_bytecode", Value::boolean(false));
+  set("builtin_module_names", make_tuple(vm, {make_str(vm, "builtins"), make_str(vm, "gc"),
+                                              make_str(vm, "math"), make_str(vm, "sys")}));
+  // As CPython: true when PYTHONDONTWRITEBYTECODE is set (the import cache then writes nothing).
+  const char* no_cache = std::getenv("PYTHONDONTWRITEBYTECODE");
+  set("dont_write_bytecode", Value::boolean(no_cache != nullptr && *no_cache != '\0'));
   return module;
 }
 
