@@ -8,7 +8,6 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -25,6 +24,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "tools/bytecode_commands.h"
+#include "vm/file_io.h"
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
 #include "vm/vm.h"
@@ -152,15 +152,6 @@ int report_uncaught(VM& vm, const Value& exception) {
   vm.write_stderr(format_exception(vm, exception));
   if (is_instance(vm, exception, vm.exception_type(Exc::kKeyboardInterrupt))) return kInterruptedStatus;
   return 1;
-}
-
-bool read_file(const std::string& path, std::string* out) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
-  std::stringstream contents;
-  contents << file.rdbuf();
-  *out = contents.str();
-  return true;
 }
 
 std::string directory_of(const std::string& path) {

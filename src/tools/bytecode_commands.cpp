@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "bytecode/assembler.h"
 #include "bytecode/code_object.h"
@@ -15,6 +14,7 @@
 #include "bytecode/verifier.h"
 #include "compiler/compiler.h"
 #include "runtime/concat.h"
+#include "vm/file_io.h"
 #include "vm/traceback_printer.h"
 #include "vm/vm.h"
 
@@ -37,15 +37,9 @@ int report_unreadable(const std::string& message) {
 }
 
 bool read_whole_file(const std::string& path, std::string* out, std::string* error) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    *error = cat("can't open file '", path, "': [Errno ", errno, "] ", std::strerror(errno));
-    return false;
-  }
-  std::stringstream contents;
-  contents << file.rdbuf();
-  *out = contents.str();
-  return true;
+  if (read_file(path, out)) return true;
+  *error = cat("can't open file '", path, "': [Errno ", errno, "] ", std::strerror(errno));
+  return false;
 }
 
 bool write_whole_file(const std::string& path, const std::string& data, std::string* error) {

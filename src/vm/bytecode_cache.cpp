@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 
 #include "bytecode/loader.h"
 #include "bytecode/pvc_format.h"
@@ -15,19 +14,12 @@
 #include "compiler/compiler.h"
 #include "runtime/concat.h"
 #include "runtime/str.h"
+#include "vm/file_io.h"
 #include "vm/vm.h"
 
 namespace pyvm {
 
 namespace {
-
-std::string read_cache_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return "";
-  std::stringstream contents;
-  contents << file.rdbuf();
-  return contents.str();
-}
 
 // The cached code describes this source only if the header says so.
 bool describes_source(const std::string& bytes, const PvcSourceInfo& expected) {
@@ -82,7 +74,8 @@ std::string cache_path_for(const std::string& path) {
 Value compile_with_cache(VM& vm, const std::string& path, const std::string& source) {
   const PvcSourceInfo info = describe_source(source);
   const std::string cache_path = cache_path_for(path);
-  const std::string cached = read_cache_file(cache_path);
+  std::string cached;
+  read_file(cache_path, &cached);  // a missing cache file reads as empty
   if (describes_source(cached, info)) {
     std::string error;
     Ref<CodeObject> code = load_pvc(vm, cached, cache_path, &error);

@@ -3,8 +3,6 @@
 // IMPORT_FROM / IMPORT_STAR instructions.
 #include <sys/stat.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "bytecode/code_object.h"
 #include "lib/native_modules.h"
@@ -17,6 +15,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/bytecode_cache.h"
+#include "vm/file_io.h"
 #include "vm/instructions.h"
 #include "vm/vm.h"
 
@@ -69,10 +68,8 @@ bool search_directories(VM& vm, const Value& parent, std::vector<std::string>* o
 // `full_name` in sys.modules (removed again if running it fails).
 Value load_source_module(VM& vm, const std::string& full_name, const std::string& path,
                          const std::string& package_directory) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return vm.raise(Exc::kImportError, cat("cannot read '", path, "'"));
-  std::stringstream contents;
-  contents << file.rdbuf();
+  std::string source;
+  if (!read_file(path, &source)) return vm.raise(Exc::kImportError, cat("cannot read '", path, "'"));
   Str* name = vm.intern(full_name);
   Value module = make_module(vm, name);
   Dict* globals = module_dict(module);
@@ -91,7 +88,7 @@ Value load_source_module(VM& vm, const std::string& full_name, const std::string
   }
   Value key = Value::from_object(name);
   if (!dict_set(vm, as_dict(vm.modules), key, module)) return Value();
-  Value code = compile_with_cache(vm, path, contents.str());
+  Value code = compile_with_cache(vm, path, source);
   if (code.is_null() || vm.run_code(code.as<CodeObject>(), globals).is_null()) {
     Value error = vm.take_error();
     dict_delete(vm, as_dict(vm.modules), key);

@@ -7,8 +7,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "bytecode/code_object.h"
 #include "bytecode/verifier.h"
@@ -25,6 +23,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/call.h"
+#include "vm/file_io.h"
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/interrupt.h"
@@ -168,11 +167,9 @@ std::string VM::source_line(const std::string& filename, int line) {
   if (is_pseudo_filename(filename)) return "";
   auto found = sources.find(filename);
   if (found == sources.end()) {
-    std::ifstream file(filename, std::ios::binary);
-    if (!file) return "";
-    std::stringstream contents;
-    contents << file.rdbuf();
-    found = sources.emplace(filename, sanitize_utf8(contents.str())).first;
+    std::string contents;
+    if (!read_file(filename, &contents)) return "";
+    found = sources.emplace(filename, sanitize_utf8(contents)).first;
   }
   const std::string& text = found->second;
   size_t start = 0;
