@@ -397,21 +397,29 @@ op_UNARY_NOT: {
 }
 
   // Binary operators: small ints and floats inline, then the protocol.
+  // + - * share their fast paths with the in-place forms: two small ints
+  // (unless the result overflows) and two floats.
+#define ARITHMETIC_FAST_PATHS(overflow_builtin, float_operator)                         \
+  do {                                                                                  \
+    Value& a = SECOND();                                                                \
+    const Value& b = TOP();                                                             \
+    int64_t r;                                                                          \
+    if (a.is_small_int() && b.is_small_int() &&                                         \
+        !overflow_builtin(a.as_small_int(), b.as_small_int(), &r)) {                    \
+      a = Value::small_int(r);                                                          \
+      DROP();                                                                           \
+      DISPATCH();                                                                       \
+    }                                                                                   \
+    if (a.is_float() && b.is_float()) {                                                 \
+      a = Value::floating(a.as_float() float_operator b.as_float());                    \
+      DROP();                                                                           \
+      DISPATCH();                                                                       \
+    }                                                                                   \
+  } while (0)
 op_BINARY_ADD: {
+  ARITHMETIC_FAST_PATHS(__builtin_add_overflow, +);
   Value& a = SECOND();
   const Value& b = TOP();
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() &&
-      !__builtin_add_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    a = Value::small_int(r);
-    DROP();
-    DISPATCH();
-  }
-  if (a.is_float() && b.is_float()) {
-    a = Value::floating(a.as_float() + b.as_float());
-    DROP();
-    DISPATCH();
-  }
   if (a.is_object() && b.is_object() && a.as_object()->type == str_type &&
       b.as_object()->type == str_type) {
     a = str_concat(*this, a.as<Str>(), b.as<Str>());
@@ -420,40 +428,12 @@ op_BINARY_ADD: {
   }
   goto binary_generic;
 }
-op_BINARY_SUBTRACT: {
-  Value& a = SECOND();
-  const Value& b = TOP();
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() &&
-      !__builtin_sub_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    a = Value::small_int(r);
-    DROP();
-    DISPATCH();
-  }
-  if (a.is_float() && b.is_float()) {
-    a = Value::floating(a.as_float() - b.as_float());
-    DROP();
-    DISPATCH();
-  }
+op_BINARY_SUBTRACT:
+  ARITHMETIC_FAST_PATHS(__builtin_sub_overflow, -);
   goto binary_generic;
-}
-op_BINARY_MULTIPLY: {
-  Value& a = SECOND();
-  const Value& b = TOP();
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() &&
-      !__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    a = Value::small_int(r);
-    DROP();
-    DISPATCH();
-  }
-  if (a.is_float() && b.is_float()) {
-    a = Value::floating(a.as_float() * b.as_float());
-    DROP();
-    DISPATCH();
-  }
+op_BINARY_MULTIPLY:
+  ARITHMETIC_FAST_PATHS(__builtin_mul_overflow, *);
   goto binary_generic;
-}
 op_BINARY_TRUE_DIVIDE: {
   Value& a = SECOND();
   const Value& b = TOP();
@@ -547,57 +527,15 @@ binary_generic: {
 }
 
   // In-place operators: the same fast paths, then the __i*__ protocol.
-op_INPLACE_ADD: {
-  Value& a = SECOND();
-  const Value& b = TOP();
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() &&
-      !__builtin_add_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    a = Value::small_int(r);
-    DROP();
-    DISPATCH();
-  }
-  if (a.is_float() && b.is_float()) {
-    a = Value::floating(a.as_float() + b.as_float());
-    DROP();
-    DISPATCH();
-  }
+op_INPLACE_ADD:
+  ARITHMETIC_FAST_PATHS(__builtin_add_overflow, +);
   goto inplace_generic;
-}
-op_INPLACE_SUBTRACT: {
-  Value& a = SECOND();
-  const Value& b = TOP();
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() &&
-      !__builtin_sub_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    a = Value::small_int(r);
-    DROP();
-    DISPATCH();
-  }
-  if (a.is_float() && b.is_float()) {
-    a = Value::floating(a.as_float() - b.as_float());
-    DROP();
-    DISPATCH();
-  }
+op_INPLACE_SUBTRACT:
+  ARITHMETIC_FAST_PATHS(__builtin_sub_overflow, -);
   goto inplace_generic;
-}
-op_INPLACE_MULTIPLY: {
-  Value& a = SECOND();
-  const Value& b = TOP();
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() &&
-      !__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    a = Value::small_int(r);
-    DROP();
-    DISPATCH();
-  }
-  if (a.is_float() && b.is_float()) {
-    a = Value::floating(a.as_float() * b.as_float());
-    DROP();
-    DISPATCH();
-  }
+op_INPLACE_MULTIPLY:
+  ARITHMETIC_FAST_PATHS(__builtin_mul_overflow, *);
   goto inplace_generic;
-}
 op_INPLACE_TRUE_DIVIDE:
 op_INPLACE_FLOOR_DIVIDE:
 op_INPLACE_REMAINDER:
@@ -1154,6 +1092,7 @@ exception_unwind: {
 #undef PUSH
 #undef POP
 #undef DROP
+#undef ARITHMETIC_FAST_PATHS
 #undef TOP
 #undef SECOND
 #undef NAME
