@@ -8,6 +8,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/int.h"
+#include "runtime/live_items.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
@@ -139,9 +140,10 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
   std::vector<Value> items = std::move(list->items);
   list->items.clear();
   auto restore = [&](bool ok) {
-    const bool modified = !list->items.empty();
+    // Items added meanwhile are released only once the list holds its own again.
+    const std::vector<Value> added = std::move(list->items);
     list->items = std::move(items);
-    if (ok && modified) {
+    if (ok && !added.empty()) {
       rt.raise(Exc::kValueError, "list modified during sort");
       return false;
     }
@@ -210,15 +212,18 @@ void list_clear_slot(Object* self) {
 
 Value list_repr(Runtime& rt, const Value& self) {
   if (as_list(self)->items.empty()) return make_str(rt, "[]");
-  return sequence_repr(rt, self.as_object(), "[", "]");
+  return sequence_repr(rt, self, "[", "]");
 }
 
 Value list_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   if (!is_list(b)) return rt.not_implemented();
-  // Copies of the item arrays: comparisons may run code that mutates the lists.
-  const std::vector<Value> x = as_list(a)->items;
-  const std::vector<Value> y = as_list(b)->items;
-  return sequence_compare(rt, x.data(), x.size(), y.data(), y.size(), op);
+  // Lists of different lengths differ without an item's __eq__ being asked
+  // (as in CPython, where a program can tell).
+  if ((op == CompareOp::kEqual || op == CompareOp::kNotEqual) &&
+      as_list(a)->items.size() != as_list(b)->items.size()) {
+    return Value::boolean(op == CompareOp::kNotEqual);
+  }
+  return sequence_compare(rt, LiveItems(a), LiveItems(b), op);
 }
 
 int64_t list_length(Runtime&, const Value& self) {
@@ -236,31 +241,84 @@ bool list_index_argument(Runtime& rt, const Value& key, int64_t* out) {
 
 Value list_getitem(Runtime& rt, const Value& self, const Value& key) {
   List* list = as_list(self);
-  const int64_t size = static_cast<int64_t>(list->items.size());
   int64_t i;
   if (key.is_small_int()) {
     i = key.as_small_int();
   } else if (is_slice(rt, key)) {
-    SliceIndices s;
-    if (!slice_indices(rt, key, size, &s)) return Value();
-    return list_get_slice(rt, list, s);
+    SliceBounds bounds;
+    if (!slice_unpack(rt, key, &bounds)) return Value();
+    return list_get_slice(rt, list, bounds);
   } else if (!list_index_argument(rt, key, &i)) {
     return Value();
   }
+  // The size is read after __index__ ran (live_items.h).
+  const int64_t size = static_cast<int64_t>(list->items.size());
   if (i < 0) i += size;
   if (i < 0 || i >= size) return rt.raise(Exc::kIndexError, "list index out of range");
   return list->items[static_cast<size_t>(i)];
 }
 
-bool list_assign_slice(Runtime& rt, List* list, const Value& slice, const Value& value) {
-  SliceIndices s;
-  if (!slice_indices(rt, slice, static_cast<int64_t>(list->items.size()), &s)) return false;
-  return list_set_slice(rt, list, s, value);
+int64_t list_size(const List* list) { return static_cast<int64_t>(list->items.size()); }
+
+// del list[start:stop:step]
+void list_delete_slice(List* list, const SliceIndices& s) {
+  std::vector<Value>& items = list->items;
+  if (s.step == 1) {
+    items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
+    return;
+  }
+  std::vector<bool> doomed(items.size(), false);
+  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) doomed[static_cast<size_t>(j)] = true;
+  std::vector<Value> kept;
+  kept.reserve(items.size() - static_cast<size_t>(s.length));
+  for (size_t j = 0; j < items.size(); ++j) {
+    if (!doomed[j]) kept.push_back(std::move(items[j]));
+  }
+  std::vector<Value> dropped = std::move(items);
+  items = std::move(kept);
+}
+
+// The items a slice assignment puts in, copied (a[:] = a must work). Making
+// them may run Python code (a generator) that resizes the list.
+bool replacement_items(Runtime& rt, const Value& value, int64_t step, std::vector<Value>* out) {
+  const Value sequence = is_list(value) || is_tuple(value) ? value : list_from_iterable(rt, value);
+  if (sequence.is_null()) {
+    if (rt.error_matches(Exc::kTypeError)) {
+      rt.clear_error();
+      rt.raise(Exc::kTypeError, step == 1 ? "can only assign an iterable"
+                                          : "must assign iterable to extended slice");
+    }
+    return false;
+  }
+  if (is_list(sequence)) {
+    *out = as_list(sequence)->items;
+  } else {
+    const std::span<const Value> items = as_tuple(sequence)->span();
+    out->assign(items.begin(), items.end());
+  }
+  return true;
+}
+
+// A slice fitted to the list before its new items were made, fitted again
+// to the list as it is after. A contiguous slice is clamped to the current
+// length, as CPython 3.11 does. An extended one keeps its positions while
+// they are all still in the list; if the list shrank under them it is fitted
+// anew (CPython 3.11 writes past the end there; 3.12.5 refits, gh-120384).
+SliceIndices refit_slice(const SliceIndices& s, const SliceBounds& bounds, int64_t size) {
+  if (s.step == 1) {
+    const int64_t start = std::min(s.start, size);
+    const int64_t stop = std::clamp(s.start + s.length, start, size);
+    return {start, stop, 1, stop - start};
+  }
+  const int64_t highest = s.step > 0 ? s.start + (s.length - 1) * s.step : s.start;
+  if (s.length == 0 || highest < size) return s;
+  return slice_adjust(bounds, size);
 }
 
 }  // namespace
 
-Value list_get_slice(Runtime& rt, List* list, const SliceIndices& s) {
+Value list_get_slice(Runtime& rt, List* list, const SliceBounds& bounds) {
+  const SliceIndices s = slice_adjust(bounds, list_size(list));
   if (s.step == 1) return list_slice(rt, list, s.start, s.start + s.length);
   Ref<List> result = make_list(rt, static_cast<size_t>(s.length));
   for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
@@ -269,38 +327,16 @@ Value list_get_slice(Runtime& rt, List* list, const SliceIndices& s) {
   return result;
 }
 
-bool list_set_slice(Runtime& rt, List* list, const SliceIndices& s, const Value& value) {
-  std::vector<Value>& items = list->items;
-  if (value.is_null()) {  // del a[i:j:k]
-    if (s.step == 1) {
-      items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
-      return true;
-    }
-    std::vector<bool> doomed(items.size(), false);
-    for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) doomed[static_cast<size_t>(j)] = true;
-    std::vector<Value> kept;
-    kept.reserve(items.size() - static_cast<size_t>(s.length));
-    for (size_t j = 0; j < items.size(); ++j) {
-      if (!doomed[j]) kept.push_back(std::move(items[j]));
-    }
-    std::vector<Value> dropped = std::move(items);
-    items = std::move(kept);
+bool list_set_slice(Runtime& rt, List* list, const SliceBounds& bounds, const Value& value) {
+  SliceIndices s = slice_adjust(bounds, list_size(list));
+  if (value.is_null()) {
+    list_delete_slice(list, s);
     return true;
   }
-  // The new items, copied first (a[:] = a must work).
-  Value sequence = is_list(value) || is_tuple(value) ? value : list_from_iterable(rt, value);
-  if (sequence.is_null()) {
-    if (rt.error_matches(Exc::kTypeError)) {
-      rt.clear_error();
-      rt.raise(Exc::kTypeError, s.step == 1 ? "can only assign an iterable"
-                                            : "must assign iterable to extended slice");
-    }
-    return false;
-  }
-  std::vector<Value> replacement =
-      is_list(sequence) ? as_list(sequence)->items
-                        : std::vector<Value>(as_tuple(sequence)->items(),
-                                             as_tuple(sequence)->items() + as_tuple(sequence)->size);
+  std::vector<Value> replacement;
+  if (!replacement_items(rt, value, s.step, &replacement)) return false;
+  s = refit_slice(s, bounds, list_size(list));
+  std::vector<Value>& items = list->items;
   if (s.step == 1 && static_cast<int64_t>(replacement.size()) == s.length) {
     // Same length (p[:k] = p[k-1::-1]): swap the new items in; the old ones
     // are released with `replacement`, after the list is consistent.
@@ -332,18 +368,22 @@ namespace {
 
 bool list_setitem(Runtime& rt, const Value& self, const Value& key, const Value& value) {
   List* list = as_list(self);
-  if (is_slice(rt, key)) return list_assign_slice(rt, list, key, value);
+  if (is_slice(rt, key)) {
+    SliceBounds bounds;
+    if (!slice_unpack(rt, key, &bounds)) return false;
+    return list_set_slice(rt, list, bounds, value);
+  }
   int64_t i;
   if (key.is_small_int()) {
     i = key.as_small_int();
   } else if (!list_index_argument(rt, key, &i)) {
     return false;
   }
-  const int64_t size = static_cast<int64_t>(list->items.size());
+  // The size is read after __index__ ran (live_items.h).
+  const int64_t size = list_size(list);
   if (i < 0) i += size;
   if (i < 0 || i >= size) {
-    rt.raise(Exc::kIndexError,
-             value.is_null() ? "list assignment index out of range" : "list assignment index out of range");
+    rt.raise(Exc::kIndexError, "list assignment index out of range");
     return false;
   }
   if (value.is_null()) {
@@ -357,13 +397,13 @@ bool list_setitem(Runtime& rt, const Value& self, const Value& key, const Value&
 }
 
 int list_contains(Runtime& rt, const Value& self, const Value& item) {
-  List* list = as_list(self);
-  for (size_t i = 0; i < list->items.size(); ++i) {
-    const Value element = list->items[i];
+  const LiveItems items(self);
+  for (size_t i = 0;; ++i) {
+    const Value element = items.at(i);
+    if (element.is_null()) return 0;
     const int equal = equals(rt, element, item);
     if (equal != 0) return equal;
   }
-  return 0;
 }
 
 Value list_add(Runtime& rt, const Value& a, const Value& b) {
@@ -376,9 +416,12 @@ Value list_add(Runtime& rt, const Value& a, const Value& b) {
   return result;
 }
 
-bool repeat_count(Runtime& rt, const Value& count_value, size_t item_count, int64_t* out) {
+// The n of list * n. It is converted before the list's size is read, since
+// __index__ may resize the list; then the product must fit in memory.
+bool repeat_count(Runtime& rt, const Value& count_value, const List* list, int64_t* out) {
   if (!index_as_int64(rt, count_value, out, Exc::kOverflowError)) return false;
   if (*out < 0) *out = 0;
+  const size_t item_count = list->items.size();
   if (item_count > 0 && static_cast<uint64_t>(*out) > (uint64_t{1} << 36) / item_count) {
     rt.raise(Exc::kMemoryError, "");
     return false;
@@ -395,7 +438,7 @@ Value list_multiply(Runtime& rt, const Value& a, const Value& b) {
   }
   const std::vector<Value>& items = as_list(sequence)->items;
   int64_t count;
-  if (!repeat_count(rt, count_value, items.size(), &count)) return Value();
+  if (!repeat_count(rt, count_value, as_list(sequence), &count)) return Value();
   Ref<List> result = make_list(rt, items.size() * static_cast<size_t>(count));
   for (int64_t k = 0; k < count; ++k) result->items.insert(result->items.end(), items.begin(), items.end());
   return result;
@@ -410,7 +453,7 @@ Value list_inplace_multiply(Runtime& rt, const Value& a, const Value& b) {
   if (!is_int(b) && rt.type_of(b)->index == nullptr) return rt.not_implemented();
   std::vector<Value>& items = as_list(a)->items;
   int64_t count;
-  if (!repeat_count(rt, b, items.size(), &count)) return Value();
+  if (!repeat_count(rt, b, as_list(a), &count)) return Value();
   if (count == 0) {
     std::vector<Value> dropped = std::move(items);
     items.clear();
@@ -461,14 +504,20 @@ Value list_pop(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value list_remove(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "list.remove", nargs - 1, kwnames)) return Value();
-  std::vector<Value>& items = as_list(args[0])->items;
-  for (size_t i = 0; i < items.size(); ++i) {
-    const Value element = items[i];
+  const LiveItems live(args[0]);
+  for (size_t i = 0;; ++i) {
+    const Value element = live.at(i);
+    if (element.is_null()) break;
     const int equal = equals(rt, element, args[1]);
     if (equal < 0) return Value();
-    if (equal && i < items.size()) {
-      Value removed = std::move(items[i]);
-      items.erase(items.begin() + static_cast<int64_t>(i));
+    if (equal) {
+      // __eq__ may have shrunk the list below i: then nothing is removed
+      // (CPython clamps the deletion to the list the same way).
+      std::vector<Value>& items = as_list(args[0])->items;
+      if (i < items.size()) {
+        Value removed = std::move(items[i]);
+        items.erase(items.begin() + static_cast<int64_t>(i));
+      }
       return Value::none();
     }
   }
@@ -476,13 +525,11 @@ Value list_remove(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Value list_index(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  const std::vector<Value> items = as_list(args[0])->items;
-  return sequence_index(rt, "list", items.data(), items.size(), args, nargs, kwnames);
+  return sequence_index(rt, "list", args, nargs, kwnames);
 }
 
 Value list_count(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  const std::vector<Value> items = as_list(args[0])->items;
-  return sequence_count(rt, "list.count", items.data(), items.size(), args, nargs, kwnames);
+  return sequence_count(rt, "list.count", args, nargs, kwnames);
 }
 
 Value list_sort_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {

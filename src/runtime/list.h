@@ -38,9 +38,10 @@ Value list_from_iterable(Runtime& rt, const Value& iterable);
 bool list_extend(Runtime& rt, List* list, const Value& iterable);
 Value list_slice(Runtime& rt, List* list, int64_t start, int64_t stop);
 // list[start:stop:step] and list[start:stop:step] = value (null value: del)
-// for positions already clamped to the list (slice.h's SliceIndices).
-Value list_get_slice(Runtime& rt, List* list, const SliceIndices& s);
-bool list_set_slice(Runtime& rt, List* list, const SliceIndices& s, const Value& value);
+// for unpacked bounds (slice.h); each fits them to the list's length at the
+// moment it uses them, since making the new items may resize the list.
+Value list_get_slice(Runtime& rt, List* list, const SliceBounds& bounds);
+bool list_set_slice(Runtime& rt, List* list, const SliceBounds& bounds, const Value& value);
 // list.sort(key=..., reverse=...): stable, as CPython's.
 bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse);
 

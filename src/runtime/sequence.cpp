@@ -1,6 +1,8 @@
 // Operations list and tuple share (see sequence.h).
 #include "runtime/sequence.h"
 
+#include <algorithm>
+
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
 #include "runtime/int.h"
@@ -11,22 +13,19 @@
 
 namespace pyvm {
 
-Value sequence_compare(Runtime& rt, const Value* a, size_t a_size, const Value* b,
-                       size_t b_size, CompareOp op) {
+Value sequence_compare(Runtime& rt, const LiveItems& a, const LiveItems& b, CompareOp op) {
   size_t i = 0;
-  const size_t common = a_size < b_size ? a_size : b_size;
-  for (; i < common; ++i) {
-    const int equal = equals(rt, a[i], b[i]);
+  for (; i < a.size() && i < b.size(); ++i) {
+    const int equal = equals(rt, a.at(i), b.at(i));
     if (equal < 0) return Value();
     if (!equal) break;
   }
-  if (i < common) {
+  const size_t a_size = a.size();
+  const size_t b_size = b.size();
+  if (i < a_size && i < b_size) {
     if (op == CompareOp::kEqual) return Value::boolean(false);
     if (op == CompareOp::kNotEqual) return Value::boolean(true);
-    // Copies: the comparison may run code that mutates a list.
-    const Value left = a[i];
-    const Value right = b[i];
-    return compare(rt, left, right, op);
+    return compare(rt, a.at(i), b.at(i), op);
   }
   bool result = false;
   switch (op) {
@@ -55,22 +54,14 @@ ReprGuard::~ReprGuard() {
   if (entered_) rt_.repr_in_progress.pop_back();
 }
 
-Value sequence_repr(Runtime& rt, Object* container, const char* open, const char* close) {
-  ReprGuard guard(rt, container);
+Value sequence_repr(Runtime& rt, const Value& sequence, const char* open, const char* close) {
+  ReprGuard guard(rt, sequence.as_object());
   if (!guard.entered()) return make_str(rt, cat(open, "...", close));
-  // Items are read by index each time: a repr may run code that mutates the list.
+  const LiveItems items(sequence);
   std::string out = open;
   for (size_t i = 0;; ++i) {
-    Value item;
-    if (container->type->has_flag(kTypeListSubclass)) {
-      List* list = static_cast<List*>(container);
-      if (i >= list->items.size()) break;
-      item = list->items[i];
-    } else {
-      Tuple* tuple = static_cast<Tuple*>(container);
-      if (i >= tuple->size) break;
-      item = (*tuple)[i];
-    }
+    const Value item = items.at(i);
+    if (item.is_null()) break;
     if (i > 0) out += ", ";
     if (!repr_text(rt, item, &out)) return Value();
   }
@@ -88,33 +79,36 @@ int64_t clamp_sequence_bound(int64_t bound, int64_t size) {
 
 namespace {
 
-bool bound_argument(Runtime& rt, const Value& v, int64_t size, int64_t* out) {
-  int64_t bound;
-  if (is_int(v) && !int_to_int64_clamped(v, &bound)) return false;
-  if (!is_int(v)) {
-    if (rt.type_of(v)->index == nullptr) {
-      rt.raise(Exc::kTypeError,
-               "slice indices must be integers or have an __index__ method");
-      return false;
-    }
-    if (!index_as_int64(rt, v, &bound)) return false;
+// A start/stop argument of index() as int64 (big values clamped), not yet
+// fitted to the length: converting it may run __index__.
+bool bound_argument(Runtime& rt, const Value& v, int64_t* out) {
+  if (!is_int(v) && rt.type_of(v)->index == nullptr) {
+    rt.raise(Exc::kTypeError, "slice indices must be integers or have an __index__ method");
+    return false;
   }
-  *out = clamp_sequence_bound(bound, size);
-  return true;
+  const Value index = is_int(v) ? v : index_value(rt, v);
+  return !index.is_null() && int_to_int64_clamped(index, out);
 }
 
 }  // namespace
 
-Value sequence_index(Runtime& rt, const char* type_name, const Value* items, size_t size,
-                     const Value* args, size_t nargs, Tuple* kwnames) {
+Value sequence_index(Runtime& rt, const char* type_name, const Value* args, size_t nargs,
+                     Tuple* kwnames) {
   if (!expect_positional(rt, "index", nargs - 1, kwnames, 1, 3)) return Value();
-  const int64_t n = static_cast<int64_t>(size);
   int64_t start = 0;
-  int64_t stop = n;
-  if (nargs > 2 && !bound_argument(rt, args[2], n, &start)) return Value();
-  if (nargs > 3 && !bound_argument(rt, args[3], n, &stop)) return Value();
-  for (int64_t i = start; i < stop && i < static_cast<int64_t>(size); ++i) {
-    const int equal = equals(rt, items[i], args[1]);
+  int64_t stop = INT64_MAX;
+  if (nargs > 2 && !bound_argument(rt, args[2], &start)) return Value();
+  if (nargs > 3 && !bound_argument(rt, args[3], &stop)) return Value();
+  // Negative bounds count from the end as it is after __index__ ran; the
+  // search itself stops at the end as it is while __eq__ runs.
+  const LiveItems items(args[0]);
+  const auto size = static_cast<int64_t>(items.size());
+  if (start < 0) start = std::max<int64_t>(start + size, 0);
+  if (stop < 0) stop = std::max<int64_t>(stop + size, 0);
+  for (int64_t i = start; i < stop; ++i) {
+    const Value item = items.at(static_cast<size_t>(i));
+    if (item.is_null()) break;
+    const int equal = equals(rt, item, args[1]);
     if (equal < 0) return Value();
     if (equal) return Value::small_int(i);
   }
@@ -126,12 +120,15 @@ Value sequence_index(Runtime& rt, const char* type_name, const Value* items, siz
   return rt.raise(Exc::kValueError, cat(type_name, ".index(x): x not in ", type_name));
 }
 
-Value sequence_count(Runtime& rt, const char* qualname, const Value* items, size_t size,
-                     const Value* args, size_t nargs, Tuple* kwnames) {
+Value sequence_count(Runtime& rt, const char* qualname, const Value* args, size_t nargs,
+                     Tuple* kwnames) {
   if (!expect_exactly_one(rt, qualname, nargs - 1, kwnames)) return Value();
+  const LiveItems items(args[0]);
   int64_t count = 0;
-  for (size_t i = 0; i < size; ++i) {
-    const int equal = equals(rt, items[i], args[1]);
+  for (size_t i = 0;; ++i) {
+    const Value item = items.at(i);
+    if (item.is_null()) break;
+    const int equal = equals(rt, item, args[1]);
     if (equal < 0) return Value();
     count += equal;
   }

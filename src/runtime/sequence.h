@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "runtime/live_items.h"
 #include "runtime/runtime.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
@@ -13,12 +14,12 @@
 namespace pyvm {
 
 // Python's sequence comparison: the first unequal pair decides, else lengths.
-Value sequence_compare(Runtime& rt, const Value* a, size_t a_size, const Value* b,
-                       size_t b_size, CompareOp op);
-// "[1, 2]" / "(1,)": the items' reprs between `open` and `close`.
-// `container` is checked against the containers being printed, so that a
-// list inside itself prints as "[...]".
-Value sequence_repr(Runtime& rt, Object* container, const char* open, const char* close);
+// Lists are read live (live_items.h): an item's __eq__ may mutate them.
+Value sequence_compare(Runtime& rt, const LiveItems& a, const LiveItems& b, CompareOp op);
+// "[1, 2]" / "(1,)": the items' reprs between `open` and `close`, for a list
+// or a tuple. The sequence is checked against the containers being printed,
+// so that a list inside itself prints as "[...]".
+Value sequence_repr(Runtime& rt, const Value& sequence, const char* open, const char* close);
 // Marks a container as being printed for the duration of a repr; `entered`
 // is false when it already was (the caller prints "...").
 class ReprGuard {
@@ -33,11 +34,12 @@ class ReprGuard {
   Runtime& rt_;
   bool entered_;
 };
-// seq.index(value, start, stop) and seq.count(value), args as the method got them.
-Value sequence_index(Runtime& rt, const char* type_name, const Value* items, size_t size,
-                     const Value* args, size_t nargs, Tuple* kwnames);
-Value sequence_count(Runtime& rt, const char* qualname, const Value* items, size_t size,
-                     const Value* args, size_t nargs, Tuple* kwnames);
+// seq.index(value, start, stop) and seq.count(value) for a list or a tuple,
+// args as the method got them (args[0] is the sequence).
+Value sequence_index(Runtime& rt, const char* type_name, const Value* args, size_t nargs,
+                     Tuple* kwnames);
+Value sequence_count(Runtime& rt, const char* qualname, const Value* args, size_t nargs,
+                     Tuple* kwnames);
 // Clamps a start/stop argument of index() as CPython's slice rules do.
 int64_t clamp_sequence_bound(int64_t bound, int64_t size);
 

@@ -54,8 +54,8 @@ Value make_slice(Runtime& rt, Value start, Value stop, Value step) {
   return Value::steal(slice);
 }
 
-bool slice_indices_from(Runtime& rt, const Value& start_value, const Value& stop_value,
-                        const Value& step_value, int64_t length, SliceIndices* out) {
+bool slice_unpack_parts(Runtime& rt, const Value& start_value, const Value& stop_value,
+                        const Value& step_value, SliceBounds* out) {
   int64_t step = 1;
   if (!step_value.is_none() && !step_value.is_null()) {
     if (!slice_bound(rt, step_value, &step)) return false;
@@ -76,22 +76,38 @@ bool slice_indices_from(Runtime& rt, const Value& start_value, const Value& stop
   } else if (!slice_bound(rt, stop_value, &stop)) {
     return false;
   }
-  auto adjust = [&](int64_t* bound) {
-    if (*bound < 0) {
-      *bound = *bound < -length ? (step < 0 ? -1 : 0) : *bound + length;
-    } else if (*bound >= length) {
-      *bound = step < 0 ? length - 1 : length;
-    }
+  *out = {start, stop, step};
+  return true;
+}
+
+bool slice_unpack(Runtime& rt, const Value& slice, SliceBounds* out) {
+  Slice* s = as_slice(slice);
+  return slice_unpack_parts(rt, s->start, s->stop, s->step, out);
+}
+
+SliceIndices slice_adjust(const SliceBounds& bounds, int64_t length) {
+  const int64_t step = bounds.step;
+  auto adjust = [&](int64_t bound) {
+    if (bound < 0) return bound < -length ? (step < 0 ? -1 : 0) : bound + length;
+    if (bound >= length) return step < 0 ? length - 1 : length;
+    return bound;
   };
-  adjust(&start);
-  adjust(&stop);
+  const int64_t start = adjust(bounds.start);
+  const int64_t stop = adjust(bounds.stop);
   int64_t count = 0;
   if (step < 0) {
     if (stop < start) count = (start - stop - 1) / (-step) + 1;
   } else if (start < stop) {
     count = (stop - start - 1) / step + 1;
   }
-  *out = {start, stop, step, count};
+  return {start, stop, step, count};
+}
+
+bool slice_indices_from(Runtime& rt, const Value& start, const Value& stop, const Value& step,
+                        int64_t length, SliceIndices* out) {
+  SliceBounds bounds;
+  if (!slice_unpack_parts(rt, start, stop, step, &bounds)) return false;
+  *out = slice_adjust(bounds, length);
   return true;
 }
 
@@ -187,7 +203,7 @@ Value slice_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   Slice* y = as_slice(b);
   const Value left[] = {x->start, x->stop, x->step};
   const Value right[] = {y->start, y->stop, y->step};
-  return sequence_compare(rt, left, 3, right, 3, op);
+  return sequence_compare(rt, LiveItems(left), LiveItems(right), op);
 }
 
 Value slice_new(Runtime& rt, Type*, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -25,13 +25,32 @@ struct SliceIndices {
   int64_t length = 0;  // number of items selected
 };
 
+// A slice's parts converted to int64 (big values clamped, None replaced by
+// the end the step points away from) but not yet fitted to a length:
+// CPython's PySlice_Unpack.
+struct SliceBounds {
+  int64_t start = 0;
+  int64_t stop = 0;
+  int64_t step = 1;
+};
+
 bool is_slice(Runtime& rt, const Value& value);
 Value make_slice(Runtime& rt, Value start, Value stop, Value step);
-// slice.indices(length) semantics; false with an exception on a bad slice
-// (step zero, non-integer bounds).
-bool slice_indices(Runtime& rt, const Value& slice, int64_t length, SliceIndices* out);
+// Converts the parts; false with an exception on a bad slice (step zero,
+// non-integer bounds). Conversion runs __index__, which is Python code that
+// may resize the sequence being sliced, so a mutable sequence reads its
+// length only afterwards (live_items.h).
+bool slice_unpack(Runtime& rt, const Value& slice, SliceBounds* out);
 // The same for the parts of a slice given separately (a[i:j] without
 // building a slice object).
+bool slice_unpack_parts(Runtime& rt, const Value& start, const Value& stop, const Value& step,
+                        SliceBounds* out);
+// The positions the bounds select in a sequence of `length` items
+// (PySlice_AdjustIndices).
+SliceIndices slice_adjust(const SliceBounds& bounds, int64_t length);
+// Unpack and adjust in one step, for immutable sequences (whose length no
+// __index__ can change): slice.indices(length) semantics.
+bool slice_indices(Runtime& rt, const Value& slice, int64_t length, SliceIndices* out);
 bool slice_indices_from(Runtime& rt, const Value& start, const Value& stop, const Value& step,
                         int64_t length, SliceIndices* out);
 

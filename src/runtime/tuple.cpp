@@ -91,7 +91,7 @@ void tuple_clear(Object* self) {
 Value tuple_repr(Runtime& rt, const Value& self) {
   Tuple* tuple = as_tuple(self);
   if (tuple->size == 0) return make_str(rt, "()");
-  return sequence_repr(rt, tuple, "(", tuple->size == 1 ? ",)" : ")");
+  return sequence_repr(rt, self, "(", tuple->size == 1 ? ",)" : ")");
 }
 
 bool tuple_hash_slot(Runtime& rt, const Value& self, int64_t* out) {
@@ -100,9 +100,7 @@ bool tuple_hash_slot(Runtime& rt, const Value& self, int64_t* out) {
 
 Value tuple_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   if (!is_tuple(b)) return rt.not_implemented();
-  Tuple* x = as_tuple(a);
-  Tuple* y = as_tuple(b);
-  return sequence_compare(rt, x->items(), x->size, y->items(), y->size, op);
+  return sequence_compare(rt, LiveItems(a), LiveItems(b), op);
 }
 
 int64_t tuple_length(Runtime&, const Value& self) {
@@ -231,13 +229,11 @@ Value tuple_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
 }
 
 Value tuple_index(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  Tuple* tuple = as_tuple(args[0]);
-  return sequence_index(rt, "tuple", tuple->items(), tuple->size, args, nargs, kwnames);
+  return sequence_index(rt, "tuple", args, nargs, kwnames);
 }
 
 Value tuple_count(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  Tuple* tuple = as_tuple(args[0]);
-  return sequence_count(rt, "tuple.count", tuple->items(), tuple->size, args, nargs, kwnames);
+  return sequence_count(rt, "tuple.count", args, nargs, kwnames);
 }
 
 Value tuple_getnewargs(Runtime& rt, const Value* args, size_t, Tuple*) {

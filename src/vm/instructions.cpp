@@ -329,12 +329,9 @@ Value binary_slice(VM& vm, const Value& container, const Value& start, const Val
   Type* type = vm.type_of(container);
   const bool plain = is_plain_bound(start) && is_plain_bound(stop) && is_plain_bound(step);
   if (plain && type == vm.list_type) {
-    SliceIndices s;
-    List* list = as_list(container);
-    if (!slice_indices_from(vm, start, stop, step, static_cast<int64_t>(list->items.size()), &s)) {
-      return Value();
-    }
-    return list_get_slice(vm, list, s);
+    SliceBounds bounds;
+    if (!slice_unpack_parts(vm, start, stop, step, &bounds)) return Value();
+    return list_get_slice(vm, as_list(container), bounds);
   }
   if (plain && step.is_none() && (type == vm.tuple_type || type == vm.str_type)) {
     const int64_t length =
@@ -352,12 +349,9 @@ bool store_slice(VM& vm, const Value& value, const Value& container, const Value
                  const Value& stop, const Value& step) {
   if (vm.type_of(container) == vm.list_type && is_plain_bound(start) && is_plain_bound(stop) &&
       is_plain_bound(step)) {
-    SliceIndices s;
-    List* list = as_list(container);
-    if (!slice_indices_from(vm, start, stop, step, static_cast<int64_t>(list->items.size()), &s)) {
-      return false;
-    }
-    return list_set_slice(vm, list, s, value);
+    SliceBounds bounds;
+    if (!slice_unpack_parts(vm, start, stop, step, &bounds)) return false;
+    return list_set_slice(vm, as_list(container), bounds, value);
   }
   Value slice = make_slice(vm, start, stop, step);
   return set_item(vm, container, slice, value);
