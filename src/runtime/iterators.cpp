@@ -34,7 +34,10 @@ struct SequenceIterator : Object {
 Value sequence_iterator_next(Runtime& rt, const Value& self) {
   auto* it = self.as<SequenceIterator>();
   if (it->sequence.is_null()) return Value();
-  Value item = get_item(rt, it->sequence, Value::small_int(it->index));
+  // A strong reference: __getitem__ may exhaust this iterator re-entrantly,
+  // dropping its own.
+  const Value sequence = it->sequence;
+  Value item = get_item(rt, sequence, Value::small_int(it->index));
   if (item.is_null()) {
     if (rt.error_matches(Exc::kIndexError) || rt.error_matches(Exc::kStopIteration)) {
       rt.clear_error();
@@ -56,7 +59,11 @@ struct CallableIterator : Object {
 Value callable_iterator_next(Runtime& rt, const Value& self) {
   auto* it = self.as<CallableIterator>();
   if (it->callable.is_null()) return Value();
-  Value result = call(rt, it->callable, nullptr, 0);
+  // Strong references, as in sequence_iterator_next: the call may exhaust
+  // this iterator re-entrantly.
+  const Value callable = it->callable;
+  const Value sentinel = it->sentinel;
+  Value result = call(rt, callable, nullptr, 0);
   if (result.is_null()) {
     if (rt.error_matches(Exc::kStopIteration)) {
       rt.clear_error();
@@ -64,7 +71,7 @@ Value callable_iterator_next(Runtime& rt, const Value& self) {
     }
     return Value();
   }
-  const int equal = equals(rt, result, it->sentinel);
+  const int equal = equals(rt, result, sentinel);
   if (equal < 0) return Value();
   if (equal) {
     it->callable = Value();
@@ -294,7 +301,8 @@ Value reversed_next(Runtime& rt, const Value& self) {
     r->sequence = Value();
     return Value();
   }
-  Value item = get_item(rt, r->sequence, Value::small_int(r->index));
+  const Value sequence = r->sequence;  // as in sequence_iterator_next
+  Value item = get_item(rt, sequence, Value::small_int(r->index));
   if (item.is_null()) {
     if (rt.error_matches(Exc::kIndexError) || rt.error_matches(Exc::kStopIteration)) {
       rt.clear_error();

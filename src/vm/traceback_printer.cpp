@@ -14,6 +14,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/live_items.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
@@ -214,7 +215,13 @@ void format_one(VM& vm, const Value& exception, std::string* out) {
   if (!exception_dict.is_null()) {
     Value notes = dict_get_str(as_dict(exception_dict), vm.intern("__notes__"));
     if (!notes.is_null() && is_list(notes)) {
-      for (const Value& note : as_list(notes)->items) {
+      // A note's __str__ may mutate the list: as many notes as it had, each
+      // read live (live_items.h).
+      const LiveItems live_notes(notes);
+      const size_t count = live_notes.size();
+      for (size_t i = 0; i < count; ++i) {
+        const Value note = live_notes.at(i);
+        if (note.is_null()) break;
         std::string note_text;
         if (str_text(vm, note, &note_text)) out->append(note_text).append("\n");
         vm.clear_error();
