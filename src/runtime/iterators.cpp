@@ -59,10 +59,9 @@ struct CallableIterator : Object {
 Value callable_iterator_next(Runtime& rt, const Value& self) {
   auto* it = self.as<CallableIterator>();
   if (it->callable.is_null()) return Value();
-  // Strong references, as in sequence_iterator_next: the call may exhaust
-  // this iterator re-entrantly.
+  // A strong reference, as in sequence_iterator_next: the call may exhaust
+  // this iterator re-entrantly, and then its result is dropped (CPython).
   const Value callable = it->callable;
-  const Value sentinel = it->sentinel;
   Value result = call(rt, callable, nullptr, 0);
   if (result.is_null()) {
     if (rt.error_matches(Exc::kStopIteration)) {
@@ -71,7 +70,8 @@ Value callable_iterator_next(Runtime& rt, const Value& self) {
     }
     return Value();
   }
-  const int equal = equals(rt, result, sentinel);
+  if (it->callable.is_null()) return Value();
+  const int equal = equals(rt, result, it->sentinel);
   if (equal < 0) return Value();
   if (equal) {
     it->callable = Value();
