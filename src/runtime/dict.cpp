@@ -13,6 +13,7 @@
 #include "runtime/dict_views.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
+#include "runtime/probe_compare.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/sequence.h"
@@ -43,6 +44,7 @@ void allocate_table(Dict* dict, size_t index_size) {
   dict->index_mask = index_size - 1;
   dict->entry_capacity = capacity;
   dict->entry_count = 0;
+  dict->filled_slots = 0;
 }
 
 void free_table(Dict* dict) {
@@ -50,7 +52,7 @@ void free_table(Dict* dict) {
   std::free(dict->indices);
   dict->indices = nullptr;
   dict->entries = nullptr;
-  dict->entry_count = dict->entry_capacity = 0;
+  dict->entry_count = dict->entry_capacity = dict->filled_slots = 0;
   dict->index_mask = 0;
 }
 
@@ -87,13 +89,9 @@ void resize(Runtime& rt, Dict* dict, size_t minimum_used) {
     }
     old.~DictEntry();
   }
-  dict->entry_count = n;
+  dict->entry_count = dict->filled_slots = n;
   std::free(old_indices);
   dict->version = rt.next_dict_version();
-}
-
-void ensure_table(Dict* dict) {
-  if (dict->indices == nullptr) allocate_table(dict, kMinimumIndexSize);
 }
 
 bool same_str_key(const Value& entry_key, Str* key) {
@@ -106,46 +104,49 @@ struct Probe {
   int64_t entry;  // -1: absent; -2: error
 };
 
+// Compares `key` with the key of entry `index` (whose hash matched). Exact
+// str keys compare without user code; anything else goes through
+// compare_during_probe (see probe_compare.h for the rule).
+ProbeMatch match_entry(Runtime& rt, Dict* dict, int32_t index, const Value& key) {
+  DictEntry* const entries = dict->entries;
+  const Value& stored = entries[index].key;
+  if (is_str(key) && is_str(stored) && rt.type_of(key) == rt.str_type &&
+      rt.type_of(stored) == rt.str_type) {
+    return str_equal(as_str(stored), as_str(key)) ? ProbeMatch::kEqual : ProbeMatch::kDifferent;
+  }
+  const size_t mask = dict->index_mask;
+  return compare_during_probe(rt, dict, stored, key, [=](const Value& compared) {
+    return dict->entries == entries && dict->index_mask == mask &&
+           static_cast<size_t>(index) < dict->entry_count && entries[index].key.is(compared);
+  });
+}
+
 Probe probe(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
-  for (;;) {  // restarts if a comparison mutated the table
-    DictEntry* entries = dict->entries;
+  for (;;) {  // restarts when a comparison changed the table
+    if (dict->indices == nullptr) return {0, -1};  // emptied by a comparison
     const size_t mask = dict->index_mask;
     size_t perturb = static_cast<size_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
-    bool restart = false;
     for (;;) {
       const int32_t index = dict->indices[i];
       if (index == kEmptyIndex) return {i, -1};
       if (index >= 0) {
-        DictEntry& entry = entries[index];
+        const DictEntry& entry = dict->entries[index];
         if (entry.key.is(key)) return {i, index};
         if (entry.hash == hash) {
-          if (is_str(key) && is_str(entry.key) && rt.type_of(key) == rt.str_type &&
-              rt.type_of(entry.key) == rt.str_type) {
-            if (str_equal(as_str(entry.key), as_str(key))) return {i, index};
-          } else {
-            const Value entry_key = entry.key;  // keep it alive across __eq__
-            const int equal = equals(rt, entry_key, key);
-            if (equal < 0) return {i, -2};
-            if (dict->entries != entries || dict->indices[i] != index ||
-                !entries[index].key.is(entry_key)) {
-              restart = true;
-              break;
-            }
-            if (equal) return {i, index};
-          }
+          const ProbeMatch match = match_entry(rt, dict, index, key);
+          if (match == ProbeMatch::kEqual) return {i, index};
+          if (match == ProbeMatch::kError) return {i, -2};
+          if (match == ProbeMatch::kTableChanged) break;
         }
       }
       perturb >>= kPerturbShift;
       i = (i * 5 + perturb + 1) & mask;
     }
-    if (!restart) break;
   }
-  return {0, -2};
 }
 
 bool insert(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value& value) {
-  ensure_table(dict);
   const Probe found = probe(rt, dict, key, hash);
   if (found.entry == -2) return false;
   if (found.entry >= 0) {
@@ -153,8 +154,10 @@ bool insert(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value
     dict->entries[found.entry].value = value;
     return true;
   }
-  if (dict->entry_count >= dict->entry_capacity) resize(rt, dict, dict->used * 2 + 1);
+  // Deleted markers count: a table full of them would leave no empty slot.
+  if (dict->filled_slots >= dict->entry_capacity) resize(rt, dict, dict->used * 2 + 1);
   const size_t n = dict->entry_count++;
+  ++dict->filled_slots;
   ::new (&dict->entries[n]) DictEntry{hash, key, value};
   dict->indices[free_index_slot(dict, hash)] = static_cast<int32_t>(n);
   ++dict->used;
@@ -263,7 +266,7 @@ void detach_and_free_table(Dict* dict) {
   detached.entry_count = dict->entry_count;
   dict->indices = nullptr;
   dict->entries = nullptr;
-  dict->entry_count = dict->entry_capacity = dict->index_mask = 0;
+  dict->entry_count = dict->entry_capacity = dict->index_mask = dict->filled_slots = 0;
   dict->used = 0;
   free_table(&detached);
 }
@@ -298,14 +301,14 @@ Ref<Dict> dict_copy(Runtime& rt, Dict* source) {
 
 namespace {
 
-// A snapshot of a dict's live entries, safe to iterate while code runs.
-std::vector<DictEntry> snapshot(const Dict* dict) {
-  std::vector<DictEntry> entries;
-  entries.reserve(dict->used);
-  size_t position = 0;
+// The live entry at or after `*position`, copied: the copy stays valid while
+// user code (a key's __eq__, a value's __repr__) changes the dict, and the
+// walk goes on over whatever the dict holds then, as CPython's PyDict_Next.
+bool next_entry_copy(const Dict* dict, size_t* position, DictEntry* out) {
   DictEntry* entry;
-  while (dict_next(dict, &position, &entry)) entries.push_back(*entry);
-  return entries;
+  if (!dict_next(dict, position, &entry)) return false;
+  *out = *entry;
+  return true;
 }
 
 bool update_from_pairs(Runtime& rt, Dict* dict, const Value& iterable) {
@@ -335,9 +338,19 @@ bool update_from_pairs(Runtime& rt, Dict* dict, const Value& iterable) {
 bool update_from_mapping(Runtime& rt, Dict* dict, const Value& mapping,
                          const std::function<bool(const Value&)>& check_key) {
   if (is_dict(mapping) && rt.type_of(mapping)->iter == rt.dict_type->iter) {
-    for (const DictEntry& entry : snapshot(as_dict(mapping))) {
+    Dict* source = as_dict(mapping);
+    if (source == dict) return true;  // d.update(d): nothing changes
+    // A comparison that adds to or rebuilds the source ends the update (CPython).
+    const size_t source_entries = source->entry_count;
+    size_t position = 0;
+    DictEntry entry;
+    while (next_entry_copy(source, &position, &entry)) {
       if (check_key && !check_key(entry.key)) return false;
       if (!insert(rt, dict, entry.key, entry.hash, entry.value)) return false;
+      if (source->entry_count != source_entries) {
+        rt.raise(Exc::kRuntimeError, "dict mutated during update");
+        return false;
+      }
     }
     return true;
   }
@@ -423,7 +436,9 @@ Value dict_repr(Runtime& rt, const Value& self) {
   if (!guard.entered()) return make_str(rt, "{...}");
   std::string out = "{";
   bool first = true;
-  for (const DictEntry& entry : snapshot(dict)) {
+  size_t position = 0;
+  DictEntry entry;
+  while (next_entry_copy(dict, &position, &entry)) {
     if (!first) out += ", ";
     first = false;
     if (!repr_text(rt, entry.key, &out)) return Value();
@@ -434,31 +449,30 @@ Value dict_repr(Runtime& rt, const Value& self) {
   return make_str(rt, out);
 }
 
+// 1 equal, 0 not, -1 error. The walk over `x` is live (CPython's
+// dict_equal): a comparison that empties `x` ends it.
+int dicts_equal(Runtime& rt, Dict* x, Dict* y) {
+  if (x->used != y->used) return 0;
+  size_t position = 0;
+  DictEntry entry;
+  while (next_entry_copy(x, &position, &entry)) {
+    const int64_t index = dict_find(rt, y, entry.key, entry.hash);
+    if (index == -2) return -1;
+    if (index < 0) return 0;
+    const Value other = y->entries[index].value;
+    const int same = equals(rt, entry.value, other);
+    if (same <= 0) return same;
+  }
+  return 1;
+}
+
 Value dict_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   if (!is_dict(b) || (op != CompareOp::kEqual && op != CompareOp::kNotEqual)) {
     return rt.not_implemented();
   }
-  Dict* x = as_dict(a);
-  Dict* y = as_dict(b);
-  bool equal = x->used == y->used;
-  if (equal) {
-    for (const DictEntry& entry : snapshot(x)) {
-      const int64_t index = dict_find(rt, y, entry.key, entry.hash);
-      if (index == -2) return Value();
-      if (index < 0) {
-        equal = false;
-        break;
-      }
-      const Value other = y->entries[index].value;
-      const int same = equals(rt, entry.value, other);
-      if (same < 0) return Value();
-      if (!same) {
-        equal = false;
-        break;
-      }
-    }
-  }
-  return Value::boolean(op == CompareOp::kEqual ? equal : !equal);
+  const int equal = dicts_equal(rt, as_dict(a), as_dict(b));
+  if (equal < 0) return Value();
+  return Value::boolean(op == CompareOp::kEqual ? equal == 1 : equal == 0);
 }
 
 int64_t dict_length(Runtime&, const Value& self) {

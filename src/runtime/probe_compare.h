@@ -1,0 +1,39 @@
+// Comparing a probe key with a key stored in a hash table (dict, set) when
+// the comparison is user code.
+//
+// The rule, shared by dict and set: a stored key's __eq__ may clear, resize
+// or refill the very table being probed, or drop the table's last reference
+// to the key being compared. So a probe that must call __eq__ does it through
+// compare_during_probe, which
+//   - holds strong references to the table's owner and to the stored key for
+//     the duration of the call, and
+//   - afterwards asks the probe, through `still_valid`, whether what it took
+//     before the call still holds: the same table at the same size, with the
+//     entry still holding the key just compared (CPython's test in lookdict
+//     and set_lookkey).
+// On kTableChanged the probe forgets every pointer and index it took into the
+// table and starts again from the top, as CPython does. The probe key and the
+// owner itself are the caller's to keep alive (every public entry point gets
+// them from values its own caller holds).
+#pragma once
+
+#include "runtime/object.h"
+#include "runtime/protocols.h"
+#include "runtime/value.h"
+
+namespace pyvm {
+
+enum class ProbeMatch { kDifferent, kEqual, kError, kTableChanged };
+
+template <class StillValid>
+ProbeMatch compare_during_probe(Runtime& rt, Object* owner, const Value& stored_key,
+                                const Value& key, const StillValid& still_valid) {
+  const Ref<Object> owner_alive = Ref<Object>::borrow(owner);
+  const Value stored = stored_key;  // the entry may be overwritten during the call
+  const int equal = equals(rt, stored, key);
+  if (equal < 0) return ProbeMatch::kError;
+  if (!still_valid(stored)) return ProbeMatch::kTableChanged;
+  return equal ? ProbeMatch::kEqual : ProbeMatch::kDifferent;
+}
+
+}  // namespace pyvm
