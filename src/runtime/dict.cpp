@@ -104,15 +104,15 @@ struct Probe {
   int64_t entry;  // -1: absent; -2: error
 };
 
-// Compares `key` with the key of entry `index` (whose hash matched). Exact
+// Compares `key` with the key of entry `index`, whose hash matched. Exact
 // str keys compare without user code; anything else goes through
-// compare_during_probe (see probe_compare.h for the rule).
-ProbeMatch match_entry(Runtime& rt, Dict* dict, int32_t index, const Value& key) {
+// compare_during_probe (see probe_compare.h).
+ProbeCompare match_entry(Runtime& rt, Dict* dict, int32_t index, const Value& key) {
   DictEntry* const entries = dict->entries;
   const Value& stored = entries[index].key;
   if (is_str(key) && is_str(stored) && rt.type_of(key) == rt.str_type &&
       rt.type_of(stored) == rt.str_type) {
-    return str_equal(as_str(stored), as_str(key)) ? ProbeMatch::kEqual : ProbeMatch::kDifferent;
+    return {str_equal(as_str(stored), as_str(key)), false};
   }
   const size_t mask = dict->index_mask;
   return compare_during_probe(rt, dict, stored, key, [=](const Value& compared) {
@@ -134,10 +134,10 @@ Probe probe(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
         const DictEntry& entry = dict->entries[index];
         if (entry.key.is(key)) return {i, index};
         if (entry.hash == hash) {
-          const ProbeMatch match = match_entry(rt, dict, index, key);
-          if (match == ProbeMatch::kEqual) return {i, index};
-          if (match == ProbeMatch::kError) return {i, -2};
-          if (match == ProbeMatch::kTableChanged) break;
+          const ProbeCompare match = match_entry(rt, dict, index, key);
+          if (match.equal < 0) return {i, -2};
+          if (match.table_changed) break;
+          if (match.equal) return {i, index};
         }
       }
       perturb >>= kPerturbShift;

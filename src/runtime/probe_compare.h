@@ -11,7 +11,7 @@
 //     before the call still holds: the same table at the same size, with the
 //     entry still holding the key just compared (CPython's test in lookdict
 //     and set_lookkey).
-// On kTableChanged the probe forgets every pointer and index it took into the
+// When the table changed, the probe forgets every pointer and index it took into the
 // table and starts again from the top, as CPython does. The probe key and the
 // owner itself are the caller's to keep alive (every public entry point gets
 // them from values its own caller holds).
@@ -23,17 +23,18 @@
 
 namespace pyvm {
 
-enum class ProbeMatch { kDifferent, kEqual, kError, kTableChanged };
+struct ProbeCompare {
+  int equal;           // 1, 0, or -1 when the comparison failed
+  bool table_changed;  // the probe's pointers are stale: it must start again
+};
 
 template <class StillValid>
-ProbeMatch compare_during_probe(Runtime& rt, Object* owner, const Value& stored_key,
-                                const Value& key, const StillValid& still_valid) {
+ProbeCompare compare_during_probe(Runtime& rt, Object* owner, const Value& stored_key,
+                                  const Value& key, const StillValid& still_valid) {
   const Ref<Object> owner_alive = Ref<Object>::borrow(owner);
   const Value stored = stored_key;  // the entry may be overwritten during the call
   const int equal = equals(rt, stored, key);
-  if (equal < 0) return ProbeMatch::kError;
-  if (!still_valid(stored)) return ProbeMatch::kTableChanged;
-  return equal ? ProbeMatch::kEqual : ProbeMatch::kDifferent;
+  return {equal, equal >= 0 && !still_valid(stored)};
 }
 
 }  // namespace pyvm
