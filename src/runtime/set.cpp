@@ -604,6 +604,7 @@ struct SetIterator : Object {
   Value set;
   size_t position = 0;
   size_t initial_size = 0;
+  size_t remaining = 0;  // for __length_hint__
 };
 
 void set_iterator_traverse(Object* self, VisitFn visit, void* context) {
@@ -615,7 +616,7 @@ void set_iterator_clear(Object* self) { Value dropped = std::move(static_cast<Se
 Value set_iter(Runtime& rt, const Value& self) {
   auto* it = new_object<SetIterator>(rt.gc, rt.set_iterator_type, 0);
   it->set = self;
-  it->initial_size = as_set(self)->used;
+  it->initial_size = it->remaining = as_set(self)->used;
   return Value::steal(it);
 }
 
@@ -632,6 +633,7 @@ Value set_iterator_next(Runtime& rt, const Value& self) {
     it->set = Value();
     return Value();
   }
+  if (it->remaining > 0) --it->remaining;
   return entry->key;
 }
 
@@ -639,8 +641,8 @@ Value iterator_self(Runtime&, const Value& self) { return self; }
 
 Value set_iterator_length_hint(Runtime&, const Value* args, size_t, Tuple*) {
   auto* it = args[0].as<SetIterator>();
-  if (it->set.is_null()) return Value::small_int(0);
-  return Value::small_int(static_cast<int64_t>(as_set(it->set)->used));
+  if (it->set.is_null() || as_set(it->set)->used != it->initial_size) return Value::small_int(0);
+  return Value::small_int(static_cast<int64_t>(it->remaining));
 }
 
 // ---- construction
