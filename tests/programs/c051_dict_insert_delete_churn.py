@@ -11,7 +11,7 @@ print("popitem churn", len(d))
 
 # A bounded cache: add the newest, evict the oldest.
 cache = {}
-for i in range(200000):
+for i in range(50000):
     cache[i] = i
     if len(cache) > 100:
         del cache[next(iter(cache))]
@@ -19,10 +19,10 @@ print("evict oldest", len(cache), min(cache), max(cache))
 
 # Add then pop the same key, with str keys and with tuple keys.
 d = {}
-for i in range(50000):
+for i in range(20000):
     d[f"k{i}"] = i
     d.pop(f"k{i}")
-for i in range(50000):
+for i in range(20000):
     d[(i, i)] = i
     del d[(i, i)]
 print("pop/del churn", len(d))
@@ -30,7 +30,7 @@ print("pop/del churn", len(d))
 # popitem on a dict that keeps a few long-lived keys.
 d = {"a": 1, "b": 2, "c": 3}
 total = 0
-for i in range(100000):
+for i in range(30000):
     d[i] = i
     key, value = d.popitem()
     total += value
@@ -45,10 +45,10 @@ print("absent", d.get(12345), 12345 in d, len(d))
 
 # setdefault/pop churn, and a dict that grows and shrinks repeatedly.
 d = {}
-for i in range(50000):
+for i in range(20000):
     d.setdefault(i, []).append(i)
     d.pop(i)
-for round in range(20):
+for round in range(5):
     for i in range(1000):
         d[i] = round
     for i in range(1000):
