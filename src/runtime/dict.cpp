@@ -102,12 +102,16 @@ bool same_str_key(const Value& entry_key, Str* key) {
 struct Probe {
   size_t slot;
   int64_t entry;  // -1: absent; -2: error
+  // Set once a comparison ran user code: the caller's use of the result
+  // must not outlive the dict (see probe_compare.h).
+  Ref<Object> owner_alive;
 };
 
 // Compares `key` with the key of entry `index`, whose hash matched. Exact
 // str keys compare without user code; anything else goes through
 // compare_during_probe (see probe_compare.h).
-ProbeCompare match_entry(Runtime& rt, Dict* dict, int32_t index, const Value& key) {
+ProbeCompare match_entry(Runtime& rt, Dict* dict, int32_t index, const Value& key,
+                         Ref<Object>& owner_alive) {
   DictEntry* const entries = dict->entries;
   const Value& stored = entries[index].key;
   if (is_str(key) && is_str(stored) && rt.type_of(key) == rt.str_type &&
@@ -115,35 +119,58 @@ ProbeCompare match_entry(Runtime& rt, Dict* dict, int32_t index, const Value& ke
     return {str_equal(as_str(stored), as_str(key)), false};
   }
   const size_t mask = dict->index_mask;
-  return compare_during_probe(rt, dict, stored, key, [=](const Value& compared) {
+  return compare_during_probe(rt, dict, owner_alive, stored, key, [=](const Value& compared) {
     return dict->entries == entries && dict->index_mask == mask &&
            static_cast<size_t>(index) < dict->entry_count && entries[index].key.is(compared);
   });
 }
 
 Probe probe(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
+  Probe result{0, -1, nullptr};
   for (;;) {  // restarts when a comparison changed the table
-    if (dict->indices == nullptr) return {0, -1};  // emptied by a comparison
+    if (dict->indices == nullptr) return result;  // emptied by a comparison
     const size_t mask = dict->index_mask;
     size_t perturb = static_cast<size_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
     for (;;) {
+      result.slot = i;
       const int32_t index = dict->indices[i];
-      if (index == kEmptyIndex) return {i, -1};
+      if (index == kEmptyIndex) return result;
       if (index >= 0) {
         const DictEntry& entry = dict->entries[index];
-        if (entry.key.is(key)) return {i, index};
+        if (entry.key.is(key)) {
+          result.entry = index;
+          return result;
+        }
         if (entry.hash == hash) {
-          const ProbeCompare match = match_entry(rt, dict, index, key);
-          if (match.equal < 0) return {i, -2};
+          const ProbeCompare match = match_entry(rt, dict, index, key, result.owner_alive);
+          if (match.equal < 0) {
+            result.entry = -2;
+            return result;
+          }
           if (match.table_changed) break;
-          if (match.equal) return {i, index};
+          if (match.equal) {
+            result.entry = index;
+            return result;
+          }
         }
       }
       perturb >>= kPerturbShift;
       i = (i * 5 + perturb + 1) & mask;
     }
   }
+}
+
+// Adds an entry for a key known to be absent.
+void append_entry(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value& value) {
+  // Deleted markers count: a table full of them would leave no empty slot.
+  if (dict->filled_slots >= dict->entry_capacity) resize(rt, dict, dict->used * 2 + 1);
+  const size_t n = dict->entry_count++;
+  ++dict->filled_slots;
+  ::new (&dict->entries[n]) DictEntry{hash, key, value};
+  dict->indices[free_index_slot(dict, hash)] = static_cast<int32_t>(n);
+  ++dict->used;
+  dict->version = rt.next_dict_version();
 }
 
 bool insert(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value& value) {
@@ -154,15 +181,20 @@ bool insert(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value
     dict->entries[found.entry].value = value;
     return true;
   }
-  // Deleted markers count: a table full of them would leave no empty slot.
-  if (dict->filled_slots >= dict->entry_capacity) resize(rt, dict, dict->used * 2 + 1);
-  const size_t n = dict->entry_count++;
-  ++dict->filled_slots;
-  ::new (&dict->entries[n]) DictEntry{hash, key, value};
-  dict->indices[free_index_slot(dict, hash)] = static_cast<int32_t>(n);
-  ++dict->used;
-  dict->version = rt.next_dict_version();
+  append_entry(rt, dict, key, hash, value);
   return true;
+}
+
+// Removes the entry a probe found and returns its value.
+Value take_entry(Runtime& rt, Dict* dict, const Probe& found) {
+  DictEntry& entry = dict->entries[found.entry];
+  Value old_key = std::move(entry.key);
+  Value value = std::move(entry.value);
+  entry.key = Value();
+  dict->indices[found.slot] = kDeletedIndex;
+  --dict->used;
+  dict->version = rt.next_dict_version();
+  return value;
 }
 
 }  // namespace
@@ -207,8 +239,9 @@ int64_t dict_find_str(Dict* dict, Str* key) {
 Value dict_get(Runtime& rt, Dict* dict, const Value& key) {
   int64_t hash_value;
   if (!hash(rt, key, &hash_value)) return Value();
-  const int64_t index = dict_find(rt, dict, key, hash_value);
-  return index >= 0 ? dict->entries[index].value : Value();
+  if (dict->used == 0) return Value();
+  const Probe found = probe(rt, dict, key, hash_value);
+  return found.entry >= 0 ? dict->entries[found.entry].value : Value();
 }
 
 Value dict_get_str(Dict* dict, Str* key) {
@@ -229,7 +262,8 @@ void dict_set_str(Runtime& rt, Dict* dict, Str* key, const Value& value) {
     dict->entries[index].value = value;
     return;
   }
-  insert(rt, dict, Value::from_object(key), str_hash(key), value);  // a str never fails
+  // Absent as far as str keys go: like dict_find_str, no user __eq__ runs.
+  append_entry(rt, dict, Value::from_object(key), str_hash(key), value);
 }
 
 int dict_delete(Runtime& rt, Dict* dict, const Value& key) {
@@ -238,13 +272,7 @@ int dict_delete(Runtime& rt, Dict* dict, const Value& key) {
   if (dict->used == 0) return 0;
   const Probe found = probe(rt, dict, key, hash_value);
   if (found.entry < 0) return found.entry == -1 ? 0 : -1;
-  DictEntry& entry = dict->entries[found.entry];
-  Value old_key = std::move(entry.key);
-  Value old_value = std::move(entry.value);
-  entry.key = Value();
-  dict->indices[found.slot] = kDeletedIndex;
-  --dict->used;
-  dict->version = rt.next_dict_version();
+  take_entry(rt, dict, found);
   return 1;
 }
 
@@ -562,14 +590,13 @@ Value dict_setdefault(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
 Value dict_pop(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "pop", nargs - 1, kwnames, 1, 2)) return Value();
   Dict* dict = as_dict(args[0]);
-  Value value = dict_get(rt, dict, args[1]);
-  if (rt.has_error()) return Value();
-  if (value.is_null()) {
-    if (nargs > 2) return args[2];
-    return rt.raise_with_arg(Exc::kKeyError, args[1]);
-  }
-  if (dict_delete(rt, dict, args[1]) < 0) return Value();
-  return value;
+  int64_t hash_value;
+  if (!hash(rt, args[1], &hash_value)) return Value();
+  const Probe found = dict->used == 0 ? Probe{0, -1, nullptr} : probe(rt, dict, args[1], hash_value);
+  if (found.entry == -2) return Value();
+  if (found.entry >= 0) return take_entry(rt, dict, found);
+  if (nargs > 2) return args[2];
+  return rt.raise_with_arg(Exc::kKeyError, args[1]);
 }
 
 Value dict_popitem(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {

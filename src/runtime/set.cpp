@@ -108,20 +108,23 @@ void table_resize(Set* set, size_t minimum_used) {
 // Compares `key` with the key in `entry`, whose hash matched. Exact str keys
 // compare without user code; anything else goes through compare_during_probe
 // (see probe_compare.h).
-ProbeCompare match_entry(Runtime& rt, Set* set, SetEntry* entry, const Value& key) {
+ProbeCompare match_entry(Runtime& rt, Set* set, SetEntry* entry, const Value& key,
+                         Ref<Object>& owner_alive) {
   if (is_str(entry->key) && is_str(key) && rt.type_of(key) == rt.str_type &&
       rt.type_of(entry->key) == rt.str_type) {
     return {str_equal(as_str(entry->key), as_str(key)), false};
   }
   SetEntry* const table = set->table;
   const size_t mask = set->mask;
-  return compare_during_probe(rt, set, entry->key, key, [=](const Value& compared) {
+  return compare_during_probe(rt, set, owner_alive, entry->key, key, [=](const Value& compared) {
     return set->table == table && set->mask == mask && entry->key.is(compared);
   });
 }
 
 // The entry holding `key`, or null when absent; `*error` on a failed compare.
-SetEntry* lookup(Runtime& rt, Set* set, const Value& key, int64_t hash, bool* error) {
+// `owner_alive` keeps the set alive while the caller uses the entry.
+SetEntry* lookup(Runtime& rt, Set* set, const Value& key, int64_t hash, bool* error,
+                 Ref<Object>& owner_alive) {
 restart:  // when a comparison changed the table
   const size_t mask = set->mask;
   size_t perturb = static_cast<size_t>(hash);
@@ -133,7 +136,7 @@ restart:  // when a comparison changed the table
       if (entry->hash == 0 && entry->key.is_null()) return nullptr;
       if (entry->hash == hash && !entry->key.is_null()) {
         if (entry->key.is(key)) return entry;
-        const ProbeCompare match = match_entry(rt, set, entry, key);
+        const ProbeCompare match = match_entry(rt, set, entry, key, owner_alive);
         if (match.equal < 0) {
           *error = true;
           return nullptr;
@@ -152,6 +155,7 @@ restart:  // when a comparison changed the table
 // set_add_entry: false on a failed comparison. An equal key ends the add even
 // when its comparison changed the table (CPython's order of checks).
 bool add_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
+  Ref<Object> owner_alive;
 restart:
   const size_t mask = set->mask;
   size_t perturb = static_cast<size_t>(hash);
@@ -168,7 +172,7 @@ restart:
       }
       if (entry->hash == hash && !entry->key.is_null()) {
         if (entry->key.is(key)) return true;
-        const ProbeCompare match = match_entry(rt, set, entry, key);
+        const ProbeCompare match = match_entry(rt, set, entry, key, owner_alive);
         if (match.equal != 0) return match.equal > 0;
         if (match.table_changed) goto restart;
       } else if (is_dummy(*entry)) {
@@ -199,7 +203,8 @@ restart:
 
 int discard_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
   bool error = false;
-  SetEntry* entry = lookup(rt, set, key, hash, &error);
+  Ref<Object> owner_alive;
+  SetEntry* entry = lookup(rt, set, key, hash, &error, owner_alive);
   if (error) return -1;
   if (entry == nullptr) return 0;
   Value old = std::move(entry->key);
@@ -211,7 +216,8 @@ int discard_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
 
 int contains_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
   bool error = false;
-  SetEntry* entry = lookup(rt, set, key, hash, &error);
+  Ref<Object> owner_alive;
+  SetEntry* entry = lookup(rt, set, key, hash, &error, owner_alive);
   if (error) return -1;
   return entry != nullptr;
 }
@@ -987,7 +993,8 @@ bool set_restore_layout(Runtime& rt, Set* set, size_t table_size, const std::vec
   for (size_t k = 0; ok && k < count; ++k) {
     const SetEntry& placed = set->table[entries[k].position];
     bool error = false;
-    ok = lookup(rt, set, placed.key, placed.hash, &error) == &placed && !error;
+    Ref<Object> owner_alive;
+    ok = lookup(rt, set, placed.key, placed.hash, &error, owner_alive) == &placed && !error;
   }
   if (!ok) {
     rt.clear_error();

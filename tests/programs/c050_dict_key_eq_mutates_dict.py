@@ -119,3 +119,31 @@ holder = [{}]
 holder[0][Key("s", action=lambda: holder.clear())] = 1
 attempt("dropped:", lambda: holder[0].get(Key("t")) if holder else None)
 print(holder)
+
+
+# An instance dict replaced while it is searched (del obj.attr): the old dict
+# must stay alive until the deletion is done.
+class O:
+    pass
+
+
+o = O()
+
+
+class DropsDict:
+    def __hash__(self):
+        return hash("gone")
+
+    def __eq__(self, other):
+        o.__dict__ = {"new": 1}
+        return False
+
+
+o.__dict__[DropsDict()] = 1
+try:
+    del o.gone
+except AttributeError as e:
+    print("AttributeError", e)
+print(o.__dict__)
+d = {DropsDict(): 1}
+print(d.get("gone"), "gone" in d)
