@@ -32,6 +32,13 @@ constexpr int kPerturbShift = 5;
 
 size_t usable_size(size_t index_size) { return index_size * 2 / 3; }
 
+// The smallest index table size (a power of two) of at least `slots`.
+size_t index_size_for(size_t slots) {
+  size_t index_size = kMinimumIndexSize;
+  while (index_size < slots) index_size <<= 1;
+  return index_size;
+}
+
 // Allocates an index table of `index_size` slots and room for its usable
 // number of entries, in one block.
 void allocate_table(Dict* dict, size_t index_size) {
@@ -68,13 +75,9 @@ size_t free_index_slot(const Dict* dict, int64_t hash) {
   return i;
 }
 
-// Rebuilds the table with room for about `minimum_used` * 1.5 entries,
-// dropping deleted entries (entry positions change: new version).
-void resize(Runtime& rt, Dict* dict, size_t minimum_used) {
-  size_t index_size = kMinimumIndexSize;
-  while (index_size < minimum_used * 3 / 2 + 1 || usable_size(index_size) < minimum_used) {
-    index_size <<= 1;
-  }
+// Rebuilds the table at `index_size` slots, dropping deleted entries (entry
+// positions change: new version).
+void resize(Runtime& rt, Dict* dict, size_t index_size) {
   int32_t* old_indices = dict->indices;
   DictEntry* old_entries = dict->entries;
   const size_t old_count = dict->entry_count;
@@ -164,7 +167,9 @@ Probe probe(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
 // Adds an entry for a key known to be absent.
 void append_entry(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value& value) {
   // Deleted markers count: a table full of them would leave no empty slot.
-  if (dict->filled_slots >= dict->entry_capacity) resize(rt, dict, dict->used * 2 + 1);
+  // The new size follows CPython's rule (three slots per live entry), so a
+  // key's __eq__ that inserts sees the table rebuilt when CPython's would be.
+  if (dict->filled_slots >= dict->entry_capacity) resize(rt, dict, index_size_for(dict->used * 3));
   const size_t n = dict->entry_count++;
   ++dict->filled_slots;
   ::new (&dict->entries[n]) DictEntry{hash, key, value};
@@ -322,7 +327,7 @@ Ref<Dict> dict_copy(Runtime& rt, Dict* source) {
   size_t position = 0;
   DictEntry* entry;
   while (dict_next(source, &position, &entry)) {
-    insert(rt, copy.get(), entry->key, entry->hash, entry->value);
+    append_entry(rt, copy.get(), entry->key, entry->hash, entry->value);  // keys are distinct
   }
   return copy;
 }
@@ -337,6 +342,17 @@ bool next_entry_copy(const Dict* dict, size_t* position, DictEntry* out) {
   if (!dict_next(dict, position, &entry)) return false;
   *out = *entry;
   return true;
+}
+
+// Fills an empty dict with the entries of a dict without deleted entries,
+// at the same table size and so in the same layout, comparing no keys (they
+// are distinct): CPython's clone of the keys in dict_merge.
+void clone_table(Runtime& rt, Dict* dict, const Dict* source) {
+  resize(rt, dict, source->index_mask + 1);
+  for (size_t i = 0; i < source->entry_count; ++i) {
+    const DictEntry& entry = source->entries[i];
+    append_entry(rt, dict, entry.key, entry.hash, entry.value);
+  }
 }
 
 bool update_from_pairs(Runtime& rt, Dict* dict, const Value& iterable) {
@@ -367,7 +383,17 @@ bool update_from_mapping(Runtime& rt, Dict* dict, const Value& mapping,
                          const std::function<bool(const Value&)>& check_key) {
   if (is_dict(mapping) && rt.type_of(mapping)->iter == rt.dict_type->iter) {
     Dict* source = as_dict(mapping);
-    if (source == dict) return true;  // d.update(d): nothing changes
+    if (source == dict || source->used == 0) return true;  // nothing changes
+    const size_t source_size = source->index_mask + 1;
+    if (!check_key && dict->used == 0 && source->used == source->entry_count &&
+        (source_size == kMinimumIndexSize || usable_size(source_size / 2) < source->used)) {
+      clone_table(rt, dict, source);
+      return true;
+    }
+    // One resize up front, at CPython's size, rather than several on the way.
+    if (dict->entry_capacity < source->used) {
+      resize(rt, dict, index_size_for(((dict->used + source->used) * 3 + 1) / 2));
+    }
     // A comparison that adds to or rebuilds the source ends the update (CPython).
     const size_t source_entries = source->entry_count;
     size_t position = 0;
@@ -580,10 +606,13 @@ Value dict_get_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
 Value dict_setdefault(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "setdefault", nargs - 1, kwnames, 1, 2)) return Value();
   Dict* dict = as_dict(args[0]);
-  Value value = dict_get(rt, dict, args[1]);
-  if (!value.is_null() || rt.has_error()) return value;
+  int64_t hash_value;
+  if (!hash(rt, args[1], &hash_value)) return Value();
+  const Probe found = probe(rt, dict, args[1], hash_value);  // one probe, as CPython
+  if (found.entry == -2) return Value();
+  if (found.entry >= 0) return dict->entries[found.entry].value;
   Value fallback = nargs > 2 ? args[2] : Value::none();
-  if (!dict_set(rt, dict, args[1], fallback)) return Value();
+  append_entry(rt, dict, args[1], hash_value, fallback);
   return fallback;
 }
 
