@@ -13,6 +13,7 @@
 #include "runtime/dict_views.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
+#include "runtime/probe_compare.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/sequence.h"
@@ -31,6 +32,13 @@ constexpr int kPerturbShift = 5;
 
 size_t usable_size(size_t index_size) { return index_size * 2 / 3; }
 
+// The smallest index table size (a power of two) of at least `slots`.
+size_t index_size_for(size_t slots) {
+  size_t index_size = kMinimumIndexSize;
+  while (index_size < slots) index_size <<= 1;
+  return index_size;
+}
+
 // Allocates an index table of `index_size` slots and room for its usable
 // number of entries, in one block.
 void allocate_table(Dict* dict, size_t index_size) {
@@ -43,6 +51,7 @@ void allocate_table(Dict* dict, size_t index_size) {
   dict->index_mask = index_size - 1;
   dict->entry_capacity = capacity;
   dict->entry_count = 0;
+  dict->filled_slots = 0;
 }
 
 void free_table(Dict* dict) {
@@ -50,7 +59,7 @@ void free_table(Dict* dict) {
   std::free(dict->indices);
   dict->indices = nullptr;
   dict->entries = nullptr;
-  dict->entry_count = dict->entry_capacity = 0;
+  dict->entry_count = dict->entry_capacity = dict->filled_slots = 0;
   dict->index_mask = 0;
 }
 
@@ -66,13 +75,9 @@ size_t free_index_slot(const Dict* dict, int64_t hash) {
   return i;
 }
 
-// Rebuilds the table with room for about `minimum_used` * 1.5 entries,
-// dropping deleted entries (entry positions change: new version).
-void resize(Runtime& rt, Dict* dict, size_t minimum_used) {
-  size_t index_size = kMinimumIndexSize;
-  while (index_size < minimum_used * 3 / 2 + 1 || usable_size(index_size) < minimum_used) {
-    index_size <<= 1;
-  }
+// Rebuilds the table at `index_size` slots, dropping deleted entries (entry
+// positions change: new version).
+void resize(Runtime& rt, Dict* dict, size_t index_size) {
   int32_t* old_indices = dict->indices;
   DictEntry* old_entries = dict->entries;
   const size_t old_count = dict->entry_count;
@@ -87,13 +92,9 @@ void resize(Runtime& rt, Dict* dict, size_t minimum_used) {
     }
     old.~DictEntry();
   }
-  dict->entry_count = n;
+  dict->entry_count = dict->filled_slots = n;
   std::free(old_indices);
   dict->version = rt.next_dict_version();
-}
-
-void ensure_table(Dict* dict) {
-  if (dict->indices == nullptr) allocate_table(dict, kMinimumIndexSize);
 }
 
 bool same_str_key(const Value& entry_key, Str* key) {
@@ -104,48 +105,80 @@ bool same_str_key(const Value& entry_key, Str* key) {
 struct Probe {
   size_t slot;
   int64_t entry;  // -1: absent; -2: error
+  // Set once a comparison ran user code: the caller's use of the result
+  // must not outlive the dict (see probe_compare.h).
+  Ref<Object> owner_alive;
 };
 
+// Compares `key` with the key of entry `index`, whose hash matched. Exact
+// str keys compare without user code; anything else goes through
+// compare_during_probe (see probe_compare.h).
+ProbeCompare match_entry(Runtime& rt, Dict* dict, int32_t index, const Value& key,
+                         Ref<Object>& owner_alive) {
+  DictEntry* const entries = dict->entries;
+  const Value& stored = entries[index].key;
+  if (is_str(key) && is_str(stored) && rt.type_of(key) == rt.str_type &&
+      rt.type_of(stored) == rt.str_type) {
+    return {str_equal(as_str(stored), as_str(key)), false};
+  }
+  const size_t mask = dict->index_mask;
+  return compare_during_probe(rt, dict, owner_alive, stored, key, [=](const Value& compared) {
+    return dict->entries == entries && dict->index_mask == mask &&
+           static_cast<size_t>(index) < dict->entry_count && entries[index].key.is(compared);
+  });
+}
+
 Probe probe(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
-  for (;;) {  // restarts if a comparison mutated the table
-    DictEntry* entries = dict->entries;
+  Probe result{0, -1, nullptr};
+  for (;;) {  // restarts when a comparison changed the table
+    if (dict->indices == nullptr) return result;  // emptied by a comparison
     const size_t mask = dict->index_mask;
     size_t perturb = static_cast<size_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
-    bool restart = false;
     for (;;) {
+      result.slot = i;
       const int32_t index = dict->indices[i];
-      if (index == kEmptyIndex) return {i, -1};
+      if (index == kEmptyIndex) return result;
       if (index >= 0) {
-        DictEntry& entry = entries[index];
-        if (entry.key.is(key)) return {i, index};
+        const DictEntry& entry = dict->entries[index];
+        if (entry.key.is(key)) {
+          result.entry = index;
+          return result;
+        }
         if (entry.hash == hash) {
-          if (is_str(key) && is_str(entry.key) && rt.type_of(key) == rt.str_type &&
-              rt.type_of(entry.key) == rt.str_type) {
-            if (str_equal(as_str(entry.key), as_str(key))) return {i, index};
-          } else {
-            const Value entry_key = entry.key;  // keep it alive across __eq__
-            const int equal = equals(rt, entry_key, key);
-            if (equal < 0) return {i, -2};
-            if (dict->entries != entries || dict->indices[i] != index ||
-                !entries[index].key.is(entry_key)) {
-              restart = true;
-              break;
-            }
-            if (equal) return {i, index};
+          const ProbeCompare match = match_entry(rt, dict, index, key, result.owner_alive);
+          if (match.equal < 0) {
+            result.entry = -2;
+            return result;
+          }
+          if (match.table_changed) break;
+          if (match.equal) {
+            result.entry = index;
+            return result;
           }
         }
       }
       perturb >>= kPerturbShift;
       i = (i * 5 + perturb + 1) & mask;
     }
-    if (!restart) break;
   }
-  return {0, -2};
+}
+
+// Adds an entry for a key known to be absent.
+void append_entry(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value& value) {
+  // Deleted markers count: a table full of them would leave no empty slot.
+  // The new size follows CPython's rule (three slots per live entry), so a
+  // key's __eq__ that inserts sees the table rebuilt when CPython's would be.
+  if (dict->filled_slots >= dict->entry_capacity) resize(rt, dict, index_size_for(dict->used * 3));
+  const size_t n = dict->entry_count++;
+  ++dict->filled_slots;
+  ::new (&dict->entries[n]) DictEntry{hash, key, value};
+  dict->indices[free_index_slot(dict, hash)] = static_cast<int32_t>(n);
+  ++dict->used;
+  dict->version = rt.next_dict_version();
 }
 
 bool insert(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value& value) {
-  ensure_table(dict);
   const Probe found = probe(rt, dict, key, hash);
   if (found.entry == -2) return false;
   if (found.entry >= 0) {
@@ -153,13 +186,20 @@ bool insert(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value
     dict->entries[found.entry].value = value;
     return true;
   }
-  if (dict->entry_count >= dict->entry_capacity) resize(rt, dict, dict->used * 2 + 1);
-  const size_t n = dict->entry_count++;
-  ::new (&dict->entries[n]) DictEntry{hash, key, value};
-  dict->indices[free_index_slot(dict, hash)] = static_cast<int32_t>(n);
-  ++dict->used;
-  dict->version = rt.next_dict_version();
+  append_entry(rt, dict, key, hash, value);
   return true;
+}
+
+// Removes the entry a probe found and returns its value.
+Value take_entry(Runtime& rt, Dict* dict, const Probe& found) {
+  DictEntry& entry = dict->entries[found.entry];
+  Value old_key = std::move(entry.key);
+  Value value = std::move(entry.value);
+  entry.key = Value();
+  dict->indices[found.slot] = kDeletedIndex;
+  --dict->used;
+  dict->version = rt.next_dict_version();
+  return value;
 }
 
 }  // namespace
@@ -204,8 +244,9 @@ int64_t dict_find_str(Dict* dict, Str* key) {
 Value dict_get(Runtime& rt, Dict* dict, const Value& key) {
   int64_t hash_value;
   if (!hash(rt, key, &hash_value)) return Value();
-  const int64_t index = dict_find(rt, dict, key, hash_value);
-  return index >= 0 ? dict->entries[index].value : Value();
+  if (dict->used == 0) return Value();
+  const Probe found = probe(rt, dict, key, hash_value);
+  return found.entry >= 0 ? dict->entries[found.entry].value : Value();
 }
 
 Value dict_get_str(Dict* dict, Str* key) {
@@ -226,7 +267,8 @@ void dict_set_str(Runtime& rt, Dict* dict, Str* key, const Value& value) {
     dict->entries[index].value = value;
     return;
   }
-  insert(rt, dict, Value::from_object(key), str_hash(key), value);  // a str never fails
+  // Absent as far as str keys go: like dict_find_str, no user __eq__ runs.
+  append_entry(rt, dict, Value::from_object(key), str_hash(key), value);
 }
 
 int dict_delete(Runtime& rt, Dict* dict, const Value& key) {
@@ -235,13 +277,7 @@ int dict_delete(Runtime& rt, Dict* dict, const Value& key) {
   if (dict->used == 0) return 0;
   const Probe found = probe(rt, dict, key, hash_value);
   if (found.entry < 0) return found.entry == -1 ? 0 : -1;
-  DictEntry& entry = dict->entries[found.entry];
-  Value old_key = std::move(entry.key);
-  Value old_value = std::move(entry.value);
-  entry.key = Value();
-  dict->indices[found.slot] = kDeletedIndex;
-  --dict->used;
-  dict->version = rt.next_dict_version();
+  take_entry(rt, dict, found);
   return 1;
 }
 
@@ -263,7 +299,7 @@ void detach_and_free_table(Dict* dict) {
   detached.entry_count = dict->entry_count;
   dict->indices = nullptr;
   dict->entries = nullptr;
-  dict->entry_count = dict->entry_capacity = dict->index_mask = 0;
+  dict->entry_count = dict->entry_capacity = dict->index_mask = dict->filled_slots = 0;
   dict->used = 0;
   free_table(&detached);
 }
@@ -291,21 +327,32 @@ Ref<Dict> dict_copy(Runtime& rt, Dict* source) {
   size_t position = 0;
   DictEntry* entry;
   while (dict_next(source, &position, &entry)) {
-    insert(rt, copy.get(), entry->key, entry->hash, entry->value);
+    append_entry(rt, copy.get(), entry->key, entry->hash, entry->value);  // keys are distinct
   }
   return copy;
 }
 
 namespace {
 
-// A snapshot of a dict's live entries, safe to iterate while code runs.
-std::vector<DictEntry> snapshot(const Dict* dict) {
-  std::vector<DictEntry> entries;
-  entries.reserve(dict->used);
-  size_t position = 0;
+// The live entry at or after `*position`, copied: the copy stays valid while
+// user code (a key's __eq__, a value's __repr__) changes the dict, and the
+// walk goes on over whatever the dict holds then, as CPython's PyDict_Next.
+bool next_entry_copy(const Dict* dict, size_t* position, DictEntry* out) {
   DictEntry* entry;
-  while (dict_next(dict, &position, &entry)) entries.push_back(*entry);
-  return entries;
+  if (!dict_next(dict, position, &entry)) return false;
+  *out = *entry;
+  return true;
+}
+
+// Fills an empty dict with the entries of a dict without deleted entries,
+// at the same table size and so in the same layout, comparing no keys (they
+// are distinct): CPython's clone of the keys in dict_merge.
+void clone_table(Runtime& rt, Dict* dict, const Dict* source) {
+  resize(rt, dict, source->index_mask + 1);
+  for (size_t i = 0; i < source->entry_count; ++i) {
+    const DictEntry& entry = source->entries[i];
+    append_entry(rt, dict, entry.key, entry.hash, entry.value);
+  }
 }
 
 bool update_from_pairs(Runtime& rt, Dict* dict, const Value& iterable) {
@@ -335,9 +382,29 @@ bool update_from_pairs(Runtime& rt, Dict* dict, const Value& iterable) {
 bool update_from_mapping(Runtime& rt, Dict* dict, const Value& mapping,
                          const std::function<bool(const Value&)>& check_key) {
   if (is_dict(mapping) && rt.type_of(mapping)->iter == rt.dict_type->iter) {
-    for (const DictEntry& entry : snapshot(as_dict(mapping))) {
+    Dict* source = as_dict(mapping);
+    if (source == dict || source->used == 0) return true;  // nothing changes
+    const size_t source_size = source->index_mask + 1;
+    if (!check_key && dict->used == 0 && source->used == source->entry_count &&
+        (source_size == kMinimumIndexSize || usable_size(source_size / 2) < source->used)) {
+      clone_table(rt, dict, source);
+      return true;
+    }
+    // One resize up front, at CPython's size, rather than several on the way.
+    if (dict->entry_capacity < source->used) {
+      resize(rt, dict, index_size_for(((dict->used + source->used) * 3 + 1) / 2));
+    }
+    // A comparison that adds to or rebuilds the source ends the update (CPython).
+    const size_t source_entries = source->entry_count;
+    size_t position = 0;
+    DictEntry entry;
+    while (next_entry_copy(source, &position, &entry)) {
       if (check_key && !check_key(entry.key)) return false;
       if (!insert(rt, dict, entry.key, entry.hash, entry.value)) return false;
+      if (source->entry_count != source_entries) {
+        rt.raise(Exc::kRuntimeError, "dict mutated during update");
+        return false;
+      }
     }
     return true;
   }
@@ -423,7 +490,9 @@ Value dict_repr(Runtime& rt, const Value& self) {
   if (!guard.entered()) return make_str(rt, "{...}");
   std::string out = "{";
   bool first = true;
-  for (const DictEntry& entry : snapshot(dict)) {
+  size_t position = 0;
+  DictEntry entry;
+  while (next_entry_copy(dict, &position, &entry)) {
     if (!first) out += ", ";
     first = false;
     if (!repr_text(rt, entry.key, &out)) return Value();
@@ -434,31 +503,30 @@ Value dict_repr(Runtime& rt, const Value& self) {
   return make_str(rt, out);
 }
 
+// 1 equal, 0 not, -1 error. The walk over `x` is live (CPython's
+// dict_equal): a comparison that empties `x` ends it.
+int dicts_equal(Runtime& rt, Dict* x, Dict* y) {
+  if (x->used != y->used) return 0;
+  size_t position = 0;
+  DictEntry entry;
+  while (next_entry_copy(x, &position, &entry)) {
+    const int64_t index = dict_find(rt, y, entry.key, entry.hash);
+    if (index == -2) return -1;
+    if (index < 0) return 0;
+    const Value other = y->entries[index].value;
+    const int same = equals(rt, entry.value, other);
+    if (same <= 0) return same;
+  }
+  return 1;
+}
+
 Value dict_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   if (!is_dict(b) || (op != CompareOp::kEqual && op != CompareOp::kNotEqual)) {
     return rt.not_implemented();
   }
-  Dict* x = as_dict(a);
-  Dict* y = as_dict(b);
-  bool equal = x->used == y->used;
-  if (equal) {
-    for (const DictEntry& entry : snapshot(x)) {
-      const int64_t index = dict_find(rt, y, entry.key, entry.hash);
-      if (index == -2) return Value();
-      if (index < 0) {
-        equal = false;
-        break;
-      }
-      const Value other = y->entries[index].value;
-      const int same = equals(rt, entry.value, other);
-      if (same < 0) return Value();
-      if (!same) {
-        equal = false;
-        break;
-      }
-    }
-  }
-  return Value::boolean(op == CompareOp::kEqual ? equal : !equal);
+  const int equal = dicts_equal(rt, as_dict(a), as_dict(b));
+  if (equal < 0) return Value();
+  return Value::boolean(op == CompareOp::kEqual ? equal == 1 : equal == 0);
 }
 
 int64_t dict_length(Runtime&, const Value& self) {
@@ -538,24 +606,26 @@ Value dict_get_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
 Value dict_setdefault(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "setdefault", nargs - 1, kwnames, 1, 2)) return Value();
   Dict* dict = as_dict(args[0]);
-  Value value = dict_get(rt, dict, args[1]);
-  if (!value.is_null() || rt.has_error()) return value;
+  int64_t hash_value;
+  if (!hash(rt, args[1], &hash_value)) return Value();
+  const Probe found = probe(rt, dict, args[1], hash_value);  // one probe, as CPython
+  if (found.entry == -2) return Value();
+  if (found.entry >= 0) return dict->entries[found.entry].value;
   Value fallback = nargs > 2 ? args[2] : Value::none();
-  if (!dict_set(rt, dict, args[1], fallback)) return Value();
+  append_entry(rt, dict, args[1], hash_value, fallback);
   return fallback;
 }
 
 Value dict_pop(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "pop", nargs - 1, kwnames, 1, 2)) return Value();
   Dict* dict = as_dict(args[0]);
-  Value value = dict_get(rt, dict, args[1]);
-  if (rt.has_error()) return Value();
-  if (value.is_null()) {
-    if (nargs > 2) return args[2];
-    return rt.raise_with_arg(Exc::kKeyError, args[1]);
-  }
-  if (dict_delete(rt, dict, args[1]) < 0) return Value();
-  return value;
+  int64_t hash_value;
+  if (!hash(rt, args[1], &hash_value)) return Value();
+  const Probe found = dict->used == 0 ? Probe{0, -1, nullptr} : probe(rt, dict, args[1], hash_value);
+  if (found.entry == -2) return Value();
+  if (found.entry >= 0) return take_entry(rt, dict, found);
+  if (nargs > 2) return args[2];
+  return rt.raise_with_arg(Exc::kKeyError, args[1]);
 }
 
 Value dict_popitem(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -31,6 +31,11 @@ struct Dict : Object {
 
   size_t used = 0;            // live entries
   size_t entry_count = 0;     // entries written so far, deleted ones included
+  // Index slots that are not empty: live entries plus deleted markers. It
+  // only grows until the next rebuild (popitem trims entry_count but leaves a
+  // deleted marker), and the table is rebuilt before it reaches
+  // entry_capacity, so every probe meets an empty slot and ends.
+  size_t filled_slots = 0;
   size_t entry_capacity = 0;
   size_t index_mask = 0;      // index table size - 1 (a power of two minus one)
   int32_t* indices = nullptr; // kEmptyIndex, kDeletedIndex or an entry number

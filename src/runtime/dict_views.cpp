@@ -26,6 +26,9 @@ struct DictIterator : Object {
   Value dict;  // null once exhausted
   size_t position = 0;  // next entry to look at (reverse: one past it)
   size_t initial_size = 0;
+  // Items still to come: a dict that kept its size but got other keys would
+  // otherwise yield more than it had (CPython's "keys changed" check).
+  size_t remaining = 0;
   DictIterationKind kind = DictIterationKind::kKeys;
   bool reverse = false;
 };
@@ -77,6 +80,11 @@ Value dict_iterator_next(Runtime& rt, const Value& self) {
     it->dict = Value();
     return Value();
   }
+  if (it->remaining == 0) {
+    it->dict = Value();
+    return rt.raise(Exc::kRuntimeError, "dictionary keys changed during iteration");
+  }
+  --it->remaining;
   switch (it->kind) {
     case DictIterationKind::kKeys: return entry->key;
     case DictIterationKind::kValues: return entry->value;
@@ -87,8 +95,8 @@ Value dict_iterator_next(Runtime& rt, const Value& self) {
 
 Value dict_iterator_length_hint(Runtime&, const Value* args, size_t, Tuple*) {
   auto* it = args[0].as<DictIterator>();
-  if (it->dict.is_null()) return Value::small_int(0);
-  return Value::small_int(static_cast<int64_t>(as_dict(it->dict)->used));
+  if (it->dict.is_null() || as_dict(it->dict)->used != it->initial_size) return Value::small_int(0);
+  return Value::small_int(static_cast<int64_t>(it->remaining));
 }
 
 // ---- views
@@ -142,48 +150,112 @@ bool is_set_like_view(Runtime& rt, const Value& v) {
   return type == rt.dict_keys_type || type == rt.dict_items_type;
 }
 
-Value as_set(Runtime& rt, const Value& v) {
-  if (rt.type_of(v) == rt.set_type || rt.type_of(v) == rt.frozenset_type) return v;
-  return set_from_iterable(rt, rt.set_type, v);
-}
-
-Value view_set_operation(Runtime& rt, BinaryOp op, const Value& a, const Value& b) {
-  // Either operand may be the view (reflected forms call this too).
+// `a OP b` where one side is a keys or items view: set(a), then the set
+// method with b as its argument (CPython's dictviews_or/sub/xor), so the
+// left operand's items are the ones kept.
+Value view_set_operation(Runtime& rt, const char* method, const Value& a, const Value& b) {
   const bool a_is_view = is_set_like_view(rt, a);
   if (!a_is_view && !is_set_like_view(rt, b)) return rt.not_implemented();
-  Value other = a_is_view ? b : a;
-  if (rt.type_of(other)->iter == nullptr && rt.type_of(other)->getitem == nullptr) {
-    return rt.not_implemented();
-  }
-  Value left = set_from_iterable(rt, rt.set_type, a);
-  if (left.is_null()) return left;
-  Value right = as_set(rt, b);
-  if (right.is_null()) return right;
-  return binary_op(rt, op, left, right);
+  Value result = set_from_iterable(rt, rt.set_type, a);
+  if (result.is_null()) return result;
+  if (call_method(rt, result, rt.intern(method), &b, 1).is_null()) return Value();
+  return result;
 }
 
-Value view_and(Runtime& rt, const Value& a, const Value& b) {
-  return view_set_operation(rt, BinaryOp::kAnd, a, b);
-}
 Value view_or(Runtime& rt, const Value& a, const Value& b) {
-  return view_set_operation(rt, BinaryOp::kOr, a, b);
+  return view_set_operation(rt, "update", a, b);
 }
+// items ^ items (CPython's dictitems_xor): the pairs of b not in a, in b's
+// order, then what is left of a's.
+Value items_xor(Runtime& rt, Dict* a, Dict* b) {
+  Ref<Dict> rest = dict_copy(rt, a);
+  Ref<Set> result = make_set(rt, rt.set_type);
+  size_t position = 0;
+  DictEntry* entry;
+  while (dict_next(b, &position, &entry)) {
+    const Value key = entry->key;  // copies: __eq__ below may change b
+    const Value value = entry->value;
+    const int64_t index = dict_find(rt, rest.get(), key, entry->hash);
+    if (index == -2) return Value();
+    int same = 0;
+    if (index >= 0) {
+      const Value mine = rest->entries[index].value;
+      same = equals(rt, mine, value);
+      if (same < 0) return Value();
+    }
+    if (same) {
+      if (dict_delete(rt, rest.get(), key) < 0) return Value();
+    } else if (!set_add(rt, result.get(), make_tuple(rt, {key, value}))) {
+      return Value();
+    }
+  }
+  const Value rest_items = make_dict_view(rt, rt.dict_items_type, Value(rest));
+  if (!set_update(rt, result.get(), rest_items)) return Value();
+  return result;
+}
+
 Value view_xor(Runtime& rt, const Value& a, const Value& b) {
-  return view_set_operation(rt, BinaryOp::kXor, a, b);
+  if (rt.type_of(a) == rt.dict_items_type && rt.type_of(b) == rt.dict_items_type) {
+    return items_xor(rt, as_dict(a.as<DictView>()->dict), as_dict(b.as<DictView>()->dict));
+  }
+  return view_set_operation(rt, "symmetric_difference_update", a, b);
 }
 Value view_subtract(Runtime& rt, const Value& a, const Value& b) {
-  return view_set_operation(rt, BinaryOp::kSubtract, a, b);
+  return view_set_operation(rt, "difference_update", a, b);
+}
+
+// view & other (either order), CPython's _PyDictView_Intersect: the smaller
+// side is iterated and each of its items looked up in the other side.
+Value view_and(Runtime& rt, const Value& a, const Value& b) {
+  if (!is_set_like_view(rt, a) && !is_set_like_view(rt, b)) return rt.not_implemented();
+  Value view = is_set_like_view(rt, a) ? a : b;
+  Value other = is_set_like_view(rt, a) ? b : a;
+  const int64_t view_size = length(rt, view);
+  if (rt.type_of(other) == rt.set_type) {
+    const int64_t other_size = length(rt, other);
+    if (view_size <= other_size) return call_method(rt, other, rt.intern("intersection"), &view, 1);
+  }
+  if (is_set_like_view(rt, other) && length(rt, other) > view_size) std::swap(view, other);
+  Ref<Set> result = make_set(rt, rt.set_type);
+  const bool ok = for_each(rt, other, [&](Value item) {
+    const int found = view_contains(rt, view, item);
+    return found == 0 || (found > 0 && set_add(rt, result.get(), item));
+  });
+  return ok ? Value(result) : Value();
+}
+
+// 1 when every item of `items` is in `container` (CPython's all_contained_in).
+int all_contained_in(Runtime& rt, const Value& items, const Value& container) {
+  int found = 1;
+  const bool ok = for_each(rt, items, [&](Value item) {
+    found = contains(rt, container, item);
+    return found > 0;
+  });
+  if (found < 0 || (!ok && found > 0)) return -1;
+  return found;
 }
 
 Value view_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
-  const bool other_is_set = rt.type_of(b) == rt.set_type || rt.type_of(b) == rt.frozenset_type ||
+  const bool other_is_set = is_instance(rt, b, rt.set_type) || is_instance(rt, b, rt.frozenset_type) ||
                             is_set_like_view(rt, b);
   if (!other_is_set) return rt.not_implemented();
-  Value left = set_from_iterable(rt, rt.set_type, a);
-  if (left.is_null()) return left;
-  Value right = as_set(rt, b);
-  if (right.is_null()) return right;
-  return compare(rt, left, right, op);
+  const int64_t a_size = length(rt, a);
+  const int64_t b_size = length(rt, b);
+  if (a_size < 0 || b_size < 0) return Value();
+  int result = 0;
+  switch (op) {
+    case CompareOp::kEqual:
+    case CompareOp::kNotEqual:
+      if (a_size == b_size) result = all_contained_in(rt, a, b);
+      if (op == CompareOp::kNotEqual && result >= 0) result = !result;
+      break;
+    case CompareOp::kLess: if (a_size < b_size) result = all_contained_in(rt, a, b); break;
+    case CompareOp::kLessEqual: if (a_size <= b_size) result = all_contained_in(rt, a, b); break;
+    case CompareOp::kGreater: if (a_size > b_size) result = all_contained_in(rt, b, a); break;
+    case CompareOp::kGreaterEqual: if (a_size >= b_size) result = all_contained_in(rt, b, a); break;
+  }
+  if (result < 0) return Value();
+  return Value::boolean(result);
 }
 
 Value view_isdisjoint(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -216,7 +288,7 @@ Value make_dict_iterator(Runtime& rt, const Value& dict, DictIterationKind kind,
   it->dict = dict;
   it->kind = kind;
   it->reverse = reverse;
-  it->initial_size = as_dict(dict)->used;
+  it->initial_size = it->remaining = as_dict(dict)->used;
   it->position = reverse ? as_dict(dict)->entry_count : 0;
   return Value::steal(it);
 }

@@ -15,6 +15,7 @@
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/object_type.h"
+#include "runtime/probe_compare.h"
 #include "runtime/protocols.h"
 #include "runtime/sequence.h"
 #include "runtime/str.h"
@@ -104,113 +105,106 @@ void table_resize(Set* set, size_t minimum_used) {
   if (!old_is_small) free_entries(old_table, old_size);
 }
 
+// Compares `key` with the key in `entry`, whose hash matched. Exact str keys
+// compare without user code; anything else goes through compare_during_probe
+// (see probe_compare.h).
+ProbeCompare match_entry(Runtime& rt, Set* set, SetEntry* entry, const Value& key,
+                         Ref<Object>& owner_alive) {
+  if (is_str(entry->key) && is_str(key) && rt.type_of(key) == rt.str_type &&
+      rt.type_of(entry->key) == rt.str_type) {
+    return {str_equal(as_str(entry->key), as_str(key)), false};
+  }
+  SetEntry* const table = set->table;
+  const size_t mask = set->mask;
+  return compare_during_probe(rt, set, owner_alive, entry->key, key, [=](const Value& compared) {
+    return set->table == table && set->mask == mask && entry->key.is(compared);
+  });
+}
+
 // The entry holding `key`, or null when absent; `*error` on a failed compare.
-SetEntry* lookup(Runtime& rt, Set* set, const Value& key, int64_t hash, bool* error) {
-  for (;;) {  // restarts when a comparison changed the table
-    SetEntry* table = set->table;
-    size_t mask = set->mask;
-    size_t perturb = static_cast<size_t>(hash);
-    size_t i = static_cast<size_t>(hash) & mask;
-    bool restart = false;
-    while (!restart) {
-      SetEntry* entry = &table[i];
-      size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
-      for (;;) {
-        if (entry->hash == 0 && entry->key.is_null()) return nullptr;
-        if (entry->hash == hash && !entry->key.is_null()) {
-          if (entry->key.is(key)) return entry;
-          if (is_str(entry->key) && is_str(key) && rt.type_of(key) == rt.str_type &&
-              rt.type_of(entry->key) == rt.str_type) {
-            if (str_equal(as_str(entry->key), as_str(key))) return entry;
-          } else {
-            const Value start_key = entry->key;
-            const int equal = equals(rt, start_key, key);
-            if (equal < 0) {
-              *error = true;
-              return nullptr;
-            }
-            if (table != set->table || !entry->key.is(start_key)) {
-              restart = true;
-              break;
-            }
-            if (equal) return entry;
-            mask = set->mask;
-          }
+// `owner_alive` keeps the set alive while the caller uses the entry.
+SetEntry* lookup(Runtime& rt, Set* set, const Value& key, int64_t hash, bool* error,
+                 Ref<Object>& owner_alive) {
+restart:  // when a comparison changed the table
+  const size_t mask = set->mask;
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  for (;;) {
+    SetEntry* entry = &set->table[i];
+    size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+    for (;;) {
+      if (entry->hash == 0 && entry->key.is_null()) return nullptr;
+      if (entry->hash == hash && !entry->key.is_null()) {
+        if (entry->key.is(key)) return entry;
+        const ProbeCompare match = match_entry(rt, set, entry, key, owner_alive);
+        if (match.equal < 0) {
+          *error = true;
+          return nullptr;
         }
-        if (probes-- == 0) break;
-        ++entry;
+        if (match.table_changed) goto restart;
+        if (match.equal) return entry;
       }
+      if (probes-- == 0) break;
+      ++entry;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+// set_add_entry: false on a failed comparison. An equal key ends the add even
+// when its comparison changed the table (CPython's order of checks).
+bool add_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
+  Ref<Object> owner_alive;
+restart:
+  const size_t mask = set->mask;
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  SetEntry* free_slot = nullptr;
+  SetEntry* unused = nullptr;
+  while (unused == nullptr) {
+    SetEntry* entry = &set->table[i];
+    size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+    for (;;) {
+      if (entry->hash == 0 && entry->key.is_null()) {
+        unused = entry;
+        break;
+      }
+      if (entry->hash == hash && !entry->key.is_null()) {
+        if (entry->key.is(key)) return true;
+        const ProbeCompare match = match_entry(rt, set, entry, key, owner_alive);
+        if (match.equal != 0) return match.equal > 0;
+        if (match.table_changed) goto restart;
+      } else if (is_dummy(*entry)) {
+        free_slot = entry;  // the last dummy on the way, as CPython
+      }
+      if (probes-- == 0) break;
+      ++entry;
+    }
+    if (unused == nullptr) {
       perturb >>= kPerturbShift;
       i = (i * 5 + 1 + perturb) & mask;
     }
   }
-}
-
-// set_add_entry: false on a failed comparison.
-bool add_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
-  for (;;) {
-    SetEntry* table = set->table;
-    size_t mask = set->mask;
-    size_t perturb = static_cast<size_t>(hash);
-    size_t i = static_cast<size_t>(hash) & mask;
-    SetEntry* free_slot = nullptr;
-    bool restart = false;
-    SetEntry* unused = nullptr;
-    while (!restart && unused == nullptr) {
-      SetEntry* entry = &table[i];
-      size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
-      for (;;) {
-        if (entry->hash == 0 && entry->key.is_null()) {
-          unused = entry;
-          break;
-        }
-        if (entry->hash == hash && !entry->key.is_null()) {
-          if (entry->key.is(key)) return true;
-          if (is_str(entry->key) && is_str(key) && rt.type_of(key) == rt.str_type &&
-              rt.type_of(entry->key) == rt.str_type) {
-            if (str_equal(as_str(entry->key), as_str(key))) return true;
-          } else {
-            const Value start_key = entry->key;
-            const int equal = equals(rt, start_key, key);
-            if (equal > 0) return true;
-            if (equal < 0) return false;
-            if (table != set->table || !entry->key.is(start_key)) {
-              restart = true;
-              break;
-            }
-            mask = set->mask;
-          }
-        } else if (is_dummy(*entry)) {
-          free_slot = entry;
-        }
-        if (probes-- == 0) break;
-        ++entry;
-      }
-      if (unused == nullptr && !restart) {
-        perturb >>= kPerturbShift;
-        i = (i * 5 + 1 + perturb) & mask;
-      }
-    }
-    if (restart) continue;
-    ++set->used;
-    if (free_slot != nullptr) {
-      free_slot->key = key;
-      free_slot->hash = hash;
-      return true;
-    }
-    ++set->fill;
-    unused->key = key;
-    unused->hash = hash;
-    if (set->fill * 5 >= mask * 3) {
-      table_resize(set, set->used > 50000 ? set->used * 2 : set->used * 4);
-    }
+  ++set->used;
+  if (free_slot != nullptr) {
+    free_slot->key = key;
+    free_slot->hash = hash;
     return true;
   }
+  ++set->fill;
+  unused->key = key;
+  unused->hash = hash;
+  if (set->fill * 5 >= mask * 3) {
+    table_resize(set, set->used > 50000 ? set->used * 2 : set->used * 4);
+  }
+  return true;
 }
 
 int discard_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
   bool error = false;
-  SetEntry* entry = lookup(rt, set, key, hash, &error);
+  Ref<Object> owner_alive;
+  SetEntry* entry = lookup(rt, set, key, hash, &error, owner_alive);
   if (error) return -1;
   if (entry == nullptr) return 0;
   Value old = std::move(entry->key);
@@ -222,7 +216,8 @@ int discard_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
 
 int contains_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
   bool error = false;
-  SetEntry* entry = lookup(rt, set, key, hash, &error);
+  Ref<Object> owner_alive;
+  SetEntry* entry = lookup(rt, set, key, hash, &error, owner_alive);
   if (error) return -1;
   return entry != nullptr;
 }
@@ -615,6 +610,7 @@ struct SetIterator : Object {
   Value set;
   size_t position = 0;
   size_t initial_size = 0;
+  size_t remaining = 0;  // for __length_hint__
 };
 
 void set_iterator_traverse(Object* self, VisitFn visit, void* context) {
@@ -626,7 +622,7 @@ void set_iterator_clear(Object* self) { Value dropped = std::move(static_cast<Se
 Value set_iter(Runtime& rt, const Value& self) {
   auto* it = new_object<SetIterator>(rt.gc, rt.set_iterator_type, 0);
   it->set = self;
-  it->initial_size = as_set(self)->used;
+  it->initial_size = it->remaining = as_set(self)->used;
   return Value::steal(it);
 }
 
@@ -643,6 +639,7 @@ Value set_iterator_next(Runtime& rt, const Value& self) {
     it->set = Value();
     return Value();
   }
+  if (it->remaining > 0) --it->remaining;
   return entry->key;
 }
 
@@ -650,8 +647,8 @@ Value iterator_self(Runtime&, const Value& self) { return self; }
 
 Value set_iterator_length_hint(Runtime&, const Value* args, size_t, Tuple*) {
   auto* it = args[0].as<SetIterator>();
-  if (it->set.is_null()) return Value::small_int(0);
-  return Value::small_int(static_cast<int64_t>(as_set(it->set)->used));
+  if (it->set.is_null() || as_set(it->set)->used != it->initial_size) return Value::small_int(0);
+  return Value::small_int(static_cast<int64_t>(it->remaining));
 }
 
 // ---- construction
@@ -996,7 +993,8 @@ bool set_restore_layout(Runtime& rt, Set* set, size_t table_size, const std::vec
   for (size_t k = 0; ok && k < count; ++k) {
     const SetEntry& placed = set->table[entries[k].position];
     bool error = false;
-    ok = lookup(rt, set, placed.key, placed.hash, &error) == &placed && !error;
+    Ref<Object> owner_alive;
+    ok = lookup(rt, set, placed.key, placed.hash, &error, owner_alive) == &placed && !error;
   }
   if (!ok) {
     rt.clear_error();
