@@ -7,7 +7,8 @@
 // UTF-8 byte columns, as CPython's `lineno`/`col_offset`), which becomes the
 // code object's line table and the traceback's source position.
 //
-// Nodes own their children through unique_ptr; a tree is freed with its root.
+// Nodes own their children through unique_ptr; a tree is freed with its root,
+// in a loop rather than a recursion (NodeDeleter), however deep it is.
 #pragma once
 
 #include <cstdint>
@@ -100,6 +101,20 @@ enum class ExprKind {
   kSlice
 };
 
+// The deleter of ExprPtr and StmtPtr. A chain such as `1+1+...+1` or a long
+// elif chain is parsed in a loop into a tree as deep as the chain is long;
+// freeing it by plain recursion could exhaust the native stack. Deleting a
+// node deletes its children through this deleter again: a nested call only
+// queues the child, and the outermost call frees the queue in a loop.
+template <class Node>
+struct NodeDeleter {
+  NodeDeleter() = default;
+  // Implicit, so that a unique_ptr to a node struct converts to ExprPtr/StmtPtr.
+  template <class Derived>
+  NodeDeleter(const std::default_delete<Derived>&) {}  // NOLINT(google-explicit-constructor)
+  void operator()(Node* node) const;
+};
+
 struct Expr {
   explicit Expr(ExprKind k) : kind(k) {}
   virtual ~Expr() = default;
@@ -119,11 +134,11 @@ struct Expr {
   const ExprKind kind;
   Location loc;
 };
-using ExprPtr = std::unique_ptr<Expr>;
+using ExprPtr = std::unique_ptr<Expr, NodeDeleter<Expr>>;
 using ExprList = std::vector<ExprPtr>;
 
 struct Stmt;
-using StmtPtr = std::unique_ptr<Stmt>;
+using StmtPtr = std::unique_ptr<Stmt, NodeDeleter<Stmt>>;
 using StmtList = std::vector<StmtPtr>;
 
 // One parameter: `name: annotation`.

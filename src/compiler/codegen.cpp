@@ -76,7 +76,7 @@ int first_line_of(const ast::ExprList& decorators, int line) {
 
 CodeGenerator::CodeGenerator(Runtime& rt, const ScopeTable& scopes, const std::string& filename,
                              ParseMode mode)
-    : rt_(rt), scopes_(scopes), filename_(filename), mode_(mode) {}
+    : rt_(rt), scopes_(scopes), filename_(filename), mode_(mode), depth_(rt) {}
 
 void CodeGenerator::fail(const std::string& message, const ast::Location& location) {
   if (error_) return;
@@ -87,6 +87,15 @@ void CodeGenerator::fail(const std::string& message, const ast::Location& locati
   e.column = location.column + 1;
   e.end_line = location.end_line;
   e.end_column = location.end_column + 1;
+  error_ = e;
+}
+
+void CodeGenerator::fail_too_deep() {
+  if (error_) return;
+  SyntaxError e;
+  e.kind = "RecursionError";
+  e.message = kCompileRecursionMessage;
+  e.filename = filename_;
   error_ = e;
 }
 
@@ -242,6 +251,8 @@ void CodeGenerator::compile_body(const ast::StmtList& body) {
 }
 
 void CodeGenerator::compile_statement(const ast::Stmt& stmt) {
+  CompileDepthGuard guard(depth_);
+  if (!guard.ok()) return fail_too_deep();
   LocationScope location(out(), stmt.loc);
   using K = ast::StmtKind;
   switch (stmt.kind) {

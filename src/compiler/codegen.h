@@ -67,6 +67,8 @@ class CodeGenerator {
 
   // ---- helpers
   void fail(const std::string& message, const ast::Location& location);
+  // The RecursionError for a tree deeper than depth_ allows.
+  void fail_too_deep();
   bool failed() const { return error_.has_value(); }
   void emit(Opcode op, uint32_t arg = 0) { out().emit(op, arg); }
   void emit_constant(const Value& value) { emit(Opcode::LOAD_CONST, out().add_constant(value)); }
@@ -157,6 +159,7 @@ class CodeGenerator {
   const ScopeTable& scopes_;
   std::string filename_;
   ParseMode mode_;
+  CompileDepth depth_;
   std::vector<std::unique_ptr<Unit>> units_;
   std::optional<SyntaxError> error_;
 };

@@ -186,6 +186,8 @@ void CodeGenerator::compile_expressions(const ast::ExprList& list) {
 
 void CodeGenerator::compile_expression(const ast::Expr& expr) {
   if (failed()) return;
+  CompileDepthGuard guard(depth_);
+  if (!guard.ok()) return fail_too_deep();
   LocationScope location(out(), expr.loc);
   using K = ast::ExprKind;
   switch (expr.kind) {

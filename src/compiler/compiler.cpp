@@ -13,7 +13,8 @@ CompileResult generate_code(Runtime& rt, const ast::Module& module, const std::s
                             ParseMode mode) {
   CompileResult result;
   ScopeTable scopes;
-  if (auto error = analyze_scopes(module, filename, mode == ParseMode::kInteractive, &scopes)) {
+  CompileDepth depth(rt);
+  if (auto error = analyze_scopes(module, filename, mode == ParseMode::kInteractive, depth, &scopes)) {
     result.error = error;
     return result;
   }
@@ -48,6 +49,10 @@ CompileResult compile_to_code(Runtime& rt, std::string_view source, const std::s
 }
 
 Value syntax_error_exception(Runtime& rt, const SyntaxError& error) {
+  if (error.kind == "RecursionError") {
+    return make_exception(rt, rt.exception_type(Exc::kRecursionError),
+                          make_tuple(rt, {str_value(rt, error.message)}));
+  }
   const Exc kind = error.kind == "IndentationError" ? Exc::kIndentationError
                    : error.kind == "TabError"       ? Exc::kTabError
                                                     : Exc::kSyntaxError;

@@ -780,7 +780,7 @@ ast::StmtPtr Parser::parse_compound_statement() {
     case TokenKind::kClass:
       return parse_class_def({});
     case TokenKind::kIf:
-      return parse_if(false);
+      return parse_if();
     case TokenKind::kWhile:
       return parse_while();
     case TokenKind::kFor:
@@ -885,19 +885,33 @@ ast::StmtList Parser::parse_else_block() {
   return parse_block("'else' statement", line);
 }
 
-ast::StmtPtr Parser::parse_if(bool is_elif) {
-  const SourcePosition start = start_position();
-  consume();
-  auto statement = std::make_unique<ast::If>();
-  statement->test = parse_named_expression();
-  expect_colon_or_newline_error();
-  statement->body = parse_block(is_elif ? "'elif' statement" : "'if' statement", start.line);
-  if (at(TokenKind::kElif)) {
-    statement->orelse.push_back(parse_if(true));
-  } else if (at(TokenKind::kElse)) {
-    statement->orelse = parse_else_block();
-  }
-  return finish(std::move(statement), start);
+ast::StmtPtr Parser::parse_if() {
+  // Each elif becomes the only statement of the previous clause's orelse. The
+  // chain is parsed in a loop, not by recursion, so that no number of elifs
+  // can exhaust the native stack; every If ends where the whole chain ends.
+  std::vector<std::pair<ast::If*, SourcePosition>> clauses;
+  ast::StmtPtr first;
+  ast::StmtList* orelse = nullptr;
+  do {
+    const SourcePosition start = start_position();
+    const bool is_elif = at(TokenKind::kElif);
+    consume();
+    auto clause = std::make_unique<ast::If>();
+    clause->test = parse_named_expression();
+    expect_colon_or_newline_error();
+    clause->body = parse_block(is_elif ? "'elif' statement" : "'if' statement", start.line);
+    clauses.emplace_back(clause.get(), start);
+    ast::StmtList* next_orelse = &clause->orelse;
+    if (orelse) {
+      orelse->push_back(std::move(clause));
+    } else {
+      first = std::move(clause);
+    }
+    orelse = next_orelse;
+  } while (at(TokenKind::kElif));
+  if (at(TokenKind::kElse)) *orelse = parse_else_block();
+  for (auto& [clause, start] : clauses) clause->loc = location_from(start);
+  return first;
 }
 
 ast::StmtPtr Parser::parse_while() {

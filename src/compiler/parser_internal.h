@@ -166,7 +166,7 @@ class Parser {
   ast::StmtPtr parse_decorated();
   ast::StmtPtr parse_function_def(ast::ExprList decorators);
   ast::StmtPtr parse_class_def(ast::ExprList decorators);
-  ast::StmtPtr parse_if(bool is_elif);
+  ast::StmtPtr parse_if();
   ast::StmtPtr parse_while();
   ast::StmtPtr parse_for();
   ast::StmtPtr parse_try();

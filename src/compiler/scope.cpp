@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "compiler/compile_depth.h"
 #include "runtime/concat.h"
 
 namespace pyvm {
@@ -45,8 +46,9 @@ struct ScopeSymbols {
 
 class Collector {
  public:
-  Collector(const std::string& filename, ScopeTable* table, std::unordered_map<Scope*, ScopeSymbols>* symbols)
-      : filename_(filename), table_(table), symbols_(symbols) {}
+  Collector(const std::string& filename, CompileDepth& depth, ScopeTable* table,
+            std::unordered_map<Scope*, ScopeSymbols>* symbols)
+      : filename_(filename), depth_(depth), table_(table), symbols_(symbols) {}
 
   std::optional<SyntaxError> error;
 
@@ -71,6 +73,15 @@ class Collector {
     e.column = loc.column + 1;
     e.end_line = loc.end_line;
     e.end_column = loc.end_column + 1;
+    error = e;
+  }
+
+  void fail_too_deep() {
+    if (error) return;
+    SyntaxError e;
+    e.kind = "RecursionError";
+    e.message = kCompileRecursionMessage;
+    e.filename = filename_;
     error = e;
   }
 
@@ -156,6 +167,8 @@ class Collector {
   }
 
   void visit_statement(const ast::Stmt& stmt) {
+    CompileDepthGuard guard(depth_);
+    if (!guard.ok()) return fail_too_deep();
     using K = ast::StmtKind;
     switch (stmt.kind) {
       case K::kFunctionDef: {
@@ -444,6 +457,8 @@ class Collector {
 
   void visit_expression(const ast::Expr& expr) {
     if (failed()) return;
+    CompileDepthGuard guard(depth_);
+    if (!guard.ok()) return fail_too_deep();
     using K = ast::ExprKind;
     switch (expr.kind) {
       case K::kBoolOp: visit_expressions(expr.as<ast::BoolOp>().values); break;
@@ -575,6 +590,7 @@ class Collector {
   }
 
   const std::string& filename_;
+  CompileDepth& depth_;
   ScopeTable* table_;
   std::unordered_map<Scope*, ScopeSymbols>* symbols_;
   Scope* current_ = nullptr;
@@ -713,10 +729,10 @@ std::string mangle_name(const std::string& private_prefix, const std::string& na
 }
 
 std::optional<SyntaxError> analyze_scopes(const ast::Module& module, const std::string& filename,
-                                          bool interactive, ScopeTable* table) {
+                                          bool interactive, CompileDepth& depth, ScopeTable* table) {
   (void)interactive;
   std::unordered_map<Scope*, ScopeSymbols> symbols;
-  Collector collector(filename, table, &symbols);
+  Collector collector(filename, depth, table, &symbols);
   collector.visit_module(module);
   if (collector.error) return collector.error;
   Analyzer analyzer(filename, &symbols);

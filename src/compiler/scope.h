@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "compiler/ast.h"
+#include "compiler/compile_depth.h"
 #include "compiler/syntax_error.h"
 
 namespace pyvm {
@@ -74,9 +75,10 @@ struct ScopeTable {
 };
 
 // Analyses a module. On a scoping error ("no binding for nonlocal 'x'
-// found", "name 'x' is parameter and global", ...) returns the SyntaxError.
+// found", "name 'x' is parameter and global", ...) returns the SyntaxError;
+// on a tree deeper than `depth` allows, an error of kind RecursionError.
 std::optional<SyntaxError> analyze_scopes(const ast::Module& module, const std::string& filename,
-                                          bool interactive, ScopeTable* table);
+                                          bool interactive, CompileDepth& depth, ScopeTable* table);
 
 // Mangles a private name (`__x` -> `_Class__x`) for a class prefix.
 std::string mangle_name(const std::string& private_prefix, const std::string& name);

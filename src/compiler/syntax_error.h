@@ -12,7 +12,9 @@
 namespace pyvm {
 
 struct SyntaxError {
-  std::string kind = "SyntaxError";  // or "IndentationError", "TabError"
+  // or "IndentationError", "TabError"; "RecursionError" for a program too
+  // deeply nested to compile (compile_depth.h), which has no location.
+  std::string kind = "SyntaxError";
   std::string message;               // without the "SyntaxError: " prefix
   std::string filename;
   int line = 0;    // 1-based; 0 when unknown

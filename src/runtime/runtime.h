@@ -164,12 +164,14 @@ class Runtime {
   // nested list, a key function calling sorted) count against one limit;
   // the native stack is also checked so that nothing can overflow it.
   bool enter_recursion(const char* where = "") {
-    char here;
-    if (++recursion_depth_ <= recursion_limit &&
-        reinterpret_cast<uintptr_t>(&here) >= native_stack_limit_) {
-      return true;
-    }
+    if (++recursion_depth_ <= recursion_limit && !native_stack_exhausted()) return true;
     return recursion_overflow(where);
+  }
+  // Whether the native stack has reached the limit set_native_stack_base set
+  // (the compiler checks it too: its recursion has its own depth limit).
+  bool native_stack_exhausted() const {
+    char here;
+    return reinterpret_cast<uintptr_t>(&here) < native_stack_limit_;
   }
   void leave_recursion() { --recursion_depth_; }
   int recursion_depth() const { return recursion_depth_; }

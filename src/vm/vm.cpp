@@ -112,6 +112,13 @@ Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
   if (code->free_count() > 0) {
     return raise(Exc::kTypeError, "code object passed to exec() may not contain free variables");
   }
+  // A function body (f.__code__) runs as a call without arguments, as in
+  // CPython: parameters are checked, and a generator body makes a generator.
+  if (code->has_flag(kCodeFunction)) {
+    Value function = make_function(*this, code, globals);
+    if (function.is_null()) return function;
+    return call(function, nullptr, 0);
+  }
   Frame* frame = push_frame(*this, code, nullptr);
   if (frame == nullptr) return Value();
   for (size_t i = 0; i < code->cell_count(); ++i) frame->slots()[code->local_count() + i] = make_cell(*this, Value());

@@ -81,7 +81,9 @@ ScopeFixture analyze(std::string_view source) {
   ScopeFixture f;
   f.parsed = parse(source, "test.py");
   EXPECT_FALSE(f.parsed.error);
-  f.error = analyze_scopes(*f.parsed.module, "test.py", false, &f.table);
+  const Runtime runtime;
+  CompileDepth depth(runtime);
+  f.error = analyze_scopes(*f.parsed.module, "test.py", false, depth, &f.table);
   return f;
 }
 
