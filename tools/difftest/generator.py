@@ -141,7 +141,7 @@ class Expressions:
                 'ord(%r)' % rng.choice('aZ é中'),
                 'divmod(%s, %s)[%d]' % (self.int_expr(depth - 1), self.int_expr(depth - 1), rng.randint(0, 1)),
                 'pow(%s, %s, %s)' % (self.int_expr(depth - 1), self.int_expr(depth - 1), self.int_expr(0)),
-                '%s.bit_length()' % self.int_expr(depth - 1),
+                '(%s).bit_length()' % self.int_expr(depth - 1),
                 'hash(%s)' % self.int_expr(depth - 1),
             ]), MAX_INT_BITS
         if choice == 9:
@@ -160,8 +160,8 @@ class Expressions:
     # -- float -------------------------------------------------------------
     def float_literal(self):
         return self.rng.choice(['0.1', '1.5', '-2.25', '3.0', '1e300', '1e-300', '-0.0', '0.0',
-                                '2.5', '123456.789', '1e16', '0.3', '7.0', '1/3', 'float("inf")',
-                                'float("-inf")', '(-1.5)', '1e22', '9007199254740993.0'])
+                                '2.5', '123456.789', '1e16', '0.3', '7.0', '1/3', "float('inf')",
+                                "float('-inf')", '(-1.5)', '1e22', '9007199254740993.0'])
 
     def float_expr(self, depth=2):
         rng = self.rng
@@ -269,10 +269,12 @@ class Expressions:
         value = self.of(kind, depth)
         spec = self.format_spec(kind)
         style = rng.randrange(5)
+        if style < 2 and ('\\' in value or '"' in value):
+            style = 3  # an f-string's expressions may not hold a backslash or its own quote (3.11)
         if style == 0:
             return 'f"<{%s:%s}>"' % (value, spec) if spec else 'f"<{%s}>"' % value
         if style == 1:
-            conversion = rng.choice(['!r', '!s', '!a', '', '', '=' if depth > 5 else ''])
+            conversion = rng.choice(['!r', '!s', '!a', '', '', '='])
             return 'f"{%s%s} and {%s}"' % (value, conversion, self.int_expr(0))
         if style == 2:
             return '"{0:%s}|{1!r}|{0}".format(%s, %s)' % (spec, value, self.str_expr(0))
@@ -871,6 +873,111 @@ class ProgramGenerator:
         out.line('%s = iter(%s)' % (it, ex.list_expr(1)))
         self.show('next(%s), next(%s)' % (it, it))
         self.show('list(zip(%s(20), "abcdefgh"))' % fib)
+
+    def snippet_inheritance(self):
+        """Multiple inheritance, super() chains, and the less common special methods."""
+        rng, out = self.rng, self.out
+        root, left, right, bottom = (self.fresh(name) for name in ('Root', 'Left', 'Right', 'Bottom'))
+        with out.block('class %s:' % root):
+            out.line('registry = []')
+            with out.block('def __init_subclass__(cls, **kw):'):
+                out.line('super().__init_subclass__(**kw)')
+                out.line('%s.registry.append(cls.__name__)' % root)
+            with out.block('def hello(self):'):
+                out.line("return [%r]" % root)
+            with out.block('def __repr__(self):'):
+                out.line("return f'<{type(self).__name__} {sorted(vars(self))}>'")
+            with out.block('def __getattr__(self, name):'):
+                with out.block("if name.startswith('dyn'):"):
+                    out.line('return name.upper()')
+                out.line("raise AttributeError(f'no {name!r} here')")
+        for name, parent in ((left, root), (right, root)):
+            with out.block('class %s(%s):' % (name, parent)):
+                with out.block('def hello(self):'):
+                    out.line('return [%r] + super().hello()' % name)
+        with out.block('class %s(%s, %s):' % (bottom, left, right)):
+            with out.block('def hello(self):'):
+                out.line('return [%r] + super().hello()' % bottom)
+            with out.block('def __call__(self, *args, **kw):'):
+                out.line('return len(args) * %d + len(kw)' % rng.randint(1, 5))
+            if rng.random() < 0.5:
+                with out.block('def __setattr__(self, name, value):'):
+                    out.line("super().__setattr__(name, value * 2 if isinstance(value, int) else value)")
+            if rng.random() < 0.5:
+                with out.block('def __eq__(self, other):'):
+                    out.line('return type(other) is type(self)')
+        obj = self.fresh('obj')
+        out.line('%s = %s()' % (obj, bottom))
+        checks = ['%s.hello()' % obj, '[c.__name__ for c in %s.__mro__]' % bottom, '%s.registry' % root,
+                  '%s.dynamic' % obj, '%s.other' % obj, '%s(1, 2, k=3)' % obj, 'callable(%s)' % obj,
+                  'issubclass(%s, %s), issubclass(%s, %s)' % (bottom, right, left, right),
+                  'isinstance(%s, %s)' % (obj, left), '{%s: 1}' % obj, '%s == %s()' % (obj, bottom),
+                  'getattr(%s, "dyn_x", None), getattr(%s, "nope", "dflt")' % (obj, obj),
+                  'hasattr(%s, "hello"), hasattr(%s, "zzz")' % (obj, obj),
+                  'super(%s, %s).hello()' % (left, obj), '%s.hello(%s)' % (right, obj)]
+        self.guarded(['%s.size = %d' % (obj, rng.randint(0, 9)), 'print(%s.size, vars(%s))' % (obj, obj)],
+                     self.fresh('attr'))
+        for _ in range(rng.randint(3, 6)):
+            self.show(rng.choice(checks))
+
+    def snippet_control(self):
+        """Control flow through finally, nested handlers, exception context, unpacking, globals."""
+        rng, out = self.rng, self.out
+        name = self.fresh('flow')
+        with out.block('def %s(items):' % name):
+            out.line('log = []')
+            with out.block('for x in items:'):
+                with out.block('try:'):
+                    with out.block('if x == %d:' % rng.randint(0, 4)):
+                        out.line('continue')
+                    with out.block('if x == %d:' % rng.randint(0, 6)):
+                        out.line('break')
+                    with out.block('if x == %d:' % rng.randint(0, 6)):
+                        out.line("return log + ['returned']")
+                    with out.block('if x < 0:'):
+                        out.line('raise ValueError(x)')
+                    out.line('log.append(x)')
+                with out.block('except ValueError as e:'):
+                    out.line("log.append('neg %s' % e)")
+                with out.block('finally:'):
+                    out.line("log.append('f%d' % x)")
+            with out.block('else:'):
+                out.line("log.append('else')")
+            out.line('return log')
+        for _ in range(rng.randint(1, 3)):
+            self.show('%s(%s)' % (name, self.expressions.list_expr(1)))
+        nested = self.fresh('nested')
+        with out.block('def %s(n):' % nested):
+            with out.block('try:'):
+                with out.block('try:'):
+                    out.line('1 / n')
+                with out.block('except ZeroDivisionError:'):
+                    out.line(rng.choice(['raise KeyError("inner")', '[][n]', 'raise',
+                                         'raise TypeError("swap") from None']))
+                with out.block('finally:'):
+                    out.line("print('inner finally', n)")
+            with out.block('except Exception as e:'):
+                out.line('ctx = e.__context__')
+                out.line("print(type(e).__name__, e, type(ctx).__name__ if ctx else None, e.__suppress_context__)")
+            out.line('return n')
+        self.show('%s(0), %s(1)' % (nested, nested))
+        counter = self.fresh('COUNTER')
+        out.line('%s = 0' % counter)
+        bump = self.fresh('bump_global')
+        with out.block('def %s(by):' % bump):
+            out.line('global %s' % counter)
+            out.line('%s += by' % counter)
+            out.line('return %s' % counter)
+        out.line('print(%s(2), %s(%d), %s)' % (bump, bump, rng.randint(-3, 3), counter))
+        self.show(rng.choice(['(lambda a, *b, c=3: (a, b, c))(*range(%d))' % rng.randint(0, 4),
+                              '[(a, b) for a, (b, *c) in enumerate(["xy", "z", "uvw"])]',
+                              '{**{"a": 1}, "b": 2, **dict(c=3)}',
+                              '[*range(%d), *"ab", *(1, 2)]' % rng.randint(0, 3)]))
+        self.guarded(['first, *middle, last = %s' % self.expressions.list_expr(1),
+                      'print(first, middle, last)'], self.fresh('unpack'))
+        self.guarded(['a, b = %s' % self.expressions.tuple_expr(1), 'print(a, b)'], self.fresh('unpack'))
+        self.show("'%%(name)s=%%(value)05.1f' %% {'name': %s, 'value': %s}"
+                  % (self.expressions.str_literal(), self.expressions.float_expr(1)))
 
     def ending(self):
         """Most programs end normally; some exit with an uncaught exception or sys.exit."""
