@@ -8,6 +8,7 @@ pyvm carries tables extracted from CPython itself:
   kCharRanges       (first code point, property bits) runs covering 0..0x10FFFF
   kUpperSimple/...  code point -> one-code-point mapping, sorted
   kUpperSpecial/... code point -> several code points (e.g. 'ß'.upper() == 'SS')
+  kFoldSimple/...   casefold(), only where it differs from lower() ('ß' -> 'ss')
 
 Run: python3 tools/gen_unicode_tables.py > src/runtime/unicode_tables.inc
 """
@@ -65,14 +66,15 @@ def main():
     for c, p in ranges:
         out.write('    {0x%X, 0x%X},\n' % (c, p))
     out.write('};\n')
-    for name, fn in (('Upper', str.upper), ('Lower', str.lower), ('Title', str.title)):
+    for name, fn, default in (('Upper', str.upper, None), ('Lower', str.lower, None),
+                              ('Title', str.title, None), ('Fold', str.casefold, str.lower)):
         simple, special = [], []
         for c in range(0x110000):
             if 0xD800 <= c <= 0xDFFF:
                 continue
             ch = chr(c)
             m = fn(ch)
-            if m == ch:
+            if m == (default(ch) if default else ch):
                 continue
             if len(m) == 1:
                 simple.append((c, ord(m)))

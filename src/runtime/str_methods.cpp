@@ -560,40 +560,91 @@ Value str_removesuffix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
 
 // ------------------------------------------------------------------- case
 
-template <void (*kMap)(std::string&, uint32_t)>
+// One character of a string being case-mapped, with the byte range it
+// occupies: lower-casing 'Σ' depends on its neighbours.
+struct CharInText {
+  std::string_view text;
+  size_t start;
+  size_t end;
+  uint32_t c;
+};
+
+constexpr uint32_t kCapitalSigma = 0x3A3;
+constexpr uint32_t kSmallSigma = 0x3C3;
+constexpr uint32_t kFinalSigma = 0x3C2;
+
+// The code point that ends before byte `pos` of well-formed UTF-8; moves pos to its start.
+uint32_t utf8_decode_before(std::string_view text, size_t* pos) {
+  size_t start = *pos - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  size_t cursor = start;
+  *pos = start;
+  return utf8_decode_at(text, &cursor);
+}
+
+// Unicode's Final_Sigma condition, which str.lower() applies to 'Σ': a cased
+// character before it and none after it, skipping case-ignorable ones both
+// ways ("ΟΔΟΣ".lower() == "οδος" but "ΣΑ".lower() == "σα").
+bool is_final_sigma(const CharInText& at) {
+  bool cased_before = false;
+  for (size_t pos = at.start; pos > 0;) {
+    const uint32_t c = utf8_decode_before(at.text, &pos);
+    if (!unicode_is_case_ignorable(c)) {
+      cased_before = unicode_is_cased(c);
+      break;
+    }
+  }
+  if (!cased_before) return false;
+  for (size_t pos = at.end; pos < at.text.size();) {
+    const uint32_t c = utf8_decode_at(at.text, &pos);
+    if (!unicode_is_case_ignorable(c)) return !unicode_is_cased(c);
+  }
+  return true;
+}
+
+void append_lower(std::string& out, const CharInText& at) {
+  if (at.c == kCapitalSigma) {
+    utf8_append(out, is_final_sigma(at) ? kFinalSigma : kSmallSigma);
+  } else {
+    unicode_append_lower(out, at.c);
+  }
+}
+
+void append_upper(std::string& out, const CharInText& at) { unicode_append_upper(out, at.c); }
+
+void append_casefold(std::string& out, const CharInText& at) { unicode_append_casefold(out, at.c); }
+
+void append_swapcase(std::string& out, const CharInText& at) {
+  if (unicode_is_upper(at.c)) {
+    append_lower(out, at);
+  } else if (unicode_is_lower(at.c)) {
+    unicode_append_upper(out, at.c);
+  } else {
+    utf8_append(out, at.c);
+  }
+}
+
+// Calls kMap on each character of the string (args[0]) and returns what it appended.
+template <void (*kMap)(std::string&, const CharInText&)>
 Value map_each(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* qualname) {
   if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
   Str* str = self_str(args);
   std::string out;
   out.reserve(static_cast<size_t>(str->size));
   const std::string_view text = str->view();
-  for (size_t pos = 0; pos < text.size();) kMap(out, utf8_decode_at(text, &pos));
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t start = pos;
+    const uint32_t c = utf8_decode_at(text, &pos);
+    kMap(out, CharInText{text, start, pos, c});
+  }
   return make_str(rt, out);
 }
 
-void append_swapcase(std::string& out, uint32_t c) {
-  if (unicode_is_upper(c)) {
-    unicode_append_lower(out, c);
-  } else if (unicode_is_lower(c)) {
-    unicode_append_upper(out, c);
-  } else {
-    utf8_append(out, c);
-  }
-}
-
-void append_casefold(std::string& out, uint32_t c) {
-  if (c == 0xDF) {  // ß folds to ss (the one common full case fold beyond lower())
-    out += "ss";
-  } else {
-    unicode_append_lower(out, c);
-  }
-}
-
 Value str_upper(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
-  return map_each<unicode_append_upper>(rt, args, nargs, kw, "str.upper");
+  return map_each<append_upper>(rt, args, nargs, kw, "str.upper");
 }
 Value str_lower(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
-  return map_each<unicode_append_lower>(rt, args, nargs, kw, "str.lower");
+  return map_each<append_lower>(rt, args, nargs, kw, "str.lower");
 }
 Value str_swapcase(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
   return map_each<append_swapcase>(rt, args, nargs, kw, "str.swapcase");
@@ -608,9 +659,10 @@ Value str_title(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   std::string out;
   bool previous_cased = false;
   for (size_t pos = 0; pos < text.size();) {
+    const size_t start = pos;
     const uint32_t c = utf8_decode_at(text, &pos);
     if (previous_cased) {
-      unicode_append_lower(out, c);
+      append_lower(out, CharInText{text, start, pos, c});
     } else {
       unicode_append_title(out, c);
     }
@@ -623,14 +675,13 @@ Value str_capitalize(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   if (!expect_no_arguments(rt, "str.capitalize", nargs - 1, kwnames)) return Value();
   const std::string_view text = self_str(args)->view();
   std::string out;
-  bool first = true;
   for (size_t pos = 0; pos < text.size();) {
+    const size_t start = pos;
     const uint32_t c = utf8_decode_at(text, &pos);
-    if (first) {
+    if (start == 0) {
       unicode_append_title(out, c);
-      first = false;
     } else {
-      unicode_append_lower(out, c);
+      append_lower(out, CharInText{text, start, pos, c});
     }
   }
   return make_str(rt, out);

@@ -24,10 +24,16 @@ uint16_t char_flags(uint32_t c) {
 bool has(uint32_t c, uint16_t flag) { return (char_flags(c) & flag) != 0; }
 
 template <size_t N>
-uint32_t map_simple(const CaseMapping (&table)[N], uint32_t c) {
+const CaseMapping* find_simple(const CaseMapping (&table)[N], uint32_t c) {
   const auto* it = std::lower_bound(std::begin(table), std::end(table), c,
                                     [](const CaseMapping& m, uint32_t v) { return m.from < v; });
-  return (it != std::end(table) && it->from == c) ? it->to : c;
+  return (it != std::end(table) && it->from == c) ? it : nullptr;
+}
+
+template <size_t N>
+uint32_t map_simple(const CaseMapping (&table)[N], uint32_t c) {
+  const CaseMapping* mapping = find_simple(table, c);
+  return mapping != nullptr ? mapping->to : c;
 }
 
 template <size_t N>
@@ -137,6 +143,15 @@ void unicode_append_title(std::string& out, uint32_t c) {
     return;
   }
   append_mapping(out, c, kTitleSimple, kTitleSpecial);
+}
+void unicode_append_casefold(std::string& out, uint32_t c) {
+  // The fold tables hold only the code points that fold differently from
+  // lower() (Cherokee capitals fold to themselves, but lower-case).
+  if (c >= 128 && (find_special(kFoldSpecial, c) != nullptr || find_simple(kFoldSimple, c) != nullptr)) {
+    append_mapping(out, c, kFoldSimple, kFoldSpecial);
+    return;
+  }
+  unicode_append_lower(out, c);
 }
 
 }  // namespace pyvm

@@ -29,5 +29,6 @@ uint32_t unicode_to_lower(uint32_t c);
 void unicode_append_upper(std::string& out, uint32_t c);
 void unicode_append_lower(std::string& out, uint32_t c);
 void unicode_append_title(std::string& out, uint32_t c);
+void unicode_append_casefold(std::string& out, uint32_t c);
 
 }  // namespace pyvm
