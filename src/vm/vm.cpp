@@ -112,6 +112,13 @@ Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
   if (code->free_count() > 0) {
     return raise(Exc::kTypeError, "code object passed to exec() may not contain free variables");
   }
+  // exec() and eval() run any code object. A generator's, or one with
+  // parameters, runs as a call of a function made from it (as CPython):
+  // binding reports the missing arguments, and the generator is returned.
+  if (code->has_flag(kCodeGenerator) || code->parameter_count() > 0 ||
+      code->has_flag(kCodeVarargs | kCodeVarkeywords)) {
+    return Runtime::call(make_function(*this, code, globals), nullptr, 0);
+  }
   Frame* frame = push_frame(*this, code, nullptr);
   if (frame == nullptr) return Value();
   for (size_t i = 0; i < code->cell_count(); ++i) frame->slots()[code->local_count() + i] = make_cell(*this, Value());
