@@ -168,11 +168,17 @@ const GetSetDef kMethodDescriptorGetSets[] = {
     {"__objclass__", method_descriptor_objclass},
 };
 
-// A classmethod of a built-in type binds to the class it is read through.
+// A classmethod of a built-in type binds to the class it is read through,
+// which must derive from the owner (the function assumes its layout).
 Value classmethod_descriptor_get(Runtime& rt, const Value& descriptor, const Value& instance,
                                  Type* owner) {
   MethodDescriptor* d = descriptor.as<MethodDescriptor>();
   Type* cls = owner ? owner : rt.type_of(instance);
+  if (!is_subtype(cls, d->owner)) {
+    return rt.raise(Exc::kTypeError, cat("descriptor '", d->name->view(), "' requires a subtype of '",
+                                         d->owner->name->view(), "' but received '",
+                                         cls->name->view(), "'"));
+  }
   return make_native_function(rt, d->name->view(), d->function, Value::from_object(cls));
 }
 

@@ -242,7 +242,13 @@ Value call_slot(Runtime& rt, const SlotWrapper* w, const Value& self, const Valu
     case SlotKind::kGet: {
       if (nargs < 1 || nargs > 2) return arity(2);
       const Value instance = args[0].is_none() ? Value() : args[0];
-      Type* owner = nargs > 1 && !args[1].is_none() ? args[1].as<Type>() : nullptr;
+      // The descriptor slots take the owner as a type: anything else is
+      // treated as no owner (the instance's type stands in).
+      const bool owner_is_type = nargs > 1 && rt.type_of(args[1])->has_flag(kTypeTypeSubclass);
+      Type* owner = owner_is_type ? args[1].as<Type>() : nullptr;
+      if (instance.is_null() && owner == nullptr) {
+        return rt.raise(Exc::kTypeError, "__get__(None, None) is invalid");
+      }
       return t->descr_get(rt, self, instance, owner);
     }
     case SlotKind::kSet:
