@@ -32,8 +32,8 @@ Type* builtin_base(Type* type) { return type->layout; }
 // Values its classes appended: __slots__ members and the __dict__ slot
 // (type_new lays them out; __class__ assignment keeps the layout).
 std::span<Value> appended_values(Object* self) {
-  const Type* type = self->type;
-  const size_t begin = builtin_base(self->type)->instance_size;
+  Type* type = self->type;
+  const size_t begin = builtin_base(type)->instance_size;
   Value* first = reinterpret_cast<Value*>(reinterpret_cast<char*>(self) + begin);
   return {first, (type->instance_size - begin) / sizeof(Value)};
 }
