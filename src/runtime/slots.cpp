@@ -909,10 +909,26 @@ void add_slot_wrappers(Runtime& rt, Type* type) {
   }
 }
 
+namespace {
+
+// Whether `value` is a built-in type's `__new__` (T.__new__(subtype, ...)).
+bool is_new_wrapper(Runtime& rt, const Value& value) {
+  return rt.type_of(value) == rt.native_function_type &&
+         value.as<NativeFunction>()->function == new_wrapper;
+}
+
+}  // namespace
+
 void set_slots_from_dunders(Runtime& rt, Type* type) {
   for (const SlotDef& def : kSlotDefs) update_slot(rt, type, def);
+  // A __new__ written in Python is called through Python. Otherwise (the
+  // first __new__ in the MRO is a built-in type's) the class builds its
+  // instances as its best base does, as in CPython: `class X(Plain, list)`
+  // builds lists, not bare objects with a list's layout, and a foreign
+  // wrapper (`__new__ = list.__new__`) cannot build a layout it lacks.
   if (const Value* found = find_special(type, rt.names.dunder_new)) {
-    if (rt.type_of(*found) == rt.staticmethod_type) type->new_instance = slot_new;
+    const bool python_defined = !is_new_wrapper(rt, *found);
+    type->new_instance = python_defined ? slot_new : type->base->new_instance;
   }
 }
 
