@@ -175,9 +175,9 @@ Value classmethod_descriptor_get(Runtime& rt, const Value& descriptor, const Val
   MethodDescriptor* d = descriptor.as<MethodDescriptor>();
   Type* cls = owner ? owner : rt.type_of(instance);
   if (!is_subtype(cls, d->owner)) {
-    return rt.raise(Exc::kTypeError, cat("descriptor '", d->name->view(), "' requires a subtype of '",
-                                         d->owner->name->view(), "' but received '",
-                                         cls->name->view(), "'"));
+    return rt.raise(Exc::kTypeError,
+                    cat("descriptor '", d->name->view(), "' requires a subtype of '",
+                        d->owner->name->view(), "' but received '", cls->name->view(), "'"));
   }
   return make_native_function(rt, d->name->view(), d->function, Value::from_object(cls));
 }
@@ -208,9 +208,9 @@ Value classmethod_descriptor_repr(Runtime& rt, const Value& self) {
 bool check_descriptor_applies(Runtime& rt, const Str* name, const Type* owner,
                               const Value& instance) {
   if (is_instance(rt, instance, owner)) return true;
-  rt.raise(Exc::kTypeError, cat("descriptor '", name->view(), "' for '", owner->name->view(),
-                                "' objects doesn't apply to a '", type_name(rt, instance),
-                                "' object"));
+  rt.raise(Exc::kTypeError,
+           cat("descriptor '", name->view(), "' for '", owner->name->view(),
+               "' objects doesn't apply to a '", type_name(rt, instance), "' object"));
   return false;
 }
 
@@ -278,8 +278,8 @@ bool member_set(Runtime& rt, const Value& descriptor, const Value& instance, con
 
 Value member_repr(Runtime& rt, const Value& self) {
   MemberDescriptor* d = self.as<MemberDescriptor>();
-  return make_str(rt, cat("<member '", d->name->view(), "' of '", d->owner->name->view(),
-                          "' objects>"));
+  return make_str(
+      rt, cat("<member '", d->name->view(), "' of '", d->owner->name->view(), "' objects>"));
 }
 
 void member_traverse(Object* self, VisitFn visit, void* context) {

@@ -76,8 +76,8 @@ const Type* solid_base(const Type* type) {
   if (type->base == nullptr) return type;  // object
   const Type* base_solid = solid_base(type->base);
   size_t size = type->instance_size;
-  if (type->has_flag(kTypeHeapType) && base_solid->dict_offset == 0 &&
-      type->dict_offset != 0 && type->dict_offset + sizeof(Value) == size) {
+  if (type->has_flag(kTypeHeapType) && base_solid->dict_offset == 0 && type->dict_offset != 0 &&
+      type->dict_offset + sizeof(Value) == size) {
     size -= sizeof(Value);
   }
   return size != base_solid->instance_size ? type : base_solid;
@@ -105,7 +105,7 @@ Type* best_base(Runtime& rt, const Tuple* bases) {
 // type_new_slots): the members its __slots__ name, a __dict__ slot, and
 // weak-reference support.
 struct LayoutPlan {
-  bool has_slots = false;        // the namespace defines __slots__
+  bool has_slots = false;         // the namespace defines __slots__
   std::vector<Ref<Str>> members;  // mangled and sorted, as CPython lays them out
   bool add_dict = false;
   bool add_weakref = false;
@@ -147,9 +147,10 @@ bool read_slot_names(Runtime& rt, const Value& slots, std::vector<Ref<Str>>* nam
 bool plan_slots(Runtime& rt, Str* class_name, Type* base, Dict* namespace_dict,
                 const std::vector<Ref<Str>>& names, bool may_add_dict, bool may_add_weakref,
                 LayoutPlan* plan) {
-  if (!names.empty() && (layout_has_items(rt, base->layout) || layout_is_closed(rt, base->layout))) {
-    rt.raise(Exc::kTypeError, cat("nonempty __slots__ not supported for subtype of '",
-                                  base->name->view(), "'"));
+  if (!names.empty() &&
+      (layout_has_items(rt, base->layout) || layout_is_closed(rt, base->layout))) {
+    rt.raise(Exc::kTypeError,
+             cat("nonempty __slots__ not supported for subtype of '", base->name->view(), "'"));
     return false;
   }
   for (const Ref<Str>& name : names) {
@@ -190,8 +191,8 @@ bool plan_slots(Runtime& rt, Str* class_name, Type* base, Dict* namespace_dict,
   return true;
 }
 
-bool plan_layout(Runtime& rt, Str* class_name, Type* base, const Tuple* bases,
-                 Dict* namespace_dict, LayoutPlan* plan) {
+bool plan_layout(Runtime& rt, Str* class_name, Type* base, const Tuple* bases, Dict* namespace_dict,
+                 LayoutPlan* plan) {
   const bool may_add_dict = base->dict_offset == 0 && !layout_is_closed(rt, base->layout);
   const bool may_add_weakref =
       !base->has_flag(kTypeWeakReferenceable) && !layout_has_items(rt, base->layout);
@@ -401,7 +402,8 @@ Value type_new(Runtime& rt, Type* metatype, const Value* args, size_t nargs, Tup
   }
   wrap_implicit_methods(rt, dict);
   lay_out_instances(rt, type, base, layout_plan);
-  if (dict_find_str(dict, rt.names.dunder_doc) < 0) dict_set_str(rt, dict, rt.names.dunder_doc, Value::none());
+  if (dict_find_str(dict, rt.names.dunder_doc) < 0)
+    dict_set_str(rt, dict, rt.names.dunder_doc, Value::none());
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (dict_find_str(dict, rt.names.dunder_eq) >= 0 && dict_find_str(dict, rt.names.dunder_hash) < 0) {
     dict_set_str(rt, dict, rt.names.dunder_hash, Value::none());

@@ -170,7 +170,8 @@ std::string mangle_private_name(std::string_view class_name, std::string_view na
   if (name.size() >= 4 && name.ends_with("__")) return std::string(name);
   if (name.find('.') != std::string_view::npos) return std::string(name);
   const size_t start = class_name.find_first_not_of('_');
-  if (start == std::string_view::npos) return std::string(name);  // a class named only with underscores
+  // A class named only with underscores mangles nothing.
+  if (start == std::string_view::npos) return std::string(name);
   return cat("_", class_name.substr(start), name);
 }
 

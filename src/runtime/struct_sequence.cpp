@@ -20,7 +20,8 @@ namespace {
 // The getter of field i: bound to i, called with the instance (any object,
 // when the property is called directly).
 Value field_getter(Runtime& rt, const Value* args, size_t, Tuple*) {
-  const size_t index = static_cast<size_t>(args[0].as_small_int());  // bound by make_struct_sequence_type
+  // make_struct_sequence_type binds each getter to its field's index.
+  const size_t index = static_cast<size_t>(args[0].as_small_int());
   if (!is_tuple(args[1]) || index >= as_tuple(args[1])->size) {
     return rt.raise(Exc::kTypeError, cat("struct sequence field getter doesn't apply to a '",
                                          type_name(rt, args[1]), "' object"));
@@ -37,7 +38,8 @@ Value struct_sequence_repr(Runtime& rt, const Value& self) {
   Value fields = dict_get_str(type->dict.get(), rt.intern(kFieldsAttribute));
   const Tuple* items = as_tuple(self);
   if (fields.is_null() || !is_tuple(fields) || as_tuple(fields)->size < items->size) {
-    return rt.raise(Exc::kTypeError, cat(type_display_name(type), "._fields is not a tuple of the field names"));
+    return rt.raise(Exc::kTypeError,
+                    cat(type_display_name(type), "._fields is not a tuple of the field names"));
   }
   std::string text = cat(type_display_name(type), "(");
   for (size_t i = 0; i < items->size; ++i) {

@@ -267,9 +267,9 @@ Value exception_to_throw(VM& vm, const Value& type, const Value& value) {
   if (!exception.is_null() && !is_exception(exception)) {
     std::string shown;
     if (repr_text(vm, type, &shown)) {
-      vm.raise(Exc::kTypeError, cat("calling ", shown,
-                                    " should have returned an instance of BaseException, not ",
-                                    type_name(vm, exception)));
+      vm.raise(Exc::kTypeError,
+               cat("calling ", shown, " should have returned an instance of BaseException, not ",
+                   type_name(vm, exception)));
     }
     exception = Value();
   }

@@ -216,7 +216,8 @@ Value VM::import_module(Str* name, const Value& globals, const Value& fromlist, 
     Str* attribute = intern(as_str(item));
     if (attribute->view() == "*") return true;
     if (!get_attr_optional(*this, module, attribute).is_null() || has_error()) return !has_error();
-    Value submodule = import_single(*this, full_name + "." + std::string(attribute->view()), module);
+    Value submodule =
+        import_single(*this, full_name + "." + std::string(attribute->view()), module);
     if (submodule.is_null() && error_matches(Exc::kModuleNotFoundError)) clear_error();
     return !has_error();
   });
@@ -255,7 +256,8 @@ Value import_from(VM& vm, const Value& module, Str* name) {
                                    make_tuple(vm, {make_str(vm, cat("cannot import name '", name->view(), "' from '",
                                                                     shown_module, "' (", location, ")"))}));
   if (exception.is_null() ||
-      !set_attr(vm, exception, vm.names.name, module_name.is_null() ? Value::none() : module_name) ||
+      !set_attr(vm, exception, vm.names.name,
+                module_name.is_null() ? Value::none() : module_name) ||
       !set_attr(vm, exception, vm.names.path, file.is_null() ? Value::none() : file)) {
     return Value();
   }

@@ -397,9 +397,10 @@ Value exception_instance(VM& vm, const Value& value, const char* what) {
           !repr_text(vm, Value::from_object(vm.type_of(instance)), &shown_result)) {
         return Value();
       }
-      return vm.raise(Exc::kTypeError, cat("calling ", shown_class,
-                                           " should have returned an instance of BaseException, not ",
-                                           shown_result));
+      return vm.raise(
+          Exc::kTypeError,
+          cat("calling ", shown_class, " should have returned an instance of BaseException, not ",
+              shown_result));
     }
     return instance;
   }
