@@ -141,7 +141,7 @@ Ref<CodeObject> CodeGenerator::leave_unit(const std::string& name, int first_lin
 }
 
 std::string CodeGenerator::mangle(const std::string& name) {
-  return mangle_name(scope()->mangling_prefix(), name);
+  return mangle_private_name(scope()->mangling_prefix(), name);
 }
 
 uint32_t CodeGenerator::deref_index(const std::string& name) {

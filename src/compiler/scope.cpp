@@ -9,6 +9,7 @@
 
 #include "compiler/compile_depth.h"
 #include "runtime/concat.h"
+#include "runtime/str.h"
 
 namespace pyvm {
 
@@ -88,7 +89,7 @@ class Collector {
   ScopeSymbols& symbols() { return (*symbols_)[current_]; }
 
   std::string mangled(const std::string& name) const {
-    return mangle_name(current_->mangling_prefix(), name);
+    return mangle_private_name(current_->mangling_prefix(), name);
   }
 
   void add(const std::string& raw_name, uint32_t flag, const ast::Location& loc) {
@@ -716,16 +717,6 @@ Binding Scope::binding_of(const std::string& name) const {
   auto found = bindings.find(name);
   if (found != bindings.end()) return found->second;
   return Binding::kGlobalImplicit;
-}
-
-std::string mangle_name(const std::string& private_prefix, const std::string& name) {
-  // Only __names (not __dunders__, not dotted) inside a class are mangled.
-  if (private_prefix.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
-  if (name.size() >= 4 && name.compare(name.size() - 2, 2, "__") == 0) return name;
-  if (name.find('.') != std::string::npos) return name;
-  const size_t start = private_prefix.find_first_not_of('_');
-  if (start == std::string::npos) return name;  // a class named only with underscores
-  return "_" + private_prefix.substr(start) + name;
 }
 
 std::optional<SyntaxError> analyze_scopes(const ast::Module& module, const std::string& filename,

@@ -80,7 +80,4 @@ struct ScopeTable {
 std::optional<SyntaxError> analyze_scopes(const ast::Module& module, const std::string& filename,
                                           bool interactive, CompileDepth& depth, ScopeTable* table);
 
-// Mangles a private name (`__x` -> `_Class__x`) for a class prefix.
-std::string mangle_name(const std::string& private_prefix, const std::string& name);
-
 }  // namespace pyvm

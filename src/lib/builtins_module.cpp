@@ -697,16 +697,21 @@ Value builtin_build_class(Runtime& rt, const Value* args, size_t nargs, Tuple* k
     if (namespace_value.is_null()) return namespace_value;
   }
   // Run the class body with the namespace as its local variables.
-  Function* body = args[0].as<Function>();
-  Frame* frame = push_frame(vm, body->code_object(), body);
-  if (frame == nullptr) return Value();
-  if (!bind_arguments_to_frame(vm, body, frame, nullptr, 0, nullptr)) {
-    pop_frame(vm, frame);
-    return Value();
+  Function* body = args[0].as<Function>();  // checked above: a function
+  if (body->code_object()->has_flag(kCodeGenerator)) {
+    // Any function may be the body; calling a generator function only makes
+    // a generator, which is dropped (as CPython: only a cell result counts).
+    if (call(vm, args[0], nullptr, 0).is_null()) return Value();
+  } else {
+    Frame* frame = push_frame(vm, body->code_object(), body);
+    if (frame == nullptr) return Value();
+    if (!bind_arguments_to_frame(vm, body, frame, nullptr, 0, nullptr)) {
+      pop_frame(vm, frame);
+      return Value();
+    }
+    frame->locals = namespace_value;
+    if (vm.run_frame(frame).is_null()) return Value();
   }
-  frame->locals = namespace_value;
-  Value cell = vm.run_frame(frame);
-  if (cell.is_null()) return cell;
   std::vector<Value> class_args = {args[1], Value(bases), namespace_value};
   class_args.insert(class_args.end(), keyword_values.begin(), keyword_values.end());
   return call(vm, metaclass, class_args.data(), class_args.size(), keywords);

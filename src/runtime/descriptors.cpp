@@ -168,11 +168,17 @@ const GetSetDef kMethodDescriptorGetSets[] = {
     {"__objclass__", method_descriptor_objclass},
 };
 
-// A classmethod of a built-in type binds to the class it is read through.
+// A classmethod of a built-in type binds to the class it is read through,
+// which must derive from the owner (the function assumes its layout).
 Value classmethod_descriptor_get(Runtime& rt, const Value& descriptor, const Value& instance,
                                  Type* owner) {
   MethodDescriptor* d = descriptor.as<MethodDescriptor>();
   Type* cls = owner ? owner : rt.type_of(instance);
+  if (!is_subtype(cls, d->owner)) {
+    return rt.raise(Exc::kTypeError,
+                    cat("descriptor '", d->name->view(), "' requires a subtype of '",
+                        d->owner->name->view(), "' but received '", cls->name->view(), "'"));
+  }
   return make_native_function(rt, d->name->view(), d->function, Value::from_object(cls));
 }
 
@@ -196,19 +202,28 @@ Value classmethod_descriptor_repr(Runtime& rt, const Value& self) {
 
 // ----------------------------------------------------------- getset descriptors
 
+// Getset and member descriptors apply to instances of their owner only (the
+// getter assumes the owner's layout): "descriptor 'x' for 'C' objects
+// doesn't apply to a 'int' object".
+bool check_descriptor_applies(Runtime& rt, const Str* name, const Type* owner,
+                              const Value& instance) {
+  if (is_instance(rt, instance, owner)) return true;
+  rt.raise(Exc::kTypeError,
+           cat("descriptor '", name->view(), "' for '", owner->name->view(),
+               "' objects doesn't apply to a '", type_name(rt, instance), "' object"));
+  return false;
+}
+
 Value getset_get(Runtime& rt, const Value& descriptor, const Value& instance, Type*) {
   if (instance.is_null()) return descriptor;
   GetSetDescriptor* d = descriptor.as<GetSetDescriptor>();
-  if (!is_instance(rt, instance, d->owner)) {
-    return rt.raise(Exc::kTypeError, cat("descriptor '", d->name->view(), "' for '",
-                                         d->owner->name->view(), "' objects doesn't apply to a '",
-                                         type_name(rt, instance), "' object"));
-  }
+  if (!check_descriptor_applies(rt, d->name.get(), d->owner.get(), instance)) return Value();
   return d->get(rt, instance);
 }
 
 bool getset_set(Runtime& rt, const Value& descriptor, const Value& instance, const Value& value) {
   GetSetDescriptor* d = descriptor.as<GetSetDescriptor>();
+  if (!check_descriptor_applies(rt, d->name.get(), d->owner.get(), instance)) return false;
   if (d->set == nullptr) {
     rt.raise(Exc::kAttributeError, cat("attribute '", d->name->view(), "' of '",
                                        d->owner->name->view(), "' objects is not writable"));
@@ -223,9 +238,70 @@ Value getset_repr(Runtime& rt, const Value& self) {
                           "' objects>"));
 }
 
+void getset_traverse(Object* self, VisitFn visit, void* context) {
+  visit(static_cast<GetSetDescriptor*>(self)->owner.get(), context);
+}
+
 Value getset_name(Runtime&, const Value& self) { return Value(self.as<GetSetDescriptor>()->name); }
 
 const GetSetDef kGetSetDescriptorGetSets[] = {{"__name__", getset_name}};
+
+// ----------------------------------------------------------- member descriptors
+
+// The slot a member descriptor reads in `instance`, which the caller has
+// checked is an instance of the owner: its layout holds a Value there.
+Value* member_slot(const MemberDescriptor* d, const Value& instance) {
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(instance.as_object()) + d->offset);
+}
+
+Value member_get(Runtime& rt, const Value& descriptor, const Value& instance, Type*) {
+  if (instance.is_null()) return descriptor;
+  MemberDescriptor* d = descriptor.as<MemberDescriptor>();
+  if (!check_descriptor_applies(rt, d->name.get(), d->owner.get(), instance)) return Value();
+  const Value& value = *member_slot(d, instance);
+  if (value.is_null()) return raise_no_attribute(rt, instance, d->name.get());
+  return value;
+}
+
+bool member_set(Runtime& rt, const Value& descriptor, const Value& instance, const Value& value) {
+  MemberDescriptor* d = descriptor.as<MemberDescriptor>();
+  if (!check_descriptor_applies(rt, d->name.get(), d->owner.get(), instance)) return false;
+  Value* slot = member_slot(d, instance);
+  if (value.is_null() && slot->is_null()) {
+    // CPython's message for deleting an empty slot is just the name.
+    rt.raise(Exc::kAttributeError, d->name->view());
+    return false;
+  }
+  *slot = value;
+  return true;
+}
+
+Value member_repr(Runtime& rt, const Value& self) {
+  MemberDescriptor* d = self.as<MemberDescriptor>();
+  return make_str(
+      rt, cat("<member '", d->name->view(), "' of '", d->owner->name->view(), "' objects>"));
+}
+
+void member_traverse(Object* self, VisitFn visit, void* context) {
+  visit(static_cast<MemberDescriptor*>(self)->owner.get(), context);
+}
+
+Value member_name(Runtime&, const Value& self) { return Value(self.as<MemberDescriptor>()->name); }
+Value member_qualname(Runtime& rt, const Value& self) {
+  MemberDescriptor* d = self.as<MemberDescriptor>();
+  return make_str(rt, cat(d->owner->qualname->view(), ".", d->name->view()));
+}
+Value member_objclass(Runtime&, const Value& self) {
+  return Value(self.as<MemberDescriptor>()->owner);
+}
+Value member_doc(Runtime&, const Value&) { return Value::none(); }
+
+const GetSetDef kMemberDescriptorGetSets[] = {
+    {"__name__", member_name},
+    {"__qualname__", member_qualname},
+    {"__objclass__", member_objclass},
+    {"__doc__", member_doc},
+};
 
 }  // namespace
 
@@ -256,9 +332,17 @@ void add_getsets(Runtime& rt, Type* type, std::span<const GetSetDef> getsets) {
     d->name = Ref<Str>::borrow(rt.intern(getset.name));
     d->get = getset.get;
     d->set = getset.set;
-    d->owner = type;
+    d->owner = Ref<Type>::borrow(type);
     dict_set_str(rt, type->dict.get(), d->name.get(), Value::steal(d));
   }
+}
+
+void add_member(Runtime& rt, Type* type, Str* name, size_t offset) {
+  MemberDescriptor* d = new_object<MemberDescriptor>(rt.gc, rt.member_descriptor_type, 0);
+  d->name = Ref<Str>::borrow(rt.intern(name));
+  d->offset = offset;
+  d->owner = Ref<Type>::borrow(type);
+  dict_set_str(rt, type->dict.get(), d->name.get(), Value::steal(d));
 }
 
 void init_descriptor_layouts(Runtime& rt) {
@@ -269,6 +353,7 @@ void init_descriptor_layouts(Runtime& rt) {
     type->instance_size = sizeof(MethodDescriptor);
     type->dealloc = dealloc_object<MethodDescriptor>;
   }
+  rt.getset_descriptor_type->flags |= kTypeHasGc;  // it references its owner
   rt.getset_descriptor_type->instance_size = sizeof(GetSetDescriptor);
   rt.getset_descriptor_type->dealloc = dealloc_object<GetSetDescriptor>;
   init_method_wrapper_layouts(rt);  // staticmethod objects are made for str.maketrans
@@ -307,7 +392,17 @@ void init_descriptor_types(Runtime& rt) {
   getset->descr_get = getset_get;
   getset->descr_set = getset_set;
   getset->repr = getset_repr;
+  getset->traverse = getset_traverse;
   add_getsets(rt, getset, kGetSetDescriptorGetSets);
+
+  Type* member = rt.member_descriptor_type;
+  define_builtin_type(rt, member, "member_descriptor", rt.object_type, sizeof(MemberDescriptor),
+                      kTypeHasGc, dealloc_object<MemberDescriptor>);
+  member->descr_get = member_get;
+  member->descr_set = member_set;
+  member->repr = member_repr;
+  member->traverse = member_traverse;
+  add_getsets(rt, member, kMemberDescriptorGetSets);
 }
 
 }  // namespace pyvm

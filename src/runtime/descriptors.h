@@ -1,7 +1,8 @@
 // Native callables and the descriptors that expose C++ functions as Python
 // attributes: builtin functions (`len`), methods of built-in types
-// (`list.append`), computed attributes (`slice.start`), and the dunder
-// wrappers around type slots (`list.__len__`).
+// (`list.append`), computed attributes (`slice.start`), the members of
+// classes with __slots__, and the dunder wrappers around type slots
+// (`list.__len__`).
 //
 // Every native function has the same signature as the call slot: the
 // arguments in a contiguous array (a method receives `self` as args[0]),
@@ -61,12 +62,24 @@ struct MethodDescriptor : Object {
   MethodKind kind = MethodKind::kInstance;
 };
 
-// A computed attribute of a built-in type (`slice.start`, `e.args`).
+// A computed attribute of a built-in type (`slice.start`, `e.args`) or of
+// a class (its instances' `__dict__`).
 struct GetSetDescriptor : Object {
   Ref<Str> name;
   GetterFn get = nullptr;
   SetterFn set = nullptr;
-  Type* owner = nullptr;
+  // Counted: the descriptor can outlive the class (`d = C.__dict__['__dict__']`).
+  Ref<Type> owner;
+};
+
+// A member of a class's __slots__ (`C.x`, a member_descriptor): reads and
+// writes the Value at `offset` in instances of `owner` and its subclasses,
+// whose layouts all extend the owner's (heap_type.cpp refuses bases whose
+// layouts conflict).
+struct MemberDescriptor : Object {
+  Ref<Str> name;
+  size_t offset = 0;
+  Ref<Type> owner;  // counted, as GetSetDescriptor's
 };
 
 Ref<NativeFunction> make_native_function(Runtime& rt, std::string_view name, NativeFn function,
@@ -76,6 +89,8 @@ Value call_native_function(Runtime& rt, const Value& callable, const Value* args
 
 void add_methods(Runtime& rt, Type* type, std::span<const MethodDef> methods);
 void add_getsets(Runtime& rt, Type* type, std::span<const GetSetDef> getsets);
+// Puts a member descriptor for the Value at `offset` in the class's dict.
+void add_member(Runtime& rt, Type* type, Str* name, size_t offset);
 
 // Calls a method descriptor with self (used by the interpreter's method
 // calls, which never materialise the bound method).

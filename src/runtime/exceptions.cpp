@@ -226,8 +226,12 @@ Value exception_str(Runtime& rt, const Value& self) {
       int_to_int64(item, &byte);
       static const char kHex[] = "0123456789abcdef";
       shown = cat("byte 0x", kHex[(byte >> 4) & 15], kHex[byte & 15]);
-    } else {
+    } else if (is_str(item)) {
       shown = cat("character ", str_ascii_repr(as_str(item)->view()));
+    } else {
+      // e.args may have been replaced: the object need not be a str any more.
+      shown = "character ";
+      if (!repr_text(rt, item, &shown)) return Value();
     }
     out += cat("' codec can't ", decode_error ? "decode " : "encode ", shown, " in position ", start, ": ");
     if (!str_text(rt, (*args)[4], &out)) return Value();
@@ -334,6 +338,7 @@ Value add_note(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     notes = make_list(rt);
     set_attribute(rt, args[0], "__notes__", notes);
   }
+  if (!is_list(notes)) return rt.raise(Exc::kTypeError, "Cannot add note: __notes__ is not a list");
   as_list(notes)->items.push_back(args[1]);
   return Value::none();
 }

@@ -1,7 +1,11 @@
 // Classes: type(name, bases, namespace), which the class statement calls
-// through the metaclass. Builds the type object (bases, MRO, instance
-// layout with a __dict__ slot), turns its dunder methods into slots, and
-// runs __set_name__ and __init_subclass__.
+// through the metaclass. Builds the type object (bases, MRO, the instance
+// layout: __slots__ members and a __dict__ slot after the built-in base's
+// layout), turns its dunder methods into slots, and runs __set_name__ and
+// __init_subclass__.
+#include <algorithm>
+#include <memory>
+#include <span>
 #include <vector>
 
 #include "runtime/arguments.h"
@@ -24,21 +28,21 @@ namespace {
 // layout of the instances.
 Type* builtin_base(Type* type) { return type->layout; }
 
-// Whether the class's instances have a __dict__ slot that the class added
-// (rather than one its built-in base already has, like exceptions).
-bool owns_dict_slot(Type* type) {
-  return type->dict_offset != 0 && builtin_base(type)->dict_offset != type->dict_offset;
-}
-
-Value* dict_slot(Object* self) {
-  return reinterpret_cast<Value*>(reinterpret_cast<char*>(self) + self->type->dict_offset);
+// A class's instances are its built-in base's C++ layout followed by the
+// Values its classes appended: __slots__ members and the __dict__ slot
+// (type_new lays them out; __class__ assignment keeps the layout).
+std::span<Value> appended_values(Object* self) {
+  Type* type = self->type;
+  const size_t begin = builtin_base(type)->instance_size;
+  Value* first = reinterpret_cast<Value*>(reinterpret_cast<char*>(self) + begin);
+  return {first, (type->instance_size - begin) / sizeof(Value)};
 }
 
 void instance_dealloc(Object* self) {
   Type* type = self->type;
   Type* base = builtin_base(type);
   Gc::untrack(self);
-  if (owns_dict_slot(type)) std::destroy_at(dict_slot(self));
+  for (Value& value : appended_values(self)) std::destroy_at(&value);
   if (base->dealloc && base != type->runtime->object_type) {
     base->dealloc(self);  // runs the layout's destructor and frees the memory
   } else {
@@ -51,9 +55,8 @@ void instance_traverse(Object* self, VisitFn visit, void* context) {
   Type* type = self->type;
   Type* base = builtin_base(type);
   if (base->traverse) base->traverse(self, visit, context);
-  if (owns_dict_slot(type)) {
-    const Value& dict = *dict_slot(self);
-    if (dict.is_object()) visit(dict.as_object(), context);
+  for (const Value& value : appended_values(self)) {
+    if (value.is_object()) visit(value.as_object(), context);
   }
   visit(type, context);
 }
@@ -62,37 +65,184 @@ void instance_clear(Object* self) {
   Type* type = self->type;
   Type* base = builtin_base(type);
   if (base->clear) base->clear(self);
-  if (owns_dict_slot(type)) Value dropped = std::move(*dict_slot(self));
+  for (Value& value : appended_values(self)) Value dropped = std::move(value);
 }
 
-// The layout-determining ("solid") base of a type: the built-in base whose
-// C++ layout instances use.
-Type* solid_base(Type* type) { return builtin_base(type); }
+// The class that fixes the layout a type's instances share with all its
+// subclasses' (CPython's solid_base): the type itself when it adds storage
+// to its base's solid layout, else the base's. A __dict__ slot a class
+// appends does not count: any layout can have one appended.
+const Type* solid_base(const Type* type) {
+  if (type->base == nullptr) return type;  // object
+  const Type* base_solid = solid_base(type->base);
+  size_t size = type->instance_size;
+  if (type->has_flag(kTypeHeapType) && base_solid->dict_offset == 0 && type->dict_offset != 0 &&
+      type->dict_offset + sizeof(Value) == size) {
+    size -= sizeof(Value);
+  }
+  return size != base_solid->instance_size ? type : base_solid;
+}
 
-// Picks the base whose layout extends all others (CPython's best_base).
+// Picks the base whose layout extends all others' (CPython's best_base).
 Type* best_base(Runtime& rt, const Tuple* bases) {
   Type* winner = nullptr;
-  Type* winner_solid = nullptr;
+  const Type* winner_solid = nullptr;
   for (size_t i = 0; i < bases->size; ++i) {
-    Type* base = (*bases)[i].as<Type>();
-    Type* solid = solid_base(base);
-    if (winner == nullptr) {
-      winner = base;
-      winner_solid = solid;
-    } else if (is_subtype(winner_solid, solid)) {
-      // winner's layout already extends this one
-    } else if (is_subtype(solid, winner_solid)) {
-      winner = base;
-      winner_solid = solid;
-    } else if (!(solid == rt.object_type || winner_solid == rt.object_type)) {
+    Type* base = (*bases)[i].as<Type>();  // type_new checked: every base is a type
+    const Type* solid = solid_base(base);
+    if (winner != nullptr && is_subtype(winner_solid, solid)) continue;
+    if (winner != nullptr && !is_subtype(solid, winner_solid)) {
       rt.raise(Exc::kTypeError, "multiple bases have instance lay-out conflict");
       return nullptr;
-    } else if (winner_solid == rt.object_type) {
-      winner = base;
-      winner_solid = solid;
     }
+    winner = base;
+    winner_solid = solid;
   }
   return winner;
+}
+
+// What a class adds to its best base's instance layout (CPython's
+// type_new_slots): the members its __slots__ name, a __dict__ slot, and
+// weak-reference support.
+struct LayoutPlan {
+  bool has_slots = false;         // the namespace defines __slots__
+  std::vector<Ref<Str>> members;  // mangled and sorted, as CPython lays them out
+  bool add_dict = false;
+  bool add_weakref = false;
+};
+
+// Layouts to which a class cannot append Values: str, tuple and bytes keep
+// their items after the header, and a class (the instance of a metaclass)
+// is always allocated as a bare Type.
+bool layout_is_closed(Runtime& rt, const Type* layout) {
+  return layout->has_flag(kTypeStrSubclass | kTypeTupleSubclass | kTypeTypeSubclass) ||
+         is_subtype(layout, rt.bytes_type);
+}
+
+// The built-in layouts CPython sizes per instance (tp_itemsize != 0): their
+// subclasses get no __slots__ and no __weakref__.
+bool layout_has_items(Runtime& rt, const Type* layout) {
+  return layout->has_flag(kTypeIntSubclass | kTypeTupleSubclass | kTypeTypeSubclass) ||
+         is_subtype(layout, rt.bytes_type);
+}
+
+// __slots__ as a list of names: a single string, or any iterable of strings.
+bool read_slot_names(Runtime& rt, const Value& slots, std::vector<Ref<Str>>* names) {
+  if (is_str(slots)) {
+    names->push_back(Ref<Str>::borrow(as_str(slots)));
+    return true;
+  }
+  return for_each(rt, slots, [&](Value item) {
+    if (!is_str(item)) {
+      rt.raise(Exc::kTypeError,
+               cat("__slots__ items must be strings, not '", type_name(rt, item), "'"));
+      return false;
+    }
+    names->push_back(Ref<Str>::borrow(as_str(item)));
+    return true;
+  });
+}
+
+// Checks __slots__ and splits '__dict__' and '__weakref__' off the members.
+bool plan_slots(Runtime& rt, Str* class_name, Type* base, Dict* namespace_dict,
+                const std::vector<Ref<Str>>& names, bool may_add_dict, bool may_add_weakref,
+                LayoutPlan* plan) {
+  if (!names.empty() &&
+      (layout_has_items(rt, base->layout) || layout_is_closed(rt, base->layout))) {
+    rt.raise(Exc::kTypeError,
+             cat("nonempty __slots__ not supported for subtype of '", base->name->view(), "'"));
+    return false;
+  }
+  for (const Ref<Str>& name : names) {
+    if (!is_identifier(name->view())) {
+      rt.raise(Exc::kTypeError, "__slots__ must be identifiers");
+      return false;
+    }
+    if (name->view() == "__dict__") {
+      if (!may_add_dict || plan->add_dict) {
+        rt.raise(Exc::kTypeError, "__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      plan->add_dict = true;
+    } else if (name->view() == "__weakref__") {
+      if (!may_add_weakref || plan->add_weakref) {
+        rt.raise(Exc::kTypeError,
+                 "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        return false;
+      }
+      plan->add_weakref = true;
+    }
+  }
+  for (const Ref<Str>& name : names) {
+    if (name->view() == "__dict__" || name->view() == "__weakref__") continue;
+    Ref<Str> member = make_str(rt, mangle_private_name(class_name->view(), name->view()));
+    // The class statement's own __qualname__ and __classcell__ are not class variables.
+    const std::string_view text = member->view();
+    if (text != "__qualname__" && text != "__classcell__" &&
+        dict_find_str(namespace_dict, rt.intern(member.get())) >= 0) {
+      rt.raise(Exc::kValueError,
+               cat(str_repr(text), " in __slots__ conflicts with class variable"));
+      return false;
+    }
+    plan->members.push_back(Ref<Str>::borrow(rt.intern(member.get())));
+  }
+  std::sort(plan->members.begin(), plan->members.end(),
+            [](const Ref<Str>& a, const Ref<Str>& b) { return str_compare(a.get(), b.get()) < 0; });
+  return true;
+}
+
+bool plan_layout(Runtime& rt, Str* class_name, Type* base, const Tuple* bases, Dict* namespace_dict,
+                 LayoutPlan* plan) {
+  const bool may_add_dict = base->dict_offset == 0 && !layout_is_closed(rt, base->layout);
+  const bool may_add_weakref =
+      !base->has_flag(kTypeWeakReferenceable) && !layout_has_items(rt, base->layout);
+  const Value slots = dict_get_str(namespace_dict, rt.names.dunder_slots);
+  if (slots.is_null()) {
+    plan->add_dict = may_add_dict;
+    plan->add_weakref = may_add_weakref;
+    return true;
+  }
+  plan->has_slots = true;
+  std::vector<Ref<Str>> names;
+  if (!read_slot_names(rt, slots, &names)) return false;
+  if (!plan_slots(rt, class_name, base, namespace_dict, names, may_add_dict, may_add_weakref,
+                  plan)) {
+    return false;
+  }
+  // The other bases may bring a __dict__ or weak references the best base lacks.
+  for (const Value& other : bases->span()) {
+    const Type* other_base = other.as<Type>();  // type_new checked: every base is a type
+    if (other_base == base) continue;
+    if (may_add_dict && other_base->dict_offset != 0) plan->add_dict = true;
+    if (may_add_weakref && other_base->has_flag(kTypeWeakReferenceable)) plan->add_weakref = true;
+  }
+  return true;
+}
+
+// Lays out the class's instances as planned: its best base's layout, then a
+// Value per member, then the __dict__ slot; and puts the member descriptors
+// and the __dict__/__weakref__ attributes in the class's dict.
+void lay_out_instances(Runtime& rt, Type* type, Type* base, const LayoutPlan& plan) {
+  type->layout = builtin_base(base);
+  type->instance_size = base->instance_size;
+  type->dict_offset = base->dict_offset;
+  for (const Ref<Str>& member : plan.members) {
+    add_member(rt, type, member.get(), type->instance_size);
+    type->instance_size += sizeof(Value);
+  }
+  if (plan.has_slots) {
+    std::vector<Value> names(plan.members.begin(), plan.members.end());
+    type->slot_names = make_tuple_from(rt, names);
+  }
+  if (plan.add_dict) {
+    type->dict_offset = type->instance_size;
+    type->instance_size += sizeof(Value);
+    add_instance_dict_descriptor(rt, type);
+  }
+  if (plan.add_weakref) {
+    type->flags |= kTypeWeakReferenceable;
+    add_instance_weakref_descriptor(rt, type);
+  }
 }
 
 // The most derived metaclass among the requested one and the bases' types.
@@ -207,6 +357,10 @@ Value type_new(Runtime& rt, Type* metatype, const Value* args, size_t nargs, Tup
   if (bases->size == 0) bases = make_tuple(rt, {Value::from_object(rt.object_type)});
   Type* base = best_base(rt, bases.get());
   if (base == nullptr) return Value();
+  LayoutPlan layout_plan;
+  if (!plan_layout(rt, as_str(args[0]), base, bases.get(), as_dict(args[2]), &layout_plan)) {
+    return Value();
+  }
 
   Type* type = allocate_type(rt, metatype);
   if (metatype->has_flag(kTypeHeapType)) incref(metatype);
@@ -237,7 +391,6 @@ Value type_new(Runtime& rt, Type* metatype, const Value* args, size_t nargs, Tup
   }
   type->module_name = !module.is_null() && is_str(module) ? Ref<Str>::borrow(as_str(module))
                                                           : Ref<Str>::borrow(rt.names.builtins);
-  if (dict_find_str(dict, rt.names.dunder_doc) < 0) dict_set_str(rt, dict, rt.names.dunder_doc, Value::none());
   Value class_cell = dict_get_str(dict, rt.names.dunder_classcell);
   if (!class_cell.is_null()) {
     if (rt.type_of(class_cell) != rt.cell_type) {
@@ -248,26 +401,12 @@ Value type_new(Runtime& rt, Type* metatype, const Value* args, size_t nargs, Tup
     dict_delete(rt, dict, Value::from_object(rt.names.dunder_classcell));
   }
   wrap_implicit_methods(rt, dict);
+  lay_out_instances(rt, type, base, layout_plan);
+  if (dict_find_str(dict, rt.names.dunder_doc) < 0)
+    dict_set_str(rt, dict, rt.names.dunder_doc, Value::none());
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (dict_find_str(dict, rt.names.dunder_eq) >= 0 && dict_find_str(dict, rt.names.dunder_hash) < 0) {
     dict_set_str(rt, dict, rt.names.dunder_hash, Value::none());
-  }
-
-  // Instance layout: the built-in base's, plus a __dict__ slot unless the
-  // base has one. Variable-size layouts (str, tuple, bytes) keep data after
-  // the header, so their subclasses' instances have no __dict__.
-  Type* layout = builtin_base(base);
-  type->layout = layout;
-  const bool variable_size = layout->has_flag(kTypeStrSubclass | kTypeTupleSubclass) ||
-                             is_subtype(layout, rt.bytes_type);
-  type->instance_size = base->instance_size;
-  type->dict_offset = base->dict_offset;
-  if (type->dict_offset == 0 && !variable_size) {
-    type->dict_offset = base->instance_size;
-    type->instance_size = base->instance_size + sizeof(Value);
-  }
-  if (owns_dict_slot(type) && dict_find_str(dict, rt.names.dunder_dict) < 0) {
-    add_instance_dict_descriptor(rt, type);
   }
   type->dealloc = instance_dealloc;
   type->traverse = instance_traverse;

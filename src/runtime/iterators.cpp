@@ -102,7 +102,7 @@ Value enumerate_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tu
     start = index_value(rt, bound[1]);
     if (start.is_null()) return start;
   }
-  auto* e = new_object<Enumerate>(rt.gc, type, 0);
+  auto* e = new_object<Enumerate>(rt.gc, type, type->instance_size - sizeof(Enumerate));
   e->iterator = std::move(iterator);
   e->index = std::move(start);
   return Value::steal(e);
@@ -141,7 +141,7 @@ Value zip_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
     if (t < 0) return Value();
     strict = t;
   }
-  auto* z = new_object<Zip>(rt.gc, type, 0);
+  auto* z = new_object<Zip>(rt.gc, type, type->instance_size - sizeof(Zip));
   Value result = Value::steal(z);
   z->strict = strict;
   for (size_t i = 0; i < positional; ++i) {
@@ -200,7 +200,7 @@ Value map_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
     return rt.raise(Exc::kTypeError, "map() takes no keyword arguments");
   }
   if (nargs < 2) return rt.raise(Exc::kTypeError, "map() must have at least two arguments.");
-  auto* m = new_object<Map>(rt.gc, type, 0);
+  auto* m = new_object<Map>(rt.gc, type, type->instance_size - sizeof(Map));
   Value result = Value::steal(m);
   m->function = args[0];
   for (size_t i = 1; i < nargs; ++i) {
@@ -242,7 +242,7 @@ Value filter_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple
   if (!expect_positional(rt, "filter", nargs, nullptr, 2, 2)) return Value();
   Value iterator = get_iter(rt, args[1]);
   if (iterator.is_null()) return iterator;
-  auto* f = new_object<Filter>(rt.gc, type, 0);
+  auto* f = new_object<Filter>(rt.gc, type, type->instance_size - sizeof(Filter));
   f->function = args[0];
   f->iterator = std::move(iterator);
   return Value::steal(f);
@@ -289,7 +289,7 @@ Value reversed_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tup
   }
   const int64_t n = length(rt, sequence);
   if (n < 0) return Value();
-  auto* r = new_object<Reversed>(rt.gc, type, 0);
+  auto* r = new_object<Reversed>(rt.gc, type, type->instance_size - sizeof(Reversed));
   r->sequence = sequence;
   r->index = n - 1;
   return Value::steal(r);

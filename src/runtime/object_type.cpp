@@ -33,14 +33,15 @@ void unlink_from_bases(Type* type) {
   }
 }
 
+// The dealloc, traverse and clear slots of `type` itself. A class whose
+// metaclass is a class is an instance of a class: heap_type.cpp's instance
+// slots call these and handle the reference to the metaclass.
 void type_dealloc(Object* self) {
-  Type* type = static_cast<Type*>(self);
+  Type* type = static_cast<Type*>(self);  // the dealloc slot of `type`: self is a type
   Gc::untrack(self);
   unlink_from_bases(type);
-  Type* metatype = type->type;
   type->~Type();
   Gc::free_memory(self, true);
-  if (metatype != type && metatype->has_flag(kTypeHeapType)) decref(metatype);
 }
 
 void type_traverse(Object* self, VisitFn visit, void* context) {
@@ -48,7 +49,7 @@ void type_traverse(Object* self, VisitFn visit, void* context) {
   if (type->dict) visit(type->dict.get(), context);
   if (type->bases) visit(type->bases.get(), context);
   if (type->mro) visit(type->mro.get(), context);
-  if (type->type->has_flag(kTypeHeapType)) visit(type->type, context);
+  if (type->slot_names) visit(type->slot_names.get(), context);
 }
 
 void type_clear(Object* self) {
@@ -105,12 +106,13 @@ void inherit_type_slots(Type* type, const Type* base) {
   inherit(type->index, base->index);
   inherit(type->to_int, base->to_int);
   inherit(type->to_float, base->to_float);
-  constexpr uint32_t kInheritedFlags = kTypeHasGc | kTypeIntSubclass | kTypeStrSubclass |
-                                       kTypeTupleSubclass | kTypeListSubclass |
-                                       kTypeDictSubclass | kTypeExceptionSubclass |
-                                       kTypeTypeSubclass;
+  constexpr uint32_t kInheritedFlags =
+      kTypeHasGc | kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass | kTypeListSubclass |
+      kTypeDictSubclass | kTypeExceptionSubclass | kTypeTypeSubclass | kTypeWeakReferenceable;
   type->flags |= base->flags & kInheritedFlags;
-  if (type->dict_offset == 0) type->dict_offset = base->dict_offset;
+  // A class's layout is type_new's alone: another base's __dict__ offset
+  // need not be a Value in it.
+  if (!heap && type->dict_offset == 0) type->dict_offset = base->dict_offset;
 }
 
 namespace {
@@ -125,6 +127,10 @@ Value instance_dict_get(Runtime& rt, const Value& self) {
 
 bool instance_dict_set(Runtime& rt, const Value& self, const Value& value) {
   Value* slot = instance_dict_slot(self);
+  if (slot == nullptr) {
+    raise_no_attribute(rt, self, rt.names.dunder_dict);
+    return false;
+  }
   if (value.is_null()) {
     rt.raise(Exc::kTypeError, "cannot delete __dict__");
     return false;
@@ -139,6 +145,11 @@ bool instance_dict_set(Runtime& rt, const Value& self, const Value& value) {
 }
 
 const GetSetDef kInstanceDictGetSet[] = {{"__dict__", instance_dict_get, instance_dict_set}};
+
+// pyvm has no weak references, so no instance ever has one.
+Value instance_weakref_get(Runtime&, const Value&) { return Value::none(); }
+
+const GetSetDef kInstanceWeakrefGetSet[] = {{"__weakref__", instance_weakref_get}};
 
 }  // namespace
 
@@ -243,6 +254,10 @@ void finish_type(Runtime& rt, Type* type) {
 
 void add_instance_dict_descriptor(Runtime& rt, Type* type) {
   add_getsets(rt, type, kInstanceDictGetSet);
+}
+
+void add_instance_weakref_descriptor(Runtime& rt, Type* type) {
+  add_getsets(rt, type, kInstanceWeakrefGetSet);
 }
 
 void release_type_contents(Type* type) {
@@ -436,8 +451,51 @@ const MethodDef kObjectMethods[] = {
     {"__subclasshook__", object_subclasshook, MethodKind::kClass},
 };
 
+// Whether two types' instances agree on weak-reference support (storage
+// for it in CPython's layout, though not in pyvm's).
+bool same_weakref_support(const Type* a, const Type* b) {
+  return a->has_flag(kTypeWeakReferenceable) == b->has_flag(kTypeWeakReferenceable);
+}
+
+// Whether a type's instances have exactly its base's layout (CPython's
+// compatible_with_tp_base): a class that added nothing, or a built-in type
+// sharing its base's C++ layout (ValueError and Exception).
+bool same_layout_as_base(const Type* type) {
+  const Type* base = type->base;
+  return base != nullptr && type->instance_size == base->instance_size &&
+         type->dict_offset == base->dict_offset && same_weakref_support(type, base) &&
+         (type->has_flag(kTypeHeapType) || type->dealloc == base->dealloc);
+}
+
+bool same_slot_names(const Tuple* a, const Tuple* b) {
+  if (a == nullptr || b == nullptr) return a == b || tuple_size(a) + tuple_size(b) == 0;
+  if (a->size != b->size) return false;
+  for (size_t i = 0; i < a->size; ++i) {
+    if (!str_equal(as_str((*a)[i]), as_str((*b)[i]))) return false;
+  }
+  return true;
+}
+
+// Whether instances can change between the two classes (CPython's
+// compatible_for_assignment): the classes that fixed their layouts are the
+// same, or add the same __slots__ to the same base.
+bool compatible_for_class_assignment(const Type* old_type, const Type* new_type) {
+  if (old_type->instance_size != new_type->instance_size ||
+      old_type->dict_offset != new_type->dict_offset || !same_weakref_support(old_type, new_type)) {
+    return false;
+  }
+  const Type* old_owner = old_type;
+  while (same_layout_as_base(old_owner)) old_owner = old_owner->base;
+  const Type* new_owner = new_type;
+  while (same_layout_as_base(new_owner)) new_owner = new_owner->base;
+  if (old_owner == new_owner) return true;
+  return old_owner->base == new_owner->base && old_owner->has_flag(kTypeHeapType) &&
+         new_owner->has_flag(kTypeHeapType) &&
+         same_slot_names(old_owner->slot_names.get(), new_owner->slot_names.get());
+}
+
 // obj.__class__ = C: allowed between classes whose instances have the same
-// C++ layout and __dict__ slot (CPython's compatible_for_assignment).
+// layout (see compatible_for_class_assignment).
 bool object_class_set(Runtime& rt, const Value& self, const Value& value) {
   if (value.is_null()) {
     rt.raise(Exc::kTypeError, "can't delete __class__ attribute");
@@ -449,13 +507,12 @@ bool object_class_set(Runtime& rt, const Value& self, const Value& value) {
     return false;
   }
   Type* old_type = rt.type_of(self);
-  Type* new_type = value.as<Type>();
+  Type* new_type = value.as<Type>();  // its type is a subclass of type
   if (!self.is_object() || !old_type->has_flag(kTypeHeapType) || !new_type->has_flag(kTypeHeapType)) {
     rt.raise(Exc::kTypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return false;
   }
-  if (old_type->layout != new_type->layout || old_type->instance_size != new_type->instance_size ||
-      old_type->dict_offset != new_type->dict_offset) {
+  if (!compatible_for_class_assignment(old_type, new_type)) {
     rt.raise(Exc::kTypeError, cat("__class__ assignment: '", new_type->name->view(),
                                   "' object layout differs from '", old_type->name->view(), "'"));
     return false;

@@ -25,11 +25,12 @@ void inherit_type_slots(Type* type, const Type* base);
 // C3 linearisation of a type with (possibly several) bases; false with
 // TypeError when no consistent order exists.
 bool compute_mro(Runtime& rt, Type* type);
-// Called after a type's attributes changed (it and its subclasses drop
-// their attribute caches).
 // Adds the `__dict__` descriptor for a type whose instances gained a
 // __dict__ slot (one its bases do not have).
 void add_instance_dict_descriptor(Runtime& rt, Type* type);
+// Adds the `__weakref__` attribute of a class that CPython would make
+// weakly referenceable (always None in pyvm).
+void add_instance_weakref_descriptor(Runtime& rt, Type* type);
 
 // Drops every reference a type holds (at shutdown, before the built-in
 // types are freed together).
@@ -38,6 +39,8 @@ void release_type_contents(Type* type);
 // Enters a new type in its bases' subclass lists (it leaves them when it dies).
 void link_to_bases(Type* type);
 
+// Called after a type's attributes changed (it and its subclasses drop
+// their attribute caches).
 void type_modified(Runtime& rt, Type* type);
 // "module.qualname" for repr, or just the qualname for built-in types.
 std::string type_display_name(const Type* type);

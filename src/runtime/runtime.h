@@ -84,6 +84,7 @@ class Runtime {
   Type* method_descriptor_type = nullptr;
   Type* classmethod_descriptor_type = nullptr;
   Type* getset_descriptor_type = nullptr;
+  Type* member_descriptor_type = nullptr;  // __slots__ members
   Type* mapping_proxy_type = nullptr;
   Type* slot_wrapper_type = nullptr;  // wrapper_descriptor
   // Views and iterators.

@@ -242,7 +242,13 @@ Value call_slot(Runtime& rt, const SlotWrapper* w, const Value& self, const Valu
     case SlotKind::kGet: {
       if (nargs < 1 || nargs > 2) return arity(2);
       const Value instance = args[0].is_none() ? Value() : args[0];
-      Type* owner = nargs > 1 && !args[1].is_none() ? args[1].as<Type>() : nullptr;
+      // The descriptor slots take the owner as a type: anything else is
+      // treated as no owner (the instance's type stands in).
+      const bool owner_is_type = nargs > 1 && rt.type_of(args[1])->has_flag(kTypeTypeSubclass);
+      Type* owner = owner_is_type ? args[1].as<Type>() : nullptr;
+      if (instance.is_null() && owner == nullptr) {
+        return rt.raise(Exc::kTypeError, "__get__(None, None) is invalid");
+      }
       return t->descr_get(rt, self, instance, owner);
     }
     case SlotKind::kSet:
@@ -755,12 +761,17 @@ BinaryFn inplace_slot_function(int i) {
   return kSlots[i];
 }
 
-// Whether `value` (found in a class's MRO under a slot's name) is the
-// built-in wrapper of that very slot: then the class can reuse the owner's
-// C++ slot instead of calling through Python.
-const SlotWrapper* builtin_wrapper(Runtime& rt, const Value& value) {
+// Whether `value` (found in a class's MRO under `name`) is the built-in
+// wrapper of that very slot, of a type the class derives from: then the
+// class can reuse the owner's C++ slot instead of calling through Python.
+// A wrapper taken from an unrelated type (`__len__ = list.__len__`) is
+// called through Python, where it refuses the foreign receiver: the C++
+// slot would assume the owner's layout.
+const SlotWrapper* builtin_wrapper(Runtime& rt, const Type* type, Str* name, const Value& value) {
   if (rt.type_of(value) != rt.slot_wrapper_type) return nullptr;
-  return value.as<SlotWrapper>();
+  const SlotWrapper* wrapper = value.as<SlotWrapper>();
+  if (wrapper->name.get() != name || !is_subtype(type, wrapper->owner)) return nullptr;
+  return wrapper;
 }
 
 // Points one slot of a class at the Python-calling function, or at the
@@ -768,7 +779,7 @@ const SlotWrapper* builtin_wrapper(Runtime& rt, const Value& value) {
 void update_slot(Runtime& rt, Type* type, const SlotDef& def) {
   Str* name = rt.intern(def.name);
   const Value* found = find_special(type, name);
-  const SlotWrapper* wrapper = found ? builtin_wrapper(rt, *found) : nullptr;
+  const SlotWrapper* wrapper = found ? builtin_wrapper(rt, type, name, *found) : nullptr;
   const Type* owner = wrapper ? wrapper->owner : nullptr;
   const bool python_defined = found != nullptr && wrapper == nullptr;
   switch (def.kind) {
@@ -787,7 +798,9 @@ void update_slot(Runtime& rt, Type* type, const SlotDef& def) {
     case SlotKind::kGetattr: {
       const Value* hook = find_special(type, rt.names.dunder_getattr);
       const Value* getattribute = find_special(type, rt.names.dunder_getattribute);
-      const SlotWrapper* base_getattribute = getattribute ? builtin_wrapper(rt, *getattribute) : nullptr;
+      const SlotWrapper* base_getattribute =
+          getattribute ? builtin_wrapper(rt, type, rt.names.dunder_getattribute, *getattribute)
+                       : nullptr;
       if (hook) {
         type->getattr = slot_getattr_hook;
       } else if (getattribute && !base_getattribute) {
@@ -801,11 +814,14 @@ void update_slot(Runtime& rt, Type* type, const SlotDef& def) {
     case SlotKind::kDelattr: {
       const Value* setter = find_special(type, rt.names.dunder_setattr);
       const Value* deleter = find_special(type, rt.names.dunder_delattr);
-      const bool custom = (setter && !builtin_wrapper(rt, *setter)) || (deleter && !builtin_wrapper(rt, *deleter));
-      if (custom) {
+      const SlotWrapper* builtin_setter =
+          setter ? builtin_wrapper(rt, type, rt.names.dunder_setattr, *setter) : nullptr;
+      const SlotWrapper* builtin_deleter =
+          deleter ? builtin_wrapper(rt, type, rt.names.dunder_delattr, *deleter) : nullptr;
+      if ((setter && !builtin_setter) || (deleter && !builtin_deleter)) {
         type->setattr = slot_setattr;
-      } else if (setter) {
-        type->setattr = builtin_wrapper(rt, *setter)->owner->setattr;
+      } else if (builtin_setter) {
+        type->setattr = builtin_setter->owner->setattr;
       }
       break;
     }
@@ -893,10 +909,26 @@ void add_slot_wrappers(Runtime& rt, Type* type) {
   }
 }
 
+namespace {
+
+// Whether `value` is a built-in type's `__new__` (T.__new__(subtype, ...)).
+bool is_new_wrapper(Runtime& rt, const Value& value) {
+  return rt.type_of(value) == rt.native_function_type &&
+         value.as<NativeFunction>()->function == new_wrapper;
+}
+
+}  // namespace
+
 void set_slots_from_dunders(Runtime& rt, Type* type) {
   for (const SlotDef& def : kSlotDefs) update_slot(rt, type, def);
+  // A __new__ written in Python is called through Python. Otherwise (the
+  // first __new__ in the MRO is a built-in type's) the class builds its
+  // instances as its best base does, as in CPython: `class X(Plain, list)`
+  // builds lists, not bare objects with a list's layout, and a foreign
+  // wrapper (`__new__ = list.__new__`) cannot build a layout it lacks.
   if (const Value* found = find_special(type, rt.names.dunder_new)) {
-    if (rt.type_of(*found) == rt.staticmethod_type) type->new_instance = slot_new;
+    const bool python_defined = !is_new_wrapper(rt, *found);
+    type->new_instance = python_defined ? slot_new : type->base->new_instance;
   }
 }
 

@@ -154,6 +154,27 @@ uint32_t utf8_decode_at(std::string_view text, size_t* pos) {
   return cp;
 }
 
+bool is_identifier(std::string_view text) {
+  if (text.empty()) return false;
+  size_t pos = 0;
+  if (!unicode_is_identifier_start(utf8_decode_at(text, &pos))) return false;
+  while (pos < text.size()) {
+    if (!unicode_is_identifier_continue(utf8_decode_at(text, &pos))) return false;
+  }
+  return true;
+}
+
+std::string mangle_private_name(std::string_view class_name, std::string_view name) {
+  // Only __names (not __dunders__, not dotted) are mangled.
+  if (name.size() < 3 || !name.starts_with("__")) return std::string(name);
+  if (name.size() >= 4 && name.ends_with("__")) return std::string(name);
+  if (name.find('.') != std::string_view::npos) return std::string(name);
+  const size_t start = class_name.find_first_not_of('_');
+  // A class named only with underscores mangles nothing.
+  if (start == std::string_view::npos) return std::string(name);
+  return cat("_", class_name.substr(start), name);
+}
+
 void utf8_append(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));

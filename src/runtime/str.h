@@ -80,6 +80,14 @@ std::string str_ascii_escape(std::string_view text);
 // The code-point index of a byte offset into a string.
 int64_t index_of_code_point(const Str* str, size_t byte_offset);
 
+// ---- names
+// str.isidentifier(): whether the text is a valid Python name.
+bool is_identifier(std::string_view text);
+// A private name (`__x`) as Python spells it inside the class `class_name`
+// (`_C__x`); other names are returned unchanged. The compiler mangles
+// identifiers with it, type() mangles __slots__.
+std::string mangle_private_name(std::string_view class_name, std::string_view name);
+
 // Memory layout of str objects, set before any string exists.
 void init_str_layout(Runtime& rt);
 void init_str_type(Runtime& rt);

@@ -775,14 +775,7 @@ Value str_istitle(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Value str_isidentifier(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "str.isidentifier", nargs - 1, kwnames)) return Value();
-  const std::string_view text = self_str(args)->view();
-  if (text.empty()) return Value::boolean(false);
-  size_t pos = 0;
-  if (!unicode_is_identifier_start(utf8_decode_at(text, &pos))) return Value::boolean(false);
-  while (pos < text.size()) {
-    if (!unicode_is_identifier_continue(utf8_decode_at(text, &pos))) return Value::boolean(false);
-  }
-  return Value::boolean(true);
+  return Value::boolean(is_identifier(self_str(args)->view()));
 }
 
 // ----------------------------------------------------------- justification

@@ -17,9 +17,16 @@ namespace pyvm {
 
 namespace {
 
-// The getter of field i: bound to i, called with the instance.
-Value field_getter(Runtime&, const Value* args, size_t, Tuple*) {
-  return (*as_tuple(args[1]))[static_cast<size_t>(args[0].as_small_int())];
+// The getter of field i: bound to i, called with the instance (any object,
+// when the property is called directly).
+Value field_getter(Runtime& rt, const Value* args, size_t, Tuple*) {
+  // make_struct_sequence_type binds each getter to its field's index.
+  const size_t index = static_cast<size_t>(args[0].as_small_int());
+  if (!is_tuple(args[1]) || index >= as_tuple(args[1])->size) {
+    return rt.raise(Exc::kTypeError, cat("struct sequence field getter doesn't apply to a '",
+                                         type_name(rt, args[1]), "' object"));
+  }
+  return (*as_tuple(args[1]))[index];
 }
 
 // The field names, in order, kept in the type's dict.
@@ -27,12 +34,18 @@ constexpr std::string_view kFieldsAttribute = "_fields";
 
 Value struct_sequence_repr(Runtime& rt, const Value& self) {
   Type* type = rt.type_of(self);
+  // The class is mutable: _fields may have been replaced by anything.
   Value fields = dict_get_str(type->dict.get(), rt.intern(kFieldsAttribute));
   const Tuple* items = as_tuple(self);
+  if (fields.is_null() || !is_tuple(fields) || as_tuple(fields)->size < items->size) {
+    return rt.raise(Exc::kTypeError,
+                    cat(type_display_name(type), "._fields is not a tuple of the field names"));
+  }
   std::string text = cat(type_display_name(type), "(");
   for (size_t i = 0; i < items->size; ++i) {
     if (i > 0) text += ", ";
-    text += cat(as_str((*as_tuple(fields))[i])->view(), "=");
+    if (!str_text(rt, (*as_tuple(fields))[i], &text)) return Value();
+    text += "=";
     if (!repr_text(rt, (*items)[i], &text)) return Value();
   }
   text += ")";

@@ -79,6 +79,10 @@ enum TypeFlags : uint32_t {
   kTypeBaseType = 1u << 1,     // may be subclassed
   kTypeHeapType = 1u << 2,     // created by a class statement or type(); mutable
   kTypeAbstract = 1u << 3,     // cannot be instantiated directly
+  // CPython could weakly reference the instances (a class gets a
+  // `__weakref__` attribute unless a base has one or its __slots__ omit it).
+  // pyvm has no weak references: the flag only decides where it appears.
+  kTypeWeakReferenceable = 1u << 4,
   // Fast subclass tests for the built-in layouts (CPython's *_SUBCLASS flags).
   kTypeIntSubclass = 1u << 8,
   kTypeStrSubclass = 1u << 9,
@@ -101,6 +105,9 @@ struct Type : Object {
   Ref<Tuple> bases;      // __bases__
   Ref<Tuple> mro;        // __mro__: this type first, object last
   Ref<Dict> dict;        // attributes: methods, class variables, descriptors
+  // The members a class's __slots__ added (mangled, sorted), null without
+  // __slots__ (CPython's ht_slots: __class__ assignment compares them).
+  Ref<Tuple> slot_names;
   // The built-in type whose C++ layout the instances have: the type itself
   // for a built-in type, the nearest built-in base for a class. Built-in
   // types outlive every instance, so deallocation can always rely on it.

@@ -251,25 +251,42 @@ Value generator_dunder_next(Runtime& rt, const Value* args, size_t nargs, Tuple*
   return result;
 }
 
+// The exception gen.throw(type, value) raises in the generator: an
+// instance of the class made from the value. As in CPython, an error while
+// making it (or a __new__ that returns something else) is thrown instead.
+Value exception_to_throw(VM& vm, const Value& type, const Value& value) {
+  if (is_instance(vm, value, type.as<Type>())) return value;  // the caller checked: a class
+  Value exception;
+  if (value.is_none()) {
+    exception = call(vm, type, nullptr, 0);
+  } else if (is_tuple(value)) {
+    exception = call(vm, type, as_tuple(value)->items(), as_tuple(value)->size);
+  } else {
+    exception = call(vm, type, &value, 1);
+  }
+  if (!exception.is_null() && !is_exception(exception)) {
+    std::string shown;
+    if (repr_text(vm, type, &shown)) {
+      vm.raise(Exc::kTypeError,
+               cat("calling ", shown, " should have returned an instance of BaseException, not ",
+                   type_name(vm, exception)));
+    }
+    exception = Value();
+  }
+  return exception.is_null() ? vm.take_error() : exception;
+}
+
 Value generator_throw(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "throw", nargs - 1, kwnames, 1, 3)) return Value();
   VM& vm = vm_of(rt);
+  const bool has_traceback = nargs > 3 && !args[3].is_none();
+  if (has_traceback && vm.type_of(args[3]) != vm.traceback_type) {
+    return vm.raise(Exc::kTypeError, "throw() third argument must be a traceback object");
+  }
   const Value& type = args[1];
   Value exception;
   if (vm.type_of(type)->has_flag(kTypeTypeSubclass) && type.as<Type>()->has_flag(kTypeExceptionSubclass)) {
-    if (nargs > 2 && is_instance(vm, args[2], type.as<Type>())) {
-      exception = args[2];
-    } else {
-      Value value = nargs > 2 ? args[2] : Value::none();
-      if (value.is_none()) {
-        exception = call(vm, type, nullptr, 0);
-      } else if (is_tuple(value)) {
-        exception = call(vm, type, as_tuple(value)->items(), as_tuple(value)->size);
-      } else {
-        exception = call(vm, type, &value, 1);
-      }
-      if (exception.is_null()) return exception;
-    }
+    exception = exception_to_throw(vm, type, nargs > 2 ? args[2] : Value::none());
   } else if (is_exception(type)) {
     if (nargs > 2 && !args[2].is_none()) {
       return vm.raise(Exc::kTypeError, "instance exception may not have a separate value");
@@ -280,12 +297,7 @@ Value generator_throw(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
                     cat("exceptions must be classes or instances deriving from BaseException, not ",
                         type_name(vm, type)));
   }
-  if (nargs > 3 && !args[3].is_none()) {
-    if (vm.type_of(args[3]) != vm.traceback_type) {
-      return vm.raise(Exc::kTypeError, "throw() third argument must be a traceback object");
-    }
-    as_exception(exception)->traceback = args[3];
-  }
+  if (has_traceback) as_exception(exception)->traceback = args[3];
   Value returned;
   Value result = resume_generator(vm, as_generator(args[0]), Value(), exception, &returned);
   if (result.is_null() && !vm.has_error()) return raise_stop_iteration(vm, returned);

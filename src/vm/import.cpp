@@ -40,21 +40,22 @@ Value raise_module_not_found(VM& vm, std::string_view name, std::string_view par
   if (!parent_name.empty()) message += cat("; '", parent_name, "' is not a package");
   Value exception = make_exception(vm, vm.exception_type(Exc::kModuleNotFoundError),
                                    make_tuple(vm, {make_str(vm, message)}));
-  if (exception.is_null()) return exception;
-  Value* dict = instance_dict_slot(exception);
-  dict_set_str(vm, as_dict(*dict), vm.names.name, make_str(vm, name));
+  if (exception.is_null() || !set_attr(vm, exception, vm.names.name, make_str(vm, name))) {
+    return Value();
+  }
   return vm.raise_exception(exception);
 }
 
 // The directories to search for a module: sys.path for a top-level one, the
 // parent package's __path__ for a submodule. False when the parent is not a
-// package (it has no __path__).
+// package (it has no __path__; it may be any object put in sys.modules), or
+// reading __path__ failed otherwise.
 bool search_directories(VM& vm, const Value& parent, std::vector<std::string>* out) {
   Value path_list;
   if (parent.is_null()) {
     path_list = dict_get_str(module_dict(vm.sys_module), vm.names.path);
   } else {
-    path_list = dict_get_str(module_dict(parent), vm.names.dunder_path);
+    path_list = get_attr_optional(vm, parent, vm.names.dunder_path);
     if (path_list.is_null()) return false;
   }
   if (path_list.is_null() || !is_list(path_list)) return true;
@@ -88,7 +89,7 @@ Value load_source_module(VM& vm, const std::string& full_name, const std::string
   }
   Value key = Value::from_object(name);
   if (!dict_set(vm, as_dict(vm.modules), key, module)) return Value();
-  Value code = compile_with_cache(vm, path, source);
+  Value code = compile_with_cache(vm, path, source);  // a code object, or null
   if (code.is_null() || vm.run_code(code.as<CodeObject>(), globals).is_null()) {
     Value error = vm.take_error();
     dict_delete(vm, as_dict(vm.modules), key);
@@ -113,6 +114,7 @@ Value import_single(VM& vm, const std::string& full_name, const Value& parent) {
   } else {
     std::vector<std::string> directories;
     if (!search_directories(vm, parent, &directories)) {
+      if (vm.has_error()) return Value();
       return raise_module_not_found(vm, full_name, full_name.substr(0, full_name.rfind('.')));
     }
     for (const std::string& directory : directories) {
@@ -204,19 +206,22 @@ Value VM::import_module(Str* name, const Value& globals, const Value& fromlist, 
     }
     return top;
   }
-  // from package import submodule: import the submodules the list names.
-  if (dict_find_str(module_dict(module), names.dunder_path) >= 0) {
-    const bool ok = for_each(*this, fromlist, [&](Value item) {
-      if (!is_str(item)) return true;
-      Str* attribute = intern(as_str(item));
-      if (attribute->view() == "*" || dict_find_str(module_dict(module), attribute) >= 0) return true;
-      Value submodule = import_single(*this, full_name + "." + std::string(attribute->view()), module);
-      if (submodule.is_null() && error_matches(Exc::kModuleNotFoundError)) clear_error();
-      return !has_error();
-    });
-    if (!ok) return Value();
-  }
-  return module;
+  // from package import submodule: import the submodules the list names
+  // that are not attributes yet. (sys.modules may hold any object, so the
+  // module is only looked at through its attributes.)
+  Value package_path = get_attr_optional(*this, module, names.dunder_path);
+  if (package_path.is_null()) return has_error() ? Value() : module;
+  const bool ok = for_each(*this, fromlist, [&](Value item) {
+    if (!is_str(item)) return true;
+    Str* attribute = intern(as_str(item));
+    if (attribute->view() == "*") return true;
+    if (!get_attr_optional(*this, module, attribute).is_null() || has_error()) return !has_error();
+    Value submodule =
+        import_single(*this, full_name + "." + std::string(attribute->view()), module);
+    if (submodule.is_null() && error_matches(Exc::kModuleNotFoundError)) clear_error();
+    return !has_error();
+  });
+  return ok ? module : Value();
 }
 
 Value import_name(VM& vm, Frame* frame, Str* name, const Value& fromlist, const Value& level) {
@@ -250,10 +255,12 @@ Value import_from(VM& vm, const Value& module, Str* name) {
   Value exception = make_exception(vm, vm.exception_type(Exc::kImportError),
                                    make_tuple(vm, {make_str(vm, cat("cannot import name '", name->view(), "' from '",
                                                                     shown_module, "' (", location, ")"))}));
-  if (exception.is_null()) return exception;
-  Value* dict = instance_dict_slot(exception);
-  dict_set_str(vm, as_dict(*dict), vm.names.name, module_name.is_null() ? Value::none() : module_name);
-  dict_set_str(vm, as_dict(*dict), vm.names.path, file.is_null() ? Value::none() : file);
+  if (exception.is_null() ||
+      !set_attr(vm, exception, vm.names.name,
+                module_name.is_null() ? Value::none() : module_name) ||
+      !set_attr(vm, exception, vm.names.path, file.is_null() ? Value::none() : file)) {
+    return Value();
+  }
   return vm.raise_exception(exception);
 }
 
@@ -274,16 +281,25 @@ bool import_star(VM& vm, Frame* frame, const Value& module) {
       return store(vm.intern(as_str(item)));
     });
   }
+  // The public names of the module's __dict__, which may be any mapping
+  // (sys.modules can hold a class, whose __dict__ is a mappingproxy).
   Value dict = get_attr(vm, module, vm.names.dunder_dict);
-  if (dict.is_null()) return false;
-  std::vector<Str*> public_names;
-  size_t position = 0;
-  DictEntry* entry;
-  while (dict_next(as_dict(dict), &position, &entry)) {
-    if (is_str(entry->key) && !as_str(entry->key)->view().starts_with("_")) {
-      public_names.push_back(vm.intern(as_str(entry->key)));
+  if (dict.is_null()) {
+    if (vm.error_matches(Exc::kAttributeError)) {
+      vm.raise(Exc::kImportError, "from-import-* object has no __dict__ and no __all__");
     }
+    return false;
   }
+  Value keys = call_method(vm, dict, vm.names.keys, nullptr, 0);
+  if (keys.is_null()) return false;
+  std::vector<Str*> public_names;
+  const bool listed = for_each(vm, keys, [&](Value key) {
+    if (is_str(key) && !as_str(key)->view().starts_with("_")) {
+      public_names.push_back(vm.intern(as_str(key)));
+    }
+    return true;
+  });
+  if (!listed) return false;
   for (Str* name : public_names) {
     if (!store(name)) return false;
   }

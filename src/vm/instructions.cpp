@@ -386,10 +386,15 @@ Value exception_instance(VM& vm, const Value& value, const char* what) {
     Value instance = call(vm, value, nullptr, 0);
     if (instance.is_null()) return instance;
     if (!is_exception(instance)) {
-      return vm.raise(Exc::kTypeError,
-                      cat("calling ", as_str(value.as<Type>()->name)->view(),
-                          " should have returned an instance of BaseException, not ",
-                          type_name(vm, instance)));
+      std::string shown_class, shown_result;
+      if (!repr_text(vm, value, &shown_class) ||
+          !repr_text(vm, Value::from_object(vm.type_of(instance)), &shown_result)) {
+        return Value();
+      }
+      return vm.raise(
+          Exc::kTypeError,
+          cat("calling ", shown_class, " should have returned an instance of BaseException, not ",
+              shown_result));
     }
     return instance;
   }

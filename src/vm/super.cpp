@@ -93,8 +93,7 @@ Value super_new(Runtime& rt, Type* cls, const Value* args, size_t nargs, Tuple* 
     if (checked == nullptr) return Value();
     object_type = Value::from_object(checked);
   }
-  Super* s = new_object<Super>(vm.gc, cls, 0);
-  if (cls->has_flag(kTypeHeapType)) incref(cls);
+  Super* s = new_object<Super>(vm.gc, cls, cls->instance_size - sizeof(Super));
   s->type = std::move(type);
   s->object = std::move(object);
   s->object_type = std::move(object_type);
