@@ -165,7 +165,8 @@ Probe probe(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
 }
 
 // Adds an entry for a key known to be absent.
-void append_entry(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value& value) {
+PYVM_ALWAYS_INLINE void append_entry(Runtime& rt, Dict* dict, const Value& key, int64_t hash,
+                                     const Value& value) {
   // Deleted markers count: a table full of them would leave no empty slot.
   // The new size follows CPython's rule (three slots per live entry), so a
   // key's __eq__ that inserts sees the table rebuilt when CPython's would be.
@@ -191,7 +192,7 @@ bool insert(Runtime& rt, Dict* dict, const Value& key, int64_t hash, const Value
 }
 
 // Removes the entry a probe found and returns its value.
-Value take_entry(Runtime& rt, Dict* dict, const Probe& found) {
+PYVM_ALWAYS_INLINE Value take_entry(Runtime& rt, Dict* dict, const Probe& found) {
   DictEntry& entry = dict->entries[found.entry];
   Value old_key = std::move(entry.key);
   Value value = std::move(entry.value);

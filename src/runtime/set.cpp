@@ -186,6 +186,8 @@ restart:
       i = (i * 5 + 1 + perturb) & mask;
     }
   }
+  // A comparison after the dummy was seen may have filled it in place.
+  if (free_slot != nullptr && !is_dummy(*free_slot)) goto restart;
   ++set->used;
   if (free_slot != nullptr) {
     free_slot->key = key;

@@ -168,6 +168,29 @@ TEST_F(ValueTest, DictVersionChangesWhenKeysChange) {
   EXPECT_NE(dict->version, v1);
 }
 
+TEST_F(ValueTest, DictChurnAlwaysLeavesAnEmptyIndexSlot) {
+  // Deleted markers count as filled: the table is rebuilt before they and the
+  // live entries use up its room, so probes for absent keys end.
+  Ref<Dict> dict = make_dict(vm_);
+  for (int64_t i = 0; i < 5000; ++i) {
+    ASSERT_TRUE(dict_set(vm_, dict.get(), Value::small_int(i), Value::none()));
+    ASSERT_EQ(dict_delete(vm_, dict.get(), Value::small_int(i)), 1);
+    ASSERT_LE(dict->filled_slots, dict->entry_capacity);
+    ASSERT_LT(dict->entry_capacity, dict->index_mask + 1);
+  }
+  EXPECT_EQ(dict_contains(vm_, dict.get(), Value::small_int(-1)), 0);
+}
+
+TEST_F(ValueTest, SetChurnAlwaysLeavesAnEmptySlot) {
+  Ref<Set> set = make_set(vm_, vm_.set_type);
+  for (int64_t i = 0; i < 5000; ++i) {
+    ASSERT_TRUE(set_add(vm_, set.get(), Value::small_int(i * 7919)));
+    ASSERT_EQ(set_discard(vm_, set.get(), Value::small_int(i * 7919)), 1);
+    ASSERT_LT(set->fill, set->mask + 1);
+  }
+  EXPECT_EQ(set_contains(vm_, set.get(), Value::small_int(-1)), 0);
+}
+
 TEST_F(ValueTest, UnhashableKeysRaise) {
   Ref<Dict> dict = make_dict(vm_);
   Value key(make_list(vm_));
