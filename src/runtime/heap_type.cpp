@@ -35,6 +35,9 @@ Value* dict_slot(Object* self) {
 }
 
 void instance_dealloc(Object* self) {
+  // __del__ first, while the instance is whole (and still tracked, should
+  // it resurrect itself into a cycle).
+  if (self->type->finalize && self->type->runtime->gc.finalizer_resurrects(self)) return;
   Type* type = self->type;
   Type* base = builtin_base(type);
   Gc::untrack(self);

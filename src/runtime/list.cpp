@@ -197,9 +197,12 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
 
 namespace {
 
+// Last item first, as CPython: the cycle collector's order of visits
+// decides the order in which finalizers run.
 void list_traverse(Object* self, VisitFn visit, void* context) {
-  for (const Value& item : static_cast<List*>(self)->items) {
-    if (item.is_object()) visit(item.as_object(), context);
+  const std::vector<Value>& items = static_cast<List*>(self)->items;
+  for (auto item = items.rbegin(); item != items.rend(); ++item) {
+    if (item->is_object()) visit(item->as_object(), context);
   }
 }
 

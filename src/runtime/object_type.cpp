@@ -73,6 +73,7 @@ void inherit_type_slots(Type* type, const Type* base) {
   const bool heap = type->has_flag(kTypeHeapType);
   inherit(type->traverse, base->traverse);
   inherit(type->clear, base->clear);
+  inherit(type->finalize, base->finalize);
   inherit(type->repr, base->repr);
   inherit(type->str, base->str);
   inherit(type->hash, base->hash);
@@ -549,6 +550,9 @@ bool type_setattr(Runtime& rt, const Value& self, Str* name, const Value& value)
     }
   }
   name = rt.intern(name);
+  // The value being replaced stays alive until the caches and slots are
+  // updated: its __del__ may run code that looks the name up.
+  Value replaced = dict_get_str(type->dict.get(), name);
   if (value.is_null()) {
     const int deleted = dict_delete(rt, type->dict.get(), Value::from_object(name));
     if (deleted == 0) {
