@@ -276,6 +276,9 @@ bool list_set_slice(Runtime& rt, List* list, const SliceIndices& s, const Value&
   std::vector<Value>& items = list->items;
   if (value.is_null()) {  // del a[i:j:k]
     if (s.step == 1) {
+      // Released after the list is consistent: a __del__ may look at it.
+      std::vector<Value> dropped(std::make_move_iterator(items.begin() + s.start),
+                                 std::make_move_iterator(items.begin() + s.start + s.length));
       items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
       return true;
     }

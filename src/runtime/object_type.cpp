@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 #include "runtime/arguments.h"
@@ -144,7 +145,12 @@ const GetSetDef kInstanceDictGetSet[] = {{"__dict__", instance_dict_get, instanc
 }  // namespace
 
 Type* allocate_type(Runtime& rt, Type* metatype) {
-  void* memory = rt.gc.allocate_container(sizeof(Type));
+  // A metaclass's instances (classes) have its layout: a Type, then the
+  // slots it adds (its instances' __dict__), which start out null.
+  const size_t size = metatype && metatype->instance_size > sizeof(Type) ? metatype->instance_size
+                                                                         : sizeof(Type);
+  void* memory = rt.gc.allocate_container(size);
+  std::memset(static_cast<char*>(memory) + sizeof(Type), 0, size - sizeof(Type));
   Type* type = ::new (memory) Type();
   type->refcount = 1;
   type->type = metatype ? metatype : type;
