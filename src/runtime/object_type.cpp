@@ -34,14 +34,14 @@ void unlink_from_bases(Type* type) {
   }
 }
 
+// (A class whose metaclass is a class is freed through the metaclass's
+// dealloc, instance_dealloc, which drops the reference to the metaclass.)
 void type_dealloc(Object* self) {
   Type* type = static_cast<Type*>(self);
   Gc::untrack(self);
   unlink_from_bases(type);
-  Type* metatype = type->type;
   type->~Type();
   Gc::free_memory(self, true);
-  if (metatype != type && metatype->has_flag(kTypeHeapType)) decref(metatype);
 }
 
 void type_traverse(Object* self, VisitFn visit, void* context) {
