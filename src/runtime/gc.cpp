@@ -1,6 +1,7 @@
 // Object allocation and the cycle collector (see gc.h for the algorithm).
 #include "runtime/gc.h"
 
+#include <climits>
 #include <cstdint>
 #include <cstdlib>
 #include <new>
@@ -10,7 +11,11 @@ namespace pyvm {
 
 namespace {
 
-void list_insert(GcHeader* list, GcHeader* node) {
+void list_init(GcHeader* list) { list->next = list->previous = list; }
+
+bool list_empty(const GcHeader* list) { return list->next == list; }
+
+void list_append(GcHeader* list, GcHeader* node) {
   node->next = list;
   node->previous = list->previous;
   list->previous->next = node;
@@ -23,43 +28,104 @@ void list_remove(GcHeader* node) {
   node->next = node->previous = nullptr;
 }
 
-// gc_refs of a tracked container outside the generation being collected.
-constexpr intptr_t kNotCollecting = INTPTR_MIN;
+// Moves all of `from` to the end of `to`, keeping the order.
+void list_merge(GcHeader* from, GcHeader* to) {
+  if (list_empty(from)) return;
+  GcHeader* first = from->next;
+  GcHeader* last = from->previous;
+  first->previous = to->previous;
+  to->previous->next = first;
+  last->next = to;
+  to->previous = last;
+  list_init(from);
+}
 
-// A container in the generation being collected: tracked, and not marked
-// as outside it.
-bool is_collecting(const GcHeader* header) {
-  return header->next != nullptr && header->gc_refs != kNotCollecting;
+size_t list_size(const GcHeader* list) {
+  size_t count = 0;
+  for (const GcHeader* node = list->next; node != list; node = node->next) ++count;
+  return count;
+}
+
+// gc_refs of a tracked container that is not being collected, or that a
+// collection already found reachable.
+constexpr int32_t kNotCollecting = INT32_MIN;
+// gc_refs of a container the scan has passed without finding a reference to
+// it from outside: garbage, unless a reachable object refers to it.
+constexpr int32_t kTentativelyUnreachable = INT32_MIN + 1;
+
+// The tracked container header of an object, or null.
+GcHeader* tracked_header(Object* object) {
+  if (!object->type->has_flag(kTypeHasGc)) return nullptr;
+  GcHeader* header = gc_header_of(object);
+  return header->next != nullptr ? header : nullptr;
 }
 
 void subtract_internal_reference(Object* referent, void*) {
-  if (referent->type->has_flag(kTypeHasGc)) {
-    GcHeader* header = gc_header_of(referent);
-    if (is_collecting(header)) --header->gc_refs;
+  GcHeader* header = tracked_header(referent);
+  if (header != nullptr && header->gc_refs > 0) --header->gc_refs;
+}
+
+// Sets each container's gc_refs to the references it has from outside the
+// list: its count minus those from the list's own members.
+void count_external_references(GcHeader* list) {
+  for (GcHeader* node = list->next; node != list; node = node->next) {
+    const intptr_t count = object_of(node)->refcount;
+    node->gc_refs = count > INT32_MAX ? INT32_MAX : static_cast<int32_t>(count);
+  }
+  for (GcHeader* node = list->next; node != list; node = node->next) {
+    Object* object = object_of(node);
+    if (object->type->traverse) object->type->traverse(object, subtract_internal_reference, nullptr);
   }
 }
 
-// During the reachability pass: a referent still marked "maybe garbage"
-// (gc_refs == 0 and not yet reached) is reachable after all.
-struct ReachContext {
-  std::vector<Object*>* pending;
-};
+// A reachable container being scanned refers to `referent` (context: the
+// list being scanned).
+void visit_reachable(Object* referent, void* context) {
+  GcHeader* header = tracked_header(referent);
+  if (header == nullptr) return;
+  if (header->gc_refs == kTentativelyUnreachable) {
+    // The scan passed it already: back to the end of the list, where the
+    // scan will reach it again.
+    list_remove(header);
+    list_append(static_cast<GcHeader*>(context), header);
+    header->gc_refs = 1;
+  } else if (header->gc_refs == 0) {
+    header->gc_refs = 1;  // ahead of the scan, which will traverse it
+  }
+}
 
-constexpr intptr_t kReachable = -1;
-
-void mark_reachable(Object* referent, void* context) {
-  if (!referent->type->has_flag(kTypeHasGc)) return;
-  GcHeader* header = gc_header_of(referent);
-  if (!is_collecting(header) || header->gc_refs == kReachable) return;
-  header->gc_refs = kReachable;
-  static_cast<ReachContext*>(context)->pending->push_back(referent);
+// Splits `list`, whose gc_refs count the references from outside it, into
+// what is reachable from outside (left in `list`) and the rest (moved to
+// `unreachable`). As CPython's move_unreachable, the scan moves a container
+// it had passed to the end of `list` when it turns out reachable, which
+// decides the order later collections and finalizers see. Returns how many
+// containers are reachable.
+size_t move_unreachable(GcHeader* list, GcHeader* unreachable) {
+  size_t reachable = 0;
+  GcHeader* node = list->next;
+  while (node != list) {
+    if (node->gc_refs > 0) {
+      node->gc_refs = kNotCollecting;
+      Object* object = object_of(node);
+      if (object->type->traverse) object->type->traverse(object, visit_reachable, list);
+      ++reachable;
+      node = node->next;
+    } else {
+      GcHeader* next = node->next;
+      list_remove(node);
+      list_append(unreachable, node);
+      node->gc_refs = kTentativelyUnreachable;
+      node = next;
+    }
+  }
+  return reachable;
 }
 
 }  // namespace
 
 Gc::Gc() {
-  list_.next = list_.previous = &list_;
-  list_insert(&list_, &young_);
+  list_init(&old_);
+  list_init(&young_);
 }
 
 Gc::~Gc() = default;
@@ -76,8 +142,9 @@ void* Gc::allocate(Type* type, size_t size) {
 void* Gc::allocate_container(size_t size) {
   auto* header = static_cast<GcHeader*>(std::malloc(sizeof(GcHeader) + size));
   if (!header) throw std::bad_alloc();
-  header->gc_refs = 0;
-  list_insert(&list_, header);
+  header->gc_refs = kNotCollecting;
+  header->flags = 0;
+  list_append(&young_, header);
   ++allocations_since_collection_;
   return header + 1;
 }
@@ -91,86 +158,114 @@ void Gc::free_memory(Object* object, bool has_header) {
   std::free(has_header ? static_cast<void*>(gc_header_of(object)) : object);
 }
 
-size_t Gc::tracked_count() const {
-  size_t count = 0;
-  for (const GcHeader* h = list_.next; h != &list_; h = h->next) count += h != &young_ ? 1 : 0;
-  return count;
+bool Gc::finalizer_resurrects(Object* object) {
+  GcHeader* header = gc_header_of(object);
+  if (!finalizers_enabled || (header->flags & kGcFinalized) != 0) return false;
+  header->flags |= kGcFinalized;
+  // Alive again while its finalizer runs; whatever references the finalizer
+  // leaves behind keep it alive for good.
+  object->refcount = 1;
+  object->type->finalize(object);
+  return --object->refcount != 0;
 }
+
+size_t Gc::tracked_count() const { return list_size(&old_) + list_size(&young_); }
 
 size_t Gc::collect() {
   const bool full_due = promoted_since_full_ > old_count_ / 4;
-  return full_due ? collect_all() : collect_from(young_.next);
+  return collect_generation(full_due);
 }
 
-size_t Gc::collect_all() { return collect_from(list_.next); }
+size_t Gc::collect_all() { return collect_generation(true); }
 
-size_t Gc::collect_from(GcHeader* first) {
+size_t Gc::collect_generation(bool full) {
   allocations_since_collection_ = 0;
   if (collecting_ || !enabled) return 0;
   collecting_ = true;
-  const bool full = first == list_.next;
+  if (full) list_merge(&young_, &old_);
+  GcHeader* generation = full ? &old_ : &young_;
 
-  // 1. gc_refs = references from anywhere; 2. minus references from the
-  // containers being collected. What remains counts references from outside
-  // (older objects among them).
-  std::vector<Object*> objects;
-  for (GcHeader* h = first; h != &list_; h = h->next) {
-    if (h == &young_) continue;
-    h->gc_refs = object_of(h)->refcount;
-    objects.push_back(object_of(h));
-  }
-  for (Object* object : objects) {
-    if (object->type->traverse) object->type->traverse(object, subtract_internal_reference, nullptr);
-  }
-  // 3. Everything reachable from an externally referenced object is alive.
-  std::vector<Object*> pending;
-  for (Object* object : objects) {
-    GcHeader* header = gc_header_of(object);
-    if (header->gc_refs > 0) {
-      header->gc_refs = kReachable;
-      pending.push_back(object);
-    }
-  }
-  ReachContext context{&pending};
-  while (!pending.empty()) {
-    Object* object = pending.back();
-    pending.pop_back();
-    if (object->type->traverse) object->type->traverse(object, mark_reachable, &context);
-  }
-  std::vector<Object*> garbage;
-  for (Object* object : objects) {
-    if (gc_header_of(object)->gc_refs != kReachable) garbage.push_back(object);
-    gc_header_of(object)->gc_refs = kNotCollecting;
-  }
-  // 4. The survivors join the old generation: objects allocated from here
-  // on (by finalizers, say) are young.
-  list_remove(&young_);
-  list_insert(&list_, &young_);
-  const size_t survivors = objects.size() - garbage.size();
+  // References from outside the generation (the VM stack, native locals,
+  // older objects) make a container reachable, and so everything it reaches.
+  count_external_references(generation);
+  GcHeader garbage;
+  list_init(&garbage);
+  const size_t survivors = move_unreachable(generation, &garbage);
+  // The survivors join the old generation: objects allocated from here on
+  // (by finalizers, say) are young.
+  if (!full) list_merge(&young_, &old_);
   if (full) {
     old_count_ = survivors;
     promoted_since_full_ = 0;
   } else {
     promoted_since_full_ += survivors;
   }
-  // 5. The rest is garbage: keep it alive while clearing breaks its cycles,
-  // then release it all.
-  for (Object* object : garbage) incref(object);
-  for (Object* object : garbage) {
-    if (object->type->clear) object->type->clear(object);
-  }
-  for (Object* object : garbage) decref(object);
+  const size_t cleared = finalize_and_clear(&garbage);
   collecting_ = false;
-  return garbage.size();
+  return cleared;
+}
+
+size_t Gc::finalize_and_clear(GcHeader* garbage) {
+  if (list_empty(garbage)) return 0;
+  // 1. Finalizers, in list order. One may free other garbage (whose dealloc
+  // takes it out of the list), allocate, or store references to garbage.
+  bool finalized_any = false;
+  if (finalizers_enabled) {
+    GcHeader seen;
+    list_init(&seen);
+    while (!list_empty(garbage)) {
+      GcHeader* node = garbage->next;
+      list_remove(node);
+      list_append(&seen, node);
+      Object* object = object_of(node);
+      if (object->type->finalize == nullptr || (node->flags & kGcFinalized) != 0) continue;
+      node->flags |= kGcFinalized;
+      finalized_any = true;
+      incref(object);
+      object->type->finalize(object);
+      decref(object);
+    }
+    list_merge(&seen, garbage);
+  }
+  // 2. What the finalizers made reachable again (resurrected) survives, with
+  // everything it refers to; only the rest is cleared.
+  if (finalized_any) {
+    count_external_references(garbage);
+    GcHeader still_unreachable;
+    list_init(&still_unreachable);
+    move_unreachable(garbage, &still_unreachable);
+    list_merge(garbage, &old_);
+    list_merge(&still_unreachable, garbage);
+  }
+  // 3. Clearing each object breaks the cycles; clearing one may free others.
+  const size_t count = list_size(garbage);
+  while (!list_empty(garbage)) {
+    GcHeader* node = garbage->next;
+    Object* object = object_of(node);
+    if (object->type->clear) {
+      incref(object);
+      object->type->clear(object);
+      decref(object);
+    }
+    if (garbage->next == node) {
+      // Still alive (something outside the garbage referred to it after
+      // all): it may die later.
+      list_remove(node);
+      list_append(&old_, node);
+      node->gc_refs = kNotCollecting;
+    }
+  }
+  return count;
 }
 
 void Gc::clear_all() {
-  // Clear every container (breaking all cycles) while holding a reference to
-  // each, then let them go.
+  // The runtime is being torn down: no Python code may run. Clear every
+  // container (breaking all cycles) while holding a reference to each, then
+  // let them go.
+  finalizers_enabled = false;
+  list_merge(&young_, &old_);
   std::vector<Object*> objects;
-  for (GcHeader* h = list_.next; h != &list_; h = h->next) {
-    if (h != &young_) objects.push_back(object_of(h));
-  }
+  for (GcHeader* node = old_.next; node != &old_; node = node->next) objects.push_back(object_of(node));
   for (Object* object : objects) incref(object);
   for (Object* object : objects) {
     if (object->type->clear) object->type->clear(object);

@@ -12,12 +12,17 @@
 //
 // As CPython's, the collector is generational (two generations here): most
 // containers die young, so a collection normally looks only at those
-// allocated since the last one (the young generation, after a marker node
-// in the list), treating references from older objects as external. The
-// survivors are promoted by moving the marker to the end of the list. The
-// whole heap is collected when the objects promoted since the last full
-// collection exceed a quarter of those that survived it, which keeps the
-// total work in proportion to allocation.
+// allocated since the last one (the young list), treating references from
+// older objects as external. The survivors are promoted by appending them to
+// the old list. The whole heap is collected when the objects promoted since
+// the last full collection exceed a quarter of those that survived it, which
+// keeps the total work in proportion to allocation.
+//
+// Finalizers (__del__, a suspended generator's close) follow PEP 442: the
+// garbage's finalizers run first, each object's at most once; objects they
+// resurrected (made reachable again) survive, and only the rest is cleared.
+// A collection scans and reorders the list as CPython's does, so finalizers
+// run in the order CPython runs them for the same program.
 #pragma once
 
 #include <cstddef>
@@ -31,10 +36,14 @@
 namespace pyvm {
 
 struct GcHeader {
-  GcHeader* next;
+  GcHeader* next;      // null while the object is not tracked
   GcHeader* previous;
-  intptr_t gc_refs;  // scratch count during a collection
+  int32_t gc_refs;     // scratch count during a collection
+  uint32_t flags;      // kGcFinalized
 };
+
+// The object's finalizer has run (it never runs twice, PEP 442).
+constexpr uint32_t kGcFinalized = 1u << 0;
 
 inline GcHeader* gc_header_of(Object* object) {
   return reinterpret_cast<GcHeader*>(object) - 1;
@@ -61,6 +70,12 @@ class Gc {
   // Returns an object's memory; `has_header` says it was a container.
   static void free_memory(Object* object, bool has_header);
 
+  // The first step of the dealloc of a container whose type has a finalizer:
+  // runs it (unless it ran before) with the object alive again meanwhile.
+  // Returns true when the finalizer resurrected the object — stored a
+  // reference to it somewhere — and the dealloc must stop there.
+  bool finalizer_resurrects(Object* object);
+
   // Runs a collection when enough containers were allocated since the last.
   bool should_collect() const { return allocations_since_collection_ >= threshold_; }
   // Reclaims unreachable cycles among the young containers, or among all of
@@ -73,14 +88,31 @@ class Gc {
   void clear_all();
 
   size_t tracked_count() const;
+  // Calls visit(object) for each tracked container, oldest first (visit
+  // must not allocate or free containers).
+  template <class Visit>
+  void for_each_tracked(Visit visit) const {
+    for (const GcHeader* list : {&old_, &young_}) {
+      for (const GcHeader* node = list->next; node != list; node = node->next) {
+        visit(object_of(const_cast<GcHeader*>(node)));
+      }
+    }
+  }
   bool enabled = true;
+  // Off while the runtime is torn down, when no Python code may run.
+  bool finalizers_enabled = true;
 
  private:
-  // Runs one collection of the containers from `first` to the end of the list.
-  size_t collect_from(GcHeader* first);
+  // Runs one collection of the young containers, or of all of them.
+  size_t collect_generation(bool full);
+  // Finalizes the garbage, then clears whatever the finalizers did not
+  // resurrect; returns how many objects were cleared.
+  size_t finalize_and_clear(GcHeader* garbage);
 
-  GcHeader list_;   // sentinel of the circular list of tracked containers
-  GcHeader young_;  // marker in the list: the young generation follows it
+  // Sentinels of the circular lists of tracked containers, each in the
+  // order CPython's would be in (allocation order, as a collection leaves it).
+  GcHeader old_;
+  GcHeader young_;
   size_t old_count_ = 0;            // survivors of the last full collection
   size_t promoted_since_full_ = 0;  // survivors of young collections since then
   size_t allocations_since_collection_ = 0;

@@ -39,6 +39,9 @@ std::span<Value> appended_values(Object* self) {
 }
 
 void instance_dealloc(Object* self) {
+  // __del__ first, while the instance is whole (and still tracked, should
+  // it resurrect itself into a cycle).
+  if (self->type->finalize && self->type->runtime->gc.finalizer_resurrects(self)) return;
   Type* type = self->type;
   Type* base = builtin_base(type);
   Gc::untrack(self);

@@ -199,9 +199,12 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
 
 namespace {
 
+// Last item first, as CPython: the cycle collector's order of visits
+// decides the order in which finalizers run.
 void list_traverse(Object* self, VisitFn visit, void* context) {
-  for (const Value& item : static_cast<List*>(self)->items) {
-    if (item.is_object()) visit(item.as_object(), context);
+  const std::vector<Value>& items = static_cast<List*>(self)->items;
+  for (auto item = items.rbegin(); item != items.rend(); ++item) {
+    if (item->is_object()) visit(item->as_object(), context);
   }
 }
 
@@ -264,6 +267,9 @@ int64_t list_size(const List* list) { return static_cast<int64_t>(list->items.si
 void list_delete_slice(List* list, const SliceIndices& s) {
   std::vector<Value>& items = list->items;
   if (s.step == 1) {
+    // Released after the list is consistent: a __del__ may look at it.
+    std::vector<Value> dropped(std::make_move_iterator(items.begin() + s.start),
+                               std::make_move_iterator(items.begin() + s.start + s.length));
     items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
     return;
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 #include "runtime/arguments.h"
@@ -74,6 +75,7 @@ void inherit_type_slots(Type* type, const Type* base) {
   const bool heap = type->has_flag(kTypeHeapType);
   inherit(type->traverse, base->traverse);
   inherit(type->clear, base->clear);
+  inherit(type->finalize, base->finalize);
   inherit(type->repr, base->repr);
   inherit(type->str, base->str);
   inherit(type->hash, base->hash);
@@ -154,7 +156,12 @@ const GetSetDef kInstanceWeakrefGetSet[] = {{"__weakref__", instance_weakref_get
 }  // namespace
 
 Type* allocate_type(Runtime& rt, Type* metatype) {
-  void* memory = rt.gc.allocate_container(sizeof(Type));
+  // A metaclass's instances (classes) have its layout: a Type, then the
+  // slots it adds (its instances' __dict__), which start out null.
+  const size_t size = metatype && metatype->instance_size > sizeof(Type) ? metatype->instance_size
+                                                                         : sizeof(Type);
+  void* memory = rt.gc.allocate_container(size);
+  std::memset(static_cast<char*>(memory) + sizeof(Type), 0, size - sizeof(Type));
   Type* type = ::new (memory) Type();
   type->refcount = 1;
   type->type = metatype ? metatype : type;
@@ -606,6 +613,9 @@ bool type_setattr(Runtime& rt, const Value& self, Str* name, const Value& value)
     }
   }
   name = rt.intern(name);
+  // The value being replaced stays alive until the caches and slots are
+  // updated: its __del__ may run code that looks the name up.
+  Value replaced = dict_get_str(type->dict.get(), name);
   if (value.is_null()) {
     const int deleted = dict_delete(rt, type->dict.get(), Value::from_object(name));
     if (deleted == 0) {

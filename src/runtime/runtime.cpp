@@ -218,6 +218,11 @@ bool Runtime::error_matches(Exc kind) const {
   return has_error() && is_subtype(pending_error_.as_object()->type, exception_type(kind));
 }
 
+void Runtime::report_unraisable(const Value& object) {
+  Value exception = take_error();
+  if (!exception.is_null() && unraisable_hook != nullptr) unraisable_hook(*this, exception, object);
+}
+
 // ------------------------------------------------------------ recursion guard
 
 void Runtime::set_native_stack_base(size_t stack_budget) {

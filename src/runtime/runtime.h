@@ -160,6 +160,12 @@ class Runtime {
   void clear_error() { pending_error_ = Value(); }
   // Whether the pending exception is an instance of this kind (or a subclass).
   bool error_matches(Exc kind) const;
+  // Takes the pending exception, which cannot propagate (a finalizer raised
+  // it), and reports it through unraisable_hook as CPython's
+  // PyErr_WriteUnraisable: "Exception ignored in: <object>" and the traceback.
+  void report_unraisable(const Value& object);
+  // Installed by the VM, which knows how to print tracebacks.
+  void (*unraisable_hook)(Runtime& rt, const Value& exception, const Value& object) = nullptr;
 
   // ---- the recursion guard: Python frames and native recursion (repr of a
   // nested list, a key function calling sorted) count against one limit;
@@ -185,7 +191,11 @@ class Runtime {
   // attributes change. Never reused, so a cache that saw a version can trust
   // that nothing else ever has it.
   uint64_t next_dict_version() { return ++last_dict_version_; }
-  uint32_t next_type_version() { return ++last_type_version_; }
+  // Once the 32-bit type versions run out, a changed type gets 0 (no caching)
+  // rather than a version some cache may have seen.
+  uint32_t next_type_version() {
+    return last_type_version_ == UINT32_MAX ? 0 : ++last_type_version_;
+  }
   // The type attribute cache (CPython's method cache): what lookup_in_mro
   // found for (type, type version, interned name). A type's version changes
   // with its attributes and its bases', and is never reused, so an entry

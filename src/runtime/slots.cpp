@@ -25,7 +25,7 @@ namespace {
 enum class SlotKind : uint8_t {
   kRepr, kStr, kHash, kCompare, kBool, kGetattribute, kGetattr, kSetattr, kDelattr, kGet, kSet,
   kDelete, kCall, kInit, kIter, kNext, kLen, kGetitem, kSetitem, kDelitem, kContains, kBinary,
-  kReflected, kInplace, kNegative, kPositive, kInvert, kAbsolute, kIndex, kInt, kFloat
+  kReflected, kInplace, kNegative, kPositive, kInvert, kAbsolute, kIndex, kInt, kFloat, kDel
 };
 
 struct SlotDef {
@@ -90,6 +90,7 @@ const SlotDef kSlotDefs[] = {
     {"__index__", SlotKind::kIndex, kNoOp},
     {"__int__", SlotKind::kInt, kNoOp},
     {"__float__", SlotKind::kFloat, kNoOp},
+    {"__del__", SlotKind::kDel, kNoOp},
 };
 
 // Whether `type` defines the slot a SlotDef describes (non-null).
@@ -128,6 +129,7 @@ bool has_slot(const Type* type, const SlotDef& def) {
     case SlotKind::kIndex: return type->index;
     case SlotKind::kInt: return type->to_int;
     case SlotKind::kFloat: return type->to_float;
+    case SlotKind::kDel: return type->finalize;
   }
   return false;
 }
@@ -167,6 +169,7 @@ bool same_slot(const Type* a, const Type* b, const SlotDef& def) {
     case SlotKind::kIndex: return a->index == b->index;
     case SlotKind::kInt: return a->to_int == b->to_int;
     case SlotKind::kFloat: return a->to_float == b->to_float;
+    case SlotKind::kDel: return a->finalize == b->finalize;
   }
   return true;
 }
@@ -325,6 +328,11 @@ Value call_slot(Runtime& rt, const SlotWrapper* w, const Value& self, const Valu
     case SlotKind::kFloat:
       if (arity(0).is_null()) return Value();
       return t->to_float(rt, self);
+    case SlotKind::kDel:
+      // obj.__del__() runs the finalizer again, as CPython's wrapper does.
+      if (arity(0).is_null()) return Value();
+      if (self.is_object()) t->finalize(self.as_object());
+      return Value::none();
     case SlotKind::kGetattr: break;
   }
   return rt.raise(Exc::kSystemError, "bad slot wrapper");
@@ -576,6 +584,34 @@ bool slot_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, 
   return true;
 }
 
+// A class's __del__ (PEP 442). It may run anywhere a reference is dropped —
+// while an exception unwinds, too — so the pending exception is set aside
+// and put back, and an error in __del__ is reported, never propagated.
+void slot_finalize(Object* self) {
+  Runtime& rt = *self->type->runtime;
+  Value interrupted_error = rt.take_error();
+  const Value instance = Value::from_object(self);
+  Type* type = self->type;
+  if (const Value* found = find_special(type, rt.names.dunder_del)) {
+    // CPython names the function in "Exception ignored in:" (unbound for a
+    // plain method, the bound result of __get__ otherwise).
+    Value method = *found;
+    Value result;
+    if (rt.type_of(method)->has_flag(kTypeMethodDescriptor)) {
+      result = call(rt, method, &instance, 1);
+    } else {
+      if (DescrGetFn get = rt.type_of(method)->descr_get) method = get(rt, method, instance, type);
+      if (!method.is_null()) result = call(rt, method, nullptr, 0);
+    }
+    if (method.is_null()) {
+      rt.clear_error();  // __get__ failed: CPython drops that silently
+    } else if (result.is_null()) {
+      rt.report_unraisable(method);
+    }
+  }
+  rt.raise_exception(std::move(interrupted_error));
+}
+
 Value slot_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   const Value* found = find_special(type, rt.names.dunder_new);
   if (found == nullptr) return rt.raise(Exc::kTypeError, "no __new__");
@@ -774,26 +810,70 @@ const SlotWrapper* builtin_wrapper(Runtime& rt, const Type* type, Str* name, con
   return wrapper;
 }
 
-// Points one slot of a class at the Python-calling function, or at the
-// built-in owner's function when the name resolves to a slot wrapper.
-void update_slot(Runtime& rt, Type* type, const SlotDef& def) {
-  Str* name = rt.intern(def.name);
-  const Value* found = find_special(type, name);
-  const SlotWrapper* wrapper = found ? builtin_wrapper(rt, type, name, *found) : nullptr;
-  const Type* owner = wrapper ? wrapper->owner : nullptr;
-  const bool python_defined = found != nullptr && wrapper == nullptr;
+// Dunder names sharing one slot: __set__/__delete__ (descr_set), the six
+// comparisons (compare), __add__/__radd__ (binary[kAdd]), ...
+int slot_group(const SlotDef& def) {
   switch (def.kind) {
-    case SlotKind::kRepr: type->repr = python_defined ? slot_repr : owner ? owner->repr : nullptr; break;
-    case SlotKind::kStr: type->str = python_defined ? slot_str : owner ? owner->str : nullptr; break;
-    case SlotKind::kHash:
-      type->hash = python_defined ? slot_hash : owner ? owner->hash : nullptr;
+    case SlotKind::kDelattr: return static_cast<int>(SlotKind::kSetattr);
+    case SlotKind::kDelete: return static_cast<int>(SlotKind::kSet);
+    case SlotKind::kDelitem: return static_cast<int>(SlotKind::kSetitem);
+    case SlotKind::kCompare: return static_cast<int>(SlotKind::kCompare);
+    case SlotKind::kReflected: return static_cast<int>(SlotKind::kBinary) + 256 * (def.op + 1);
+    case SlotKind::kBinary:
+    case SlotKind::kInplace: return static_cast<int>(def.kind) + 256 * (def.op + 1);
+    default: return static_cast<int>(def.kind);
+  }
+}
+
+// Where a class's slot comes from, judging by every dunder name of its
+// group in the MRO: a Python definition of any of them means the slot calls
+// through Python; otherwise a built-in base's wrapper lends its owner's
+// function; with neither, the slot is empty.
+struct SlotSource {
+  bool python_defined = false;
+  const Type* owner = nullptr;
+};
+
+SlotSource find_slot_source(Runtime& rt, const Type* type, const SlotDef& def) {
+  SlotSource source;
+  const int group = slot_group(def);
+  for (const SlotDef& member : kSlotDefs) {
+    if (slot_group(member) != group) continue;
+    const Value* found = find_special(type, rt.intern(member.name));
+    if (found == nullptr) continue;
+    Str* member_name = rt.intern(member.name);
+    const SlotWrapper* wrapper = builtin_wrapper(rt, type, member_name, *found);
+    if (wrapper == nullptr) {
+      source.python_defined = true;
+    } else if (source.owner == nullptr) {
+      source.owner = wrapper->owner;
+    }
+  }
+  return source;
+}
+
+template <class Fn>
+Fn choose(const SlotSource& source, Fn python, Fn Type::*member) {
+  if (source.python_defined) return python;
+  return source.owner ? source.owner->*member : nullptr;
+}
+
+// Derives one slot of a class from its MRO, so that defining, replacing or
+// deleting a dunder method — on the class or on a base, at any time — is
+// reflected in the slot the interpreter calls.
+void update_slot(Runtime& rt, Type* type, const SlotDef& def) {
+  const SlotSource source = find_slot_source(rt, type, def);
+  switch (def.kind) {
+    case SlotKind::kRepr: type->repr = choose(source, slot_repr, &Type::repr); break;
+    case SlotKind::kStr: type->str = choose(source, slot_str, &Type::str); break;
+    case SlotKind::kHash: {
+      type->hash = choose(source, slot_hash, &Type::hash);
+      const Value* found = find_special(type, rt.names.dunder_hash);
+      if (found && found->is_none()) type->hash = hash_unhashable;
       break;
-    case SlotKind::kCompare:
-      if (python_defined) type->compare = slot_compare;
-      break;
-    case SlotKind::kBool:
-      if (python_defined) type->truth = slot_bool;
-      break;
+    }
+    case SlotKind::kCompare: type->compare = choose(source, slot_compare, &Type::compare); break;
+    case SlotKind::kBool: type->truth = choose(source, slot_bool, &Type::truth); break;
     case SlotKind::kGetattribute:
     case SlotKind::kGetattr: {
       const Value* hook = find_special(type, rt.names.dunder_getattr);
@@ -811,75 +891,44 @@ void update_slot(Runtime& rt, Type* type, const SlotDef& def) {
       break;
     }
     case SlotKind::kSetattr:
-    case SlotKind::kDelattr: {
-      const Value* setter = find_special(type, rt.names.dunder_setattr);
-      const Value* deleter = find_special(type, rt.names.dunder_delattr);
-      const SlotWrapper* builtin_setter =
-          setter ? builtin_wrapper(rt, type, rt.names.dunder_setattr, *setter) : nullptr;
-      const SlotWrapper* builtin_deleter =
-          deleter ? builtin_wrapper(rt, type, rt.names.dunder_delattr, *deleter) : nullptr;
-      if ((setter && !builtin_setter) || (deleter && !builtin_deleter)) {
-        type->setattr = slot_setattr;
-      } else if (builtin_setter) {
-        type->setattr = builtin_setter->owner->setattr;
-      }
-      break;
-    }
-    case SlotKind::kGet:
-      if (python_defined) type->descr_get = slot_descr_get;
-      break;
+    case SlotKind::kDelattr: type->setattr = choose(source, slot_setattr, &Type::setattr); break;
+    case SlotKind::kGet: type->descr_get = choose(source, slot_descr_get, &Type::descr_get); break;
     case SlotKind::kSet:
-    case SlotKind::kDelete:
-      if (python_defined) type->descr_set = slot_descr_set;
-      break;
-    case SlotKind::kCall: type->call = python_defined ? slot_call : owner ? owner->call : nullptr; break;
-    case SlotKind::kInit: type->init = python_defined ? slot_init : owner ? owner->init : nullptr; break;
-    case SlotKind::kIter: type->iter = python_defined ? slot_iter : owner ? owner->iter : nullptr; break;
-    case SlotKind::kNext: type->next = python_defined ? slot_next : owner ? owner->next : nullptr; break;
-    case SlotKind::kLen: type->length = python_defined ? slot_length : owner ? owner->length : nullptr; break;
-    case SlotKind::kGetitem:
-      type->getitem = python_defined ? slot_getitem : owner ? owner->getitem : nullptr;
-      break;
+    case SlotKind::kDelete: type->descr_set = choose(source, slot_descr_set, &Type::descr_set); break;
+    case SlotKind::kCall: type->call = choose(source, slot_call, &Type::call); break;
+    case SlotKind::kInit: type->init = choose(source, slot_init, &Type::init); break;
+    case SlotKind::kIter: type->iter = choose(source, slot_iter, &Type::iter); break;
+    case SlotKind::kNext: type->next = choose(source, slot_next, &Type::next); break;
+    case SlotKind::kLen: type->length = choose(source, slot_length, &Type::length); break;
+    case SlotKind::kGetitem: type->getitem = choose(source, slot_getitem, &Type::getitem); break;
     case SlotKind::kSetitem:
-    case SlotKind::kDelitem:
-      if (python_defined) type->setitem = slot_setitem;
-      break;
-    case SlotKind::kContains:
-      type->contains = python_defined ? slot_contains : owner ? owner->contains : nullptr;
-      break;
+    case SlotKind::kDelitem: type->setitem = choose(source, slot_setitem, &Type::setitem); break;
+    case SlotKind::kContains: type->contains = choose(source, slot_contains, &Type::contains); break;
     case SlotKind::kBinary:
     case SlotKind::kReflected:
-      if (python_defined) {
+      if (source.python_defined) {
         type->binary[def.op] = binary_slot_function(def.op);
-        if (def.op == op(BinaryOp::kPower)) type->power = slot_power;
+      } else {
+        type->binary[def.op] = source.owner ? source.owner->binary[def.op] : nullptr;
       }
+      if (def.op == op(BinaryOp::kPower)) type->power = choose(source, slot_power, &Type::power);
       break;
     case SlotKind::kInplace:
-      if (python_defined) type->inplace[def.op] = inplace_slot_function(def.op);
+      if (source.python_defined) {
+        type->inplace[def.op] = inplace_slot_function(def.op);
+      } else {
+        type->inplace[def.op] = source.owner ? source.owner->inplace[def.op] : nullptr;
+      }
       break;
-    case SlotKind::kNegative:
-      if (python_defined) type->negative = slot_unary<kNegName>;
-      break;
-    case SlotKind::kPositive:
-      if (python_defined) type->positive = slot_unary<kPosName>;
-      break;
-    case SlotKind::kInvert:
-      if (python_defined) type->invert = slot_unary<kInvertName>;
-      break;
-    case SlotKind::kAbsolute:
-      if (python_defined) type->absolute = slot_unary<kAbsName>;
-      break;
-    case SlotKind::kIndex:
-      if (python_defined) type->index = slot_index;
-      break;
-    case SlotKind::kInt:
-      if (python_defined) type->to_int = slot_unary<kIntName>;
-      break;
-    case SlotKind::kFloat:
-      if (python_defined) type->to_float = slot_float;
-      break;
+    case SlotKind::kNegative: type->negative = choose(source, slot_unary<kNegName>, &Type::negative); break;
+    case SlotKind::kPositive: type->positive = choose(source, slot_unary<kPosName>, &Type::positive); break;
+    case SlotKind::kInvert: type->invert = choose(source, slot_unary<kInvertName>, &Type::invert); break;
+    case SlotKind::kAbsolute: type->absolute = choose(source, slot_unary<kAbsName>, &Type::absolute); break;
+    case SlotKind::kIndex: type->index = choose(source, slot_index, &Type::index); break;
+    case SlotKind::kInt: type->to_int = choose(source, slot_unary<kIntName>, &Type::to_int); break;
+    case SlotKind::kFloat: type->to_float = choose(source, slot_float, &Type::to_float); break;
+    case SlotKind::kDel: type->finalize = choose(source, slot_finalize, &Type::finalize); break;
   }
-  if (def.kind == SlotKind::kHash && found && found->is_none()) type->hash = hash_unhashable;
 }
 
 }  // namespace
@@ -933,10 +982,12 @@ void set_slots_from_dunders(Runtime& rt, Type* type) {
 }
 
 void update_slot_for_attribute(Runtime& rt, Type* type, Str* name) {
+  // The classes inheriting the name see the change too.
   for (const SlotDef& def : kSlotDefs) {
     if (name->view() == def.name) update_slot(rt, type, def);
   }
   if (name == rt.names.dunder_new) set_slots_from_dunders(rt, type);
+  for (Type* subclass : type->subclasses) update_slot_for_attribute(rt, subclass, name);
 }
 
 void init_slot_wrapper_type(Runtime& rt) {

@@ -74,9 +74,10 @@ bool tuple_hash(Runtime& rt, const Tuple* tuple, int64_t* out) {
 
 namespace {
 
+// Last item first, as CPython (the order finalizers run in depends on it).
 void tuple_traverse(Object* self, VisitFn visit, void* context) {
   Tuple* tuple = static_cast<Tuple*>(self);
-  for (size_t i = 0; i < tuple->size; ++i) {
+  for (size_t i = tuple->size; i-- > 0;) {
     if ((*tuple)[i].is_object()) visit((*tuple)[i].as_object(), context);
   }
 }

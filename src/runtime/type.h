@@ -37,6 +37,9 @@ using VisitFn = void (*)(Object* referent, void* context);
 using DeallocFn = void (*)(Object* self);
 using TraverseFn = void (*)(Object* self, VisitFn visit, void* context);
 using ClearFn = void (*)(Object* self);
+// __del__ (PEP 442): runs Python code before an object is freed. Must leave
+// no exception pending: an error is reported as unraisable and dropped.
+using FinalizeFn = void (*)(Object* self);
 // repr, str, iter, next, unary operators, index, ...: null result = error
 // (or, for `next`, exhaustion when no exception is pending).
 using UnaryFn = Value (*)(Runtime& rt, const Value& self);
@@ -128,6 +131,9 @@ struct Type : Object {
   DeallocFn dealloc = nullptr;
   TraverseFn traverse = nullptr;
   ClearFn clear = nullptr;
+  // Called once before an instance is freed, by its dealloc or by the cycle
+  // collector (gc.h); null for the types whose instances need none.
+  FinalizeFn finalize = nullptr;
 
   UnaryFn repr = nullptr;
   UnaryFn str = nullptr;

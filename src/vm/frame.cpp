@@ -13,8 +13,10 @@ void clear_frame(Frame* frame) {
   const size_t named = code->local_count() + code->cell_count() + code->free_count();
   // The operand stack first (it may hold the last reference to a local's
   // container), then the variables.
-  for (Value* p = frame->sp; p > slots + named;) std::destroy_at(--p);
+  // (sp moves first: a finalizer run by a release must not see released values.)
+  Value* top = frame->sp;
   frame->sp = slots + named;
+  for (Value* p = top; p > slots + named;) std::destroy_at(--p);
   for (size_t i = 0; i < named; ++i) slots[i] = Value();
   frame->locals = Value();
   frame->function = Value();

@@ -210,6 +210,23 @@ void generator_traverse(Object* self, VisitFn visit, void* context) {
   }
 }
 
+// A generator dropped while suspended is closed first (PEP 342): its
+// `finally` blocks run with GeneratorExit raised at the yield.
+void generator_finalize(Object* self) {
+  Generator* generator = static_cast<Generator*>(self);
+  if (generator->state == GeneratorState::kFinished) return;
+  VM& vm = vm_of(*self->type->runtime);
+  Value interrupted_error = vm.take_error();
+  const Value keep_alive = Value::from_object(self);
+  if (close_generator(vm, generator).is_null()) vm.report_unraisable(keep_alive);
+  vm.raise_exception(std::move(interrupted_error));
+}
+
+void generator_dealloc(Object* self) {
+  if (self->type->runtime->gc.finalizer_resurrects(self)) return;
+  dealloc_object<Generator>(self);
+}
+
 void generator_clear(Object* self) {
   Generator* g = static_cast<Generator*>(self);
   if (g->state == GeneratorState::kCreated || g->state == GeneratorState::kSuspended) {
@@ -369,7 +386,8 @@ const GetSetDef kGeneratorGetSets[] = {
 void init_generator_type(VM& vm) {
   Type* type = vm.generator_type;
   define_builtin_type(vm, type, "generator", vm.object_type, sizeof(Generator), kTypeHasGc,
-                      dealloc_object<Generator>);
+                      generator_dealloc);
+  type->finalize = generator_finalize;
   type->traverse = generator_traverse;
   type->clear = generator_clear;
   type->iter = iterator_self;

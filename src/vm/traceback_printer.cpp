@@ -253,4 +253,27 @@ std::string format_exception(VM& vm, const Value& exception) {
   return out;
 }
 
+std::string format_unraisable(VM& vm, const Value& exception, const Value& object) {
+  std::string out;
+  if (!object.is_null() && !object.is_none()) {
+    std::string shown;
+    if (!repr_text(vm, object, &shown)) {
+      vm.clear_error();
+      shown = "<object repr() failed>";
+    }
+    out.append("Exception ignored in: ").append(shown).append("\n");
+  }
+  const Value& traceback = as_exception(exception)->traceback;
+  if (!traceback.is_none() && !traceback.is_null()) format_traceback(vm, traceback, &out);
+  // The type, then ": " and str(exception) even when that is empty.
+  out.append(exception_type_name(vm, exception)).append(": ");
+  std::string text;
+  if (!str_text(vm, exception, &text)) {
+    vm.clear_error();
+    text = "<exception str() failed>";
+  }
+  out.append(text).append("\n");
+  return out;
+}
+
 }  // namespace pyvm

@@ -13,4 +13,10 @@ class VM;
 // exceptions it was chained from.
 std::string format_exception(VM& vm, const Value& exception);
 
+// What CPython's default sys.unraisablehook prints for an exception that
+// could not propagate (raised by a finalizer): "Exception ignored in:
+// <object>", then the exception's own traceback and line, without the
+// exceptions it was chained from.
+std::string format_unraisable(VM& vm, const Value& exception, const Value& object);
+
 }  // namespace pyvm

@@ -28,6 +28,7 @@
 #include "vm/generator.h"
 #include "vm/interrupt.h"
 #include "vm/super.h"
+#include "vm/traceback_printer.h"
 
 namespace pyvm {
 
@@ -41,6 +42,17 @@ Value current_module_name(Runtime& rt) {
   VM& vm = vm_of(rt);
   if (vm.current_frame == nullptr) return Value();
   return dict_get_str(vm.current_frame->globals, vm.names.dunder_name);
+}
+
+// The default sys.unraisablehook: writes to sys.stderr, or nowhere when
+// that is gone (at shutdown).
+void print_unraisable(Runtime& rt, const Value& exception, const Value& object) {
+  VM& vm = vm_of(rt);
+  Value file = dict_get_str(module_dict(vm.sys_module), vm.names.stderr_);
+  if (file.is_null() || file.is_none()) return;
+  Value text = make_str(vm, format_unraisable(vm, exception, object));
+  Value write = get_attr(vm, file, vm.intern("write"));
+  if (write.is_null() || call(vm, write, &text, 1).is_null()) vm.clear_error();
 }
 
 // "<string>", "<stdin>": code that came from no file. As CPython's linecache,
@@ -57,6 +69,7 @@ VM::VM() : data_stack(kDataStackBytes) {
   init_generator_type(*this);
   init_super_type(*this);
   current_module_name = pyvm::current_module_name;
+  unraisable_hook = print_unraisable;
   modules = make_dict(*this);
   init_stream_type(*this);
   stdin_stream = make_stream(*this, 0, "<stdin>");
@@ -69,6 +82,7 @@ VM::VM() : data_stack(kDataStackBytes) {
 }
 
 VM::~VM() {
+  finalize_modules();
   flush_stdout();
   current_frame = nullptr;
   base_exception_state.exception = Value();

@@ -46,6 +46,9 @@ class VM : public Runtime {
   [[gnu::noinline]] bool service_loop_back_edge();
   // Calls a Python function from native code.
   Value call_function(Function* function, const Value* args, size_t nargs, Tuple* kwnames);
+  // At exit (shutdown.cpp): lets the modules and what they hold go in the
+  // order CPython does, running their finalizers; none runs afterwards.
+  void finalize_modules();
 
   // ---- modules
   Value modules;         // sys.modules: a dict

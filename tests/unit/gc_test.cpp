@@ -84,5 +84,39 @@ TEST(CycleCollector, CyclicGarbageRunsInBoundedMemory) {
       << "allocated bytes: " << bytes_after_thousand << " then " << bytes_after_million;
 }
 
+// PEP 442: the finalizer of cyclic garbage runs once; when it stores the
+// object somewhere, the object survives the collection, and when it is
+// dropped again it is freed without a second call.
+TEST(CycleCollector, FinalizerRunsOnceAndMayResurrect) {
+  VM vm;
+  const std::string source =
+      "import gc\n"
+      "calls = []\n"
+      "saved = None\n"
+      "class R:\n"
+      "    def __del__(self):\n"
+      "        global saved\n"
+      "        calls.append(1)\n"
+      "        saved = self\n"
+      "r = R()\n"
+      "r.me = r\n"
+      "del r\n"
+      "gc.collect()\n"
+      "after_first = len(calls)\n"
+      "alive = saved is not None and saved.me is saved\n"
+      "saved = None\n"
+      "gc.collect()\n"
+      "after_second = len(calls)\n";
+  Value code = vm.compile(source, "finalizers.py", ParseMode::kFile);
+  ASSERT_FALSE(code.is_null());
+  Ref<Dict> globals = make_dict(vm);
+  dict_set_str(vm, globals.get(), vm.names.dunder_builtins, vm.builtins_module);
+  ASSERT_FALSE(vm.run_code(code.as<CodeObject>(), globals.get()).is_null());
+  EXPECT_EQ(dict_get_str(globals.get(), vm.intern("after_first")).as_small_int(), 1);
+  EXPECT_TRUE(dict_get_str(globals.get(), vm.intern("alive")).as_bool());
+  EXPECT_EQ(dict_get_str(globals.get(), vm.intern("after_second")).as_small_int(), 1);
+  dict_clear(vm, globals.get());  // break the globals' cycles before the VM goes
+}
+
 }  // namespace
 }  // namespace pyvm
