@@ -135,15 +135,18 @@ bool merge_sort(std::vector<size_t>& order, Less&& less) {
 }  // namespace
 
 bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
-  // The list is empty while it is being sorted, so a key function or __lt__
-  // that modifies it is detected (CPython's "list modified during sort").
+  // The list is empty, with no storage, while it is being sorted, so a key
+  // function or __lt__ that modifies it is detected (CPython's "list
+  // modified during sort"): it has items, or storage left by items added and
+  // removed again. (Items added and then cleared, which also frees the
+  // storage, go unnoticed; CPython notices those too.)
   std::vector<Value> items = std::move(list->items);
-  list->items.clear();
+  list->items = std::vector<Value>();
   auto restore = [&](bool ok) {
     // Items added meanwhile are released only once the list holds its own again.
     const std::vector<Value> added = std::move(list->items);
     list->items = std::move(items);
-    if (ok && !added.empty()) {
+    if (ok && (!added.empty() || added.capacity() != 0)) {
       rt.raise(Exc::kValueError, "list modified during sort");
       return false;
     }

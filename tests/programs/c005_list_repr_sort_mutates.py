@@ -74,6 +74,25 @@ L[:] = [3, 1, 2]; show("sort, key appends", lambda: L.sort(key=appending_key))
 print(" after", L)
 L[:] = [3, 1, 2]; show("sort reverse, key appends", lambda: L.sort(key=appending_key, reverse=True))
 print(" after", L)
+
+
+def appends_and_pops(x):
+    L.append(x)
+    L.pop()
+    return x
+
+
+def clears_and_extends_nothing(x):
+    L.clear()
+    L.extend([])
+    L[:] = []
+    return x
+
+
+L[:] = [3, 1, 2]; show("sort, key appends and pops", lambda: L.sort(key=appends_and_pops))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key changes nothing", lambda: L.sort(key=clears_and_extends_nothing))
+print(" after", L)
 L[:] = [3, 1, 2]; show("sorted, key clears", lambda: (sorted(L, key=clearing_key), L))
 L[:] = [3, 1, 2]; show("sorted, key appends", lambda: (sorted(L, key=appending_key), L))
 
