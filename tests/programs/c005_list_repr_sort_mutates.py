@@ -89,7 +89,35 @@ def clears_and_extends_nothing(x):
     return x
 
 
+def appends_and_clears(x):
+    L.append(x)
+    L.clear()
+    return x
+
+
+def appends_and_repeats_zero(x):
+    global L
+    L.append(x)
+    M = L
+    M *= 0
+    return x
+
+
+def extends_and_deletes_every_other(x):
+    L.extend([x, x])
+    del L[::-1]
+    return x
+
+
 L[:] = [3, 1, 2]; show("sort, key appends and pops", lambda: L.sort(key=appends_and_pops))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key appends and clears", lambda: L.sort(key=appends_and_clears))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key appends and repeats 0 times", lambda: L.sort(key=appends_and_repeats_zero))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key extends and deletes", lambda: L.sort(key=extends_and_deletes_every_other))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key re-initialises", lambda: L.sort(key=lambda x: (L.__init__([x]), L.__init__(), x)[2]))
 print(" after", L)
 L[:] = [3, 1, 2]; show("sort, key changes nothing", lambda: L.sort(key=clears_and_extends_nothing))
 print(" after", L)
