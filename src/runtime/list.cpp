@@ -289,12 +289,15 @@ void list_delete_slice(List* list, const SliceIndices& s) {
   // The kept items move to the front in place (the storage stays, see
   // list_sort); the deleted ones, gathered at the back, are released last.
   std::vector<bool> doomed(items.size(), false);
-  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) doomed[static_cast<size_t>(j)] = true;
+  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
+    doomed[static_cast<size_t>(j)] = true;
+  }
   size_t kept = 0;
   for (size_t j = 0; j < items.size(); ++j) {
     if (!doomed[j]) std::swap(items[kept++], items[j]);
   }
-  const std::vector<Value> dropped(std::make_move_iterator(items.begin() + static_cast<int64_t>(kept)),
+  const auto first_dropped = items.begin() + static_cast<int64_t>(kept);
+  const std::vector<Value> dropped(std::make_move_iterator(first_dropped),
                                    std::make_move_iterator(items.end()));
   items.resize(kept);
 }
