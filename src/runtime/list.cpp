@@ -135,15 +135,19 @@ bool merge_sort(std::vector<size_t>& order, Less&& less) {
 }  // namespace
 
 bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
-  // The list is empty while it is being sorted, so a key function or __lt__
-  // that modifies it is detected (CPython's "list modified during sort").
+  // The list is empty, with no storage, while it is being sorted, so a key
+  // function or __lt__ that modifies it is detected (CPython's "list
+  // modified during sort"): it has items, or the storage of items added and
+  // removed again (list_drop_items keeps it for a list being sorted).
   std::vector<Value> items = std::move(list->items);
-  list->items.clear();
+  list->items = std::vector<Value>();
+  rt.lists_being_sorted.push_back(list);
   auto restore = [&](bool ok) {
+    rt.lists_being_sorted.pop_back();
     // Items added meanwhile are released only once the list holds its own again.
     const std::vector<Value> added = std::move(list->items);
     list->items = std::move(items);
-    if (ok && !added.empty()) {
+    if (ok && (!added.empty() || added.capacity() != 0)) {
       rt.raise(Exc::kValueError, "list modified during sort");
       return false;
     }
@@ -213,6 +217,21 @@ void list_clear_slot(Object* self) {
   static_cast<List*>(self)->items.clear();
 }
 
+// Empties a list (clear(), *= 0, __init__), releasing its items once it is
+// consistent. Its storage goes too, unless a sort of it is in progress.
+void list_drop_items(Runtime& rt, List* list) {
+  std::vector<Value>& items = list->items;
+  const auto& sorting = rt.lists_being_sorted;
+  if (std::find(sorting.begin(), sorting.end(), list) != sorting.end()) {
+    const std::vector<Value> dropped(std::make_move_iterator(items.begin()),
+                                     std::make_move_iterator(items.end()));
+    items.clear();
+    return;
+  }
+  const std::vector<Value> dropped = std::move(items);
+  items = std::vector<Value>();
+}
+
 Value list_repr(Runtime& rt, const Value& self) {
   if (as_list(self)->items.empty()) return make_str(rt, "[]");
   return sequence_repr(rt, self, "[", "]");
@@ -273,15 +292,20 @@ void list_delete_slice(List* list, const SliceIndices& s) {
     items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
     return;
   }
+  // The kept items move to the front in place (the storage stays, see
+  // list_sort); the deleted ones, gathered at the back, are released last.
   std::vector<bool> doomed(items.size(), false);
-  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) doomed[static_cast<size_t>(j)] = true;
-  std::vector<Value> kept;
-  kept.reserve(items.size() - static_cast<size_t>(s.length));
-  for (size_t j = 0; j < items.size(); ++j) {
-    if (!doomed[j]) kept.push_back(std::move(items[j]));
+  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
+    doomed[static_cast<size_t>(j)] = true;
   }
-  std::vector<Value> dropped = std::move(items);
-  items = std::move(kept);
+  size_t kept = 0;
+  for (size_t j = 0; j < items.size(); ++j) {
+    if (!doomed[j]) std::swap(items[kept++], items[j]);
+  }
+  const auto first_dropped = items.begin() + static_cast<int64_t>(kept);
+  const std::vector<Value> dropped(std::make_move_iterator(first_dropped),
+                                   std::make_move_iterator(items.end()));
+  items.resize(kept);
 }
 
 // The items a slice assignment puts in, copied (a[:] = a must work). Making
@@ -461,8 +485,7 @@ Value list_inplace_multiply(Runtime& rt, const Value& a, const Value& b) {
   int64_t count;
   if (!repeat_count(rt, b, as_list(a), &count)) return Value();
   if (count == 0) {
-    std::vector<Value> dropped = std::move(items);
-    items.clear();
+    list_drop_items(rt, as_list(a));
     return a;
   }
   const std::vector<Value> original = items;
@@ -569,8 +592,7 @@ Value list_copy(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value list_clear(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "list.clear", nargs - 1, kwnames)) return Value();
-  std::vector<Value> dropped = std::move(as_list(args[0])->items);
-  as_list(args[0])->items.clear();
+  list_drop_items(rt, as_list(args[0]));
   return Value::none();
 }
 
@@ -645,8 +667,7 @@ bool list_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, 
   if (!expect_no_keywords(rt, "list", kwnames)) return false;
   if (!expect_positional(rt, "list", nargs, nullptr, 0, 1)) return false;
   List* list = as_list(self);
-  std::vector<Value> dropped = std::move(list->items);
-  list->items.clear();
+  list_drop_items(rt, list);
   return nargs == 0 || list_extend(rt, list, args[0]);
 }
 

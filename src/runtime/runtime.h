@@ -227,6 +227,9 @@ class Runtime {
   // Containers whose repr is being built, so that a list containing itself
   // prints as [[...]] instead of recursing forever.
   std::vector<Object*> repr_in_progress;
+  // Lists being sorted: emptying one keeps its storage, which is how the
+  // sort notices that the list had items meanwhile (list.cpp).
+  std::vector<const Object*> lists_being_sorted;
 
   // Calls any callable with the pyvm calling convention (type.h CallFn).
   Value call(const Value& callable, const Value* args, size_t nargs, Tuple* kwnames = nullptr);

@@ -74,6 +74,53 @@ L[:] = [3, 1, 2]; show("sort, key appends", lambda: L.sort(key=appending_key))
 print(" after", L)
 L[:] = [3, 1, 2]; show("sort reverse, key appends", lambda: L.sort(key=appending_key, reverse=True))
 print(" after", L)
+
+
+def appends_and_pops(x):
+    L.append(x)
+    L.pop()
+    return x
+
+
+def clears_and_extends_nothing(x):
+    L.clear()
+    L.extend([])
+    L[:] = []
+    return x
+
+
+def appends_and_clears(x):
+    L.append(x)
+    L.clear()
+    return x
+
+
+def appends_and_repeats_zero(x):
+    global L
+    L.append(x)
+    M = L
+    M *= 0
+    return x
+
+
+def extends_and_deletes_every_other(x):
+    L.extend([x, x])
+    del L[::-1]
+    return x
+
+
+L[:] = [3, 1, 2]; show("sort, key appends and pops", lambda: L.sort(key=appends_and_pops))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key appends and clears", lambda: L.sort(key=appends_and_clears))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key appends and repeats 0 times", lambda: L.sort(key=appends_and_repeats_zero))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key extends and deletes", lambda: L.sort(key=extends_and_deletes_every_other))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key re-initialises", lambda: L.sort(key=lambda x: (L.__init__([x]), L.__init__(), x)[2]))
+print(" after", L)
+L[:] = [3, 1, 2]; show("sort, key changes nothing", lambda: L.sort(key=clears_and_extends_nothing))
+print(" after", L)
 L[:] = [3, 1, 2]; show("sorted, key clears", lambda: (sorted(L, key=clearing_key), L))
 L[:] = [3, 1, 2]; show("sorted, key appends", lambda: (sorted(L, key=appending_key), L))
 
