@@ -3,6 +3,7 @@
 // (0 success, 1 uncaught exception, 2 bad usage or unreadable file); and the
 // bytecode tools --compile, --dis and --asm (tools/bytecode_commands.h).
 #include <pthread.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -160,25 +161,57 @@ std::string directory_of(const std::string& path) {
   return slash == 0 ? "/" : path.substr(0, slash);
 }
 
+bool is_directory(const std::string& path) {
+  struct stat status;
+  return stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode);
+}
+
+// A directory given as the program runs its __main__.py, as CPython does.
+std::string main_file_in(const std::string& directory) {
+  return directory.ends_with('/') ? directory + "__main__.py" : directory + "/__main__.py";
+}
+
+// CPython's exit status when the output still buffered at exit cannot be
+// written: the error is reported as an "Exception ignored" message.
+constexpr int kLostOutputStatus = 120;
+
+// Writes out what stdout still buffers; the exit status becomes
+// kLostOutputStatus when that fails.
+int flush_at_exit(VM& vm, int status) {
+  if (vm.flush_stdout()) return status;
+  Value error = vm.take_error();
+  std::string report = "Exception ignored in: ";
+  Value stream = repr(vm, vm.stdout_stream);
+  if (stream.is_null()) vm.clear_error();
+  else report += as_str(stream)->view();
+  vm.write_stderr(report + "\n" + format_exception(vm, error));
+  return kLostOutputStatus;
+}
+
 // Runs a program: source, or bytecode (see load_program).
 int run_program(VM& vm, const Invocation& invocation) {
+  const bool from_directory = invocation.source == Invocation::Source::kFile && is_directory(invocation.program);
   // sys.argv and sys.path[0]: the script's directory ('' for -c and stdin).
   Dict* sys = module_dict(vm.sys_module);
   Ref<List> argv = make_list(vm);
   for (const std::string& arg : invocation.argv) argv->items.push_back(make_str(vm, arg));
   dict_set_str(vm, sys, vm.intern("argv"), Value(argv));
   Value path = dict_get_str(sys, vm.names.path);
-  as_list(path)->items.insert(as_list(path)->items.begin(),
-                              make_str(vm, invocation.source == Invocation::Source::kFile
-                                               ? directory_of(invocation.program)
-                                               : ""));
+  const std::string first_path = from_directory ? invocation.program
+                                 : invocation.source == Invocation::Source::kFile ? directory_of(invocation.program)
+                                                                                  : "";
+  as_list(path)->items.insert(as_list(path)->items.begin(), make_str(vm, first_path));
 
   std::string source;
   std::string filename;
   switch (invocation.source) {
     case Invocation::Source::kFile:
-      filename = invocation.program;
-      if (!read_file(filename, &source)) {
+      filename = from_directory ? main_file_in(invocation.program) : invocation.program;
+      if (from_directory && !read_file(filename, &source)) {
+        std::fprintf(stderr, "pyvm: can't find '__main__' module in '%s'\n", invocation.program.c_str());
+        return 1;
+      }
+      if (!from_directory && !read_file(filename, &source)) {
         std::fprintf(stderr, "pyvm: can't open file '%s': [Errno %d] %s\n", filename.c_str(), errno,
                      std::strerror(errno));
         return 2;
@@ -215,8 +248,7 @@ int run_program(VM& vm, const Invocation& invocation) {
   if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
   int status = 0;
   if (result.is_null()) status = report_uncaught(vm, vm.take_error());
-  vm.flush_stdout();
-  return status;
+  return flush_at_exit(vm, status);
 }
 
 int run(const Invocation& invocation) {
@@ -248,6 +280,9 @@ int main(int argc, char** argv) {
   // Ctrl-C raises KeyboardInterrupt. Only the interpreter thread takes the
   // signal, so that a blocking read there (input()) is interrupted.
   install_interrupt_handler();
+  // A closed pipe makes writes fail with EPIPE (BrokenPipeError), as in
+  // CPython, instead of killing the process.
+  std::signal(SIGPIPE, SIG_IGN);
   sigset_t interrupt;
   sigemptyset(&interrupt);
   sigaddset(&interrupt, SIGINT);
