@@ -3,6 +3,7 @@
 // (0 success, 1 uncaught exception, 2 bad usage or unreadable file); and the
 // bytecode tools --compile, --dis and --asm (tools/bytecode_commands.h).
 #include <pthread.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -251,9 +253,7 @@ int run_program(VM& vm, const Invocation& invocation) {
   return flush_at_exit(vm, status);
 }
 
-int run(const Invocation& invocation) {
-  VM vm;
-  vm.set_native_stack_base(240u << 20);
+int run_vm(VM& vm, const Invocation& invocation) {
   switch (invocation.mode) {
     case Invocation::Mode::kCompile: return compile_command(vm, invocation.program, invocation.output);
     case Invocation::Mode::kDisassemble: return disassemble_command(vm, invocation.program);
@@ -263,10 +263,34 @@ int run(const Invocation& invocation) {
   return run_program(vm, invocation);
 }
 
+// Runs the command on a native stack of `stack_bytes`; a failed allocation
+// outside any Python code (VM set-up, compiling the program, reporting)
+// ends it with one line.
+int run(const Invocation& invocation, size_t stack_bytes) {
+  try {
+    VM vm;
+    // A sixteenth of the stack is kept for the native code between two
+    // checks of the recursion guard.
+    vm.set_native_stack_base(stack_bytes - stack_bytes / 16);
+    return run_vm(vm, invocation);
+  } catch (const std::bad_alloc&) {
+    std::fputs("pyvm: out of memory\n", stderr);
+    return 1;
+  }
+}
+
 struct ThreadArguments {
   const Invocation* invocation;
+  size_t stack_bytes;
   int status;
 };
+
+// The main thread's stack, for when no interpreter thread can be made.
+size_t main_thread_stack_bytes() {
+  rlimit limit;
+  if (getrlimit(RLIMIT_STACK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return size_t{8} << 20;
+  return limit.rlim_cur;
+}
 
 }  // namespace
 
@@ -287,10 +311,11 @@ int main(int argc, char** argv) {
   sigemptyset(&interrupt);
   sigaddset(&interrupt, SIGINT);
   pthread_sigmask(SIG_BLOCK, &interrupt, nullptr);
-  ThreadArguments thread_arguments{&invocation, 0};
+  // (Under ulimit -v, a smaller stack: see reservable_address_space.)
+  ThreadArguments thread_arguments{&invocation, reservable_address_space(size_t{256} << 20), 0};
   pthread_attr_t attributes;
   pthread_attr_init(&attributes);
-  pthread_attr_setstacksize(&attributes, 256u << 20);
+  pthread_attr_setstacksize(&attributes, thread_arguments.stack_bytes);
   pthread_t thread;
   const int created = pthread_create(
       &thread, &attributes,
@@ -300,14 +325,14 @@ int main(int argc, char** argv) {
         sigaddset(&interrupt, SIGINT);
         pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
         auto* args = static_cast<ThreadArguments*>(raw);
-        args->status = run(*args->invocation);
+        args->status = run(*args->invocation, args->stack_bytes);
         return nullptr;
       },
       &thread_arguments);
   pthread_attr_destroy(&attributes);
   if (created != 0) {
     pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
-    thread_arguments.status = run(invocation);
+    thread_arguments.status = run(invocation, main_thread_stack_bytes());
   } else {
     pthread_join(thread, nullptr);
   }

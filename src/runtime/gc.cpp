@@ -60,9 +60,10 @@ void mark_reachable(Object* referent, void* context) {
 Gc::Gc() {
   list_.next = list_.previous = &list_;
   list_insert(&list_, &young_);
+  restore_reserve();
 }
 
-Gc::~Gc() = default;
+Gc::~Gc() { std::free(reserve_); }
 
 void* Gc::allocate(Type* type, size_t size) {
   if (!type->has_flag(kTypeHasGc)) {
@@ -80,6 +81,21 @@ void* Gc::allocate_container(size_t size) {
   list_insert(&list_, header);
   ++allocations_since_collection_;
   return header + 1;
+}
+
+// Enough for a traceback entry per frame of a deep recursion and a
+// handler's work; untouched, it costs address space, not memory.
+constexpr size_t kReserveBytes = size_t{1} << 20;
+
+bool Gc::release_reserve() {
+  if (reserve_ == nullptr) return false;
+  std::free(reserve_);
+  reserve_ = nullptr;
+  return true;
+}
+
+void Gc::restore_reserve() {
+  if (reserve_ == nullptr) reserve_ = std::malloc(kReserveBytes);
 }
 
 void Gc::untrack(Object* object) {

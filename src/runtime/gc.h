@@ -75,6 +75,13 @@ class Gc {
   size_t tracked_count() const;
   bool enabled = true;
 
+  // Memory held back for raising and handling a MemoryError (traceback
+  // entries, the handler's own objects): given back to the system when an
+  // allocation fails, taken again once memory is available. Release
+  // returns whether there was a reserve to give.
+  bool release_reserve();
+  void restore_reserve();
+
  private:
   // Runs one collection of the containers from `first` to the end of the list.
   size_t collect_from(GcHeader* first);
@@ -86,6 +93,7 @@ class Gc {
   size_t allocations_since_collection_ = 0;
   size_t threshold_ = 10000;
   bool collecting_ = false;
+  void* reserve_ = nullptr;
 };
 
 // Allocates and constructs an object of C++ layout T (which derives from

@@ -215,6 +215,10 @@ class Runtime {
   // prints as [[...]] instead of recursing forever.
   std::vector<Object*> repr_in_progress;
 
+  // A MemoryError made in advance, raised when there is no memory left to
+  // make one (out_of_memory.h).
+  Value reserved_memory_error;
+
   // Calls any callable with the pyvm calling convention (type.h CallFn).
   Value call(const Value& callable, const Value* args, size_t nargs, Tuple* kwnames = nullptr);
 

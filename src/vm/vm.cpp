@@ -141,7 +141,10 @@ Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
 
 bool VM::service_loop_back_edge() {
   if (take_interrupt(*this)) return false;
-  if (gc.should_collect()) gc.collect();
+  if (gc.should_collect()) {
+    gc.collect();
+    gc.restore_reserve();  // after a MemoryError
+  }
   return true;
 }
 
