@@ -32,6 +32,22 @@
 #include "vm/traceback_printer.h"
 #include "vm/vm.h"
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PYVM_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define PYVM_ADDRESS_SANITIZER 1
+#endif
+
+#ifdef PYVM_ADDRESS_SANITIZER
+// In the sanitizer build too, a malloc too big for the machine returns
+// null, so that pyvm raises MemoryError instead of the sanitizer ending the
+// process.
+extern "C" const char* __asan_default_options() { return "allocator_may_return_null=1"; }
+#endif
+
 namespace {
 
 using namespace pyvm;
