@@ -2,6 +2,7 @@
 // bytecode), from -c, or from standard input, with CPython's exit statuses
 // (0 success, 1 uncaught exception, 2 bad usage or unreadable file); and the
 // bytecode tools --compile, --dis and --asm (tools/bytecode_commands.h).
+#include <malloc.h>
 #include <pthread.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -320,6 +321,10 @@ int main(int argc, char** argv) {
   // Ctrl-C raises KeyboardInterrupt. Only the interpreter thread takes the
   // signal, so that a blocking read there (input()) is interrupted.
   install_interrupt_handler();
+  // One malloc arena: the interpreter thread is the only one that allocates,
+  // and an arena of its own would reserve 64 MB of address space (or, under
+  // ulimit -v, fail and leave malloc retrying it on every call).
+  mallopt(M_ARENA_MAX, 1);
   // A closed pipe makes writes fail with EPIPE (BrokenPipeError), as in
   // CPython, instead of killing the process.
   std::signal(SIGPIPE, SIG_IGN);
