@@ -2,7 +2,10 @@
 // bytecode), from -c, or from standard input, with CPython's exit statuses
 // (0 success, 1 uncaught exception, 2 bad usage or unreadable file); and the
 // bytecode tools --compile, --dis and --asm (tools/bytecode_commands.h).
+#include <malloc.h>
 #include <pthread.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -20,6 +23,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -28,6 +32,22 @@
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
 #include "vm/vm.h"
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PYVM_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define PYVM_ADDRESS_SANITIZER 1
+#endif
+
+#ifdef PYVM_ADDRESS_SANITIZER
+// In the sanitizer build too, a malloc too big for the machine returns
+// null, so that pyvm raises MemoryError instead of the sanitizer ending the
+// process.
+extern "C" const char* __asan_default_options() { return "allocator_may_return_null=1"; }
+#endif
 
 namespace {
 
@@ -160,25 +180,57 @@ std::string directory_of(const std::string& path) {
   return slash == 0 ? "/" : path.substr(0, slash);
 }
 
+bool is_directory(const std::string& path) {
+  struct stat status;
+  return stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode);
+}
+
+// A directory given as the program runs its __main__.py, as CPython does.
+std::string main_file_in(const std::string& directory) {
+  return directory.ends_with('/') ? directory + "__main__.py" : directory + "/__main__.py";
+}
+
+// CPython's exit status when the output still buffered at exit cannot be
+// written: the error is reported as an "Exception ignored" message.
+constexpr int kLostOutputStatus = 120;
+
+// Writes out what stdout still buffers; the exit status becomes
+// kLostOutputStatus when that fails.
+int flush_at_exit(VM& vm, int status) {
+  if (vm.flush_stdout()) return status;
+  Value error = vm.take_error();
+  std::string report = "Exception ignored in: ";
+  Value stream = repr(vm, vm.stdout_stream);
+  if (stream.is_null()) vm.clear_error();
+  else report += as_str(stream)->view();
+  vm.write_stderr(report + "\n" + format_exception(vm, error));
+  return kLostOutputStatus;
+}
+
 // Runs a program: source, or bytecode (see load_program).
 int run_program(VM& vm, const Invocation& invocation) {
+  const bool from_directory = invocation.source == Invocation::Source::kFile && is_directory(invocation.program);
   // sys.argv and sys.path[0]: the script's directory ('' for -c and stdin).
   Dict* sys = module_dict(vm.sys_module);
   Ref<List> argv = make_list(vm);
   for (const std::string& arg : invocation.argv) argv->items.push_back(make_str(vm, arg));
   dict_set_str(vm, sys, vm.intern("argv"), Value(argv));
   Value path = dict_get_str(sys, vm.names.path);
-  as_list(path)->items.insert(as_list(path)->items.begin(),
-                              make_str(vm, invocation.source == Invocation::Source::kFile
-                                               ? directory_of(invocation.program)
-                                               : ""));
+  const std::string first_path = from_directory ? invocation.program
+                                 : invocation.source == Invocation::Source::kFile ? directory_of(invocation.program)
+                                                                                  : "";
+  as_list(path)->items.insert(as_list(path)->items.begin(), make_str(vm, first_path));
 
   std::string source;
   std::string filename;
   switch (invocation.source) {
     case Invocation::Source::kFile:
-      filename = invocation.program;
-      if (!read_file(filename, &source)) {
+      filename = from_directory ? main_file_in(invocation.program) : invocation.program;
+      if (from_directory && !read_file(filename, &source)) {
+        std::fprintf(stderr, "pyvm: can't find '__main__' module in '%s'\n", invocation.program.c_str());
+        return 1;
+      }
+      if (!from_directory && !read_file(filename, &source)) {
         std::fprintf(stderr, "pyvm: can't open file '%s': [Errno %d] %s\n", filename.c_str(), errno,
                      std::strerror(errno));
         return 2;
@@ -215,13 +267,10 @@ int run_program(VM& vm, const Invocation& invocation) {
   if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
   int status = 0;
   if (result.is_null()) status = report_uncaught(vm, vm.take_error());
-  vm.flush_stdout();
-  return status;
+  return flush_at_exit(vm, status);
 }
 
-int run(const Invocation& invocation) {
-  VM vm;
-  vm.set_native_stack_base(240u << 20);
+int run_vm(VM& vm, const Invocation& invocation) {
   switch (invocation.mode) {
     case Invocation::Mode::kCompile: return compile_command(vm, invocation.program, invocation.output);
     case Invocation::Mode::kDisassemble: return disassemble_command(vm, invocation.program);
@@ -231,10 +280,34 @@ int run(const Invocation& invocation) {
   return run_program(vm, invocation);
 }
 
+// Runs the command on a native stack of `stack_bytes`; a failed allocation
+// outside any Python code (VM set-up, compiling the program, reporting)
+// ends it with one line.
+int run(const Invocation& invocation, size_t stack_bytes) {
+  try {
+    VM vm;
+    // A sixteenth of the stack is kept for the native code between two
+    // checks of the recursion guard.
+    vm.set_native_stack_base(stack_bytes - stack_bytes / 16);
+    return run_vm(vm, invocation);
+  } catch (const std::bad_alloc&) {
+    std::fputs("pyvm: out of memory\n", stderr);
+    return 1;
+  }
+}
+
 struct ThreadArguments {
   const Invocation* invocation;
+  size_t stack_bytes;
   int status;
 };
+
+// The main thread's stack, for when no interpreter thread can be made.
+size_t main_thread_stack_bytes() {
+  rlimit limit;
+  if (getrlimit(RLIMIT_STACK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return size_t{8} << 20;
+  return limit.rlim_cur;
+}
 
 }  // namespace
 
@@ -248,14 +321,22 @@ int main(int argc, char** argv) {
   // Ctrl-C raises KeyboardInterrupt. Only the interpreter thread takes the
   // signal, so that a blocking read there (input()) is interrupted.
   install_interrupt_handler();
+  // One malloc arena: the interpreter thread is the only one that allocates,
+  // and an arena of its own would reserve 64 MB of address space (or, under
+  // ulimit -v, fail and leave malloc retrying it on every call).
+  mallopt(M_ARENA_MAX, 1);
+  // A closed pipe makes writes fail with EPIPE (BrokenPipeError), as in
+  // CPython, instead of killing the process.
+  std::signal(SIGPIPE, SIG_IGN);
   sigset_t interrupt;
   sigemptyset(&interrupt);
   sigaddset(&interrupt, SIGINT);
   pthread_sigmask(SIG_BLOCK, &interrupt, nullptr);
-  ThreadArguments thread_arguments{&invocation, 0};
+  // (Under ulimit -v, a smaller stack: see reservable_address_space.)
+  ThreadArguments thread_arguments{&invocation, reservable_address_space(size_t{256} << 20), 0};
   pthread_attr_t attributes;
   pthread_attr_init(&attributes);
-  pthread_attr_setstacksize(&attributes, 256u << 20);
+  pthread_attr_setstacksize(&attributes, thread_arguments.stack_bytes);
   pthread_t thread;
   const int created = pthread_create(
       &thread, &attributes,
@@ -265,14 +346,14 @@ int main(int argc, char** argv) {
         sigaddset(&interrupt, SIGINT);
         pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
         auto* args = static_cast<ThreadArguments*>(raw);
-        args->status = run(*args->invocation);
+        args->status = run(*args->invocation, args->stack_bytes);
         return nullptr;
       },
       &thread_arguments);
   pthread_attr_destroy(&attributes);
   if (created != 0) {
     pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
-    thread_arguments.status = run(invocation);
+    thread_arguments.status = run(invocation, main_thread_stack_bytes());
   } else {
     pthread_join(thread, nullptr);
   }

@@ -83,9 +83,9 @@ Value builtin_input(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   if (nargs == 1) {
     std::string prompt;
     if (!str_text(vm, args[0], &prompt)) return Value();
-    vm.write_stdout(prompt);
+    if (!vm.write_stdout(prompt)) return Value();
   }
-  vm.flush_stdout();
+  if (!vm.flush_stdout()) return Value();
   std::string line;
   if (!std::getline(std::cin, line)) {
     std::cin.clear();

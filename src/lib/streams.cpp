@@ -37,18 +37,13 @@ Value stream_write(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
     return rt.raise(Exc::kTypeError, cat("write() argument must be str, not ", type_name(rt, args[1])));
   }
   VM& vm = vm_of(rt);
-  const std::string_view text = as_str(args[1])->view();
-  if (args[0].as<Stream>()->fd == 2) {
-    vm.write_stderr(text);
-  } else {
-    vm.write_stdout(text);
-  }
+  if (!write_to_stream(vm, args[0], as_str(args[1])->view())) return Value();
   return Value::small_int(as_str(args[1])->length);
 }
 
 Value stream_flush(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "flush", nargs - 1, kwnames)) return Value();
-  if (args[0].as<Stream>()->fd == 1) vm_of(rt).flush_stdout();
+  if (!flush_stream(vm_of(rt), args[0])) return Value();
   return Value::none();
 }
 
@@ -73,14 +68,14 @@ std::string read_line() {
 Value stream_readline(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "readline", nargs - 1, kwnames, 0, 1)) return Value();
   if (!is_readable(args[0])) return raise_unsupported(rt, "not readable");
-  vm_of(rt).flush_stdout();
+  if (!vm_of(rt).flush_stdout()) return Value();
   return make_str(rt, sanitize_utf8(read_line()));
 }
 
 Value stream_read(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "read", nargs - 1, kwnames, 0, 1)) return Value();
   if (!is_readable(args[0])) return raise_unsupported(rt, "not readable");
-  vm_of(rt).flush_stdout();
+  if (!vm_of(rt).flush_stdout()) return Value();
   std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
   return make_str(rt, sanitize_utf8(text));
 }
@@ -88,7 +83,7 @@ Value stream_read(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
 Value stream_readlines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "readlines", nargs - 1, kwnames, 0, 1)) return Value();
   if (!is_readable(args[0])) return raise_unsupported(rt, "not readable");
-  vm_of(rt).flush_stdout();
+  if (!vm_of(rt).flush_stdout()) return Value();
   Ref<List> lines = make_list(rt);
   for (std::string line = read_line(); !line.empty(); line = read_line()) {
     lines->items.push_back(make_str(rt, sanitize_utf8(line)));
@@ -103,7 +98,7 @@ Value stream_iter(Runtime& rt, const Value& self) {
 
 // `for line in sys.stdin`: lines until end of input.
 Value stream_next(Runtime& rt, const Value&) {
-  vm_of(rt).flush_stdout();
+  if (!vm_of(rt).flush_stdout()) return Value();
   const std::string line = read_line();
   if (line.empty()) return Value();
   return make_str(rt, sanitize_utf8(line));
@@ -142,10 +137,9 @@ bool write_to_stream(VM& vm, const Value& stream, std::string_view text) {
   if (vm.type_of(stream) == vm.stream_type) {
     if (stream.as<Stream>()->fd == 2) {
       vm.write_stderr(text);
-    } else {
-      vm.write_stdout(text);
+      return true;
     }
-    return true;
+    return vm.write_stdout(text);
   }
   Value argument = make_str(vm, text);
   return !call_method(vm, stream, vm.names.write, &argument, 1).is_null();
@@ -153,8 +147,7 @@ bool write_to_stream(VM& vm, const Value& stream, std::string_view text) {
 
 bool flush_stream(VM& vm, const Value& stream) {
   if (vm.type_of(stream) == vm.stream_type) {
-    if (stream.as<Stream>()->fd == 1) vm.flush_stdout();
-    return true;
+    return stream.as<Stream>()->fd != 1 || vm.flush_stdout();
   }
   Value flush = get_attr_optional(vm, stream, vm.names.flush);
   if (flush.is_null()) return !vm.has_error();

@@ -11,6 +11,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/sequence.h"
@@ -180,7 +181,7 @@ Value bytes_multiply(Runtime& rt, const Value& a, const Value& b) {
   std::string out;
   const std::string_view view = bytes_view(data);
   if (count > 0 && view.size() * static_cast<uint64_t>(count) > (uint64_t{1} << 36)) {
-    return rt.raise(Exc::kMemoryError, "");
+    return raise_no_memory(rt);
   }
   for (int64_t i = 0; i < count; ++i) out += view;
   return make_bytes(rt, out);
@@ -522,7 +523,7 @@ Value bytes_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
     int64_t count;
     if (!index_as_int64(rt, bound[0], &count, Exc::kOverflowError)) return Value();
     if (count < 0) return rt.raise(Exc::kValueError, "negative count");
-    if (count > (int64_t{1} << 36)) return rt.raise(Exc::kMemoryError, "");
+    if (count > (int64_t{1} << 36)) return raise_no_memory(rt);
     result = make_bytes(rt, std::string(static_cast<size_t>(count), '\0'));
   } else {
     result = bytes_from_object(rt, bound[0]);

@@ -126,9 +126,10 @@ size_t move_unreachable(GcHeader* list, GcHeader* unreachable) {
 Gc::Gc() {
   list_init(&old_);
   list_init(&young_);
+  restore_reserve();
 }
 
-Gc::~Gc() = default;
+Gc::~Gc() { std::free(reserve_); }
 
 void* Gc::allocate(Type* type, size_t size) {
   if (!type->has_flag(kTypeHasGc)) {
@@ -147,6 +148,21 @@ void* Gc::allocate_container(size_t size) {
   list_append(&young_, header);
   ++allocations_since_collection_;
   return header + 1;
+}
+
+// Enough for a traceback entry per frame of a deep recursion and a
+// handler's work; untouched, it costs address space, not memory.
+constexpr size_t kReserveBytes = size_t{1} << 20;
+
+bool Gc::release_reserve() {
+  if (reserve_ == nullptr) return false;
+  std::free(reserve_);
+  reserve_ = nullptr;
+  return true;
+}
+
+void Gc::restore_reserve() {
+  if (reserve_ == nullptr) reserve_ = std::malloc(kReserveBytes);
 }
 
 void Gc::untrack(Object* object) {

@@ -102,6 +102,13 @@ class Gc {
   // Off while the runtime is torn down, when no Python code may run.
   bool finalizers_enabled = true;
 
+  // Memory held back for raising and handling a MemoryError (traceback
+  // entries, the handler's own objects): given back to the system when an
+  // allocation fails, taken again once memory is available. Release
+  // returns whether there was a reserve to give.
+  bool release_reserve();
+  void restore_reserve();
+
  private:
   // Runs one collection of the young containers, or of all of them.
   size_t collect_generation(bool full);
@@ -118,6 +125,7 @@ class Gc {
   size_t allocations_since_collection_ = 0;
   size_t threshold_ = 10000;
   bool collecting_ = false;
+  void* reserve_ = nullptr;
 };
 
 // Allocates and constructs an object of C++ layout T (which derives from

@@ -4,16 +4,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <limits>
 
 #include "runtime/arguments.h"
 #include "runtime/bytes.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
+#include "runtime/exceptions.h"
 #include "runtime/float.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/number_format.h"
 #include "runtime/object_type.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/slots.h"
@@ -53,7 +58,35 @@ BigInt* as_big(const Value& v) { return v.as<BigInt>(); }
 int64_t small_value(const Value& v) { return v.as_small_int(); }
 bool is_inline_int(const Value& v) { return v.is_small_int() || v.is_bool(); }
 
-Value raise_too_big(Runtime& rt) { return rt.raise(Exc::kMemoryError, ""); }
+Value raise_too_big(Runtime& rt) { return raise_no_memory(rt); }
+
+// GMP's allocation functions. GMP's own abort the process when memory runs
+// out; these throw std::bad_alloc, which the eval loop turns into
+// MemoryError (out_of_memory.h). That is the last resort: operations on
+// huge numbers check that memory is there first (has_room_for).
+void* gmp_allocate(size_t bytes) {
+  void* memory = std::malloc(bytes);
+  if (memory == nullptr) throw std::bad_alloc();
+  return memory;
+}
+void* gmp_reallocate(void* old, size_t, size_t bytes) {
+  void* memory = std::realloc(old, bytes);
+  if (memory == nullptr) throw std::bad_alloc();
+  return memory;
+}
+void gmp_free(void* memory, size_t) { std::free(memory); }
+
+// Results up to this size are not checked: failing to allocate them
+// means memory is exhausted anyway.
+constexpr uint64_t kUncheckedBits = uint64_t{1} << 23;
+
+// Whether a GMP operation making a result of `bits` can get its memory (the
+// result and GMP's temporaries, a few times its size); MemoryError if not.
+bool has_room_for(Runtime& rt, uint64_t bits) {
+  if (bits <= kUncheckedBits || memory_available(bits / 8 * 4)) return true;
+  raise_too_big(rt);
+  return false;
+}
 
 uint64_t bit_count_of(const Value& v) {
   if (is_inline_int(v)) {
@@ -382,7 +415,7 @@ Value int_true_divide(Runtime& rt, const Value& a, const Value& b) {
 
 Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
   if (int_sign(b) < 0) return rt.raise(Exc::kValueError, "negative shift count");
-  int64_t count;
+  int64_t count = 0;
   const bool count_fits = int_to_int64(b, &count);
   if (int_sign(a) == 0) return Value::small_int(0);
   if (!left) {
@@ -399,6 +432,7 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
   // but cannot be allocated is a MemoryError.
   if (!count_fits) return rt.raise(Exc::kOverflowError, "too many digits in integer");
   if (static_cast<uint64_t>(count) + bit_count_of(a) > kMaxIntBits) return raise_too_big(rt);
+  if (!has_room_for(rt, static_cast<uint64_t>(count) + bit_count_of(a))) return Value();
   if (is_inline_int(a) && count < 63) {
     const int64_t x = small_value(a);
     const int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(x) << count);
@@ -406,6 +440,21 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
   }
   Mpz result(a);
   mpz_mul_2exp(result.get(), result.get(), static_cast<mp_bitcnt_t>(count));
+  return int_from_mpz(rt, result.get());
+}
+
+// base ** exponent (exponent >= 2) for a huge result: squaring and
+// multiplying from the exponent's top bit down, checking for Ctrl-C between
+// steps. (One mpz_pow_ui making hundreds of megabytes runs for minutes.)
+// Each step doubles the size, so a step takes about as long as all those
+// before it: Ctrl-C is noticed within that time.
+Value int_power_interruptible(Runtime& rt, const Value& base, uint64_t exponent) {
+  Mpz factor(base), result(base);
+  for (int bit = 62 - __builtin_clzll(exponent); bit >= 0; --bit) {
+    if (poll_interrupt(rt)) return Value();
+    mpz_mul(result.get(), result.get(), result.get());
+    if ((exponent >> bit) & 1) mpz_mul(result.get(), result.get(), factor.get());
+  }
   return int_from_mpz(rt, result.get());
 }
 
@@ -424,6 +473,9 @@ Value int_power_positive(Runtime& rt, const Value& base, uint64_t exponent) {
   }
   const uint64_t base_bits = bit_count_of(base);
   if (base_bits > 1 && exponent > kMaxIntBits / base_bits) return raise_too_big(rt);
+  const uint64_t result_bits = base_bits * exponent;
+  if (!has_room_for(rt, result_bits)) return Value();
+  if (result_bits > kUncheckedBits) return int_power_interruptible(rt, base, exponent);
   Mpz result(base);
   mpz_pow_ui(result.get(), result.get(), exponent);
   return int_from_mpz(rt, result.get());
@@ -511,6 +563,7 @@ Value int_binary(Runtime& rt, BinaryOp op, const Value& a, const Value& b) {
     case BinaryOp::kSubtract: mpz_sub(result.get(), x.get(), y.get()); break;
     case BinaryOp::kMultiply:
       if (bit_count_of(a) + bit_count_of(b) > kMaxIntBits) return raise_too_big(rt);
+      if (!has_room_for(rt, bit_count_of(a) + bit_count_of(b))) return Value();
       mpz_mul(result.get(), x.get(), y.get());
       break;
     case BinaryOp::kFloorDivide:
@@ -923,6 +976,7 @@ Value int_from_value(Runtime& rt, const Value& value) {
 Value int_divmod_values(Runtime& rt, const Value& a, const Value& b) { return int_divmod(rt, a, b); }
 
 void init_int_type(Runtime& rt) {
+  mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);
   Type* type = rt.int_type;
   define_builtin_type(rt, type, "int", rt.object_type, sizeof(BigInt),
                       kTypeBaseType | kTypeIntSubclass, dealloc_object<BigInt>);

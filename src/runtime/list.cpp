@@ -9,7 +9,9 @@
 #include "runtime/descriptors.h"
 #include "runtime/int.h"
 #include "runtime/live_items.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/object_type.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/sequence.h"
@@ -159,7 +161,7 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
     keys.reserve(items.size());
     for (const Value& item : items) {
       Value k = call(rt, key, &item, 1);
-      if (k.is_null()) return restore(false);
+      if (k.is_null() || poll_interrupt(rt)) return restore(false);
       keys.push_back(std::move(k));
     }
   }
@@ -185,7 +187,7 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
       break;
     case KeyKind::kGeneric:
       ok = merge_sort(order, [&](size_t a, size_t b) {
-        return compare_bool(rt, sort_keys[a], sort_keys[b], CompareOp::kLess);
+        return poll_interrupt(rt) ? -1 : compare_bool(rt, sort_keys[a], sort_keys[b], CompareOp::kLess);
       });
       break;
   }
@@ -453,7 +455,7 @@ bool repeat_count(Runtime& rt, const Value& count_value, const List* list, int64
   if (*out < 0) *out = 0;
   const size_t item_count = list->items.size();
   if (item_count > 0 && static_cast<uint64_t>(*out) > (uint64_t{1} << 36) / item_count) {
-    rt.raise(Exc::kMemoryError, "");
+    raise_no_memory(rt);
     return false;
   }
   return true;
@@ -470,7 +472,8 @@ Value list_multiply(Runtime& rt, const Value& a, const Value& b) {
   int64_t count;
   if (!repeat_count(rt, count_value, as_list(sequence), &count)) return Value();
   Ref<List> result = make_list(rt, items.size() * static_cast<size_t>(count));
-  for (int64_t k = 0; k < count; ++k) result->items.insert(result->items.end(), items.begin(), items.end());
+  for (int64_t k = 0; k < count && !poll_interrupt(rt); ++k) result->items.insert(result->items.end(), items.begin(), items.end());
+  if (rt.has_error()) return Value();
   return result;
 }
 
@@ -489,7 +492,8 @@ Value list_inplace_multiply(Runtime& rt, const Value& a, const Value& b) {
     return a;
   }
   const std::vector<Value> original = items;
-  for (int64_t k = 1; k < count; ++k) items.insert(items.end(), original.begin(), original.end());
+  for (int64_t k = 1; k < count && !poll_interrupt(rt); ++k) items.insert(items.end(), original.begin(), original.end());
+  if (rt.has_error()) return Value();
   return a;
 }
 

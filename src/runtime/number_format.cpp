@@ -14,8 +14,11 @@
 #include <climits>
 #include <cmath>
 #include <limits>
+#include <new>
 #include <string>
 #include <system_error>
+
+#include "runtime/out_of_memory.h"
 
 namespace pyvm {
 namespace {
@@ -92,8 +95,17 @@ std::string_view prefix_code_points(std::string_view text, std::int64_t count) {
   return text.substr(0, pos);
 }
 
+// Fails with std::bad_alloc (see the header) when `bytes` of padding cannot
+// be allocated, before a std::string grows towards it: sanitizer builds end
+// the process when the standard allocator fails.
+void check_room_for_padding(std::int64_t bytes) {
+  constexpr std::int64_t kUnchecked = std::int64_t{1} << 24;
+  if (bytes > kUnchecked && !memory_available(static_cast<std::size_t>(bytes) * 2)) throw std::bad_alloc();
+}
+
 void append_repeated(std::string* out, char32_t code_point, std::int64_t count) {
   if (count <= 0) return;
+  check_room_for_padding(count * 4);
   if (code_point < 0x80) {
     out->append(static_cast<std::size_t>(count), static_cast<char>(code_point));
     return;
@@ -384,6 +396,7 @@ NumberParts split_number(std::string_view text) {
 std::string group_digits(std::string_view digits, std::int64_t min_width, char separator,
                          std::int64_t group_size) {
   min_width = std::max<std::int64_t>(min_width, 0);
+  check_room_for_padding(min_width);
   std::int64_t remaining = static_cast<std::int64_t>(digits.size());
   std::string reversed;  // built from the right
   auto take = [&](std::int64_t width) {
@@ -528,6 +541,7 @@ std::string printf_number(const PrintfSpec& spec, bool negative, std::string_vie
   }
   const auto length = (sign ? 1 : 0) + static_cast<std::int64_t>(prefix.size() + body.size());
   const std::int64_t padding = std::max<std::int64_t>(0, spec.width - length);
+  check_room_for_padding(padding);
   std::string out;
   out.reserve(static_cast<std::size_t>(length + padding));
   // With '0' the zeros go between the sign/prefix and the digits; with '-'
@@ -833,6 +847,7 @@ std::string printf_string(const PrintfSpec& spec, std::string_view text) {
   const bool truncates = spec.conversion == 's' || spec.conversion == 'r' || spec.conversion == 'a';
   if (truncates && spec.precision >= 0) text = prefix_code_points(text, spec.precision);
   const std::int64_t padding = std::max<std::int64_t>(0, spec.width - count_code_points(text));
+  check_room_for_padding(padding);
   std::string out;
   if (!spec.left_adjust) out.append(static_cast<std::size_t>(padding), ' ');
   out.append(text);

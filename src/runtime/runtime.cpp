@@ -68,6 +68,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
 
 Runtime::Runtime() {
   create_types();
+  reserved_memory_error = make_exception(*this, exception_type(Exc::kMemoryError), Ref<Tuple>::borrow(empty_tuple_));
 }
 
 void Runtime::create_types() {
@@ -131,6 +132,7 @@ void Runtime::create_types() {
 
 Runtime::~Runtime() {
   pending_error_ = Value();
+  reserved_memory_error = Value();
   not_implemented_ = Value();
   ellipsis_ = Value();
   // Break every cycle (module globals <-> functions, types <-> their MROs),

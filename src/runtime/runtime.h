@@ -231,6 +231,10 @@ class Runtime {
   // sort notices that the list had items meanwhile (list.cpp).
   std::vector<const Object*> lists_being_sorted;
 
+  // A MemoryError made in advance, raised when there is no memory left to
+  // make one (out_of_memory.h).
+  Value reserved_memory_error;
+
   // Calls any callable with the pyvm calling convention (type.h CallFn).
   Value call(const Value& callable, const Value* args, size_t nargs, Tuple* kwnames = nullptr);
 

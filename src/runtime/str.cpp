@@ -11,7 +11,9 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/int.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/object_type.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/slice.h"
@@ -400,19 +402,34 @@ int str_contains_slot(Runtime& rt, const Value& self, const Value& item) {
   return as_str(self)->view().find(as_str(item)->view()) != std::string_view::npos;
 }
 
+// Writes `count` copies of `text` to `out` by doubling what is written
+// (few, large copies), checking for Ctrl-C between copies of at most
+// kRepeatChunk bytes. False with KeyboardInterrupt raised.
+bool fill_repeated(Runtime& rt, char* out, std::string_view text, int64_t count) {
+  constexpr size_t kRepeatChunk = size_t{1} << 26;
+  const size_t total = text.size() * static_cast<size_t>(count);
+  // A whole number of copies per step keeps the pattern aligned.
+  const size_t largest_step = std::max(text.size(), kRepeatChunk / text.size() * text.size());
+  std::memcpy(out, text.data(), text.size());
+  for (size_t filled = text.size(); filled < total;) {
+    if (poll_interrupt(rt)) return false;
+    const size_t step = std::min({filled, largest_step, total - filled});
+    std::memcpy(out + filled, out, step);
+    filled += step;
+  }
+  return true;
+}
+
 Value str_repeat(Runtime& rt, Str* str, const Value& count_value) {
   int64_t count;
   if (!index_as_int64(rt, count_value, &count, Exc::kOverflowError)) return Value();
   if (count <= 0 || str->size == 0) return Value::from_object(rt.empty_str());
   if (count == 1) return Value::from_object(str);
   if (str->size > INT64_MAX / count || str->size * count > (int64_t{1} << 40)) {
-    return rt.raise(Exc::kMemoryError, "");
+    return raise_no_memory(rt);
   }
   Ref<Str> result = allocate_str(rt, str->size * count);
-  char* out = result->mutable_data();
-  for (int64_t i = 0; i < count; ++i) {
-    std::memcpy(out + i * str->size, str->data(), static_cast<size_t>(str->size));
-  }
+  if (!fill_repeated(rt, result->mutable_data(), str->view(), count)) return Value();
   result->ascii = str->ascii;
   result->length = str->length * count;
   return result;

@@ -13,8 +13,10 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/list.h"
 #include "runtime/number_format.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/sequence.h"
 #include "runtime/str.h"
@@ -418,6 +420,7 @@ Value str_join(Runtime& rt, Str* separator, const Value& iterable) {
   Ref<Str> result = allocate_str(rt, size);
   char* out = result->mutable_data();
   for (size_t i = 0; i < items.size(); ++i) {
+    if (i % 65536 == 65535 && poll_interrupt(rt)) return Value();  // a join of millions of strings
     if (i > 0 && separator->size > 0) {
       std::memcpy(out, separator->data(), static_cast<size_t>(separator->size));
       out += separator->size;
@@ -818,7 +821,7 @@ Value justify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, cons
   const int64_t length = self_str(args)->length;
   const int64_t margin = width - length;
   if (margin <= 0) return pad(rt, args[0], 0, 0, fill);
-  if (margin > (int64_t{1} << 32)) return rt.raise(Exc::kMemoryError, "");
+  if (margin > (int64_t{1} << 32)) return raise_no_memory(rt);
   switch (mode) {
     case '<': return pad(rt, args[0], 0, margin, fill);
     case '>': return pad(rt, args[0], margin, 0, fill);

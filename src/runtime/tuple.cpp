@@ -8,6 +8,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/sequence.h"
@@ -172,7 +173,7 @@ Value tuple_multiply(Runtime& rt, const Value& a, const Value& b) {
   if (count <= 0 || tuple->size == 0) return Value::from_object(rt.empty_tuple());
   if (count == 1 && tuple->type == rt.tuple_type) return sequence;
   if (static_cast<uint64_t>(count) > (uint64_t{1} << 40) / tuple->size) {
-    return rt.raise(Exc::kMemoryError, "");
+    return raise_no_memory(rt);
   }
   Ref<Tuple> result = allocate_tuple(rt, tuple->size * static_cast<size_t>(count));
   for (size_t k = 0; k < static_cast<size_t>(count); ++k) {

@@ -95,8 +95,9 @@ int disassemble_command(VM& vm, const std::string& path) {
   if (!read_whole_file(path, &contents, &error)) return report_unreadable(error);
   Value code = load_program(vm, path, contents, &error);
   if (code.is_null()) return error.empty() ? report_pending_exception(vm) : report(error);
-  vm.write_stdout(disassemble(vm, *code.as<CodeObject>()));
-  vm.flush_stdout();
+  if (!vm.write_stdout(disassemble(vm, *code.as<CodeObject>())) || !vm.flush_stdout()) {
+    return report_pending_exception(vm);
+  }
   return 0;
 }
 

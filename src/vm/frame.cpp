@@ -5,6 +5,8 @@
 
 #include <new>
 
+#include "runtime/out_of_memory.h"
+
 namespace pyvm {
 
 void clear_frame(Frame* frame) {
@@ -22,13 +24,15 @@ void clear_frame(Frame* frame) {
   frame->function = Value();
 }
 
-DataStack::DataStack(size_t reserve_bytes) : reserved_(reserve_bytes) {
-  // Reserved, not committed: pages materialise as deep recursion touches them.
-  void* memory = mmap(nullptr, reserve_bytes, PROT_READ | PROT_WRITE,
+DataStack::DataStack(size_t wanted_bytes) : reserved_(reservable_address_space(wanted_bytes)) {
+  // Reserved, not committed: pages materialise as deep recursion touches
+  // them. A smaller region (under ulimit -v) only lowers the depth at which
+  // RecursionError comes.
+  void* memory = mmap(nullptr, reserved_, PROT_READ | PROT_WRITE,
                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (memory == MAP_FAILED) throw std::bad_alloc();
   base_ = top_ = static_cast<char*>(memory);
-  limit_ = base_ + reserve_bytes;
+  limit_ = base_ + reserved_;
 }
 
 DataStack::~DataStack() { munmap(base_, reserved_); }

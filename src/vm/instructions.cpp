@@ -579,8 +579,7 @@ bool print_expression(VM& vm, const Value& value) {
   if (value.is_none()) return true;
   Value text = repr(vm, value);
   if (text.is_null()) return false;
-  vm.write_stdout(as_str(text)->view());
-  vm.write_stdout("\n");
+  if (!vm.write_stdout(as_str(text)->view()) || !vm.write_stdout("\n")) return false;
   dict_set_str(vm, vm.builtins_dict(), vm.intern("_"), value);
   return true;
 }

@@ -20,6 +20,7 @@
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -128,6 +129,18 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
 #define NAME(index) (code->names[index].get())
 
   LOAD_FRAME();
+  // A failed allocation below an instruction (std::bad_alloc) becomes a
+  // MemoryError raised by that instruction (out_of_memory.h); when memory is
+  // too short even for a traceback entry, the error unwinds without one.
+  enum class AllocationFailure { kNone, kRaise, kUnwindOnly } allocation_failure = AllocationFailure::kNone;
+resume_after_allocation_failure:
+  try {
+  if (allocation_failure != AllocationFailure::kNone) {
+    const bool record = allocation_failure == AllocationFailure::kRaise;
+    allocation_failure = AllocationFailure::kNone;
+    if (record) goto error;
+    goto exception_unwind;
+  }
   if (throw_pending) {
     ++ip;  // errors are reported at ip - 1: the instruction the frame is suspended after
     goto error;
@@ -1084,6 +1097,10 @@ exception_unwind: {
   LOAD_FRAME();
   goto error;  // the caller gets its own traceback entry (at its call)
 }
+  } catch (const std::bad_alloc&) {
+    allocation_failure = raise_after_failed_allocation(*this) ? AllocationFailure::kRaise : AllocationFailure::kUnwindOnly;
+    goto resume_after_allocation_failure;
+  }
 
 #undef LOAD_FRAME
 #undef SAVE_FRAME

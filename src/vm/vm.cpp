@@ -5,8 +5,11 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <utility>
 
 #include "bytecode/code_object.h"
 #include "bytecode/verifier.h"
@@ -61,6 +64,15 @@ bool is_pseudo_filename(const std::string& filename) {
   return filename.size() >= 2 && filename.front() == '<' && filename.back() == '>';
 }
 
+// OSError(errno, strerror): the exception type picks the errno's subclass
+// (BrokenPipeError for EPIPE), as CPython's.
+void raise_os_error(Runtime& rt, int error) {
+  Value exception = make_exception(
+      rt, rt.exception_type(Exc::kOSError),
+      make_tuple(rt, {Value::small_int(error), Value(make_str(rt, std::strerror(error)))}));
+  if (!exception.is_null()) rt.raise_exception(exception);
+}
+
 }  // namespace
 
 VM::VM() : data_stack(kDataStackBytes) {
@@ -83,7 +95,7 @@ VM::VM() : data_stack(kDataStackBytes) {
 
 VM::~VM() {
   finalize_modules();
-  flush_stdout();
+  if (!flush_stdout()) clear_error();  // the pyvm command reports it before this
   current_frame = nullptr;
   base_exception_state.exception = Value();
   modules = Value();
@@ -150,35 +162,56 @@ Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
 
 bool VM::service_loop_back_edge() {
   if (take_interrupt(*this)) return false;
-  if (gc.should_collect()) gc.collect();
+  if (gc.should_collect()) {
+    gc.collect();
+    gc.restore_reserve();  // after a MemoryError
+  }
   return true;
 }
 
 // ------------------------------------------------------------------ output
 
-void VM::write_stdout(std::string_view text) {
+bool VM::write_stdout(std::string_view text) {
   stdout_buffer_.append(text);
   static const bool interactive = isatty(1);
   if (stdout_buffer_.size() >= 1 << 16 || (interactive && text.find('\n') != std::string_view::npos)) {
-    flush_stdout();
+    return flush_stdout();
   }
+  return true;
 }
 
-void VM::flush_stdout() {
+int VM::drain_stdout_buffer() {
   size_t written = 0;
+  int error = 0;
   while (written < stdout_buffer_.size()) {
     const ssize_t n = ::write(1, stdout_buffer_.data() + written, stdout_buffer_.size() - written);
-    if (n <= 0) break;  // a closed pipe: the output is lost, as with CPython
+    if (n < 0 && errno == EINTR) continue;  // Ctrl-C is polled by the eval loop, not here
+    if (n <= 0) {
+      error = n < 0 ? errno : EIO;
+      break;
+    }
     written += static_cast<size_t>(n);
   }
+  // As CPython's buffered writer, output that failed is not tried again.
   stdout_buffer_.clear();
+  return error;
+}
+
+bool VM::flush_stdout() {
+  int error = drain_stdout_buffer();
+  if (error == 0) error = std::exchange(deferred_stdout_error_, 0);
+  if (error == 0) return true;
+  raise_os_error(*this, error);
+  return false;
 }
 
 void VM::write_stderr(std::string_view text) {
-  flush_stdout();
+  // stdout first, so that both streams on one terminal or file keep their order.
+  if (const int error = drain_stdout_buffer()) deferred_stdout_error_ = error;
   size_t written = 0;
   while (written < text.size()) {
     const ssize_t n = ::write(2, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
     written += static_cast<size_t>(n);
   }

@@ -69,9 +69,11 @@ class VM : public Runtime {
   Value handled_exception() const;
 
   // ---- standard streams (buffered; flushed at exit and before input()).
-  void write_stdout(std::string_view text);
+  // A failed write to stdout raises OSError (BrokenPipeError, "No space
+  // left on device") and returns false; the unwritten output is dropped.
+  [[nodiscard]] bool write_stdout(std::string_view text);
   void write_stderr(std::string_view text);
-  void flush_stdout();
+  [[nodiscard]] bool flush_stdout();
   Value stdin_stream;
   Value stdout_stream;  // the sys.stdout object print() writes to by default
   Value stderr_stream;
@@ -85,6 +87,11 @@ class VM : public Runtime {
 
  private:
   std::string stdout_buffer_;
+  // A write error met while flushing stdout ahead of stderr output, where
+  // it cannot be raised: the next flush_stdout() raises it.
+  int deferred_stdout_error_ = 0;
+  // Writes out and empties the buffer: 0, or the errno of a failed write.
+  int drain_stdout_buffer();
 };
 
 // The VM a runtime function was called with (every Runtime is a VM).

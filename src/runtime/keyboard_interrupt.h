@@ -1,0 +1,24 @@
+// Ctrl-C as the runtime sees it. The pyvm command's SIGINT handler
+// (vm/interrupt.h) only sets interrupt_requested; the eval loop polls it at
+// backward jumps, and native operations that can run for seconds without
+// passing through the eval loop (big-int powers, sorting, joining,
+// repeating) poll it between steps with poll_interrupt.
+#pragma once
+
+#include <csignal>
+
+namespace pyvm {
+
+class Runtime;
+
+// Set by the signal handler; cleared when the interrupt is raised.
+extern volatile std::sig_atomic_t interrupt_requested;
+
+// Raises KeyboardInterrupt if Ctrl-C was pressed: true when it did.
+bool take_interrupt(Runtime& rt);
+
+// The check for native loops: one load of the flag while no Ctrl-C is
+// pending. True with KeyboardInterrupt raised.
+inline bool poll_interrupt(Runtime& rt) { return interrupt_requested != 0 && take_interrupt(rt); }
+
+}  // namespace pyvm

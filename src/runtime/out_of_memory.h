@@ -1,0 +1,36 @@
+// Running out of memory. Allocations throw std::bad_alloc (Gc::allocate,
+// the standard containers, GMP through the functions int.cpp installs);
+// the eval loop catches it in one place, around its instructions, and
+// raises MemoryError at the instruction that was running, so that a
+// program can catch it and go on, as in CPython. Runtime code therefore
+// keeps objects valid at every allocation (RAII, no half-built state).
+#pragma once
+
+#include <cstddef>
+
+#include "runtime/value.h"
+
+namespace pyvm {
+
+class Runtime;
+
+// Raises MemoryError() (no message, as CPython's) for a request too big to
+// attempt; returns null.
+Value raise_no_memory(Runtime& rt);
+
+// Raises MemoryError for an allocation that failed, giving back the
+// collector's reserve so that the unwinding and the handler have memory to
+// work with. False when there was no reserve left (memory is still
+// exhausted): the caller then unwinds without recording traceback entries.
+bool raise_after_failed_allocation(Runtime& rt);
+
+// Whether `bytes` more can be allocated now: checked before an operation
+// that cannot fail cleanly halfway (a GMP operation on huge numbers).
+bool memory_available(size_t bytes);
+
+// How much of a `wanted` reservation of address space (a stack) to take:
+// all of it, or under a virtual-memory limit (ulimit -v) a share small
+// enough to leave the heap most of the limit.
+size_t reservable_address_space(size_t wanted);
+
+}  // namespace pyvm
