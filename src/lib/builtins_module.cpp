@@ -169,8 +169,14 @@ Value builtin_bin(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Value builtin_chr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "chr", nargs, kwnames)) return Value();
-  int64_t cp;
-  if (!index_as_int64(rt, args[0], &cp, Exc::kOverflowError)) return Value();
+  // The argument is a C int in CPython: beyond 32 bits is an OverflowError,
+  // within them but not a code point a ValueError.
+  const Value index = index_value(rt, args[0]);
+  if (index.is_null()) return index;
+  if (!index.is_small_int() || index.as_small_int() < INT32_MIN || index.as_small_int() > INT32_MAX) {
+    return rt.raise(Exc::kOverflowError, "Python int too large to convert to C int");
+  }
+  const int64_t cp = index.as_small_int();
   if (cp < 0 || cp > 0x10FFFF) return rt.raise(Exc::kValueError, "chr() arg not in range(0x110000)");
   return str_from_code_point(rt, static_cast<uint32_t>(cp));
 }
@@ -234,7 +240,7 @@ Value builtin_ascii(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
 Value builtin_format(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "format", nargs, kwnames, 1, 2)) return Value();
   if (nargs > 1 && !is_str(args[1])) {
-    return rt.raise(Exc::kTypeError, cat("format() argument 2 must be str, not ", type_name(rt, args[1])));
+    return rt.raise(Exc::kTypeError, cat("format() argument 2 must be str, not ", argument_type_name(rt, args[1])));
   }
   return format(rt, args[0], nargs > 1 ? args[1] : Value::from_object(rt.empty_str()));
 }

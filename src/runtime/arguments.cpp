@@ -2,6 +2,7 @@
 #include "runtime/arguments.h"
 
 #include "runtime/concat.h"
+#include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -79,6 +80,10 @@ bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args
     }
   }
   return true;
+}
+
+std::string_view argument_type_name(Runtime& rt, const Value& value) {
+  return value.is_none() ? std::string_view("None") : type_name(rt, value);
 }
 
 }  // namespace pyvm

@@ -44,4 +44,8 @@ struct Parameters {
 bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args, size_t nargs,
                     Tuple* kwnames, Value* out);
 
+// How "argument must be str, not X" messages name an argument's type: its
+// type's name, except "None" for None ("replace() argument 1 must be str, not None").
+std::string_view argument_type_name(Runtime& rt, const Value& value);
+
 }  // namespace pyvm

@@ -286,6 +286,11 @@ Value bytes_join(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     ++index;
     return true;
   });
+  if (!ok && index == 0 && rt.error_matches(Exc::kTypeError) && rt.type_of(args[1])->iter == nullptr &&
+      rt.type_of(args[1])->getitem == nullptr) {
+    rt.clear_error();  // CPython's wording for a non-iterable argument
+    return rt.raise(Exc::kTypeError, "can only join an iterable");
+  }
   return ok ? make_bytes(rt, out) : Value();
 }
 

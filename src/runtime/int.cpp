@@ -213,8 +213,14 @@ int digit_value(uint32_t c) {
 
 }  // namespace
 
-Value int_from_string(Runtime& rt, std::string_view text, int base) {
+Value int_from_string(Runtime& rt, std::string_view text, int base, const Value* literal) {
   auto invalid = [&]() {
+    if (literal != nullptr) {
+      const Value shown = repr(rt, *literal);
+      if (shown.is_null()) return shown;
+      return rt.raise(Exc::kValueError, cat("invalid literal for int() with base ", base, ": ",
+                                            as_str(shown)->view()));
+    }
     return rt.raise(Exc::kValueError, cat("invalid literal for int() with base ", base, ": ",
                                           str_repr(text)));
   };
@@ -893,7 +899,7 @@ Value int_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
     if (is_str(bound[0])) {
       result = int_from_string(rt, as_str(bound[0])->view(), static_cast<int>(base));
     } else if (is_bytes_like(rt, bound[0])) {
-      result = int_from_string(rt, bytes_view(bound[0]), static_cast<int>(base));
+      result = int_from_string(rt, bytes_view(bound[0]), static_cast<int>(base), &bound[0]);
     } else {
       return rt.raise(Exc::kTypeError, "int() can't convert non-string with explicit base");
     }
@@ -952,7 +958,7 @@ Value int_from_value(Runtime& rt, const Value& value) {
   if (is_int(value)) return exact_int(rt, value);
   if (value.is_float()) return int_from_double(rt, value.as_float());
   if (is_str(value)) return int_from_string(rt, as_str(value)->view(), 10);
-  if (is_bytes_like(rt, value)) return int_from_string(rt, bytes_view(value), 10);
+  if (is_bytes_like(rt, value)) return int_from_string(rt, bytes_view(value), 10, &value);
   Type* type = rt.type_of(value);
   if (type->to_int) {
     Value result = type->to_int(rt, value);

@@ -50,7 +50,9 @@ bool int_to_int64_clamped(const Value& v, int64_t* out);
 void int_to_mpz(const Value& v, mpz_ptr out);
 // int(text, base) parsing with Python's rules (underscores, prefixes for
 // base 0/2/8/16, surrounding whitespace); null with ValueError on bad text.
-Value int_from_string(Runtime& rt, std::string_view text, int base);
+// `literal`, when given, is the object the text came from (bytes), which the
+// "invalid literal" message shows by its repr instead of the text.
+Value int_from_string(Runtime& rt, std::string_view text, int base, const Value* literal = nullptr);
 // str(int) and the digits of |v| in base 2/8/10/16 (no prefix, lowercase).
 std::string int_to_decimal(const Value& v);
 std::string int_magnitude_digits(const Value& v, int base);

@@ -95,13 +95,14 @@ Value enumerate_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tu
                     cat("enumerate() takes at most 2 arguments (", nargs, " given)"));
   }
   if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
-  Value iterator = get_iter(rt, bound[0]);
-  if (iterator.is_null()) return iterator;
+  // As CPython, start is checked before the iterable.
   Value start = Value::small_int(0);
   if (!bound[1].is_null()) {
     start = index_value(rt, bound[1]);
     if (start.is_null()) return start;
   }
+  Value iterator = get_iter(rt, bound[0]);
+  if (iterator.is_null()) return iterator;
   auto* e = new_object<Enumerate>(rt.gc, type, type->instance_size - sizeof(Enumerate));
   e->iterator = std::move(iterator);
   e->index = std::move(start);
@@ -146,14 +147,7 @@ Value zip_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
   z->strict = strict;
   for (size_t i = 0; i < positional; ++i) {
     Value iterator = get_iter(rt, args[i]);
-    if (iterator.is_null()) {
-      if (rt.error_matches(Exc::kTypeError) && rt.type_of(args[i])->iter == nullptr &&
-          rt.type_of(args[i])->getitem == nullptr) {
-        rt.clear_error();
-        return rt.raise(Exc::kTypeError, cat("zip argument #", i + 1, " must support iteration"));
-      }
-      return iterator;
-    }
+    if (iterator.is_null()) return iterator;
     z->iterators.push_back(std::move(iterator));
   }
   return result;

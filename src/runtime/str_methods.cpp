@@ -45,7 +45,7 @@ std::string from_code_points(const std::vector<uint32_t>& cps, size_t begin, siz
 
 bool str_argument(Runtime& rt, const Value& value, const char* what, Str** out) {
   if (!is_str(value)) {
-    rt.raise(Exc::kTypeError, cat(what, "must be str, not ", type_name(rt, value)));
+    rt.raise(Exc::kTypeError, cat(what, "must be str, not ", argument_type_name(rt, value)));
     return false;
   }
   *out = as_str(value);

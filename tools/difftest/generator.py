@@ -254,6 +254,8 @@ class Expressions:
 
     def format_spec(self, kind):
         rng = self.rng
+        if rng.random() < 0.4:
+            return self.random_format_spec()
         if kind == 'int':
             return rng.choice(['', 'd', '5d', '<6', '>8', '^7', '+d', ' d', ',', '_', 'x', 'X', '#x', 'o',
                                '#o', 'b', '#b', '08d', '=+9', '*^11', 'e', '.2f', '%', 'n', 'c', '_x'])
@@ -261,6 +263,21 @@ class Expressions:
             return rng.choice(['', '.2f', '.0f', '10.3f', '<10', 'e', '.3e', 'E', 'g', '.3g', 'G', '%',
                                '.1%', '+.2f', ',.2f', '_.1f', '08.2f', '^12.4g', '#.0f', '.10g', 'n', 'r'])
         return rng.choice(['', '<8', '>8', '^9', '*^9', '.2', '10.3', 's', '-<5', 'd'])
+
+    def random_format_spec(self):
+        """[[fill]align][sign][z][#][0][width][grouping][.precision][type], each part
+        optional and chosen independently: often invalid for the value's type."""
+        rng = self.rng
+        parts = [rng.choice(['', '', '<', '>', '^', '=', '*<', '0>', 'é^']),
+                 rng.choice(['', '', '+', '-', ' ']),
+                 rng.choice(['', '', '', 'z']),
+                 rng.choice(['', '', '#']),
+                 rng.choice(['', '', '0']),
+                 rng.choice(['', '', '1', '7', '12']),
+                 rng.choice(['', '', '', ',', '_']),
+                 rng.choice(['', '', '.0', '.1', '.3', '.12']),
+                 rng.choice(['', '', 'd', 'f', 'F', 'e', 'E', 'g', 'G', '%', 'x', 'X', 'o', 'b', 'c', 'n', 's'])]
+        return ''.join(parts)
 
     def formatted(self, depth):
         """A string made by an f-string, str.format or %-formatting."""

@@ -1,0 +1,30 @@
+# Error messages of built-ins found by tools/difftest to differ from CPython 3.11.
+def attempt(label, thunk):
+    try:
+        print(label, repr(thunk()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt('zip int', lambda: zip([1], 5))
+attempt('zip none first', lambda: zip(None, [1]))
+attempt('enumerate start first', lambda: enumerate(5, 'x'))
+attempt('enumerate ok', lambda: list(enumerate('ab', 2)))
+attempt('replace None', lambda: 'abc'.replace(None, 'x'))
+attempt('format None', lambda: format(3, None))
+attempt('format int', lambda: format(3, 4))
+attempt('chr big', lambda: chr(2**70))
+attempt('chr 2**40', lambda: chr(2**40))
+attempt('chr -2**40', lambda: chr(-2**40))
+attempt('chr range', lambda: chr(0x110000))
+attempt('chr float', lambda: chr(1.5))
+attempt('chr ok', lambda: chr(0x4e2d))
+attempt('pow str float', lambda: pow('a', 1.5, 7))
+attempt('pow float str', lambda: pow(1.5, 'a', 7))
+attempt('pow int float', lambda: pow(2, 1.5, 7))
+attempt('pow float mod', lambda: pow(2, 3, 1.5))
+attempt('pow ints', lambda: pow(2, 10, 7))
+attempt('int bytes', lambda: int(b'x1'))
+attempt('int bytes base', lambda: int(b'zz', 0))
+attempt('int bytes ok', lambda: int(b' 42 '))
+attempt('bytes join int', lambda: b'-'.join(5))
+attempt('bytes join ok', lambda: b'-'.join([b'a', b'b']))
