@@ -583,4 +583,14 @@ bool verify_code(Runtime& rt, const CodeObject& code, std::string* error) {
   return true;
 }
 
+bool verify_module(Runtime& rt, const CodeObject& code, std::string* error) {
+  // The VM runs a module's code as a frame of its own; only a function call
+  // sets up a function body's arguments or makes a generator of it.
+  if (code.has_flag(kCodeFunction)) {
+    *error = cat("code object '", code.qualname->view(), "': the module's code object is a function body");
+    return false;
+  }
+  return verify_code(rt, code, error);
+}
+
 }  // namespace pyvm

@@ -145,6 +145,8 @@ CASES = {
     # ---- a code object's layout
     'layout_unknown_flags': lambda: pvc.write(modified(lambda c: setattr(c, 'flags', 0x400))),
     'layout_generator_not_function': lambda: pvc.write(modified(lambda c: setattr(c, 'flags', GENERATOR))),
+    'layout_module_is_generator_function': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 0), ('YIELD_VALUE', 0), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR))),
     'layout_docstring_without_constants': lambda: pvc.write(module(code(
         [('LOAD_NAME', 0), ('RETURN_VALUE', 0)], constants=[], names=['x'], flags=32))),
     'layout_negative_argument_count': lambda: pvc.write(modified(lambda c: setattr(c, 'argument_count', -1))),
