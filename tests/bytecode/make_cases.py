@@ -189,6 +189,10 @@ CASES = {
     'instruction_copy_zero': lambda: pvc.write(module(code([('LOAD_CONST', 0), ('COPY', 0), ('RETURN_VALUE', 0)]))),
     'instruction_yield_outside_generator': lambda: pvc.write(with_function(code(
         [('LOAD_CONST', 0), ('YIELD_VALUE', 0), ('RETURN_VALUE', 0)], flags=FUNCTION, name='f'))),
+    'instruction_yield_from_without_send': lambda: pvc.write(with_function(code(
+        [('LOAD_CONST', 0), ('YIELD_VALUE', 1), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR, name='f'))),
+    'instruction_bad_yield_argument': lambda: pvc.write(with_function(code(
+        [('LOAD_CONST', 0), ('YIELD_VALUE', 2), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR, name='f'))),
     'instruction_bad_make_function_flags': lambda: pvc.write(modified(
         lambda c: c.instructions.__setitem__(3, (OPS['MAKE_FUNCTION'], 16)))),
 
