@@ -258,6 +258,10 @@ bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
         return fail_at(i, cat(info.name, " ", arg, ": jump target is past the end (",
                               count_of(code_.instructions.size(), "instruction"), ")"));
       }
+      // The eval loop polls Ctrl-C and the step budget where these jump back.
+      if (arg <= i && op != Opcode::JUMP && op != Opcode::POP_JUMP_IF_FALSE && op != Opcode::POP_JUMP_IF_TRUE) {
+        return fail_at(i, cat(info.name, " ", arg, ": only JUMP and POP_JUMP_IF_FALSE/TRUE may jump backward"));
+      }
       break;
     case ArgKind::kCompare:
       if (arg > 5) return bad_value("a comparison 0..5");

@@ -193,6 +193,8 @@ CASES = {
         [('LOAD_CONST', 0), ('YIELD_VALUE', 1), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR, name='f'))),
     'instruction_bad_yield_argument': lambda: pvc.write(with_function(code(
         [('LOAD_CONST', 0), ('YIELD_VALUE', 2), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR, name='f'))),
+    'instruction_jump_if_or_pop_backward': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 0), ('JUMP_IF_FALSE_OR_POP', 0), ('RETURN_VALUE', 0)]))),
     'instruction_bad_make_function_flags': lambda: pvc.write(modified(
         lambda c: c.instructions.__setitem__(3, (OPS['MAKE_FUNCTION'], 16)))),
 
