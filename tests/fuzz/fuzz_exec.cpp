@@ -24,7 +24,7 @@
 
 namespace {
 
-constexpr int64_t kStepBudget = 20000;
+constexpr int64_t kStepBudget = 2000;
 constexpr int kRecursionLimit = 200;
 constexpr size_t kNativeStackBudget = size_t{2} << 20;  // of libFuzzer's 8 MB main thread
 // Making a VM takes longer than running most inputs, so one VM runs this
