@@ -307,7 +307,7 @@ Ref<CodeObject> load_pvc(Runtime& rt, std::string_view bytes, const std::string&
     return Ref<CodeObject>();
   }
   std::string rule;
-  if (!verify_code(rt, *module, &rule)) {
+  if (!verify_module(rt, *module, &rule)) {
     *error = cat("bad bytecode in ", filename, ": ", rule);
     return Ref<CodeObject>();
   }

@@ -112,6 +112,7 @@ class CodeVerifier {
   bool check_instructions();
   bool check_argument(size_t i, Opcode op, uint32_t arg);
   bool check_paths();
+  bool check_yield_from_loops();
   bool walk(size_t start, StackState state);
   void apply_stack_effect(Opcode op, uint32_t arg, size_t pops, size_t pushes, StackState* state) const;
   bool charge(size_t i, size_t steps);
@@ -257,6 +258,10 @@ bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
         return fail_at(i, cat(info.name, " ", arg, ": jump target is past the end (",
                               count_of(code_.instructions.size(), "instruction"), ")"));
       }
+      // The eval loop polls Ctrl-C and the step budget where these jump back.
+      if (arg <= i && op != Opcode::JUMP && op != Opcode::POP_JUMP_IF_FALSE && op != Opcode::POP_JUMP_IF_TRUE) {
+        return fail_at(i, cat(info.name, " ", arg, ": only JUMP and POP_JUMP_IF_FALSE/TRUE may jump backward"));
+      }
       break;
     case ArgKind::kCompare:
       if (arg > 5) return bad_value("a comparison 0..5");
@@ -297,6 +302,8 @@ bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
       if (arg > 2) return bad_value("0, 1 or 2");
       break;
     case Opcode::YIELD_VALUE:
+      if (arg > 1) return bad_value("0 or 1");
+      [[fallthrough]];
     case Opcode::SEND:
       if (!code_.has_flag(kCodeGenerator)) return fail_at(i, cat(info.name, " outside a generator"));
       break;
@@ -325,6 +332,7 @@ bool CodeVerifier::check_paths() {
     if (opcode_info(opcode_of(word)).flags & kJumps) merge_point_[argument_of(word)] = true;
   }
   for (const ExceptionHandler& handler : code_.handlers) merge_point_[handler.target] = true;
+  if (!check_yield_from_loops()) return false;
   entry_states_.assign(count, std::nullopt);
   entry_states_[0] = StackState{};
   worklist_.push_back(0);
@@ -332,6 +340,23 @@ bool CodeVerifier::check_paths() {
     const size_t start = worklist_.back();
     worklist_.pop_back();
     if (!walk(start, *entry_states_[start])) return false;
+  }
+  return true;
+}
+
+// throw() and close() of a generator suspended in `yield from` find the
+// loop's SEND right before the YIELD_VALUE 1 it is suspended at, leave the
+// loop at that SEND's target, and take the sub-iterator from below the
+// yielded value (generator.cpp): so a YIELD_VALUE 1 must directly follow a
+// SEND and be reached only from it, with the SEND's stack.
+bool CodeVerifier::check_yield_from_loops() {
+  for (size_t i = 0; i < code_.instructions.size(); ++i) {
+    const uint32_t word = code_.instructions[i];
+    if (opcode_of(word) != Opcode::YIELD_VALUE || argument_of(word) != 1) continue;
+    if (i == 0 || opcode_of(code_.instructions[i - 1]) != Opcode::SEND || merge_point_[i]) {
+      return fail_at(i, "YIELD_VALUE 1 (a `yield from` loop's yield) must directly follow a SEND and be "
+                        "reached only from it");
+    }
   }
   return true;
 }
@@ -581,6 +606,16 @@ bool verify_code(Runtime& rt, const CodeObject& code, std::string* error) {
     if (!verify_constants(rt, constant, error)) return false;
   }
   return true;
+}
+
+bool verify_module(Runtime& rt, const CodeObject& code, std::string* error) {
+  // The VM runs a module's code as a frame of its own; only a function call
+  // sets up a function body's arguments or makes a generator of it.
+  if (code.has_flag(kCodeFunction)) {
+    *error = cat("code object '", code.qualname->view(), "': the module's code object is a function body");
+    return false;
+  }
+  return verify_code(rt, code, error);
 }
 
 }  // namespace pyvm

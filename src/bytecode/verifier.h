@@ -21,5 +21,8 @@ class Runtime;
 // otherwise false with `*error` set to "code object 'NAME', instruction N:
 // RULE" (or without the instruction part for rules about the whole object).
 bool verify_code(Runtime& rt, const CodeObject& code, std::string* error);
+// verify_code for the code object of a whole module (a .pvc file's), which
+// must not be a function body.
+bool verify_module(Runtime& rt, const CodeObject& code, std::string* error);
 
 }  // namespace pyvm

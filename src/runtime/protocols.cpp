@@ -150,6 +150,11 @@ bool hash(Runtime& rt, const Value& value, int64_t* out) {
     return true;
   }
   if (type->hash == nullptr) return hash_unhashable(rt, value, out);
+  // A tuple nested a million deep hashes its items recursively.
+  if (rt.native_stack_exhausted()) {
+    rt.raise(Exc::kRecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
   return type->hash(rt, value, out);
 }
 
@@ -589,6 +594,9 @@ Value iter_next(Runtime& rt, const Value& iterator) {
     return rt.raise(Exc::kTypeError,
                     cat("'", type_name(rt, iterator), "' object is not an iterator"));
   }
+  // A chain of native iterators (map(f, map(f, ...))) recurses here once per
+  // link without a Python frame between; CPython overflows the stack.
+  if (rt.native_stack_exhausted()) return rt.raise(Exc::kRecursionError, "maximum recursion depth exceeded");
   return next(rt, iterator);
 }
 

@@ -234,7 +234,13 @@ void Runtime::set_native_stack_base(size_t stack_budget) {
 
 bool Runtime::recursion_overflow(const char* where) {
   --recursion_depth_;
+  if (out_of_steps()) return raise_out_of_steps();
   raise(Exc::kRecursionError, cat("maximum recursion depth exceeded", where));
+  return false;
+}
+
+bool Runtime::raise_out_of_steps() {
+  raise(Exc::kRuntimeError, "the step budget is exhausted");
   return false;
 }
 

@@ -171,9 +171,16 @@ class Runtime {
   // nested list, a key function calling sorted) count against one limit;
   // the native stack is also checked so that nothing can overflow it.
   bool enter_recursion(const char* where = "") {
-    if (++recursion_depth_ <= recursion_limit && !native_stack_exhausted()) return true;
+    if (++recursion_depth_ <= recursion_limit && !native_stack_exhausted() && --steps_left >= 0) return true;
     return recursion_overflow(where);
   }
+  // The step budget (fuzzing, embedding): each call, native recursion and
+  // loop back edge takes a step; once none are left the program stops with
+  // a RuntimeError that no exception handler catches. Unlimited by default.
+  int64_t steps_left = INT64_MAX;
+  bool out_of_steps() const { return steps_left < 0; }
+  // Raises the RuntimeError of an exhausted step budget; returns false.
+  bool raise_out_of_steps();
   // Whether the native stack has reached the limit set_native_stack_base set
   // (the compiler checks it too: its recursion has its own depth limit).
   bool native_stack_exhausted() const {

@@ -107,7 +107,7 @@ int assemble_command(VM& vm, const std::string& path, std::string output_path) {
   Ref<CodeObject> code = assemble(vm, text, path, &error);
   if (!code) return report(error);
   std::string rule;
-  if (!verify_code(vm, *code, &rule)) return report(cat("bad bytecode in ", path, ": ", rule));
+  if (!verify_module(vm, *code, &rule)) return report(cat("bad bytecode in ", path, ": ", rule));
   if (output_path.empty()) output_path = replace_extension(path, ".pasm", ".pvc");
   if (!write_whole_file(output_path, serialize_pvc(vm, *code, PvcSourceInfo{}), &error)) return report(error);
   return 0;

@@ -602,11 +602,16 @@ op_CONTAINS_OP: {
 
   // ----------------------------------------------------------- control flow
 op_JUMP:
+  if (arg < static_cast<uint32_t>(ip - first_instruction)) goto jump_backward;
+  JUMP_TO(arg);
+  DISPATCH();
+jump_backward:
   // A backward jump closes a loop: the place for what must not wait for the
-  // loop to end — Ctrl-C, and a cycle collection once enough containers
-  // were allocated (every value here is in a frame, so it is a safe point).
-  if (arg < static_cast<uint32_t>(ip - first_instruction) && (interrupt_requested || gc.should_collect()))
-      [[unlikely]] {
+  // loop to end — Ctrl-C, the step budget, and a cycle collection once enough
+  // containers were allocated (every value here is in a frame, so it is a
+  // safe point). Only JUMP and POP_JUMP_IF_FALSE/TRUE jump backward (the
+  // verifier sees to it), and all three come here.
+  if (interrupt_requested || gc.should_collect() || --steps_left < 0) [[unlikely]] {
     SAVE_FRAME();
     if (!service_loop_back_edge()) goto error;
   }
@@ -621,7 +626,10 @@ op_POP_JUMP_IF_FALSE: {
     t = truth(*this, condition);
     if (t < 0) goto error;
   }
-  if (!t) JUMP_TO(arg);
+  if (!t) {
+    if (arg < static_cast<uint32_t>(ip - first_instruction)) goto jump_backward;
+    JUMP_TO(arg);
+  }
   DISPATCH();
 }
 op_POP_JUMP_IF_TRUE: {
@@ -633,7 +641,10 @@ op_POP_JUMP_IF_TRUE: {
     t = truth(*this, condition);
     if (t < 0) goto error;
   }
-  if (t) JUMP_TO(arg);
+  if (t) {
+    if (arg < static_cast<uint32_t>(ip - first_instruction)) goto jump_backward;
+    JUMP_TO(arg);
+  }
   DISPATCH();
 }
 op_JUMP_IF_FALSE_OR_POP: {
@@ -1068,7 +1079,9 @@ error: {
 exception_unwind: {
   reraise = false;
   const size_t index = static_cast<size_t>(ip - first_instruction) - 1;
-  if (const ExceptionHandler* handler = code->handler_for(index)) {
+  // Out of steps, the program ends: no handler may catch that and go on.
+  const ExceptionHandler* handler = out_of_steps() ? nullptr : code->handler_for(index);
+  if (handler != nullptr) {
     Value* base = frame->stack_base() + handler->depth;
     release_range(base, sp);
     sp = base;

@@ -161,6 +161,7 @@ Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
 }
 
 bool VM::service_loop_back_edge() {
+  if (out_of_steps()) return raise_out_of_steps();
   if (take_interrupt(*this)) return false;
   if (gc.should_collect()) {
     gc.collect();

@@ -145,6 +145,8 @@ CASES = {
     # ---- a code object's layout
     'layout_unknown_flags': lambda: pvc.write(modified(lambda c: setattr(c, 'flags', 0x400))),
     'layout_generator_not_function': lambda: pvc.write(modified(lambda c: setattr(c, 'flags', GENERATOR))),
+    'layout_module_is_generator_function': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 0), ('YIELD_VALUE', 0), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR))),
     'layout_docstring_without_constants': lambda: pvc.write(module(code(
         [('LOAD_NAME', 0), ('RETURN_VALUE', 0)], constants=[], names=['x'], flags=32))),
     'layout_negative_argument_count': lambda: pvc.write(modified(lambda c: setattr(c, 'argument_count', -1))),
@@ -187,6 +189,12 @@ CASES = {
     'instruction_copy_zero': lambda: pvc.write(module(code([('LOAD_CONST', 0), ('COPY', 0), ('RETURN_VALUE', 0)]))),
     'instruction_yield_outside_generator': lambda: pvc.write(with_function(code(
         [('LOAD_CONST', 0), ('YIELD_VALUE', 0), ('RETURN_VALUE', 0)], flags=FUNCTION, name='f'))),
+    'instruction_yield_from_without_send': lambda: pvc.write(with_function(code(
+        [('LOAD_CONST', 0), ('YIELD_VALUE', 1), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR, name='f'))),
+    'instruction_bad_yield_argument': lambda: pvc.write(with_function(code(
+        [('LOAD_CONST', 0), ('YIELD_VALUE', 2), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR, name='f'))),
+    'instruction_jump_if_or_pop_backward': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 0), ('JUMP_IF_FALSE_OR_POP', 0), ('RETURN_VALUE', 0)]))),
     'instruction_bad_make_function_flags': lambda: pvc.write(modified(
         lambda c: c.instructions.__setitem__(3, (OPS['MAKE_FUNCTION'], 16)))),
 
