@@ -7,9 +7,9 @@
 
 #include <csignal>
 
-namespace pyvm {
+#include "runtime/runtime.h"
 
-class Runtime;
+namespace pyvm {
 
 // Set by the signal handler; cleared when the interrupt is raised.
 extern volatile std::sig_atomic_t interrupt_requested;
@@ -18,7 +18,12 @@ extern volatile std::sig_atomic_t interrupt_requested;
 bool take_interrupt(Runtime& rt);
 
 // The check for native loops: one load of the flag while no Ctrl-C is
-// pending. True with KeyboardInterrupt raised.
-inline bool poll_interrupt(Runtime& rt) { return interrupt_requested != 0 && take_interrupt(rt); }
+// pending, and one step of the budget, so that a long native operation
+// counts against it as loops and calls do. True with KeyboardInterrupt (or
+// the budget's error) raised.
+inline bool poll_interrupt(Runtime& rt) {
+  if (interrupt_requested != 0) return take_interrupt(rt);
+  return --rt.steps_left < 0 && !rt.raise_out_of_steps();
+}
 
 }  // namespace pyvm
