@@ -91,12 +91,7 @@ void CodeGenerator::fail(const std::string& message, const ast::Location& locati
 }
 
 void CodeGenerator::fail_too_deep() {
-  if (error_) return;
-  SyntaxError e;
-  e.kind = "RecursionError";
-  e.message = kCompileRecursionMessage;
-  e.filename = filename_;
-  error_ = e;
+  if (!error_) error_ = too_deep_to_compile(filename_);
 }
 
 // -------------------------------------------------------------------- units

@@ -9,11 +9,22 @@
 
 #include <algorithm>
 
+#include "compiler/syntax_error.h"
 #include "runtime/runtime.h"
 
 namespace pyvm {
 
 inline constexpr const char* kCompileRecursionMessage = "maximum recursion depth exceeded during compilation";
+
+// The error both compiler passes report for a program nested past the
+// limit: a RecursionError, which has no source location.
+inline SyntaxError too_deep_to_compile(const std::string& filename) {
+  SyntaxError e;
+  e.kind = "RecursionError";
+  e.message = kCompileRecursionMessage;
+  e.filename = filename;
+  return e;
+}
 
 class CompileDepth {
  public:

@@ -78,12 +78,7 @@ class Collector {
   }
 
   void fail_too_deep() {
-    if (error) return;
-    SyntaxError e;
-    e.kind = "RecursionError";
-    e.message = kCompileRecursionMessage;
-    e.filename = filename_;
-    error = e;
+    if (!error) error = too_deep_to_compile(filename_);
   }
 
   ScopeSymbols& symbols() { return (*symbols_)[current_]; }
