@@ -51,6 +51,10 @@ class CodeBuilder {
   uint32_t add_name(const std::string& name);
   void set_location(const ast::Location& location) { location_ = location; }
   const ast::Location& location() const { return location_; }
+  // The location of the last instruction emitted (the current one before any).
+  const ast::Location& last_location() const {
+    return instructions_.empty() ? location_ : instructions_.back().location;
+  }
 
   // Resolves labels, builds the tables and returns the finished code object
   // (names, constants, instructions, stack size, line and exception tables;
@@ -82,6 +86,23 @@ class CodeBuilder {
   ast::Location location_;
   int depth_ = 0;
   int max_depth_ = 0;
+};
+
+// Sets the builder's location for the instructions emitted during its
+// lifetime, then restores the previous one.
+class LocationScope {
+ public:
+  LocationScope(CodeBuilder& builder, const ast::Location& location)
+      : builder_(builder), saved_(builder.location()) {
+    builder.set_location(location);
+  }
+  ~LocationScope() { builder_.set_location(saved_); }
+  LocationScope(const LocationScope&) = delete;
+  LocationScope& operator=(const LocationScope&) = delete;
+
+ private:
+  CodeBuilder& builder_;
+  ast::Location saved_;
 };
 
 // A key identifying a constant's value and type, for sharing equal constants

@@ -11,23 +11,6 @@ namespace pyvm {
 
 namespace {
 
-// Restores the builder's source location when a node's compilation ends,
-// so instructions after a child's code carry the parent's location.
-class LocationScope {
- public:
-  LocationScope(CodeBuilder& builder, const ast::Location& location)
-      : builder_(builder), saved_(builder.location()) {
-    builder.set_location(location);
-  }
-  ~LocationScope() { builder_.set_location(saved_); }
-  LocationScope(const LocationScope&) = delete;
-  LocationScope& operator=(const LocationScope&) = delete;
-
- private:
-  CodeBuilder& builder_;
-  ast::Location saved_;
-};
-
 const std::string* docstring_of(const ast::StmtList& body) {
   if (body.empty() || body[0]->kind != ast::StmtKind::kExpr) return nullptr;
   const ast::Expr& value = *body[0]->as<ast::ExprStmt>().value;
@@ -612,10 +595,18 @@ void CodeGenerator::compile_while(const ast::While& node) {
   unit().blocks.push_back({BlockKind::kWhileLoop, loop, end, nullptr, "", 0});
   compile_body(node.body);
   unit().blocks.pop_back();
-  if (out().reachable()) out().emit_jump(Opcode::JUMP, loop);
+  emit_loop_back_edge(loop);
   out().bind(otherwise);
   compile_body(node.orelse);
   out().bind(end);
+}
+
+void CodeGenerator::emit_loop_back_edge(Label loop) {
+  if (!out().reachable()) return;
+  // On the body's last line, as CPython 3.11: a tracer sees one line event
+  // for the loop's head per iteration, when the jump lands there.
+  LocationScope location(out(), out().last_location());
+  out().emit_jump(Opcode::JUMP, loop);
 }
 
 void CodeGenerator::compile_for(const ast::For& node) {
@@ -630,7 +621,7 @@ void CodeGenerator::compile_for(const ast::For& node) {
   unit().blocks.push_back({BlockKind::kForLoop, start, end, nullptr, "", 0});
   compile_body(node.body);
   unit().blocks.pop_back();
-  if (out().reachable()) out().emit_jump(Opcode::JUMP, start);
+  emit_loop_back_edge(start);
   out().bind(cleanup);
   compile_body(node.orelse);
   out().bind(end);
@@ -750,6 +741,9 @@ void CodeGenerator::compile_raise(const ast::Raise& node) {
 }
 
 void CodeGenerator::compile_try(const ast::Try& node) {
+  // The `try:` line gets an instruction of its own, as in CPython 3.11, so
+  // that a tracer sees the line run.
+  emit(Opcode::NOP);
   if (!node.finalbody.empty()) {
     compile_try_finally(node);
   } else {
@@ -768,6 +762,9 @@ void CodeGenerator::compile_try_except(const ast::Try& node) {
   compile_body(node.body);
   unit().blocks.pop_back();
   b.pop_handler();
+  // The jump over the handlers and the handlers' first instruction stay on
+  // the body's last line (CPython 3.11's line events).
+  LocationScope body_end(b, b.last_location());
   if (b.reachable()) b.emit_jump(Opcode::JUMP, otherwise);
 
   // The handler: [..., exc] -> PUSH_EXC_INFO -> [..., previous, exc].

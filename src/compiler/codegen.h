@@ -98,6 +98,8 @@ class CodeGenerator {
   void compile_if(const ast::If& node);
   void compile_while(const ast::While& node);
   void compile_for(const ast::For& node);
+  // The jump from a loop body's end back to its head.
+  void emit_loop_back_edge(Label loop);
   void compile_break(const ast::Location& location);
   void compile_continue(const ast::Location& location);
   void compile_return(const ast::Return& node, const ast::Location& location);

@@ -15,21 +15,6 @@ namespace pyvm {
 
 namespace {
 
-class LocationScope {
- public:
-  LocationScope(CodeBuilder& builder, const ast::Location& location)
-      : builder_(builder), saved_(builder.location()) {
-    builder.set_location(location);
-  }
-  ~LocationScope() { builder_.set_location(saved_); }
-  LocationScope(const LocationScope&) = delete;
-  LocationScope& operator=(const LocationScope&) = delete;
-
- private:
-  CodeBuilder& builder_;
-  ast::Location saved_;
-};
-
 Opcode binary_opcode(ast::BinaryOperator op) {
   switch (op) {
     case ast::BinaryOperator::kAdd: return Opcode::BINARY_ADD;

@@ -17,6 +17,7 @@
 #include "runtime/str.h"
 #include "runtime/struct_sequence.h"
 #include "runtime/tuple.h"
+#include "vm/frame_object.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -94,7 +95,19 @@ Value sys_getrefcount(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   return Value::small_int(args[0].is_object() ? args[0].as_object()->refcount : 1);
 }
 
+// sys._getframe([depth]): the caller's frame object, or one `depth` calls out.
+Value sys_getframe(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "_getframe", nargs, kwnames, 0, 1)) return Value();
+  int64_t depth = 0;
+  if (nargs == 1 && !index_as_int64(rt, args[0], &depth, Exc::kOverflowError)) return Value();
+  Frame* frame = vm_of(rt).current_frame;
+  for (; frame != nullptr && depth > 0; --depth) frame = frame->previous;
+  if (frame == nullptr) return rt.raise(Exc::kValueError, "call stack is not deep enough");
+  return frame_object_of(rt, frame);
+}
+
 const MethodDef kSysFunctions[] = {
+    {"_getframe", sys_getframe},
     {"exit", sys_exit},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},

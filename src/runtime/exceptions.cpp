@@ -362,22 +362,27 @@ void traceback_traverse(Object* self, VisitFn visit, void* context) {
   auto* tb = static_cast<Traceback*>(self);
   if (tb->next.is_object()) visit(tb->next.as_object(), context);
   if (tb->code.is_object()) visit(tb->code.as_object(), context);
+  if (tb->frame.is_object()) visit(tb->frame.as_object(), context);
 }
 
 void traceback_clear(Object* self) {
   auto* tb = static_cast<Traceback*>(self);
-  Value a = std::move(tb->next), b = std::move(tb->code);
+  Value a = std::move(tb->next), b = std::move(tb->code), c = std::move(tb->frame);
 }
 
-Value tb_next(Runtime&, const Value& self) { return self.as<Traceback>()->next; }
+// (A traceback cleared by the cycle collector answers None.)
+Value or_none(const Value& v) { return v.is_null() ? Value::none() : v; }
+Value tb_next(Runtime&, const Value& self) { return or_none(self.as<Traceback>()->next); }
 Value tb_lineno(Runtime&, const Value& self) { return Value::small_int(self.as<Traceback>()->line); }
 Value tb_lasti(Runtime&, const Value& self) {
   return Value::small_int(self.as<Traceback>()->instruction);
 }
-Value tb_code(Runtime&, const Value& self) { return self.as<Traceback>()->code; }
+Value tb_code(Runtime&, const Value& self) { return or_none(self.as<Traceback>()->code); }
+Value tb_frame(Runtime&, const Value& self) { return or_none(self.as<Traceback>()->frame); }
 
-const GetSetDef kTracebackGetSets[] = {
-    {"tb_next", tb_next}, {"tb_lineno", tb_lineno}, {"tb_lasti", tb_lasti}, {"tb_code", tb_code}};
+const GetSetDef kTracebackGetSets[] = {{"tb_next", tb_next},     {"tb_lineno", tb_lineno},
+                                       {"tb_lasti", tb_lasti},   {"tb_code", tb_code},
+                                       {"tb_frame", tb_frame}};
 
 }  // namespace
 
@@ -387,10 +392,11 @@ Value make_exception(Runtime& rt, Type* type, Ref<Tuple> args) {
   return exception;
 }
 
-void add_traceback_entry(Runtime& rt, const Value& exception, const Value& code, int instruction,
-                         int line) {
+void add_traceback_entry(Runtime& rt, const Value& exception, const Value& frame, const Value& code,
+                         int instruction, int line) {
   Traceback* tb = new_object<Traceback>(rt.gc, rt.traceback_type, 0);
   tb->next = as_exception(exception)->traceback;
+  tb->frame = frame;
   tb->code = code;
   tb->instruction = instruction;
   tb->line = line;

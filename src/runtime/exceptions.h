@@ -20,10 +20,12 @@ struct ExceptionObject : Object {
   bool suppress_context = false;
 };
 
-// One frame of a traceback: the code object (opaque to the runtime) and
-// the instruction that was executing; `next` is the frame it called.
+// One frame of a traceback: the frame object and its code object (opaque
+// to the runtime) and the instruction that was executing; `next` is the
+// frame it called.
 struct Traceback : Object {
   Value next;  // a Traceback, or None
+  Value frame;
   Value code;
   int instruction = 0;
   int line = 0;
@@ -38,8 +40,8 @@ inline ExceptionObject* as_exception(const Value& v) { return v.as<ExceptionObje
 // type would (SystemExit(3).code == 3).
 Value make_exception(Runtime& rt, Type* type, Ref<Tuple> args);
 // Prepends a frame to an exception's traceback.
-void add_traceback_entry(Runtime& rt, const Value& exception, const Value& code, int instruction,
-                         int line);
+void add_traceback_entry(Runtime& rt, const Value& exception, const Value& frame, const Value& code,
+                         int instruction, int line);
 // Whether `type` (a class or a tuple of classes) matches exception class
 // `exception_type` in an except clause; -1 with TypeError when `type` is
 // not an exception class.

@@ -112,6 +112,7 @@ class Runtime {
   Type* code_type = nullptr;      // src/bytecode/code_object.h
   Type* function_type = nullptr;  // src/vm/function.h
   Type* generator_type = nullptr; // src/vm/generator.h
+  Type* frame_type = nullptr;     // src/vm/frame_object.h
   Type* super_type = nullptr;     // src/vm/super.h
   Type* stream_type = nullptr;    // src/lib/streams.h
   std::array<Type*, kExceptionCount> exception_types{};

@@ -6,10 +6,13 @@
 #include <new>
 
 #include "runtime/out_of_memory.h"
+#include "vm/frame_object.h"
 
 namespace pyvm {
 
 void clear_frame(Frame* frame) {
+  // A frame object outlives the frame with a copy of its final state.
+  if (frame->object != nullptr) detach_frame_object(frame);
   CodeObject* code = frame->code;
   Value* slots = frame->slots();
   const size_t named = code->local_count() + code->cell_count() + code->free_count();

@@ -16,6 +16,7 @@
 
 namespace pyvm {
 
+struct FrameObject;
 struct Generator;
 
 struct Frame {
@@ -28,6 +29,9 @@ struct Frame {
   const uint32_t* ip = nullptr;  // the next instruction while the frame is not running
   Value* sp = nullptr;           // one past the top of the operand stack
   Generator* generator = nullptr;  // the owning generator, if any
+  // The frame's Python object (`sys._getframe()`, a traceback's tb_frame),
+  // made when first asked for; a counted reference (frame_object.h).
+  FrameObject* object = nullptr;
   bool is_entry = false;  // returning from it leaves the interpreter loop it was entered by
 
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }

@@ -16,6 +16,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/call.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/vm.h"
 
@@ -206,6 +207,7 @@ void generator_traverse(Object* self, VisitFn visit, void* context) {
     Frame* frame = g->frame();
     visit_value(frame->function);
     visit_value(frame->locals);
+    if (frame->object != nullptr) visit(frame->object, context);
     for (Value* p = frame->slots(); p < frame->sp; ++p) visit_value(*p);
   }
 }

@@ -29,6 +29,7 @@
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
 #include "vm/call.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/instructions.h"
@@ -999,6 +1000,7 @@ op_YIELD_VALUE: {
   SAVE_FRAME();
   frame->generator->state = GeneratorState::kSuspended;
   current_frame = frame->previous;
+  frame->previous = nullptr;  // a suspended frame has no caller (f_back)
   return value;
 }
 op_GET_YIELD_FROM_ITER: {
@@ -1073,8 +1075,8 @@ error: {
   const size_t index = frame->instruction_index();
   const Value& exception = pending_error();
   if (as_exception(exception)->traceback.is_none()) chain_exception_context(*this, exception);
-  add_traceback_entry(*this, exception, Value::from_object(code), static_cast<int>(index),
-                      code->line_of(index));
+  add_traceback_entry(*this, exception, frame_object_of(*this, frame), Value::from_object(code),
+                      static_cast<int>(index), code->line_of(index));
 }
 exception_unwind: {
   reraise = false;

@@ -27,6 +27,7 @@
 #include "runtime/tuple.h"
 #include "vm/call.h"
 #include "vm/file_io.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/interrupt.h"
@@ -79,6 +80,7 @@ VM::VM() : data_stack(kDataStackBytes) {
   init_code_type(*this);
   init_function_type(*this);
   init_generator_type(*this);
+  init_frame_type(*this);
   init_super_type(*this);
   current_module_name = pyvm::current_module_name;
   unraisable_hook = print_unraisable;
