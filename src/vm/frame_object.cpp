@@ -114,26 +114,7 @@ Value frame_object_locals(Runtime& rt, FrameObject* object) {
       if (dict_delete(rt, dict, Value::from_object(name)) < 0) return Value();
     }
   }
-  object->locals_read = true;
   return object->locals_dict;
-}
-
-void write_back_locals(Runtime& rt, FrameObject* object) {
-  if (!object->locals_read || object->frame == nullptr || object->locals_dict.is_null()) return;
-  object->locals_read = false;
-  Frame* frame = object->frame;
-  const CodeObject* code = frame->code;
-  Dict* dict = as_dict(object->locals_dict);
-  for (size_t i = 0; i < variable_count(code); ++i) {
-    Value value = dict_get_str(dict, variable_name(code, i));
-    Value& slot = frame->slots()[i];
-    if (i < code->local_count()) {
-      slot = std::move(value);
-    } else if (!slot.is_null()) {
-      slot.as<Cell>()->contents = std::move(value);
-    }
-  }
-  (void)rt;
 }
 
 namespace {
@@ -180,7 +161,6 @@ Value f_locals(Runtime& rt, const Value& self) { return frame_object_locals(rt, 
 
 Value f_lineno(Runtime&, const Value& self) {
   FrameObject* f = as_frame_object(self);
-  if (f->event_line != 0) return Value::small_int(f->event_line);
   return Value::small_int(f->frame ? frame_current_line(f->frame) : f->final_line);
 }
 
@@ -208,14 +188,13 @@ bool set_f_trace(Runtime&, const Value& self, const Value& value) {
 }
 
 // f_trace_lines and f_trace_opcodes take bools only, as CPython's.
-bool set_trace_flag(Runtime& rt, const Value& value, const char* name, bool* flag) {
+bool set_trace_flag(Runtime& rt, const Value& value, bool* flag) {
   if (value.is_null()) {
     rt.raise(Exc::kAttributeError, "cannot delete attribute");
     return false;
   }
   if (!value.is_bool()) {
-    rt.raise(Exc::kTypeError, cat("attribute value type must be bool"));
-    (void)name;
+    rt.raise(Exc::kTypeError, "attribute value type must be bool");
     return false;
   }
   *flag = value.as_bool();
@@ -223,13 +202,13 @@ bool set_trace_flag(Runtime& rt, const Value& value, const char* name, bool* fla
 }
 Value f_trace_lines(Runtime&, const Value& self) { return Value::boolean(as_frame_object(self)->trace_lines); }
 bool set_f_trace_lines(Runtime& rt, const Value& self, const Value& value) {
-  return set_trace_flag(rt, value, "f_trace_lines", &as_frame_object(self)->trace_lines);
+  return set_trace_flag(rt, value, &as_frame_object(self)->trace_lines);
 }
 Value f_trace_opcodes(Runtime&, const Value& self) {
   return Value::boolean(as_frame_object(self)->trace_opcodes);
 }
 bool set_f_trace_opcodes(Runtime& rt, const Value& self, const Value& value) {
-  return set_trace_flag(rt, value, "f_trace_opcodes", &as_frame_object(self)->trace_opcodes);
+  return set_trace_flag(rt, value, &as_frame_object(self)->trace_opcodes);
 }
 
 const GetSetDef kFrameGetSets[] = {
