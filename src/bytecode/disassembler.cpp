@@ -459,7 +459,9 @@ class Disassembler {
       const bool known = static_cast<int>(op) < kOpcodeCount;
       instruction.has_argument = known && opcode_info(op).arg_kind != ArgKind::kNone;
       instruction.spelled = known && (instruction.has_argument || arg == 0);
-      if (instruction.spelled && instruction.has_argument) instruction.meaning = meaning(code, op, arg);
+      if (instruction.spelled && instruction.has_argument) {
+        instruction.meaning = meaning(code, op, arg);
+      }
       instruction.location = code.location_of(i);
       // As CPython's findlinestarts: a known line other than the last known one.
       const int32_t line = instruction.location.line;

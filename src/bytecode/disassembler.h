@@ -40,9 +40,9 @@ struct ListedInstruction {
   // Whether the listing spells it as an instruction; otherwise (an unknown
   // opcode, an argument where the opcode takes none) it writes `.word`.
   bool spelled = false;
-  bool has_argument = false;  // the opcode's argument kind is not kNone
-  std::string meaning;        // the text in parentheses after the argument; "" when none
-  LineEntry location;         // its source span; the line is the listing's second column
+  bool has_argument = false;    // the opcode's argument kind is not kNone
+  std::string meaning;          // the text in parentheses after the argument; "" when none
+  LineEntry location;           // its source span; the line is the listing's second column
   bool starts_line = false;     // the first instruction of a new source line
   bool is_jump_target = false;  // a label marks it: a jump or an exception handler lands here
 };

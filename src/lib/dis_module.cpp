@@ -131,7 +131,8 @@ bool disassemble_members(const Output& out, const Value& namespace_dict) {
   if (items_view.is_null()) return false;
   Value items = list_from_iterable(vm, items_view);
   if (items.is_null() || !list_sort(vm, as_list(items), Value(), false)) return false;
-  for (const Value& item : std::vector<Value>(as_list(items)->items)) {
+  // The sorted list is this function's own: the writes below cannot change it.
+  for (const Value& item : as_list(items)->items) {
     Value name = get_item(vm, item, Value::small_int(0));
     Value member = name.is_null() ? Value() : get_item(vm, item, Value::small_int(1));
     if (member.is_null()) return false;
@@ -249,7 +250,8 @@ Value optional_int(int64_t value, bool known) {
 
 // Calls the class the module holds under `name`, as CPython's
 // get_instructions calls its module's Instruction and Positions.
-Value make_record(VM& vm, Dict* module_dict, const char* name, std::initializer_list<Value> fields) {
+Value make_record(VM& vm, Dict* module_dict, const char* name,
+                  std::initializer_list<Value> fields) {
   Value record_class = dict_get_str(module_dict, vm.intern(name));
   if (record_class.is_null()) {
     return vm.raise(Exc::kNameError, cat("name '", name, "' is not defined"));
@@ -262,12 +264,11 @@ Value make_record(VM& vm, Dict* module_dict, const char* name, std::initializer_
 Value instruction_record(VM& vm, Dict* module_dict, const CodeObject& code,
                          const ListedInstruction& listed, int64_t line_shift) {
   const LineEntry& location = listed.location;
-  Value positions = make_record(
-      vm, module_dict, "Positions",
-      {optional_int(location.line, location.line > 0),
-       optional_int(location.end_line, location.end_line > 0),
-       optional_int(location.column, location.column >= 0),
-       optional_int(location.end_column, location.end_column >= 0)});
+  Value positions = make_record(vm, module_dict, "Positions",
+                                {optional_int(location.line, location.line > 0),
+                                 optional_int(location.end_line, location.end_line > 0),
+                                 optional_int(location.column, location.column >= 0),
+                                 optional_int(location.end_column, location.end_column >= 0)});
   if (positions.is_null()) return positions;
   const uint32_t opcode = static_cast<uint32_t>(opcode_of(listed.word));
   // An instruction the listing writes as `.word` still shows its argument.
@@ -316,8 +317,8 @@ Value dis_findlinestarts(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
   Ref<List> starts = make_list(rt);
   for (const ListedInstruction& listed : list_instructions(rt, *args[0].as<CodeObject>())) {
     if (!listed.starts_line) continue;
-    starts->items.push_back(make_tuple(
-        rt, {Value::small_int(listed.offset), Value::small_int(listed.location.line)}));
+    starts->items.push_back(
+        make_tuple(rt, {Value::small_int(listed.offset), Value::small_int(listed.location.line)}));
   }
   return get_iter(rt, Value(starts));
 }
@@ -364,14 +365,14 @@ void append_name_table(std::string& text, const char* title, const std::vector<R
 // CPython's _format_code_info, with pyvm's fields and flag names.
 Value code_info_text(VM& vm, const CodeObject& code) {
   auto view = [](const Ref<Str>& text) { return text ? text->view() : std::string_view(); };
-  std::string text = cat("Name:              ", view(code.name),
-                         "\nFilename:          ", view(code.filename),
-                         "\nArgument count:    ", code.argument_count,
-                         "\nPositional-only arguments: ", code.positional_only_count,
-                         "\nKw-only arguments: ", code.keyword_only_count,
-                         "\nNumber of locals:  ", code.local_count(),
-                         "\nStack size:        ", code.stack_size,
-                         "\nFlags:             ", flag_names(code.flags));
+  std::string text = cat("Name:              ", view(code.name));
+  text += cat("\nFilename:          ", view(code.filename));
+  text += cat("\nArgument count:    ", code.argument_count);
+  text += cat("\nPositional-only arguments: ", code.positional_only_count);
+  text += cat("\nKw-only arguments: ", code.keyword_only_count);
+  text += cat("\nNumber of locals:  ", code.local_count());
+  text += cat("\nStack size:        ", code.stack_size);
+  text += cat("\nFlags:             ", flag_names(code.flags));
   if (!code.constants.empty()) text += "\nConstants:";
   for (size_t i = 0; i < code.constants.size(); ++i) {
     text += cat("\n", numbered(i));
@@ -460,9 +461,10 @@ Value make_dis_module(VM& vm) {
   // Instruction and Positions, as CPython's get_instructions does.
   set("get_instructions", Value(make_native_function(vm, "get_instructions", dis_get_instructions,
                                                      module, vm.intern("dis"))));
-  Value instruction = make_named_tuple_type(vm, "dis", "Instruction",
-                                            {"opname", "opcode", "arg", "argval", "argrepr", "offset",
-                                             "starts_line", "is_jump_target", "positions"});
+  Value instruction =
+      make_named_tuple_type(vm, "dis", "Instruction",
+                            {"opname", "opcode", "arg", "argval", "argrepr", "offset",
+                             "starts_line", "is_jump_target", "positions"});
   Value positions = make_named_tuple_type(vm, "dis", "Positions",
                                           {"lineno", "end_lineno", "col_offset", "end_col_offset"});
   if (instruction.is_null() || positions.is_null()) return Value();

@@ -75,6 +75,14 @@ std::string quoted_name_list(const std::vector<std::string_view>& names) {
   return text;
 }
 
+// The position of the field called `key`, or names->size.
+size_t field_index(const Tuple* names, std::string_view key) {
+  for (size_t i = 0; i < names->size; ++i) {
+    if (is_str((*names)[i]) && as_str((*names)[i])->view() == key) return i;
+  }
+  return names->size;
+}
+
 // The constructor of a named tuple class: one value per field, by position
 // or by field name, with the messages of collections.namedtuple's __new__.
 Value named_tuple_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -88,26 +96,29 @@ Value named_tuple_new(Runtime& rt, Type* type, const Value* args, size_t nargs, 
   const size_t positional = nargs - tuple_size(kwnames);
   if (positional > names->size) {
     // Counted with cls, as Python counts a method's arguments.
-    return rt.raise(Exc::kTypeError, cat(function, " takes ", names->size + 1,
-                                         " positional arguments but ", positional + 1, " were given"));
+    return rt.raise(Exc::kTypeError,
+                    cat(function, " takes ", names->size + 1, " positional arguments but ",
+                        positional + 1, " were given"));
   }
   std::vector<Value> items(names->size);
   for (size_t i = 0; i < positional; ++i) items[i] = args[i];
   for (size_t k = 0; k < tuple_size(kwnames); ++k) {
     const std::string_view key = as_str((*kwnames)[k])->view();
-    size_t index = 0;
-    while (index < names->size && !(is_str((*names)[index]) && as_str((*names)[index])->view() == key)) ++index;
+    const size_t index = field_index(names, key);
     if (index == names->size) {
-      return rt.raise(Exc::kTypeError, cat(function, " got an unexpected keyword argument '", key, "'"));
+      return rt.raise(Exc::kTypeError,
+                      cat(function, " got an unexpected keyword argument '", key, "'"));
     }
     if (!items[index].is_null()) {
-      return rt.raise(Exc::kTypeError, cat(function, " got multiple values for argument '", key, "'"));
+      return rt.raise(Exc::kTypeError,
+                      cat(function, " got multiple values for argument '", key, "'"));
     }
     items[index] = args[positional + k];
   }
   std::vector<std::string_view> missing;
   for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i].is_null()) missing.push_back(is_str((*names)[i]) ? as_str((*names)[i])->view() : "?");
+    if (!items[i].is_null()) continue;
+    missing.push_back(is_str((*names)[i]) ? as_str((*names)[i])->view() : "?");
   }
   if (!missing.empty()) {
     return rt.raise(Exc::kTypeError,

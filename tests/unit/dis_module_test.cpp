@@ -12,6 +12,7 @@
 
 #include "bytecode/code_object.h"
 #include "bytecode/disassembler.h"
+#include "pyvm_process.h"
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/protocols.h"
@@ -19,7 +20,6 @@
 #include "runtime/tuple.h"
 #include "vm/function.h"
 #include "vm/vm.h"
-#include "pyvm_process.h"
 
 namespace pyvm {
 namespace {
@@ -75,9 +75,9 @@ TEST(DisModuleProcess, DisOfCompiledSourceIsTheListingOfPyvmDis) {
   const auto listing = run_pyvm(PyvmRun({"--dis", program}));
   ASSERT_TRUE(exited_with(listing, 0)) << listing.err;
 
-  const std::string driver = directory.write(
-      "driver.py", "import dis\ndis.dis(compile(" + str_repr(kProgram) + ", " + str_repr(program) +
-                       ", 'exec'))\n");
+  const std::string driver =
+      directory.write("driver.py", "import dis\ndis.dis(compile(" + str_repr(kProgram) + ", " +
+                                       str_repr(program) + ", 'exec'))\n");
   const auto from_dis = run_pyvm(PyvmRun({driver}));
   ASSERT_TRUE(exited_with(from_dis, 0)) << from_dis.err;
   EXPECT_EQ(from_dis.out, listing.out);
@@ -126,7 +126,8 @@ constexpr const char* kCollector =
     "    return ''.join(out.parts)\n";
 
 TEST_F(DisModuleTest, DisOfAFunctionIsTheListingOfItsCode) {
-  run(std::string(kCollector) + "function_text = listing(evens)\nmethod_text = listing(Counter().bump)\n");
+  run(std::string(kCollector) +
+      "function_text = listing(evens)\nmethod_text = listing(Counter().bump)\n");
   EXPECT_EQ(text("function_text"), listing_of(global("evens")));
   EXPECT_EQ(text("method_text"), listing_of(attribute(global("Counter"), "bump")));
 }
@@ -135,10 +136,10 @@ TEST_F(DisModuleTest, DisOfAClassListsItsMethodsByName) {
   run(std::string(kCollector) + "class_text = listing(Counter)\n");
   const Value counter = global("Counter");
   const Value zero = attribute(counter, "zero");
-  const std::string expected =
-      "Disassembly of __init__:\n" + listing_of(attribute(counter, "__init__")) + "\n" +
-      "Disassembly of bump:\n" + listing_of(attribute(counter, "bump")) + "\n" +
-      "Disassembly of zero:\n" + listing_of(zero) + "\n";
+  const std::string expected = "Disassembly of __init__:\n" +
+                               listing_of(attribute(counter, "__init__")) + "\n" +
+                               "Disassembly of bump:\n" + listing_of(attribute(counter, "bump")) +
+                               "\n" + "Disassembly of zero:\n" + listing_of(zero) + "\n";
   EXPECT_EQ(text("class_text"), expected);
 }
 
