@@ -7,7 +7,10 @@
 // targets; each argument is followed by what it means), the line table and
 // the exception table. Every field of the CodeObject is written, and nothing
 // the assembler cannot read back except the parenthesised meanings and the
-// offset and line columns, which it skips (they are derived).
+// offset and line columns, which it skips (they are derived). The
+// instruction lines are written from the same decoded records that
+// list_instructions hands out, so the dis module's get_instructions and the
+// listing cannot disagree.
 //
 // The disassembler accepts any code object, even one the verifier would
 // reject (an index out of range gets the meaning "?").
@@ -109,6 +112,12 @@ class Disassembler {
       write_code(*order_[i]);
     }
     return std::move(out_);
+  }
+
+  std::vector<ListedInstruction> list(const CodeObject& code) {
+    number_code_objects(code);
+    assign_labels(code);
+    return decode_instructions(code);
   }
 
  private:
@@ -436,40 +445,62 @@ class Disassembler {
     return text;
   }
 
+  // Each instruction of `code` with what its line of the listing shows;
+  // labels_ must be those of `code`.
+  std::vector<ListedInstruction> decode_instructions(const CodeObject& code) const {
+    std::vector<ListedInstruction> listed(code.instructions.size());
+    int32_t last_line = 0;
+    for (size_t i = 0; i < listed.size(); ++i) {
+      ListedInstruction& instruction = listed[i];
+      instruction.offset = static_cast<uint32_t>(i);
+      instruction.word = code.instructions[i];
+      const Opcode op = opcode_of(instruction.word);
+      const uint32_t arg = argument_of(instruction.word);
+      const bool known = static_cast<int>(op) < kOpcodeCount;
+      instruction.has_argument = known && opcode_info(op).arg_kind != ArgKind::kNone;
+      instruction.spelled = known && (instruction.has_argument || arg == 0);
+      if (instruction.spelled && instruction.has_argument) {
+        instruction.meaning = meaning(code, op, arg);
+      }
+      instruction.location = code.location_of(i);
+      // As CPython's findlinestarts: a known line other than the last known one.
+      const int32_t line = instruction.location.line;
+      instruction.starts_line = line > 0 && line != last_line;
+      if (line > 0) last_line = line;
+      instruction.is_jump_target = labels_.count(instruction.offset) != 0;
+    }
+    return listed;
+  }
+
   // "offset line  NAME arg (meaning)"; a word the text cannot spell as an
   // instruction (an unknown opcode, an argument on an instruction that takes
   // none) is written as `.word`.
-  void write_instruction(const CodeObject& code, size_t index) {
-    const uint32_t word = code.instructions[index];
-    out_ += pad_left(std::to_string(index), 6) + pad_left(std::to_string(code.line_of(index)), 6) +
-            "  ";
-    const Opcode op = opcode_of(word);
-    const uint32_t arg = argument_of(word);
-    if (static_cast<int>(op) >= kOpcodeCount ||
-        (opcode_info(op).arg_kind == ArgKind::kNone && arg != 0)) {
+  void write_instruction(const ListedInstruction& instruction) {
+    out_ += pad_left(std::to_string(instruction.offset), 6) +
+            pad_left(std::to_string(instruction.location.line), 6) + "  ";
+    if (!instruction.spelled) {
       char buffer[24];
-      std::snprintf(buffer, sizeof buffer, ".word 0x%08" PRIx32, word);
+      std::snprintf(buffer, sizeof buffer, ".word 0x%08" PRIx32, instruction.word);
       out_ += buffer;
       out_ += '\n';
       return;
     }
-    const OpcodeInfo& info = opcode_info(op);
-    if (info.arg_kind == ArgKind::kNone) {
+    const OpcodeInfo& info = opcode_info(opcode_of(instruction.word));
+    if (!instruction.has_argument) {
       out_ += std::string(info.name) + "\n";
       return;
     }
-    out_ += pad_right(info.name, name_width_) + std::to_string(arg);
-    const std::string text = meaning(code, op, arg);
-    if (!text.empty()) out_ += " (" + text + ")";
+    out_ += pad_right(info.name, name_width_) + std::to_string(argument_of(instruction.word));
+    if (!instruction.meaning.empty()) out_ += " (" + instruction.meaning + ")";
     out_ += '\n';
   }
 
   void write_instructions(const CodeObject& code) {
     assign_labels(code);
     section(".instructions");
-    for (size_t i = 0; i < code.instructions.size(); ++i) {
-      write_label(i);
-      write_instruction(code, i);
+    for (const ListedInstruction& instruction : decode_instructions(code)) {
+      write_label(instruction.offset);
+      write_instruction(instruction);
     }
     write_label(code.instructions.size());
   }
@@ -517,5 +548,9 @@ class Disassembler {
 }  // namespace
 
 std::string disassemble(Runtime& rt, const CodeObject& code) { return Disassembler(rt).run(code); }
+
+std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code) {
+  return Disassembler(rt).list(code);
+}
 
 }  // namespace pyvm

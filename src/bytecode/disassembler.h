@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "bytecode/code_object.h"
 
@@ -30,5 +31,25 @@ inline constexpr std::string_view kCompareOpSymbols[] = {"<", "<=", "==", "!=", 
 
 // The text of `code` and every nested code object, in the format the assembler reads.
 std::string disassemble(Runtime& rt, const CodeObject& code);
+
+// One instruction as the listing shows it, taken apart for tools that want
+// the parts rather than the text (the dis module's get_instructions).
+struct ListedInstruction {
+  uint32_t offset = 0;  // its index in the code: the listing's first column
+  uint32_t word = 0;    // the encoded instruction (opcode_of, argument_of)
+  // Whether the listing spells it as an instruction; otherwise (an unknown
+  // opcode, an argument where the opcode takes none) it writes `.word`.
+  bool spelled = false;
+  bool has_argument = false;    // the opcode's argument kind is not kNone
+  std::string meaning;          // the text in parentheses after the argument; "" when none
+  LineEntry location;           // its source span; the line is the listing's second column
+  bool starts_line = false;     // the first instruction of a new source line
+  bool is_jump_target = false;  // a label marks it: a jump or an exception handler lands here
+};
+
+// The instructions of `code` itself (not of its nested code objects), as
+// the text of disassemble(rt, code) shows them: a code object constant's
+// meaning numbers it as that text does.
+std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code);
 
 }  // namespace pyvm

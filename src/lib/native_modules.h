@@ -1,4 +1,4 @@
-// Modules implemented in C++ (sys, math, gc): made when first imported.
+// Modules implemented in C++ (sys, math, gc, dis): made when first imported.
 #pragma once
 
 #include <span>
@@ -14,12 +14,13 @@ class VM;
 Value make_sys_module(VM& vm);
 Value make_math_module(VM& vm);
 Value make_gc_module(VM& vm);
+Value make_dis_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);
 
 // The native module called `name`, freshly made; null (no error) when there
-// is no native module of that name.
+// is no native module of that name, null with the error when making it failed.
 Value make_native_module(VM& vm, std::string_view name);
 
 }  // namespace pyvm

@@ -196,6 +196,7 @@ Value make_sys_module(VM& vm) {
 Value make_native_module(VM& vm, std::string_view name) {
   if (name == "math") return make_math_module(vm);
   if (name == "gc") return make_gc_module(vm);
+  if (name == "dis") return make_dis_module(vm);
   return Value();
 }
 

@@ -1,7 +1,11 @@
 // Struct sequences (see struct_sequence.h), built as classes deriving from
 // tuple: each field is a property reading one item, and the repr names the
-// fields.
+// fields. Named tuple classes are struct sequences that programs can
+// instantiate, printed with the class name alone.
 #include "runtime/struct_sequence.h"
+
+#include <string>
+#include <vector>
 
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
@@ -32,7 +36,8 @@ Value field_getter(Runtime& rt, const Value* args, size_t, Tuple*) {
 // The field names, in order, kept in the type's dict.
 constexpr std::string_view kFieldsAttribute = "_fields";
 
-Value struct_sequence_repr(Runtime& rt, const Value& self) {
+// "label(field=value, ...)".
+Value fields_repr(Runtime& rt, const Value& self, std::string_view label) {
   Type* type = rt.type_of(self);
   // The class is mutable: _fields may have been replaced by anything.
   Value fields = dict_get_str(type->dict.get(), rt.intern(kFieldsAttribute));
@@ -41,7 +46,7 @@ Value struct_sequence_repr(Runtime& rt, const Value& self) {
     return rt.raise(Exc::kTypeError,
                     cat(type_display_name(type), "._fields is not a tuple of the field names"));
   }
-  std::string text = cat(type_display_name(type), "(");
+  std::string text = cat(label, "(");
   for (size_t i = 0; i < items->size; ++i) {
     if (i > 0) text += ", ";
     if (!str_text(rt, (*as_tuple(fields))[i], &text)) return Value();
@@ -50,6 +55,77 @@ Value struct_sequence_repr(Runtime& rt, const Value& self) {
   }
   text += ")";
   return make_str(rt, text);
+}
+
+Value struct_sequence_repr(Runtime& rt, const Value& self) {
+  return fields_repr(rt, self, type_display_name(rt.type_of(self)));
+}
+
+Value named_tuple_repr(Runtime& rt, const Value& self) {
+  return fields_repr(rt, self, rt.type_of(self)->name->view());
+}
+
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'", as Python's messages list names.
+std::string quoted_name_list(const std::vector<std::string_view>& names) {
+  std::string text;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) text += names.size() == 2 ? " and " : i + 1 == names.size() ? ", and " : ", ";
+    text += cat("'", names[i], "'");
+  }
+  return text;
+}
+
+// The position of the field called `key`, or names->size.
+size_t field_index(const Tuple* names, std::string_view key) {
+  for (size_t i = 0; i < names->size; ++i) {
+    if (is_str((*names)[i]) && as_str((*names)[i])->view() == key) return i;
+  }
+  return names->size;
+}
+
+// The constructor of a named tuple class: one value per field, by position
+// or by field name, with the messages of collections.namedtuple's __new__.
+Value named_tuple_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value fields = dict_get_str(type->dict.get(), rt.intern(kFieldsAttribute));
+  if (fields.is_null() || !is_tuple(fields)) {
+    return rt.raise(Exc::kTypeError,
+                    cat(type_display_name(type), "._fields is not a tuple of the field names"));
+  }
+  const Tuple* names = as_tuple(fields);
+  const std::string function = cat(type->name->view(), ".__new__()");
+  const size_t positional = nargs - tuple_size(kwnames);
+  if (positional > names->size) {
+    // Counted with cls, as Python counts a method's arguments.
+    return rt.raise(Exc::kTypeError,
+                    cat(function, " takes ", names->size + 1, " positional arguments but ",
+                        positional + 1, " were given"));
+  }
+  std::vector<Value> items(names->size);
+  for (size_t i = 0; i < positional; ++i) items[i] = args[i];
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    const std::string_view key = as_str((*kwnames)[k])->view();
+    const size_t index = field_index(names, key);
+    if (index == names->size) {
+      return rt.raise(Exc::kTypeError,
+                      cat(function, " got an unexpected keyword argument '", key, "'"));
+    }
+    if (!items[index].is_null()) {
+      return rt.raise(Exc::kTypeError,
+                      cat(function, " got multiple values for argument '", key, "'"));
+    }
+    items[index] = args[positional + k];
+  }
+  std::vector<std::string_view> missing;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!items[i].is_null()) continue;
+    missing.push_back(is_str((*names)[i]) ? as_str((*names)[i])->view() : "?");
+  }
+  if (!missing.empty()) {
+    return rt.raise(Exc::kTypeError,
+                    cat(function, " missing ", missing.size(), " required positional argument",
+                        missing.size() == 1 ? "" : "s", ": ", quoted_name_list(missing)));
+  }
+  return make_struct_sequence(rt, Value::from_object(type), items);
 }
 
 }  // namespace
@@ -76,6 +152,15 @@ Value make_struct_sequence_type(Runtime& rt, std::string_view module, std::strin
   t->repr = struct_sequence_repr;
   t->new_instance = nullptr;  // "cannot create 'sys.version_info' instances"
   t->flags &= ~kTypeBaseType;
+  return type;
+}
+
+Value make_named_tuple_type(Runtime& rt, std::string_view module, std::string_view name,
+                            std::initializer_list<const char*> fields) {
+  Value type = make_struct_sequence_type(rt, module, name, fields);
+  if (type.is_null()) return type;
+  type.as<Type>()->repr = named_tuple_repr;
+  type.as<Type>()->new_instance = named_tuple_new;
   return type;
 }
 

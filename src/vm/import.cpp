@@ -109,6 +109,7 @@ Value import_single(VM& vm, const std::string& full_name, const Value& parent) {
   const std::string short_name = dot == std::string::npos ? full_name : full_name.substr(dot + 1);
   Value module;
   if (parent.is_null()) module = make_native_module(vm, full_name);
+  if (module.is_null() && vm.has_error()) return Value();  // a native module failed to build
   if (!module.is_null()) {
     dict_set_str(vm, as_dict(vm.modules), vm.intern(full_name), module);
   } else {
