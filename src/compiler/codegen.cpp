@@ -359,6 +359,8 @@ void CodeGenerator::compile_class_def(const ast::Stmt& stmt) {
     if (has_annotations(c.body)) emit(Opcode::SETUP_ANNOTATIONS);
     for (size_t i = doc ? 1 : 0; i < c.body.size() && !failed(); ++i) compile_statement(*c.body[i]);
     if (failed()) return;
+    // The body's end is on its last line, as CPython 3.11's.
+    LocationScope body_end(out(), out().last_location());
     if (nested->needs_class_cell) {
       // The cell goes to type() as __classcell__, which fills it with the class.
       emit(Opcode::LOAD_CLOSURE, deref_index("__class__"));
@@ -577,6 +579,8 @@ void CodeGenerator::compile_if(const ast::If& node) {
   compile_jump_if(*node.test, false, otherwise);
   compile_body(node.body);
   if (!node.orelse.empty()) {
+    // On the body's last line, as CPython 3.11: leaving the body is no new line.
+    LocationScope body_end(out(), out().last_location());
     if (out().reachable()) out().emit_jump(Opcode::JUMP, end);
     out().bind(otherwise);
     compile_body(node.orelse);
@@ -603,8 +607,8 @@ void CodeGenerator::compile_while(const ast::While& node) {
 
 void CodeGenerator::emit_loop_back_edge(Label loop) {
   if (!out().reachable()) return;
-  // On the body's last line, as CPython 3.11: a tracer sees one line event
-  // for the loop's head per iteration, when the jump lands there.
+  // On the body's last line, as CPython 3.11's (tracers report no line
+  // for a jump back: observer_hook.cpp).
   LocationScope location(out(), out().last_location());
   out().emit_jump(Opcode::JUMP, loop);
 }
@@ -676,7 +680,15 @@ void CodeGenerator::unwind_blocks(size_t stop_at, bool preserve_top, const std::
     unwind_block(block, preserve_top);
     left.push_back(std::move(block));
   }
-  if (!failed()) leave();
+  if (!failed()) {
+    // After an inlined finally body, leaving is on its last line, as
+    // CPython 3.11's (a `return` in `try` reports the finally's line).
+    const bool ran_finally = std::any_of(left.begin(), left.end(),
+                                         [](const Block& b) { return b.kind == BlockKind::kFinallyTry; });
+    std::optional<LocationScope> finally_end;
+    if (ran_finally) finally_end.emplace(out(), out().last_location());
+    leave();
+  }
   for (auto it = closed_regions.rbegin(); it != closed_regions.rend(); ++it) out().restore_handler(*it);
   for (auto it = left.rbegin(); it != left.rend(); ++it) blocks.push_back(std::move(*it));
 }
@@ -711,6 +723,8 @@ void CodeGenerator::compile_continue(const ast::Location& location) {
     return;
   }
   const Label target = blocks[loop - 1].continue_target;
+  // The statement's own line, as CPython 3.11: a jump back reports none.
+  emit(Opcode::NOP);
   unwind_blocks(loop, false, [&] { out().emit_jump(Opcode::JUMP, target); });
 }
 
@@ -793,7 +807,9 @@ void CodeGenerator::compile_try_except(const ast::Try& node) {
       b.pop_handler();
       if (b.reachable()) {
         // Leaving the clause: the previous exception comes off the stack, so
-        // what follows is outside the cleanup handler.
+        // what follows is outside the cleanup handler. (On the body's last
+        // line, as CPython 3.11: leaving is no new line.)
+        LocationScope clause_end(b, b.last_location());
         const int cleanup_region = b.pop_handler();
         emit(Opcode::POP_EXCEPT);
         emit_none();
@@ -814,6 +830,7 @@ void CodeGenerator::compile_try_except(const ast::Try& node) {
       compile_body(clause.body);
       unit().blocks.pop_back();
       if (b.reachable()) {
+        LocationScope clause_end(b, b.last_location());
         const int cleanup_region = b.pop_handler();
         emit(Opcode::POP_EXCEPT);
         b.emit_jump(Opcode::JUMP, end);
@@ -853,6 +870,7 @@ void CodeGenerator::compile_try_finally(const ast::Try& node) {
   // The normal path runs the finally body inline.
   if (b.reachable()) {
     compile_body(node.finalbody);
+    LocationScope finally_end(b, b.last_location());
     if (b.reachable()) b.emit_jump(Opcode::JUMP, end);
   }
   // The exception path: [..., exc] -> [..., previous, exc], finally body, re-raise.
@@ -864,7 +882,10 @@ void CodeGenerator::compile_try_finally(const ast::Try& node) {
   unit().blocks.push_back({BlockKind::kFinallyEnd, -1, -1, nullptr, "", 1});
   compile_body(node.finalbody);
   unit().blocks.pop_back();
-  if (b.reachable()) emit(Opcode::RERAISE);
+  if (b.reachable()) {
+    LocationScope finally_end(b, b.last_location());
+    emit(Opcode::RERAISE);
+  }
   b.pop_handler();
   b.bind(cleanup);
   b.set_depth(depth + 2);

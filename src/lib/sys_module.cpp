@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "lib/native_modules.h"
+#include "lib/sys_trace.h"
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
@@ -133,21 +134,26 @@ Value struct_sequence(VM& vm, std::string_view name, std::initializer_list<const
   return make_struct_sequence(vm, type, std::span<const Value>(items.begin(), items.size()));
 }
 
-}  // namespace
-
-Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions) {
-  Str* module_name = vm.intern(name);
-  Value module = make_module(vm, module_name);
+void add_module_functions(VM& vm, const Value& module, Str* module_name, std::span<const MethodDef> functions) {
   Dict* dict = module_dict(module);
   for (const MethodDef& def : functions) {
     dict_set_str(vm, dict, vm.intern(def.name),
                  Value(make_native_function(vm, def.name, def.function, Value(), module_name)));
   }
+}
+
+}  // namespace
+
+Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions) {
+  Str* module_name = vm.intern(name);
+  Value module = make_module(vm, module_name);
+  add_module_functions(vm, module, module_name, functions);
   return module;
 }
 
 Value make_sys_module(VM& vm) {
   Value module = make_module_with_functions(vm, "sys", kSysFunctions);
+  add_module_functions(vm, module, vm.intern("sys"), std::span(kSysTraceFunctions, kSysTraceFunctionCount));
   Dict* dict = module_dict(module);
   auto set = [&](const char* name, Value value) { dict_set_str(vm, dict, vm.intern(name), value); };
   set("argv", string_list(vm, vm.argv));

@@ -60,6 +60,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.filter_type,          &rt.reversed_type,
           &rt.code_type,            &rt.function_type,
           &rt.generator_type,       &rt.frame_type,
+          &rt.observed_native_call_type,
           &rt.super_type,
           &rt.stream_type,          &rt.complex_type,
           &rt.member_descriptor_type};

@@ -113,6 +113,7 @@ class Runtime {
   Type* function_type = nullptr;  // src/vm/function.h
   Type* generator_type = nullptr; // src/vm/generator.h
   Type* frame_type = nullptr;     // src/vm/frame_object.h
+  Type* observed_native_call_type = nullptr;  // src/vm/observer_hook.cpp
   Type* super_type = nullptr;     // src/vm/super.h
   Type* stream_type = nullptr;    // src/lib/streams.h
   std::array<Type*, kExceptionCount> exception_types{};

@@ -33,6 +33,11 @@ struct Frame {
   // made when first asked for; a counted reference (frame_object.h).
   FrameObject* object = nullptr;
   bool is_entry = false;  // returning from it leaves the interpreter loop it was entered by
+  // For observers (observer.h): the attach epoch in which this run of the
+  // frame was announced by a "call" event (0: not announced), and the index
+  // of the last instruction the hook saw in it (-1: none yet).
+  uint32_t observed_epoch = 0;
+  int32_t last_observed = -1;
 
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return slots() + code->local_count() + code->cell_count() + code->free_count(); }

@@ -114,7 +114,25 @@ Value frame_object_locals(Runtime& rt, FrameObject* object) {
       if (dict_delete(rt, dict, Value::from_object(name)) < 0) return Value();
     }
   }
+  object->locals_read = true;
   return object->locals_dict;
+}
+
+void write_back_locals(FrameObject* object) {
+  if (!object->locals_read || object->frame == nullptr || object->locals_dict.is_null()) return;
+  object->locals_read = false;
+  Frame* frame = object->frame;
+  const CodeObject* code = frame->code;
+  Dict* dict = as_dict(object->locals_dict);
+  for (size_t i = 0; i < variable_count(code); ++i) {
+    Value value = dict_get_str(dict, variable_name(code, i));
+    Value& slot = frame->slots()[i];
+    if (i < code->local_count()) {
+      slot = std::move(value);
+    } else if (!slot.is_null()) {
+      slot.as<Cell>()->contents = std::move(value);
+    }
+  }
 }
 
 namespace {
@@ -161,6 +179,7 @@ Value f_locals(Runtime& rt, const Value& self) { return frame_object_locals(rt, 
 
 Value f_lineno(Runtime&, const Value& self) {
   FrameObject* f = as_frame_object(self);
+  if (f->event_line != 0) return Value::small_int(f->event_line);
   return Value::small_int(f->frame ? frame_current_line(f->frame) : f->final_line);
 }
 

@@ -36,10 +36,16 @@ struct FrameObject : Object {
   Value back;
   int final_line = 0;
   int final_instruction = -1;
-  // CPython's f_trace, f_trace_lines, f_trace_opcodes (stored for sys.settrace, which is to come).
+  // sys.settrace state (CPython's f_trace, f_trace_lines, f_trace_opcodes).
   Value trace;  // null: none
   bool trace_lines = true;
   bool trace_opcodes = false;
+  // Whether f_locals was read since the last write_back_locals (a trace
+  // function or debugger command may have changed the dict).
+  bool locals_read = false;
+  // The line f_lineno reports while a trace event is delivered (CPython
+  // reports the def line during a "call" event); 0: the current line.
+  int event_line = 0;
 };
 
 // The frame's object, made on first request (a new reference).
@@ -55,6 +61,11 @@ int frame_current_line(const Frame* frame);
 // f_locals: a dict of the frame's bound variables (refreshed on each call)
 // for a function frame, its namespace for a module or class body.
 Value frame_object_locals(Runtime& rt, FrameObject* object);
+// Copies what a trace function or debugger stored into f_locals back into
+// the frame's variables (CPython's PyFrame_LocalsToFast), if f_locals was
+// read since the last call.
+void write_back_locals(FrameObject* object);
+
 void init_frame_type(VM& vm);
 
 }  // namespace pyvm

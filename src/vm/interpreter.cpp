@@ -11,7 +11,13 @@
 // Errors have one road: a failing operation leaves the pending exception
 // set and jumps to `error`, which records the traceback entry and unwinds
 // to the innermost handler of the exception table, frame by frame.
+//
+// Tools watch the loop through one hook (vm/observer.h): while any VM is
+// observed, every entry of the dispatch table leads to
+// `observe_instruction_hook` instead of the instruction's own block.
+#include <atomic>
 #include <cstring>
+#include <mutex>
 
 #include "bytecode/code_object.h"
 #include "runtime/cell.h"
@@ -33,12 +39,43 @@
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/instructions.h"
+#include "vm/observer.h"
 #include "vm/interrupt.h"
 #include "vm/vm.h"
 
 namespace pyvm {
 
 namespace {
+
+// The dispatch table is one for the process, so that the loop pays nothing
+// for the hook while no VM is observed: an instruction's dispatch loads its
+// block's address from the table either way. Its entries are run_frame's
+// instruction blocks, or all the hook's block while any VM has observers
+// attached (the hook passes an unobserved VM's instructions straight on).
+// Entries are read and written as relaxed atomics (VMs may run in other
+// threads); such a load compiles to the same plain move.
+const void** g_dispatch_table = nullptr;  // run_frame's, once it ran
+const void* const* g_instruction_blocks = nullptr;  // run_frame's, once it ran
+const void* g_observe_hook_block = nullptr;
+int g_observed_vm_count = 0;
+std::mutex g_dispatch_mutex;  // guards the four above and table writes
+
+void fill_dispatch_table() {
+  if (g_instruction_blocks == nullptr) return;  // run_frame fills it on its first call
+  for (size_t i = 0; i < kOpcodeCount; ++i) {
+    const void* block = g_observed_vm_count > 0 ? g_observe_hook_block : g_instruction_blocks[i];
+    std::atomic_ref(g_dispatch_table[i]).store(block, std::memory_order_relaxed);
+  }
+}
+
+void install_dispatch_table(const void** dispatch_table, const void* const* instruction_blocks,
+                            const void* observe_hook_block) {
+  std::lock_guard lock(g_dispatch_mutex);
+  g_dispatch_table = dispatch_table;
+  g_instruction_blocks = instruction_blocks;
+  g_observe_hook_block = observe_hook_block;
+  fill_dispatch_table();
+}
 
 // Destroys the values in [from, to) (the operand stack above `from`).
 inline void release_range(Value* from, Value* to) {
@@ -74,12 +111,30 @@ constexpr BinaryOp binary_op_of(Opcode op, Opcode first) {
 
 }  // namespace
 
+void count_observed_vm(int change) {
+  std::lock_guard lock(g_dispatch_mutex);
+  g_observed_vm_count += change;
+  fill_dispatch_table();
+}
+
 Value VM::run_frame(Frame* entry, bool throw_pending) {
-  static const void* const kDispatch[] = {
+  static const void* const kInstructionBlocks[] = {
 #define OPCODE(name, kind, pops, pushes, jump_pops, jump_pushes, flags, text) &&op_##name,
 #include "bytecode/opcodes.def"
 #undef OPCODE
   };
+  static_assert(std::size(kInstructionBlocks) == kOpcodeCount);
+  // What dispatch jumps through (see the top): kInstructionBlocks while no
+  // VM is observed.
+  static const void* dispatch_table[] = {
+#define OPCODE(name, kind, pops, pushes, jump_pops, jump_pushes, flags, text) &&op_##name,
+#include "bytecode/opcodes.def"
+#undef OPCODE
+  };
+  // (Not a guarded static's initializer: that costs the loop registers.)
+  if (g_dispatch_table == nullptr) [[unlikely]] {
+    install_dispatch_table(dispatch_table, kInstructionBlocks, &&observe_instruction_hook);
+  }
 
   // A native re-entry into the loop counts against the native stack guard.
   RecursionGuard native_guard(*this, "");
@@ -99,7 +154,7 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
   Value* locals;
   const Value* constants;
   uint32_t word;
-  uint32_t arg;
+  size_t arg;  // (as wide as a pointer: indexing with it needs no extension)
   bool reraise = false;  // the error is a re-raise: no new traceback entry
 
 #define LOAD_FRAME()                                \
@@ -149,7 +204,22 @@ resume_after_allocation_failure:
 dispatch:
   word = *ip++;
   arg = argument_of(word);
-  goto* kDispatch[word & 0xFF];
+  goto* std::atomic_ref(dispatch_table[word & 0xFF]).load(std::memory_order_relaxed);
+
+observe_instruction_hook: __attribute__((cold));
+  // While any VM is observed every instruction comes here first: the one
+  // place where tracing, debugging and profiling enter the loop.
+  // Everything but `frame` is reloaded after the call, so that no other
+  // local lives across it: that would cost registers in the whole loop.
+  SAVE_FRAME();
+  if (!observe_instruction(frame)) {
+    LOAD_FRAME();
+    goto error;
+  }
+  LOAD_FRAME();
+  word = ip[-1];
+  arg = argument_of(word);
+  goto* kInstructionBlocks[word & 0xFF];
 
   // ------------------------------------------------------------------ stack
 op_NOP:
@@ -1077,6 +1147,7 @@ error: {
   if (as_exception(exception)->traceback.is_none()) chain_exception_context(*this, exception);
   add_traceback_entry(*this, exception, frame_object_of(*this, frame), Value::from_object(code),
                       static_cast<int>(index), code->line_of(index));
+  if (is_observed()) [[unlikely]] observe_exception(frame);  // (an observer's error replaces it)
 }
 exception_unwind: {
   reraise = false;
@@ -1084,6 +1155,7 @@ exception_unwind: {
   // Out of steps, the program ends: no handler may catch that and go on.
   const ExceptionHandler* handler = out_of_steps() ? nullptr : code->handler_for(index);
   if (handler != nullptr) {
+    if (is_observed()) [[unlikely]] observe_handler_entry(frame);
     Value* base = frame->stack_base() + handler->depth;
     release_range(base, sp);
     sp = base;
@@ -1092,6 +1164,7 @@ exception_unwind: {
     DISPATCH();
   }
   // No handler here: the exception leaves this frame.
+  if (is_observed()) [[unlikely]] observe_unwind(frame);
   if (frame->is_entry) {
     current_frame = frame->previous;
     if (frame->generator) {

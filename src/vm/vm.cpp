@@ -29,6 +29,7 @@
 #include "vm/file_io.h"
 #include "vm/frame_object.h"
 #include "vm/function.h"
+#include "vm/observer.h"
 #include "vm/generator.h"
 #include "vm/interrupt.h"
 #include "vm/super.h"
@@ -81,6 +82,7 @@ VM::VM() : data_stack(kDataStackBytes) {
   init_function_type(*this);
   init_generator_type(*this);
   init_frame_type(*this);
+  init_observed_native_call_type(*this);
   init_super_type(*this);
   current_module_name = pyvm::current_module_name;
   unraisable_hook = print_unraisable;
@@ -98,6 +100,11 @@ VM::VM() : data_stack(kDataStackBytes) {
 VM::~VM() {
   finalize_modules();
   if (!flush_stdout()) clear_error();  // the pyvm command reports it before this
+  if (is_observed()) {
+    observers_.clear();
+    count_observed_vm(-1);
+  }
+  sys_trace_hooks.reset();
   current_frame = nullptr;
   base_exception_state.exception = Value();
   modules = Value();

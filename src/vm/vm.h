@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,6 +23,7 @@ namespace pyvm {
 
 struct CodeObject;
 struct Function;
+class Observer;
 
 class VM : public Runtime {
  public:
@@ -85,7 +87,44 @@ class VM : public Runtime {
 
   std::vector<std::string> argv;
 
+  // ---- observers (observer.h): the tools that watch execution
+  // Attaching makes every instruction of this VM pass the eval loop's hook;
+  // observers are not owned and must be detached before they go.
+  void attach_observer(Observer* observer);
+  void detach_observer(Observer* observer);
+  bool is_attached(const Observer* observer) const;
+  bool is_observed() const { return !observers_.empty(); }
+  // sys.settrace and sys.setprofile's observer (lib/sys_trace.cpp).
+  std::unique_ptr<Observer> sys_trace_hooks;
+  // The hook's entry points (observer_hook.cpp), called by the eval loop:
+  // before each instruction while any VM in the process is observed, and
+  // where an exception is raised in or leaves a frame of an observed VM.
+  // False with an exception pending (an observer's error).
+  [[gnu::noinline]] bool observe_instruction(Frame* frame);
+  [[gnu::noinline]] bool observe_exception(Frame* frame);
+  [[gnu::noinline]] void observe_unwind(Frame* frame);
+  void observe_handler_entry(Frame* frame) { unwound_to_handler_ = frame; }
+  // Reports a call from bytecode to a native callable around the call
+  // itself (observer_hook.cpp: how the hook sees such calls).
+  Value call_native_observed(const Value& callable, const Value* args, size_t nargs, Tuple* kwnames);
+
  private:
+  std::vector<Observer*> observers_;
+  // Bumped whenever observing starts; a frame is announced once per epoch.
+  uint32_t observe_epoch_ = 0;
+  // True while an observer's callback runs: no events are reported then.
+  bool in_observer_ = false;
+  // The frame whose exception handler the loop just jumped to: until that
+  // handler reaches a clause (PUSH_EXC_INFO), it runs compiler-made
+  // cleanup, which reports no lines (CPython's has none).
+  const Frame* unwound_to_handler_ = nullptr;
+  // Announces `frame` with a "call" event if this run of it was not yet
+  // announced (a generator resumed by throw() raises before any instruction).
+  bool observe_frame_entry(Frame* frame);
+  bool observe_native_return(Frame* frame, const Value& callable);
+  // Makes the next instruction's call to a native callable report itself.
+  bool wrap_native_callee(Frame* frame);
+
   std::string stdout_buffer_;
   // A write error met while flushing stdout ahead of stderr output, where
   // it cannot be raised: the next flush_stdout() raises it.

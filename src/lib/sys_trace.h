@@ -1,0 +1,14 @@
+// sys.settrace, sys.gettrace, sys.setprofile and sys.getprofile
+// (sys_trace.cpp), added to the sys module's functions.
+#pragma once
+
+#include <cstddef>
+
+#include "runtime/descriptors.h"
+
+namespace pyvm {
+
+extern const MethodDef kSysTraceFunctions[];
+extern const size_t kSysTraceFunctionCount;
+
+}  // namespace pyvm
