@@ -28,6 +28,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "tools/bytecode_commands.h"
+#include "tools/debugger.h"
 #include "vm/file_io.h"
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
@@ -62,6 +63,8 @@ constexpr const char* kUsage =
     "  -c cmd    program passed in as string (terminates option list)\n"
     "  -h, --help     print this help message and exit\n"
     "  --version      print the pyvm version and exit\n"
+    "  --debug   run the program under the debugger (pdb's commands, and stepi,\n"
+    "            stack, dis, frames); an uncaught exception opens it post mortem\n"
     "  file      program read from script file: Python source, or pyvm\n"
     "            bytecode when it starts with the .pvc magic number or is named *.pvc\n"
     "  -         program read from stdin (default)\n"
@@ -78,6 +81,7 @@ struct Invocation {
   std::string program;  // file path or command text
   std::string output;   // -o for --compile and --asm
   std::vector<std::string> argv;
+  bool debug = false;  // --debug
 };
 
 // `--compile FILE [-o OUT]`, `--dis FILE`, `--asm FILE [-o OUT]`, starting at argv[i].
@@ -134,6 +138,10 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
     if (arg == "--compile" || arg == "--dis" || arg == "--asm") {
       return parse_tool_command(argc, argv, i, invocation);
     }
+    if (arg == "--debug") {
+      invocation->debug = true;
+      continue;
+    }
     if (arg == "-") break;
     if (arg.size() > 1 && arg[0] == '-') {
       std::fprintf(stderr, "pyvm: unknown option %s (see pyvm --help)\n", arg.c_str());
@@ -143,6 +151,11 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
     invocation->program = arg;
     for (int k = i; k < argc; ++k) invocation->argv.push_back(argv[k]);
     return -1;
+  }
+  if (invocation->debug) {
+    // The debugger reads its commands from stdin.
+    std::fprintf(stderr, "pyvm: --debug needs a program file or -c (see pyvm --help)\n");
+    return 2;
   }
   invocation->argv.push_back(i < argc ? "-" : "");
   for (int k = i + 1; k < argc; ++k) invocation->argv.push_back(argv[k]);
@@ -264,9 +277,16 @@ int run_program(VM& vm, const Invocation& invocation) {
     return 1;
   }
   Value result;
+  if (invocation.debug) debug_from_start(vm);
   if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
   int status = 0;
-  if (result.is_null()) status = report_uncaught(vm, vm.take_error());
+  if (result.is_null()) {
+    Value exception = vm.take_error();
+    status = report_uncaught(vm, exception);
+    const bool ended_by_request = is_instance(vm, exception, vm.exception_type(Exc::kSystemExit));
+    if (invocation.debug && !ended_by_request) debug_post_mortem(vm, exception);
+  }
+  stop_debugger(vm);
   return flush_at_exit(vm, status);
 }
 

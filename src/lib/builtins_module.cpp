@@ -245,6 +245,14 @@ Value builtin_format(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   return format(rt, args[0], nargs > 1 ? args[1] : Value::from_object(rt.empty_str()));
 }
 
+// breakpoint(*args, **kwargs): calls sys.breakpointhook with them.
+Value builtin_breakpoint(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  Value hook = dict_get_str(module_dict(vm.sys_module), vm.intern("breakpointhook"));
+  if (hook.is_null()) return rt.raise(Exc::kRuntimeError, "lost sys.breakpointhook");
+  return vm.call(hook, args, nargs, kwnames);
+}
+
 Value builtin_callable(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "callable", nargs, kwnames)) return Value();
   return Value::boolean(is_callable(rt, args[0]));
@@ -739,6 +747,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"hash", builtin_hash},           {"id", builtin_id},
     {"repr", builtin_repr},           {"ascii", builtin_ascii},
     {"format", builtin_format},       {"callable", builtin_callable},
+    {"breakpoint", builtin_breakpoint},
     {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass},
     {"getattr", builtin_getattr},     {"hasattr", builtin_hasattr},
     {"setattr", builtin_setattr},     {"delattr", builtin_delattr},

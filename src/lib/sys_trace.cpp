@@ -1,4 +1,4 @@
-// sys.settrace and sys.setprofile: CPython 3.11's tracing
+// sys.breakpointhook (below), and sys.settrace and sys.setprofile: CPython 3.11's tracing
 // and profiling functions, as one observer on the eval loop's hook
 // (vm/observer.h).
 //
@@ -12,7 +12,9 @@
 // exception propagates from the traced code.
 #include "lib/sys_trace.h"
 
+#include <cstdlib>
 #include <iterator>
+#include <string>
 #include <memory>
 
 #include "bytecode/code_object.h"
@@ -23,6 +25,7 @@
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "tools/debugger.h"
 #include "vm/frame.h"
 #include "vm/frame_object.h"
 #include "vm/observer.h"
@@ -175,11 +178,55 @@ Value sys_getprofile(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
   return or_none(hooks_of(vm_of(rt)).profile_function);
 }
 
+// CPython's RuntimeWarning, written as its warnings module shows it: where
+// breakpoint() was called, and that line.
+void warn_unimportable_hook(VM& vm, const std::string& hook) {
+  std::string where;
+  if (Frame* frame = vm.current_frame) {
+    const std::string file(frame->code->filename->view());
+    const int line = frame_current_line(frame);
+    std::string source = vm.source_line(file, line);
+    source.erase(0, source.find_first_not_of(" \t"));
+    where = file + ":" + std::to_string(line) + ": ";
+    if (!source.empty()) source = "  " + source + "\n";
+    vm.write_stderr(where + "RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook + "\"\n" + source);
+    return;
+  }
+  vm.write_stderr("RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook + "\"\n");
+}
+
+// sys.breakpointhook(*args, **kwargs), what breakpoint() calls: as
+// CPython's, it follows $PYTHONBREAKPOINT — "0" does nothing, unset or empty
+// (or "pdb.set_trace") enters pyvm's debugger, and "module.name" calls that.
+Value sys_breakpointhook(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = vm_of(rt);
+  const char* setting = std::getenv("PYTHONBREAKPOINT");
+  const std::string hook = setting ? setting : "";
+  if (hook == "0") return Value::none();
+  if (hook.empty() || hook == "pdb.set_trace") {
+    break_into_debugger(vm);
+    return Value::none();
+  }
+  const size_t dot = hook.rfind('.');
+  const std::string module_name = dot == std::string::npos ? "builtins" : hook.substr(0, dot);
+  const std::string attribute = dot == std::string::npos ? hook : hook.substr(dot + 1);
+  Value fromlist = make_tuple(vm, {Value::from_object(vm.intern(attribute))});
+  Value module = vm.import_module(vm.intern(module_name), Value::none(), fromlist, 0);
+  Value function = module.is_null() ? Value() : get_attr(vm, module, vm.intern(attribute));
+  if (function.is_null()) {
+    vm.clear_error();
+    warn_unimportable_hook(vm, hook);
+    return Value::none();
+  }
+  return vm.call(function, args, nargs, kwnames);
+}
+
 }  // namespace
 
 const MethodDef kSysTraceFunctions[] = {
     {"settrace", sys_settrace},   {"gettrace", sys_gettrace},   {"setprofile", sys_setprofile},
-    {"getprofile", sys_getprofile},
+    {"getprofile", sys_getprofile}, {"breakpointhook", sys_breakpointhook},
+    {"__breakpointhook__", sys_breakpointhook},
 };
 const size_t kSysTraceFunctionCount = std::size(kSysTraceFunctions);
 

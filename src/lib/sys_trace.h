@@ -1,5 +1,5 @@
-// sys.settrace, sys.gettrace, sys.setprofile and sys.getprofile
-// (sys_trace.cpp), added to the sys module's functions.
+// sys.settrace, sys.gettrace, sys.setprofile, sys.getprofile and
+// sys.breakpointhook (sys_trace.cpp), added to the sys module's functions.
 #pragma once
 
 #include <cstddef>

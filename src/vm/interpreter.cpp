@@ -206,7 +206,7 @@ dispatch:
   arg = argument_of(word);
   goto* std::atomic_ref(dispatch_table[word & 0xFF]).load(std::memory_order_relaxed);
 
-observe_instruction_hook: __attribute__((cold));
+observe_instruction_hook:
   // While any VM is observed every instruction comes here first: the one
   // place where tracing, debugging and profiling enter the loop.
   // Everything but `frame` is reloaded after the call, so that no other

@@ -105,6 +105,7 @@ VM::~VM() {
     count_observed_vm(-1);
   }
   sys_trace_hooks.reset();
+  debugger.reset();
   current_frame = nullptr;
   base_exception_state.exception = Value();
   modules = Value();

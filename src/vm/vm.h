@@ -96,6 +96,8 @@ class VM : public Runtime {
   bool is_observed() const { return !observers_.empty(); }
   // sys.settrace and sys.setprofile's observer (lib/sys_trace.cpp).
   std::unique_ptr<Observer> sys_trace_hooks;
+  // The debugger (tools/debugger.h), once --debug or breakpoint() made it.
+  std::unique_ptr<Observer> debugger;
   // The hook's entry points (observer_hook.cpp), called by the eval loop:
   // before each instruction while any VM in the process is observed, and
   // where an exception is raised in or leaves a frame of an observed VM.
