@@ -24,6 +24,7 @@ enum CodeFlag : uint32_t {
   kCodeFunction = 8,      // a function body (fast locals), not a module or class body
   kCodeClassBody = 16,    // a class body (LOAD_CLASSDEREF, __class__ cell)
   kCodeHasDocstring = 32, // constants[0] is the docstring
+  kCodeNested = 64,       // a function body inside another function (CPython's CO_NESTED)
 };
 
 // The source span of a run of instructions, starting at `instruction`
