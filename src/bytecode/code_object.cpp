@@ -125,8 +125,12 @@ Value co_code(Runtime& rt, const Value& self) {
 }
 
 // A line number as co_lines() and co_positions() give it: None when unknown.
-Value optional_number(int32_t number) { return number > 0 ? Value::small_int(number) : Value::none(); }
-Value optional_column(int32_t column) { return column >= 0 ? Value::small_int(column) : Value::none(); }
+Value optional_number(int32_t number) {
+  return number > 0 ? Value::small_int(number) : Value::none();
+}
+Value optional_column(int32_t column) {
+  return column >= 0 ? Value::small_int(column) : Value::none();
+}
 
 // co_lines(): (start, end, line) for each run of instructions on one line,
 // in instruction offsets (pyvm counts instructions, CPython bytes).
@@ -141,8 +145,9 @@ Value code_co_lines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
     const int32_t line = code->line_of(start);
     size_t end = start + 1;
     while (end < count && code->line_of(end) == line) ++end;
-    ranges.push_back(make_tuple(rt, {Value::small_int(static_cast<int64_t>(start)),
-                                     Value::small_int(static_cast<int64_t>(end)), optional_number(line)}));
+    ranges.push_back(
+        make_tuple(rt, {Value::small_int(static_cast<int64_t>(start)),
+                        Value::small_int(static_cast<int64_t>(end)), optional_number(line)}));
     start = end;
   }
   return get_iter(rt, Value(make_list(rt, ranges)));
@@ -156,8 +161,9 @@ Value code_co_positions(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
   positions.reserve(code->instructions.size());
   for (size_t i = 0; i < code->instructions.size(); ++i) {
     const LineEntry where = code->location_of(i);
-    positions.push_back(make_tuple(rt, {optional_number(where.line), optional_number(where.end_line),
-                                        optional_column(where.column), optional_column(where.end_column)}));
+    positions.push_back(
+        make_tuple(rt, {optional_number(where.line), optional_number(where.end_line),
+                        optional_column(where.column), optional_column(where.end_column)}));
   }
   return get_iter(rt, Value(make_list(rt, positions)));
 }
