@@ -29,6 +29,16 @@ LineEntry CodeObject::location_of(size_t instruction) const {
   return *(it - 1);
 }
 
+int64_t cpython_code_flags(const CodeObject& code) {
+  if (!code.has_flag(kCodeFunction)) return 0;
+  int64_t flags = kCoOptimized | kCoNewLocals;
+  if (code.has_flag(kCodeVarargs)) flags |= kCoVarargs;
+  if (code.has_flag(kCodeVarkeywords)) flags |= kCoVarkeywords;
+  if (code.has_flag(kCodeNested)) flags |= kCoNested;
+  if (code.has_flag(kCodeGenerator)) flags |= kCoGenerator;
+  return flags;
+}
+
 const ExceptionHandler* CodeObject::handler_for(size_t instruction) const {
   auto it = std::upper_bound(handlers.begin(), handlers.end(), instruction,
                              [](size_t i, const ExceptionHandler& h) { return i < h.start; });
@@ -87,29 +97,7 @@ Value co_nlocals(Runtime&, const Value& self) {
 Value co_stacksize(Runtime&, const Value& self) {
   return Value::small_int(as_code(self)->stack_size);
 }
-
-// CPython 3.11's CO_* bits, which co_flags reports (pyvm's own bits differ).
-enum CPythonCodeFlag : int64_t {
-  kCoOptimized = 0x1,
-  kCoNewLocals = 0x2,
-  kCoVarargs = 0x4,
-  kCoVarkeywords = 0x8,
-  kCoNested = 0x10,
-  kCoGenerator = 0x20,
-};
-
-// CPython gives every function body (def, lambda, comprehension) fast
-// locals and a fresh namespace; module and class bodies have no flags.
-Value co_flags(Runtime&, const Value& self) {
-  const CodeObject* code = as_code(self);
-  if (!code->has_flag(kCodeFunction)) return Value::small_int(0);
-  int64_t flags = kCoOptimized | kCoNewLocals;
-  if (code->has_flag(kCodeVarargs)) flags |= kCoVarargs;
-  if (code->has_flag(kCodeVarkeywords)) flags |= kCoVarkeywords;
-  if (code->has_flag(kCodeNested)) flags |= kCoNested;
-  if (code->has_flag(kCodeGenerator)) flags |= kCoGenerator;
-  return Value::small_int(flags);
-}
+Value co_flags(Runtime&, const Value& self) { return Value::small_int(cpython_code_flags(*as_code(self))); }
 Value co_varnames(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->local_names); }
 Value co_cellvars(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->cell_names); }
 Value co_freevars(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->free_names); }

@@ -97,3 +97,9 @@ show('outer', outer.__code__)
 outer(1)
 print(outer(2).__code__.co_flags == 0x13)
 print(type(plain.__code__.co_flags).__name__)
+
+# dis.code_info names co_flags's bits as CPython's dis.pretty_flags does.
+import dis
+
+for code in (stars.__code__, outer(3).__code__, Module.method.__code__, 'x = 1'):
+    print([line for line in dis.code_info(code).splitlines() if line.startswith('Flags')])
