@@ -97,7 +97,9 @@ Value co_nlocals(Runtime&, const Value& self) {
 Value co_stacksize(Runtime&, const Value& self) {
   return Value::small_int(as_code(self)->stack_size);
 }
-Value co_flags(Runtime&, const Value& self) { return Value::small_int(cpython_code_flags(*as_code(self))); }
+Value co_flags(Runtime&, const Value& self) {
+  return Value::small_int(cpython_code_flags(*as_code(self)));
+}
 Value co_varnames(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->local_names); }
 Value co_cellvars(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->cell_names); }
 Value co_freevars(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->free_names); }
