@@ -5,10 +5,13 @@
 #include <cinttypes>
 #include <cstdio>
 
+#include "runtime/arguments.h"
 #include "runtime/bytes.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
+#include "runtime/list.h"
 #include "runtime/object_type.h"
+#include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/tuple.h"
 
@@ -24,6 +27,16 @@ LineEntry CodeObject::location_of(size_t instruction) const {
                              [](size_t i, const LineEntry& e) { return i < e.instruction; });
   if (it == lines.begin()) return LineEntry{0, first_line, first_line, -1, -1};
   return *(it - 1);
+}
+
+int64_t cpython_code_flags(const CodeObject& code) {
+  if (!code.has_flag(kCodeFunction)) return 0;
+  int64_t flags = kCoOptimized | kCoNewLocals;
+  if (code.has_flag(kCodeVarargs)) flags |= kCoVarargs;
+  if (code.has_flag(kCodeVarkeywords)) flags |= kCoVarkeywords;
+  if (code.has_flag(kCodeNested)) flags |= kCoNested;
+  if (code.has_flag(kCodeGenerator)) flags |= kCoGenerator;
+  return flags;
 }
 
 const ExceptionHandler* CodeObject::handler_for(size_t instruction) const {
@@ -84,7 +97,9 @@ Value co_nlocals(Runtime&, const Value& self) {
 Value co_stacksize(Runtime&, const Value& self) {
   return Value::small_int(as_code(self)->stack_size);
 }
-Value co_flags(Runtime&, const Value& self) { return Value::small_int(as_code(self)->flags); }
+Value co_flags(Runtime&, const Value& self) {
+  return Value::small_int(cpython_code_flags(*as_code(self)));
+}
 Value co_varnames(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->local_names); }
 Value co_cellvars(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->cell_names); }
 Value co_freevars(Runtime& rt, const Value& self) { return names_tuple(rt, as_code(self)->free_names); }
@@ -98,6 +113,55 @@ Value co_code(Runtime& rt, const Value& self) {
   }
   return make_bytes(rt, bytes);
 }
+
+// A line number as co_lines() and co_positions() give it: None when unknown.
+Value optional_number(int32_t number) {
+  return number > 0 ? Value::small_int(number) : Value::none();
+}
+Value optional_column(int32_t column) {
+  return column >= 0 ? Value::small_int(column) : Value::none();
+}
+
+// co_lines(): (start, end, line) for each run of instructions on one line,
+// in instruction offsets (pyvm counts instructions, CPython bytes).
+// Neighbouring runs on the same line are one, as CPython's.
+Value code_co_lines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "code.co_lines", nargs - 1, kwnames)) return Value();
+  const CodeObject* code = as_code(args[0]);
+  const size_t count = code->instructions.size();
+  std::vector<Value> ranges;
+  size_t start = 0;
+  while (start < count) {
+    const int32_t line = code->line_of(start);
+    size_t end = start + 1;
+    while (end < count && code->line_of(end) == line) ++end;
+    ranges.push_back(
+        make_tuple(rt, {Value::small_int(static_cast<int64_t>(start)),
+                        Value::small_int(static_cast<int64_t>(end)), optional_number(line)}));
+    start = end;
+  }
+  return get_iter(rt, Value(make_list(rt, ranges)));
+}
+
+// co_positions(): (line, end_line, column, end_column) for each instruction.
+Value code_co_positions(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "code.co_positions", nargs - 1, kwnames)) return Value();
+  const CodeObject* code = as_code(args[0]);
+  std::vector<Value> positions;
+  positions.reserve(code->instructions.size());
+  for (size_t i = 0; i < code->instructions.size(); ++i) {
+    const LineEntry where = code->location_of(i);
+    positions.push_back(
+        make_tuple(rt, {optional_number(where.line), optional_number(where.end_line),
+                        optional_column(where.column), optional_column(where.end_column)}));
+  }
+  return get_iter(rt, Value(make_list(rt, positions)));
+}
+
+const MethodDef kCodeMethods[] = {
+    {"co_lines", code_co_lines},
+    {"co_positions", code_co_positions},
+};
 
 const GetSetDef kCodeGetSets[] = {
     {"co_name", co_name},
@@ -127,6 +191,7 @@ void init_code_type(Runtime& rt) {
   type->traverse = code_traverse;
   type->clear = code_clear;
   type->repr = code_repr;
+  add_methods(rt, type, kCodeMethods);
   add_getsets(rt, type, kCodeGetSets);
   finish_type(rt, type);
 }

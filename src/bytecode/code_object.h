@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "bytecode/opcodes.h"
@@ -24,6 +25,26 @@ enum CodeFlag : uint32_t {
   kCodeFunction = 8,      // a function body (fast locals), not a module or class body
   kCodeClassBody = 16,    // a class body (LOAD_CLASSDEREF, __class__ cell)
   kCodeHasDocstring = 32, // constants[0] is the docstring
+  kCodeNested = 64,       // a function body inside another function (CPython's CO_NESTED)
+};
+
+// CPython 3.11's CO_* bits, which `co_flags` reports: pyvm's own flags
+// translated (cpython_code_flags), named as dis.pretty_flags names them.
+enum CPythonCodeFlag : int64_t {
+  kCoOptimized = 0x1,
+  kCoNewLocals = 0x2,
+  kCoVarargs = 0x4,
+  kCoVarkeywords = 0x8,
+  kCoNested = 0x10,
+  kCoGenerator = 0x20,
+};
+struct CPythonCodeFlagName {
+  int64_t flag;
+  std::string_view name;
+};
+inline constexpr CPythonCodeFlagName kCPythonCodeFlagNames[] = {
+    {kCoOptimized, "OPTIMIZED"},     {kCoNewLocals, "NEWLOCALS"}, {kCoVarargs, "VARARGS"},
+    {kCoVarkeywords, "VARKEYWORDS"}, {kCoNested, "NESTED"},       {kCoGenerator, "GENERATOR"},
 };
 
 // The source span of a run of instructions, starting at `instruction`
@@ -102,6 +123,10 @@ struct CodeObject : Object {
 };
 
 Ref<CodeObject> make_code(Runtime& rt);
+
+// co_flags: CPython gives every function body (def, lambda, comprehension)
+// fast locals and a fresh namespace; module and class bodies have no flags.
+int64_t cpython_code_flags(const CodeObject& code);
 
 void init_code_type(Runtime& rt);
 

@@ -26,6 +26,7 @@ inline constexpr CodeFlagName kCodeFlagNames[] = {
     {kCodeVarargs, "VARARGS"},      {kCodeVarkeywords, "VARKEYWORDS"},
     {kCodeGenerator, "GENERATOR"},  {kCodeFunction, "FUNCTION"},
     {kCodeClassBody, "CLASS_BODY"}, {kCodeHasDocstring, "HAS_DOCSTRING"},
+    {kCodeNested, "NESTED"},
 };
 inline constexpr std::string_view kCompareOpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 

@@ -138,7 +138,7 @@ class CodeVerifier {
 
 bool CodeVerifier::check_layout() {
   constexpr uint32_t kKnownFlags = kCodeVarargs | kCodeVarkeywords | kCodeGenerator | kCodeFunction |
-                                   kCodeClassBody | kCodeHasDocstring;
+                                   kCodeClassBody | kCodeHasDocstring | kCodeNested;
   if ((code_.flags & ~kKnownFlags) != 0) return fail(cat("unknown flags ", hex(code_.flags & ~kKnownFlags)));
   if (code_.has_flag(kCodeGenerator) && !code_.has_flag(kCodeFunction)) {
     return fail("the generator flag is set on code that is not a function body");

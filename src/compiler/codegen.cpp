@@ -110,6 +110,7 @@ Ref<CodeObject> CodeGenerator::leave_unit(const std::string& name, int first_lin
   if (s->has_varkeywords) code->flags |= kCodeVarkeywords;
   if (s->is_generator) code->flags |= kCodeGenerator;
   if (u.has_docstring) code->flags |= kCodeHasDocstring;
+  if (s->is_function_like() && s->is_inside_function()) code->flags |= kCodeNested;
   code->first_line = first_line;
   code->name = interned(name);
   code->qualname = interned(s->kind == ScopeKind::kModule ? name : s->qualname);

@@ -61,6 +61,13 @@ struct Scope {
   bool is_function_like() const {
     return kind == ScopeKind::kFunction || kind == ScopeKind::kComprehension;
   }
+  // Some enclosing scope is a function, lambda or comprehension.
+  bool is_inside_function() const {
+    for (const Scope* outer = parent; outer != nullptr; outer = outer->parent) {
+      if (outer->is_function_like()) return true;
+    }
+    return false;
+  }
 };
 
 struct ScopeTable {

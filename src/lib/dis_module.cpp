@@ -325,21 +325,21 @@ Value dis_findlinestarts(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
 
 // ------------------------------------------------- code_info(), show_code()
 
-// co_flags by the names the listing's .flags uses, comma separated as
-// CPython's pretty_flags; an unnamed bit as hex, no flags as 0x0.
-std::string flag_names(uint32_t flags) {
+// co_flags (CPython's CO_* bits) by name, comma separated as CPython's
+// pretty_flags; an unnamed bit as hex, no flags as 0x0.
+std::string flag_names(int64_t flags) {
   if (flags == 0) return "0x0";
   std::string text;
-  for (uint32_t bit = 1; bit != 0; bit <<= 1) {
+  for (int64_t bit = 1; bit <= flags; bit <<= 1) {
     if (!(flags & bit)) continue;
     if (!text.empty()) text += ", ";
     std::string_view name;
-    for (const CodeFlagName& known : kCodeFlagNames) {
+    for (const CPythonCodeFlagName& known : kCPythonCodeFlagNames) {
       if (known.flag == bit) name = known.name;
     }
     if (name.empty()) {
-      char buffer[16];
-      std::snprintf(buffer, sizeof buffer, "0x%" PRIx32, bit);
+      char buffer[24];
+      std::snprintf(buffer, sizeof buffer, "0x%" PRIx64, bit);
       text += buffer;
     } else {
       text += name;
@@ -362,7 +362,7 @@ void append_name_table(std::string& text, const char* title, const std::vector<R
   }
 }
 
-// CPython's _format_code_info, with pyvm's fields and flag names.
+// CPython's _format_code_info, with pyvm's fields.
 Value code_info_text(VM& vm, const CodeObject& code) {
   auto view = [](const Ref<Str>& text) { return text ? text->view() : std::string_view(); };
   std::string text = cat("Name:              ", view(code.name));
@@ -372,7 +372,7 @@ Value code_info_text(VM& vm, const CodeObject& code) {
   text += cat("\nKw-only arguments: ", code.keyword_only_count);
   text += cat("\nNumber of locals:  ", code.local_count());
   text += cat("\nStack size:        ", code.stack_size);
-  text += cat("\nFlags:             ", flag_names(code.flags));
+  text += cat("\nFlags:             ", flag_names(cpython_code_flags(code)));
   if (!code.constants.empty()) text += "\nConstants:";
   for (size_t i = 0; i < code.constants.size(); ++i) {
     text += cat("\n", numbered(i));

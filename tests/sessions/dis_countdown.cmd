@@ -1,0 +1,1 @@
+--dis {dir}/countdown.py

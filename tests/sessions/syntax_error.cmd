@@ -1,0 +1,1 @@
+{dir}/unclosed_call.py

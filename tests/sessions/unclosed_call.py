@@ -1,0 +1,3 @@
+print('never runs')
+print(max(1, 2)
+print('nor this')
