@@ -6,6 +6,7 @@
 #pragma once
 
 #include <csignal>
+#include <cstdint>
 
 #include "runtime/runtime.h"
 
@@ -18,12 +19,14 @@ extern volatile std::sig_atomic_t interrupt_requested;
 bool take_interrupt(Runtime& rt);
 
 // The check for native loops: one load of the flag while no Ctrl-C is
-// pending, and one step of the budget, so that a long native operation
-// counts against it as loops and calls do. True with KeyboardInterrupt (or
-// the budget's error) raised.
-inline bool poll_interrupt(Runtime& rt) {
+// pending, and `steps` of the budget (one for a loop's step; more for one
+// piece of work worth many, such as a big-int product), so that a long
+// native operation counts against it as loops and calls do. True with
+// KeyboardInterrupt (or the budget's error) raised.
+inline bool poll_interrupt(Runtime& rt, int64_t steps = 1) {
   if (interrupt_requested != 0) return take_interrupt(rt);
-  return --rt.steps_left < 0 && !rt.raise_out_of_steps();
+  rt.steps_left -= steps;
+  return rt.steps_left < 0 && !rt.raise_out_of_steps();
 }
 
 }  // namespace pyvm
