@@ -61,12 +61,28 @@ TEST(LongOperationInterrupt, SingleHugeProductsStopAtCtrlC) {
   }
 }
 
+// Native loops over endless iterators (ItemPoll): each used to ignore
+// Ctrl-C for good.
+TEST(LongOperationInterrupt, EndlessNativeLoopsStopAtCtrlC) {
+  for (const char* program : {"sum(iter(int, 1))", "1 in iter(int, 1)", "any(iter(int, 1))",
+                              "max(range(10**18))", "next(filter(None, iter(int, 1)))",
+                              "b''.join(iter(bytes, b'x'))"}) {
+    PyvmRun run({"-c", program});
+    run.interrupt_after = std::chrono::milliseconds(300);
+    run.timeout = std::chrono::milliseconds(5000);
+    const auto result = run_pyvm(run);
+    ASSERT_FALSE(result.timed_out) << program;
+    EXPECT_TRUE(WIFSIGNALED(result.status) && WTERMSIG(result.status) == SIGINT) << program << result.err;
+  }
+}
+
 // The fuzzer's budget of 2000 steps: each of these ran for seconds or for
 // ever (the first is a fuzz_exec timeout) and now ends at once with the
 // budget's RuntimeError.
 TEST(LongOperationStepBudget, NativeWorkCountsAgainstTheBudget) {
   for (const char* program : {"2 ** 452984912\n", "x = 7 ** 10**7\nwhile True: x = x * x\n",
-                              "pow(3, (1 << 10**6) - 1, 2**4000 - 1)\n"}) {
+                              "pow(3, (1 << 10**6) - 1, 2**4000 - 1)\n", "sum(range(10**18))\n",
+                              "a, *b = range(10**18)\n", "set(range(10**18))\n"}) {
     pyvm::VM vm;
     pyvm::CompileResult compiled = pyvm::compile_to_code(vm, program, "budget.py", pyvm::ParseMode::kFile);
     ASSERT_TRUE(compiled.code) << program;
