@@ -902,8 +902,12 @@ Value int_to_bytes(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   Value bound[3];
   if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
   int64_t length = 1;
-  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &length, Exc::kOverflowError)) {
-    return Value();
+  if (!bound[0].is_null()) {
+    const Value index = index_value(rt, bound[0]);
+    if (index.is_null()) return Value();
+    if (!int_to_int64(index, &length)) {
+      return rt.raise(Exc::kOverflowError, "Python int too large to convert to C ssize_t");
+    }
   }
   if (length < 0) return rt.raise(Exc::kValueError, "length argument must be non-negative");
   bool little = false;
@@ -919,6 +923,17 @@ Value int_to_bytes(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
     little = order == "little";
   }
   const bool is_signed = !bound[2].is_null() && truth(rt, bound[2]) > 0;
+  // As CPython, make room for the bytes before converting: a length no
+  // bytes object can have (beyond the largest size less its header) is an
+  // OverflowError, one memory cannot hold (the bytes and, for a negative
+  // value, its two's complement) a MemoryError.
+  constexpr int64_t kBytesObjectHeader = 33;
+  if (length > std::numeric_limits<int64_t>::max() - kBytesObjectHeader) {
+    return rt.raise(Exc::kOverflowError, "byte string is too large");
+  }
+  if (length > (int64_t{1} << 24) && !memory_available(static_cast<size_t>(length) * 2)) {
+    return raise_no_memory(rt);
+  }
   Mpz value(args[0]);
   if (mpz_sgn(value.get()) < 0) {
     if (!is_signed) return rt.raise(Exc::kOverflowError, "can't convert negative int to unsigned");
