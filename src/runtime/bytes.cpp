@@ -9,6 +9,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/int.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
 #include "runtime/out_of_memory.h"
@@ -183,7 +184,12 @@ Value bytes_multiply(Runtime& rt, const Value& a, const Value& b) {
   if (count > 0 && view.size() * static_cast<uint64_t>(count) > (uint64_t{1} << 36)) {
     return raise_no_memory(rt);
   }
-  for (int64_t i = 0; i < count; ++i) out += view;
+  if (view.empty()) return make_bytes(rt, out);
+  ItemPoll poll(rt);  // each byte an item
+  for (int64_t i = 0; i < count; ++i) {
+    if (poll.tick(view.size())) return Value();
+    out += view;
+  }
   return make_bytes(rt, out);
 }
 

@@ -97,6 +97,81 @@ uint64_t bit_count_of(const Value& v) {
   return mpz_sizeinbase(as_big(v)->value, 2);
 }
 
+// ------------------------------------------------------- long operations
+// One GMP call on huge numbers runs for seconds or minutes, and neither
+// Ctrl-C nor the step budget can stop it once it has started. So an
+// operation on big ints first takes steps from the budget in proportion to
+// the bits it works on (poll_before_work), and products of huge operands
+// are made from pieces of at most kPieceBits (multiply_interruptible),
+// polling before each piece: Ctrl-C is noticed within one piece's time
+// (well under a second) and a small budget stops the program before it
+// starts more work than the budget allows. Numbers below kBitsPerStep cost
+// one comparison, so ordinary arithmetic does not slow down.
+constexpr uint64_t kBitsPerStep = uint64_t{1} << 16;
+constexpr uint64_t kPieceBits = uint64_t{1} << 26;
+
+// The poll before a GMP operation on about `bits` bits; true with
+// KeyboardInterrupt (or the budget's error) raised.
+bool poll_before_work(Runtime& rt, uint64_t bits) {
+  return bits >= kBitsPerStep && poll_interrupt(rt, static_cast<int64_t>(bits / kBitsPerStep));
+}
+
+// result = a * b (result may be a or b). Operands up to kPieceBits are one
+// mpz_mul; a bigger one is split in halves, a = high * 2^h + low (both
+// halves keep a's sign, so the identity holds for negative numbers too):
+// times a b no longer than a half, that is two products, high*b and low*b;
+// times a b as long, three (Karatsuba's), so a square stays squares. The
+// pieces cost about 1.5 times one whole product per level of splitting,
+// paid only by operands above kPieceBits (8 MB). False with the poll's
+// error raised.
+bool multiply_interruptible(Runtime& rt, mpz_ptr result, mpz_srcptr a, mpz_srcptr b) {
+  if (mpz_size(a) < mpz_size(b)) std::swap(a, b);
+  const uint64_t a_bits = mpz_sizeinbase(a, 2);
+  const uint64_t b_bits = mpz_sizeinbase(b, 2);
+  if (a_bits <= kPieceBits) {
+    if (poll_before_work(rt, a_bits + b_bits)) return false;
+    mpz_mul(result, a, b);
+    return true;
+  }
+  const mp_bitcnt_t half = a_bits / 2;
+  Mpz a_high, a_low, high, low;
+  mpz_tdiv_q_2exp(a_high.get(), a, half);
+  mpz_tdiv_r_2exp(a_low.get(), a, half);
+  if (b_bits <= half) {
+    if (!multiply_interruptible(rt, high.get(), a_high.get(), b) ||
+        !multiply_interruptible(rt, low.get(), a_low.get(), b)) {
+      return false;
+    }
+    mpz_mul_2exp(result, high.get(), half);
+    mpz_add(result, result, low.get());
+    return true;
+  }
+  const bool square = a == b;
+  Mpz b_high_split, b_low_split, a_sum, b_sum_split, middle;
+  if (!square) {
+    mpz_tdiv_q_2exp(b_high_split.get(), b, half);
+    mpz_tdiv_r_2exp(b_low_split.get(), b, half);
+    mpz_add(b_sum_split.get(), b_high_split.get(), b_low_split.get());
+  }
+  mpz_add(a_sum.get(), a_high.get(), a_low.get());
+  mpz_srcptr b_high = square ? a_high.get() : b_high_split.get();
+  mpz_srcptr b_low = square ? a_low.get() : b_low_split.get();
+  mpz_srcptr b_sum = square ? a_sum.get() : b_sum_split.get();
+  if (!multiply_interruptible(rt, high.get(), a_high.get(), b_high) ||
+      !multiply_interruptible(rt, low.get(), a_low.get(), b_low) ||
+      !multiply_interruptible(rt, middle.get(), a_sum.get(), b_sum)) {
+    return false;
+  }
+  // (a_high + a_low) * (b_high + b_low) - high - low is the cross term.
+  mpz_sub(middle.get(), middle.get(), high.get());
+  mpz_sub(middle.get(), middle.get(), low.get());
+  mpz_mul_2exp(result, high.get(), 2 * half);
+  mpz_mul_2exp(middle.get(), middle.get(), half);
+  mpz_add(result, result, middle.get());
+  mpz_add(result, result, low.get());
+  return true;
+}
+
 }  // namespace
 
 // ------------------------------------------------------------- conversions
@@ -390,6 +465,7 @@ Value int_true_divide(Runtime& rt, const Value& a, const Value& b) {
       return Value::floating(static_cast<double>(x) / static_cast<double>(y));
     }
   }
+  if (poll_before_work(rt, bit_count_of(a) + bit_count_of(b))) return Value();
   Mpz x(a), y(b);
   const bool negative = (mpz_sgn(x.get()) < 0) != (mpz_sgn(y.get()) < 0);
   mpz_abs(x.get(), x.get());
@@ -439,6 +515,7 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
   if (!count_fits) return rt.raise(Exc::kOverflowError, "too many digits in integer");
   if (static_cast<uint64_t>(count) + bit_count_of(a) > kMaxIntBits) return raise_too_big(rt);
   if (!has_room_for(rt, static_cast<uint64_t>(count) + bit_count_of(a))) return Value();
+  if (poll_before_work(rt, static_cast<uint64_t>(count) + bit_count_of(a))) return Value();
   if (is_inline_int(a) && count < 63) {
     const int64_t x = small_value(a);
     const int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(x) << count);
@@ -450,16 +527,16 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
 }
 
 // base ** exponent (exponent >= 2) for a huge result: squaring and
-// multiplying from the exponent's top bit down, checking for Ctrl-C between
-// steps. (One mpz_pow_ui making hundreds of megabytes runs for minutes.)
-// Each step doubles the size, so a step takes about as long as all those
-// before it: Ctrl-C is noticed within that time.
+// multiplying from the exponent's top bit down with products that poll
+// (multiply_interruptible). One mpz_pow_ui making hundreds of megabytes
+// runs for minutes without a check.
 Value int_power_interruptible(Runtime& rt, const Value& base, uint64_t exponent) {
   Mpz factor(base), result(base);
   for (int bit = 62 - __builtin_clzll(exponent); bit >= 0; --bit) {
-    if (poll_interrupt(rt)) return Value();
-    mpz_mul(result.get(), result.get(), result.get());
-    if ((exponent >> bit) & 1) mpz_mul(result.get(), result.get(), factor.get());
+    if (!multiply_interruptible(rt, result.get(), result.get(), result.get())) return Value();
+    if (((exponent >> bit) & 1) && !multiply_interruptible(rt, result.get(), result.get(), factor.get())) {
+      return Value();
+    }
   }
   return int_from_mpz(rt, result.get());
 }
@@ -482,9 +559,46 @@ Value int_power_positive(Runtime& rt, const Value& base, uint64_t exponent) {
   const uint64_t result_bits = base_bits * exponent;
   if (!has_room_for(rt, result_bits)) return Value();
   if (result_bits > kUncheckedBits) return int_power_interruptible(rt, base, exponent);
+  if (poll_before_work(rt, result_bits)) return Value();
   Mpz result(base);
   mpz_pow_ui(result.get(), result.get(), exponent);
   return int_from_mpz(rt, result.get());
+}
+
+// result = base ** exponent % modulus (exponent >= 0, modulus > 0) by
+// mpz_powm on pieces of the exponent, from its top bits down: result =
+// result ** (2 ** piece_bits) * base ** piece. A piece is as many exponent
+// bits as make about kPowerModuloWork bits of products (a fraction of a
+// second), polling before each; an exponent that fits in one piece, as in
+// cryptographic sizes, is one mpz_powm. More pieces square twice as often
+// as one mpz_powm: only powers that take seconds anyway pay that.
+bool power_modulo_interruptible(Runtime& rt, mpz_ptr result, mpz_srcptr base, mpz_srcptr exponent,
+                                mpz_srcptr modulus) {
+  constexpr uint64_t kPowerModuloWork = uint64_t{1} << 26;
+  const uint64_t exponent_bits = mpz_sizeinbase(exponent, 2);
+  const uint64_t modulus_bits = mpz_sizeinbase(modulus, 2);
+  const uint64_t piece_bits = std::max<uint64_t>(8, kPowerModuloWork / modulus_bits);
+  const uint64_t piece_work = std::min(piece_bits, exponent_bits) * modulus_bits;
+  if (exponent_bits <= piece_bits) {
+    if (poll_before_work(rt, piece_work)) return false;
+    mpz_powm(result, base, exponent, modulus);
+    return true;
+  }
+  Mpz accumulated, piece, piece_power, piece_shift;
+  mpz_setbit(piece_shift.get(), piece_bits);
+  mpz_set_ui(accumulated.get(), 1);
+  for (uint64_t low = (exponent_bits - 1) / piece_bits * piece_bits;; low -= piece_bits) {
+    if (poll_before_work(rt, 2 * piece_work)) return false;
+    mpz_powm(accumulated.get(), accumulated.get(), piece_shift.get(), modulus);
+    mpz_tdiv_q_2exp(piece.get(), exponent, low);
+    mpz_tdiv_r_2exp(piece.get(), piece.get(), piece_bits);
+    mpz_powm(piece_power.get(), base, piece.get(), modulus);
+    mpz_mul(accumulated.get(), accumulated.get(), piece_power.get());
+    mpz_mod(accumulated.get(), accumulated.get(), modulus);
+    if (low == 0) break;
+  }
+  mpz_swap(result, accumulated.get());
+  return true;
 }
 
 }  // namespace
@@ -502,7 +616,7 @@ Value int_power(Runtime& rt, const Value& base, const Value& exponent, const Val
       }
       mpz_neg(e.get(), e.get());
     }
-    mpz_powm(result.get(), b.get(), e.get(), m.get());
+    if (!power_modulo_interruptible(rt, result.get(), b.get(), e.get(), m.get())) return Value();
     // The result takes the modulus's sign, as Python's % does.
     if (negative_modulus && mpz_sgn(result.get()) != 0) mpz_sub(result.get(), result.get(), m.get());
     return int_from_mpz(rt, result.get());
@@ -563,6 +677,11 @@ Value int_binary(Runtime& rt, BinaryOp op, const Value& a, const Value& b) {
     case BinaryOp::kMatrixMultiply: return rt.not_implemented();
     default: break;
   }
+  // Products poll piece by piece; division's cost grows with the size as a
+  // product's does, the rest's in proportion to it.
+  if (op != BinaryOp::kMultiply && poll_before_work(rt, std::max(bit_count_of(a), bit_count_of(b)))) {
+    return Value();
+  }
   Mpz x(a), y(b), result;
   switch (op) {
     case BinaryOp::kAdd: mpz_add(result.get(), x.get(), y.get()); break;
@@ -570,7 +689,7 @@ Value int_binary(Runtime& rt, BinaryOp op, const Value& a, const Value& b) {
     case BinaryOp::kMultiply:
       if (bit_count_of(a) + bit_count_of(b) > kMaxIntBits) return raise_too_big(rt);
       if (!has_room_for(rt, bit_count_of(a) + bit_count_of(b))) return Value();
-      mpz_mul(result.get(), x.get(), y.get());
+      if (!multiply_interruptible(rt, result.get(), x.get(), y.get())) return Value();
       break;
     case BinaryOp::kFloorDivide:
       if (mpz_sgn(y.get()) == 0) {
@@ -783,8 +902,12 @@ Value int_to_bytes(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   Value bound[3];
   if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
   int64_t length = 1;
-  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &length, Exc::kOverflowError)) {
-    return Value();
+  if (!bound[0].is_null()) {
+    const Value index = index_value(rt, bound[0]);
+    if (index.is_null()) return Value();
+    if (!int_to_int64(index, &length)) {
+      return rt.raise(Exc::kOverflowError, "Python int too large to convert to C ssize_t");
+    }
   }
   if (length < 0) return rt.raise(Exc::kValueError, "length argument must be non-negative");
   bool little = false;
@@ -800,6 +923,17 @@ Value int_to_bytes(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
     little = order == "little";
   }
   const bool is_signed = !bound[2].is_null() && truth(rt, bound[2]) > 0;
+  // As CPython, make room for the bytes before converting: a length no
+  // bytes object can have (beyond the largest size less its header) is an
+  // OverflowError, one memory cannot hold (the bytes and, for a negative
+  // value, its two's complement) a MemoryError.
+  constexpr int64_t kBytesObjectHeader = 33;
+  if (length > std::numeric_limits<int64_t>::max() - kBytesObjectHeader) {
+    return rt.raise(Exc::kOverflowError, "byte string is too large");
+  }
+  if (length > (int64_t{1} << 24) && !memory_available(static_cast<size_t>(length) * 2)) {
+    return raise_no_memory(rt);
+  }
   Mpz value(args[0]);
   if (mpz_sgn(value.get()) < 0) {
     if (!is_signed) return rt.raise(Exc::kOverflowError, "can't convert negative int to unsigned");

@@ -8,6 +8,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/int.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
 #include "runtime/slots.h"
@@ -244,9 +245,11 @@ Value filter_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple
 
 Value filter_next(Runtime& rt, const Value& self) {
   auto* f = self.as<Filter>();
+  ItemPoll poll(rt);  // the items it drops may never end
   for (;;) {
     Value item = iter_next(rt, f->iterator);
     if (item.is_null()) return item;
+    if (poll.tick()) return Value();
     int keep;
     if (f->function.is_none() || f->function.is(Value::from_object(rt.bool_type))) {
       keep = truth(rt, item);

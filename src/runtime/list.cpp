@@ -472,8 +472,12 @@ Value list_multiply(Runtime& rt, const Value& a, const Value& b) {
   int64_t count;
   if (!repeat_count(rt, count_value, as_list(sequence), &count)) return Value();
   Ref<List> result = make_list(rt, items.size() * static_cast<size_t>(count));
-  for (int64_t k = 0; k < count && !poll_interrupt(rt); ++k) result->items.insert(result->items.end(), items.begin(), items.end());
-  if (rt.has_error()) return Value();
+  if (items.empty()) return result;  // repeat_count allows any count of nothing
+  ItemPoll poll(rt);
+  for (int64_t k = 0; k < count; ++k) {
+    if (poll.tick(items.size())) return Value();
+    result->items.insert(result->items.end(), items.begin(), items.end());
+  }
   return result;
 }
 
@@ -491,9 +495,13 @@ Value list_inplace_multiply(Runtime& rt, const Value& a, const Value& b) {
     list_drop_items(rt, as_list(a));
     return a;
   }
+  if (items.empty()) return a;
   const std::vector<Value> original = items;
-  for (int64_t k = 1; k < count && !poll_interrupt(rt); ++k) items.insert(items.end(), original.begin(), original.end());
-  if (rt.has_error()) return Value();
+  ItemPoll poll(rt);
+  for (int64_t k = 1; k < count; ++k) {
+    if (poll.tick(original.size())) return Value();
+    items.insert(items.end(), original.begin(), original.end());
+  }
   return a;
 }
 

@@ -105,6 +105,8 @@ void check_room_for_padding(std::int64_t bytes) {
 
 void append_repeated(std::string* out, char32_t code_point, std::int64_t count) {
   if (count <= 0) return;
+  // A width near the largest int64 (CPython's ssize_t) is no allocation.
+  if (count > std::numeric_limits<std::int64_t>::max() / 8) throw std::bad_alloc();
   check_room_for_padding(count * 4);
   if (code_point < 0x80) {
     out->append(static_cast<std::size_t>(count), static_cast<char>(code_point));

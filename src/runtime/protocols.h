@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/runtime.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
@@ -87,14 +88,18 @@ Value get_iter(Runtime& rt, const Value& iterable);
 // The next item, or null: exhausted when no error is pending.
 Value iter_next(Runtime& rt, const Value& iterator);
 // Calls fn(item) for each item; fn returns false to stop with an error.
+// The iterable may be endless, so the loop polls for Ctrl-C (after an item
+// fn accepted: a caller that stops early by returning false sees its own
+// stop, not the poll's).
 template <class Fn>
 bool for_each(Runtime& rt, const Value& iterable, Fn&& fn) {
   Value iterator = get_iter(rt, iterable);
   if (iterator.is_null()) return false;
+  ItemPoll poll(rt);
   for (;;) {
     Value item = iter_next(rt, iterator);
     if (item.is_null()) return !rt.has_error();
-    if (!fn(std::move(item))) return false;
+    if (!fn(std::move(item)) || poll.tick()) return false;
   }
 }
 

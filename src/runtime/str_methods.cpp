@@ -419,8 +419,9 @@ Value str_join(Runtime& rt, Str* separator, const Value& iterable) {
   }
   Ref<Str> result = allocate_str(rt, size);
   char* out = result->mutable_data();
+  ItemPoll poll(rt);  // a join of millions of strings
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i % 65536 == 65535 && poll_interrupt(rt)) return Value();  // a join of millions of strings
+    if (poll.tick()) return Value();
     if (i > 0 && separator->size > 0) {
       std::memcpy(out, separator->data(), static_cast<size_t>(separator->size));
       out += separator->size;

@@ -2,6 +2,7 @@
 // Parsing of each %-specifier and the conversion of its argument live here;
 // the digits and padding come from number_format.cpp.
 #include <cmath>
+#include <limits>
 
 #include "runtime/concat.h"
 #include "runtime/dict.h"
@@ -64,15 +65,21 @@ class PercentArguments {
   bool used_mapping_ = false;
 };
 
-bool star_argument(Runtime& rt, PercentArguments& arguments, int64_t* out) {
+// A '*' width (a C ssize_t in CPython) or precision (a C int).
+bool star_argument(Runtime& rt, PercentArguments& arguments, bool precision, int64_t* out) {
   Value v = arguments.next();
   if (v.is_null()) return false;
   if (!is_int(v)) {
     rt.raise(Exc::kTypeError, "* wants int");
     return false;
   }
-  if (!int_to_int64(v, out)) {
-    rt.raise(Exc::kOverflowError, "Python int too large to convert to C int");
+  const bool fits = int_to_int64(v, out) &&
+                    (!precision || (*out >= std::numeric_limits<int>::min() &&
+                                    *out <= std::numeric_limits<int>::max()));
+  if (!fits) {
+    rt.raise(Exc::kOverflowError,
+             precision ? "Python int too large to convert to C int"
+                       : "Python int too large to convert to C ssize_t");
     return false;
   }
   return true;
@@ -200,24 +207,30 @@ Value str_percent_format(Runtime& rt, Str* format, const Value& args) {
       else if (flag == '0') spec.zero_pad = true;
       else break;
     }
+    // As CPython's: a width up to the largest ssize_t, a precision up to
+    // the largest C int (a width too wide to allocate is a MemoryError later).
     auto read_number = [&](int64_t* target) -> bool {
+      const bool precision = target == &spec.precision;
       if (i < text.size() && text[i] == '*') {
         ++i;
-        if (!star_argument(rt, arguments, target)) return false;
-        if (*target < 0 && target == &spec.width) {
+        if (!star_argument(rt, arguments, precision, target)) return false;
+        if (*target < 0 && !precision) {
           spec.left_adjust = true;
-          *target = -*target;
+          // CPython's negation leaves the smallest ssize_t negative: no padding.
+          *target = *target == std::numeric_limits<int64_t>::min() ? -1 : -*target;
         }
         return true;
       }
       if (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        const int64_t limit = precision ? std::numeric_limits<int>::max() : std::numeric_limits<int64_t>::max();
         int64_t value = 0;
         while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-          value = value * 10 + (text[i] - '0');
-          if (value > 0x7fffffff) {
-            rt.raise(Exc::kValueError, "width too big");
+          const int digit = text[i] - '0';
+          if (value > (limit - digit) / 10) {
+            rt.raise(Exc::kValueError, precision ? "precision too big" : "width too big");
             return false;
           }
+          value = value * 10 + digit;
           ++i;
         }
         *target = value;

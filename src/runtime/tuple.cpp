@@ -6,6 +6,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/int.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
 #include "runtime/out_of_memory.h"
@@ -176,7 +177,9 @@ Value tuple_multiply(Runtime& rt, const Value& a, const Value& b) {
     return raise_no_memory(rt);
   }
   Ref<Tuple> result = allocate_tuple(rt, tuple->size * static_cast<size_t>(count));
+  ItemPoll poll(rt);
   for (size_t k = 0; k < static_cast<size_t>(count); ++k) {
+    if (poll.tick(tuple->size)) return Value();
     for (size_t i = 0; i < tuple->size; ++i) (*result)[k * tuple->size + i] = (*tuple)[i];
   }
   return result;

@@ -9,6 +9,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/list.h"
 #include "runtime/protocols.h"
 #include "runtime/slice.h"
@@ -182,9 +183,11 @@ bool gather_items(VM& vm, const Value& sequence, std::vector<Value>* items, size
   }
   Value iterator = get_iter(vm, sequence);
   if (iterator.is_null()) return false;
+  ItemPoll poll(vm);  // `a, *rest = iterator` takes all it gives
   for (;;) {
     Value item = iter_next(vm, iterator);
     if (item.is_null()) return !vm.has_error();
+    if (poll.tick()) return false;
     items->push_back(std::move(item));
     if (items->size() > limit) return true;  // enough to report "too many values"
   }

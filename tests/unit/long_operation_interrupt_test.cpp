@@ -1,10 +1,18 @@
-// Ctrl-C during a long native operation: a big-int power that runs for
-// half a minute checks for it between its steps, so SIGINT raises
-// KeyboardInterrupt within moments, uncaught (the process ends by SIGINT)
-// or caught (the program goes on).
+// Ctrl-C during a long native operation: a big-int power, product or
+// modular power that runs for many seconds checks for it between its
+// pieces, so SIGINT raises KeyboardInterrupt within moments, uncaught (the
+// process ends by SIGINT) or caught (the program goes on). The same checks
+// take steps from the step budget in proportion to the work, so a small
+// budget stops such an operation before it runs long.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <ctime>
+
+#include "compiler/compiler.h"
+#include "runtime/module.h"
 #include "pyvm_process.h"
+#include "vm/vm.h"
 
 namespace {
 
@@ -36,6 +44,59 @@ TEST(LongOperationInterrupt, ProgramCatchesTheInterruptAndGoesOn) {
   ASSERT_FALSE(run.timed_out);
   EXPECT_TRUE(pyvm_test::exited_with(run, 0)) << run.status << run.err;
   EXPECT_EQ(run.out, "interrupted 1024\n");
+}
+
+// One product or modular power that took 10 to 40 seconds as a single
+// GMP call: SIGINT must end it within a few seconds.
+TEST(LongOperationInterrupt, SingleHugeProductsStopAtCtrlC) {
+  for (const char* program : {"x = (1 << 2**30) - 1\ny = x * x\n",
+                              "x = (1 << 2**30) - 1\ny = x * (x >> 2**29)\n",
+                              "pow(3, (1 << 2**24) - 1, 2**4000 - 1)\n"}) {
+    PyvmRun run({"-c", program});
+    run.interrupt_after = std::chrono::milliseconds(500);
+    run.timeout = std::chrono::milliseconds(6000);
+    const auto result = run_pyvm(run);
+    ASSERT_FALSE(result.timed_out) << program;
+    EXPECT_TRUE(WIFSIGNALED(result.status) && WTERMSIG(result.status) == SIGINT) << program << result.err;
+  }
+}
+
+// Native loops over endless iterators (ItemPoll): each used to ignore
+// Ctrl-C for good.
+TEST(LongOperationInterrupt, EndlessNativeLoopsStopAtCtrlC) {
+  for (const char* program : {"sum(iter(int, 1))", "1 in iter(int, 1)", "any(iter(int, 1))",
+                              "max(range(10**18))", "next(filter(None, iter(int, 1)))",
+                              "b''.join(iter(bytes, b'x'))"}) {
+    PyvmRun run({"-c", program});
+    run.interrupt_after = std::chrono::milliseconds(300);
+    run.timeout = std::chrono::milliseconds(5000);
+    const auto result = run_pyvm(run);
+    ASSERT_FALSE(result.timed_out) << program;
+    EXPECT_TRUE(WIFSIGNALED(result.status) && WTERMSIG(result.status) == SIGINT) << program << result.err;
+  }
+}
+
+// The fuzzer's budget of 2000 steps: each of these ran for seconds or for
+// ever (the first is a fuzz_exec timeout) and now ends at once with the
+// budget's RuntimeError.
+TEST(LongOperationStepBudget, NativeWorkCountsAgainstTheBudget) {
+  for (const char* program : {"2 ** 452984912\n", "x = 7 ** 10**7\nwhile True: x = x * x\n",
+                              "pow(3, (1 << 10**6) - 1, 2**4000 - 1)\n", "sum(range(10**18))\n",
+                              "a, *b = range(10**18)\n", "set(range(10**18))\n"}) {
+    pyvm::VM vm;
+    pyvm::CompileResult compiled = pyvm::compile_to_code(vm, program, "budget.py", pyvm::ParseMode::kFile);
+    ASSERT_TRUE(compiled.code) << program;
+    const pyvm::Value module = pyvm::make_module(vm, vm.names.dunder_main);
+    vm.steps_left = 2000;
+    // Processor time, which other processes on the machine do not inflate.
+    const std::clock_t start = std::clock();
+    const pyvm::Value result = vm.run_code(compiled.code.get(), pyvm::module_dict(module));
+    const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    ASSERT_TRUE(result.is_null()) << program;
+    const pyvm::Value error = vm.take_error();
+    EXPECT_EQ(vm.type_of(error), vm.exception_type(pyvm::Exc::kRuntimeError)) << program;
+    EXPECT_LT(seconds, 2.0) << program;
+  }
 }
 
 }  // namespace
