@@ -370,8 +370,9 @@ Value bytes_rstrip(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
 bool expect_search_arguments(Runtime& rt, const char* name, size_t nargs, Tuple* kwnames) {
   if (!expect_no_keywords(rt, cat("bytes.", name), kwnames)) return false;
   if (nargs >= 1 && nargs <= 3) return true;
-  rt.raise(Exc::kTypeError, cat(name, "() takes ", nargs < 1 ? "at least 1 argument" : "at most 3 arguments",
-                                " (", nargs, " given)"));
+  rt.raise(Exc::kTypeError,
+           cat(name, "() takes ", nargs < 1 ? "at least 1 argument" : "at most 3 arguments", " (",
+               nargs, " given)"));
   return false;
 }
 
@@ -528,8 +529,9 @@ Value bytes_justify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   char fill = ' ';
   if (nargs > 2) {
     if (!is_bytes_like(rt, args[2]) || bytes_view(args[2]).size() != 1) {
-      return rt.raise(Exc::kTypeError, cat(name, "() argument 2 must be a byte string of length 1, not ",
-                                           type_name(rt, args[2])));
+      return rt.raise(Exc::kTypeError,
+                      cat(name, "() argument 2 must be a byte string of length 1, not ",
+                          type_name(rt, args[2])));
     }
     fill = bytes_view(args[2])[0];
   }

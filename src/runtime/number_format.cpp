@@ -865,7 +865,8 @@ bool printf_truncates(const PrintfSpec& spec) {
 }  // namespace
 
 std::string printf_string(const PrintfSpec& spec, std::string_view text) {
-  if (printf_truncates(spec) && spec.precision >= 0) text = prefix_code_points(text, spec.precision);
+  if (printf_truncates(spec) && spec.precision >= 0)
+    text = prefix_code_points(text, spec.precision);
   return printf_pad(spec, text, count_code_points(text));
 }
 

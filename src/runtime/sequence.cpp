@@ -147,7 +147,8 @@ bool slice_bounds(Runtime& rt, const Value* args, size_t nargs, size_t first, in
     } else if (rt.type_of(v)->index != nullptr) {
       if (!index_as_int64(rt, v, &value)) return false;
     } else {
-      rt.raise(Exc::kTypeError, "slice indices must be integers or None or have an __index__ method");
+      rt.raise(Exc::kTypeError,
+               "slice indices must be integers or None or have an __index__ method");
       return false;
     }
     if (value < 0) {

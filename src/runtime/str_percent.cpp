@@ -54,7 +54,8 @@ class PercentArguments {
   Value lookup(std::string_view key) {
     if (!is_mapping_) return rt_.raise(Exc::kTypeError, "format requires a mapping");
     used_mapping_ = true;
-    const Value key_object = target_ == PercentTarget::kStr ? str_value(rt_, key) : make_bytes(rt_, key);
+    const Value key_object =
+        target_ == PercentTarget::kStr ? str_value(rt_, key) : make_bytes(rt_, key);
     return get_item(rt_, args_, key_object);
   }
 
@@ -211,13 +212,15 @@ bool format_bytes_text_conversion(Runtime& rt, const PrintfSpec& spec, const Val
   if (!is_bytes_like(rt, argument)) {
     if (lookup_in_mro(rt.type_of(argument), rt.names.dunder_bytes) == nullptr) {
       rt.raise(Exc::kTypeError, cat("%b requires a bytes-like object, or an object that implements "
-                                    "__bytes__, not '", type_name(rt, argument), "'"));
+                                    "__bytes__, not '",
+                                    type_name(rt, argument), "'"));
       return false;
     }
     data = call_special_method(rt, argument, rt.names.dunder_bytes, nullptr, 0);
     if (data.is_null()) return false;
     if (!is_bytes_like(rt, data)) {
-      rt.raise(Exc::kTypeError, cat("__bytes__ returned non-bytes (type ", type_name(rt, data), ")"));
+      rt.raise(Exc::kTypeError,
+               cat("__bytes__ returned non-bytes (type ", type_name(rt, data), ")"));
       return false;
     }
   }
@@ -360,9 +363,9 @@ bool percent_format(Runtime& rt, PercentTarget target, std::string_view text, co
         }
         [[fallthrough]];
       default:
-        raise_unsupported_conversion(rt, target, conversion,
-                                     format_str ? index_of_code_point(format_str, conversion_index)
-                                                : conversion_index);
+        raise_unsupported_conversion(
+            rt, target, conversion,
+            format_str ? index_of_code_point(format_str, conversion_index) : conversion_index);
         return false;
     }
     if (!ok) return false;
