@@ -1,5 +1,6 @@
-// bytes: construction, repr, the sequence slots and the common methods
-// (decode, hex/fromhex, split, join, strip, find, replace, case changes).
+// bytes: construction, repr, the sequence slots, % formatting (through
+// str_percent.cpp) and the common methods (decode, hex/fromhex, split, join,
+// strip, find, count, replace, padding, case changes).
 #include "runtime/bytes.h"
 
 #include <algorithm>
@@ -193,6 +194,12 @@ Value bytes_multiply(Runtime& rt, const Value& a, const Value& b) {
   return make_bytes(rt, out);
 }
 
+// format % args (PEP 461); a bytes right operand of str's % is not ours.
+Value bytes_remainder(Runtime& rt, const Value& a, const Value& b) {
+  if (!is_bytes_like(rt, a)) return rt.not_implemented();
+  return bytes_percent_format(rt, bytes_view(a), b);
+}
+
 struct BytesIterator : Object {
   Value bytes;
   int64_t index = 0;
@@ -363,31 +370,51 @@ Value bytes_rstrip(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   return bytes_strip_common(rt, args, nargs, kwnames, "rstrip", false, true);
 }
 
+// The argument check of the search methods (find, count, startswith...):
+// the needle and an optional start and end, worded as CPython's
+// PyArg_ParseTuple words it.
+bool expect_search_arguments(Runtime& rt, const char* name, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_keywords(rt, cat("bytes.", name), kwnames)) return false;
+  if (nargs >= 1 && nargs <= 3) return true;
+  rt.raise(Exc::kTypeError,
+           cat(name, "() takes ", nargs < 1 ? "at least 1 argument" : "at most 3 arguments", " (",
+               nargs, " given)"));
+  return false;
+}
+
+// The needle of find, index and count: a bytes-like object, or an integer
+// naming one byte (CPython's parse_args_finds_byte).
+bool bytes_needle_argument(Runtime& rt, const Value& value, std::string* out) {
+  if (is_bytes_like(rt, value)) {
+    *out = bytes_view(value);
+    return true;
+  }
+  if (!is_int(value) && rt.type_of(value)->index == nullptr) {
+    rt.raise(Exc::kTypeError, cat("argument should be integer or bytes-like object, not '",
+                                  type_name(rt, value), "'"));
+    return false;
+  }
+  const Value number = is_int(value) ? value : index_value(rt, value);
+  if (number.is_null()) return false;
+  int64_t byte;
+  int_to_int64_clamped(number, &byte);
+  if (byte < 0 || byte > 255) {
+    rt.raise(Exc::kValueError, "byte must be in range(0, 256)");
+    return false;
+  }
+  out->assign(1, static_cast<char>(byte));
+  return true;
+}
+
 Value bytes_find_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
                         const char* name, bool reverse, bool raise_if_missing) {
-  if (!expect_positional(rt, name, nargs - 1, kwnames, 1, 3)) return Value();
+  if (!expect_search_arguments(rt, name, nargs - 1, kwnames)) return Value();
   const std::string_view data = bytes_view(args[0]);
   std::string needle;
-  if (is_int(args[1])) {
-    int64_t byte;
-    if (!int_to_int64(args[1], &byte) || byte < 0 || byte > 255) {
-      return rt.raise(Exc::kValueError, "byte must be in range(0, 256)");
-    }
-    needle.push_back(static_cast<char>(byte));
-  } else {
-    std::string_view view;
-    if (!bytes_argument(rt, args[1], &view)) return Value();
-    needle = view;
-  }
-  const int64_t size = static_cast<int64_t>(data.size());
-  int64_t start = 0, end = size;
-  if (nargs > 2 && !args[2].is_none()) {
-    if (!index_as_int64(rt, args[2], &start)) return Value();
-    start = clamp_sequence_bound(start, size);
-  }
-  if (nargs > 3 && !args[3].is_none()) {
-    if (!index_as_int64(rt, args[3], &end)) return Value();
-    end = clamp_sequence_bound(end, size);
+  if (!bytes_needle_argument(rt, args[1], &needle)) return Value();
+  int64_t start, end;
+  if (!slice_bounds(rt, args, nargs, 2, static_cast<int64_t>(data.size()), &start, &end)) {
+    return Value();
   }
   int64_t found = -1;
   if (start <= end && static_cast<int64_t>(needle.size()) <= end - start) {
@@ -408,15 +435,25 @@ Value bytes_rfind(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
 Value bytes_index(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return bytes_find_common(rt, args, nargs, kwnames, "index", false, true);
 }
+Value bytes_rindex(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_find_common(rt, args, nargs, kwnames, "rindex", true, true);
+}
 
 Value bytes_count(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_positional(rt, "count", nargs - 1, kwnames, 1, 1)) return Value();
-  std::string_view needle;
-  if (!bytes_argument(rt, args[1], &needle)) return Value();
+  if (!expect_search_arguments(rt, "count", nargs - 1, kwnames)) return Value();
   const std::string_view data = bytes_view(args[0]);
-  if (needle.empty()) return Value::small_int(static_cast<int64_t>(data.size()) + 1);
+  std::string needle;
+  if (!bytes_needle_argument(rt, args[1], &needle)) return Value();
+  int64_t start, end;
+  if (!slice_bounds(rt, args, nargs, 2, static_cast<int64_t>(data.size()), &start, &end)) {
+    return Value();
+  }
+  if (start > end) return Value::small_int(0);
+  const std::string_view window = data.substr(start, end - start);
+  if (needle.empty()) return Value::small_int(end - start + 1);
   int64_t count = 0;
-  for (size_t at = data.find(needle); at != std::string_view::npos; at = data.find(needle, at + needle.size())) {
+  for (size_t at = window.find(needle); at != std::string_view::npos;
+       at = window.find(needle, at + needle.size())) {
     ++count;
   }
   return Value::small_int(count);
@@ -455,26 +492,30 @@ Value bytes_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
 
 Value bytes_affix_test(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
                        const char* name, bool at_end) {
-  if (!expect_positional(rt, name, nargs - 1, kwnames, 1, 1)) return Value();
+  if (!expect_search_arguments(rt, name, nargs - 1, kwnames)) return Value();
   const std::string_view data = bytes_view(args[0]);
-  auto test = [&](const Value& candidate, bool* out) {
-    std::string_view affix;
-    if (!bytes_argument(rt, candidate, &affix)) return false;
-    *out = affix.size() <= data.size() &&
-           (at_end ? data.substr(data.size() - affix.size()) == affix : data.substr(0, affix.size()) == affix);
-    return true;
+  const int64_t size = static_cast<int64_t>(data.size());
+  int64_t start, end;
+  if (!slice_bounds(rt, args, nargs, 2, size, &start, &end)) return Value();
+  // Whether data[start:end] starts (ends) with the affix.
+  auto matches = [&](std::string_view affix) {
+    const int64_t length = static_cast<int64_t>(affix.size());
+    if (start > size || end - start < length) return false;
+    return data.substr(at_end ? end - length : start, length) == affix;
   };
   if (is_tuple(args[1])) {
     for (const Value& candidate : as_tuple(args[1])->span()) {
-      bool matched;
-      if (!test(candidate, &matched)) return Value();
-      if (matched) return Value::boolean(true);
+      std::string_view affix;
+      if (!bytes_argument(rt, candidate, &affix)) return Value();
+      if (matches(affix)) return Value::boolean(true);
     }
     return Value::boolean(false);
   }
-  bool matched;
-  if (!test(args[1], &matched)) return Value();
-  return Value::boolean(matched);
+  if (!is_bytes_like(rt, args[1])) {
+    return rt.raise(Exc::kTypeError, cat(name, " first arg must be bytes or a tuple of bytes, not ",
+                                         type_name(rt, args[1])));
+  }
+  return Value::boolean(matches(bytes_view(args[1])));
 }
 
 Value bytes_startswith(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -482,6 +523,60 @@ Value bytes_startswith(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
 }
 Value bytes_endswith(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return bytes_affix_test(rt, args, nargs, kwnames, "endswith", true);
+}
+
+// center, ljust and rjust: `data` padded to `width` with the fill byte
+// (args[2], a bytes object of length 1, or a space).
+Value bytes_justify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+                    char mode) {
+  if (!expect_positional(rt, name, nargs - 1, kwnames, 1, 2)) return Value();
+  int64_t width;
+  if (!index_as_int64(rt, args[1], &width, Exc::kOverflowError)) return Value();
+  char fill = ' ';
+  if (nargs > 2) {
+    if (!is_bytes_like(rt, args[2]) || bytes_view(args[2]).size() != 1) {
+      return rt.raise(Exc::kTypeError,
+                      cat(name, "() argument 2 must be a byte string of length 1, not ",
+                          type_name(rt, args[2])));
+    }
+    fill = bytes_view(args[2])[0];
+  }
+  const std::string_view data = bytes_view(args[0]);
+  const int64_t margin = width - static_cast<int64_t>(data.size());
+  if (margin <= 0) return make_bytes(rt, data);
+  if (margin > (int64_t{1} << 32)) return raise_no_memory(rt);
+  // Python's centering puts the odd byte on the left when width is odd.
+  const int64_t left = mode == '<' ? 0 : mode == '>' ? margin : margin / 2 + (margin & width & 1);
+  std::string out(static_cast<size_t>(left), fill);
+  out += data;
+  out.append(static_cast<size_t>(margin - left), fill);
+  return make_bytes(rt, out);
+}
+
+Value bytes_center(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_justify(rt, args, nargs, kwnames, "center", '^');
+}
+Value bytes_ljust(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_justify(rt, args, nargs, kwnames, "ljust", '<');
+}
+Value bytes_rjust(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_justify(rt, args, nargs, kwnames, "rjust", '>');
+}
+
+// zfill: zeros on the left, after a leading sign byte.
+Value bytes_zfill(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "bytes.zfill", nargs - 1, kwnames)) return Value();
+  int64_t width;
+  if (!index_as_int64(rt, args[1], &width, Exc::kOverflowError)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  const int64_t margin = width - static_cast<int64_t>(data.size());
+  if (margin <= 0) return make_bytes(rt, data);
+  if (margin > (int64_t{1} << 32)) return raise_no_memory(rt);
+  const bool sign = !data.empty() && (data[0] == '+' || data[0] == '-');
+  std::string out(data.substr(0, sign ? 1 : 0));
+  out.append(static_cast<size_t>(margin), '0');
+  out += data.substr(sign ? 1 : 0);
+  return make_bytes(rt, out);
 }
 
 Value bytes_map_case(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
@@ -512,6 +607,9 @@ const MethodDef kBytesMethods[] = {
     {"strip", bytes_strip},           {"lstrip", bytes_lstrip},
     {"rstrip", bytes_rstrip},         {"find", bytes_find},
     {"rfind", bytes_rfind},           {"index", bytes_index},
+    {"rindex", bytes_rindex},         {"center", bytes_center},
+    {"ljust", bytes_ljust},           {"rjust", bytes_rjust},
+    {"zfill", bytes_zfill},
     {"count", bytes_count},           {"replace", bytes_replace},
     {"startswith", bytes_startswith}, {"endswith", bytes_endswith},
     {"upper", bytes_upper},           {"lower", bytes_lower},
@@ -559,6 +657,7 @@ void init_bytes_type(Runtime& rt) {
   type->iter = bytes_iter;
   type->binary[static_cast<int>(BinaryOp::kAdd)] = bytes_add;
   type->binary[static_cast<int>(BinaryOp::kMultiply)] = bytes_multiply;
+  type->binary[static_cast<int>(BinaryOp::kRemainder)] = bytes_remainder;
   type->new_instance = bytes_new;
   add_methods(rt, type, kBytesMethods);
 

@@ -7,6 +7,8 @@
 #include <new>
 #include <vector>
 
+#include "runtime/runtime.h"
+
 namespace pyvm {
 
 namespace {
@@ -126,6 +128,7 @@ size_t move_unreachable(GcHeader* list, GcHeader* unreachable) {
 Gc::Gc() {
   list_init(&old_);
   list_init(&young_);
+  list_init(&deferred_);
   restore_reserve();
 }
 
@@ -183,6 +186,43 @@ bool Gc::finalizer_resurrects(Object* object) {
   object->refcount = 1;
   object->type->finalize(object);
   return --object->refcount != 0;
+}
+
+// How many deallocs may nest before the next dying container is deferred:
+// each level costs a few hundred bytes of native stack (more under ASan), and
+// the bound must fit in the headroom native_stack_exhausted leaves.
+constexpr int kMaxDeallocDepth = 200;
+
+void Gc::destroy(Object* object) {
+  if (dealloc_depth_ >= kMaxDeallocDepth && defer_dealloc(object)) return;
+  ++dealloc_depth_;
+  object->type->dealloc(object);
+  if (--dealloc_depth_ == 0 && !list_empty(&deferred_)) free_deferred();
+}
+
+bool Gc::defer_dealloc(Object* object) {
+  if (!object->type->has_flag(kTypeHasGc)) return false;  // holds no references
+  GcHeader* header = gc_header_of(object);
+  if (header->next == nullptr) return false;  // untracked: free_deferred would track it
+  // Out of the collector's lists meanwhile: a collection must not see an
+  // object whose count is zero. What it refers to stays alive through it.
+  list_remove(header);
+  list_append(&deferred_, header);
+  return true;
+}
+
+void Gc::free_deferred() {
+  dealloc_depth_ = 1;
+  while (!list_empty(&deferred_)) {
+    GcHeader* header = deferred_.next;
+    list_remove(header);
+    // Tracked again, as a dealloc expects: a finalizer that resurrects the
+    // object leaves it in the collector's care.
+    list_append(&young_, header);
+    Object* object = object_of(header);
+    object->type->dealloc(object);
+  }
+  dealloc_depth_ = 0;
 }
 
 size_t Gc::tracked_count() const { return list_size(&old_) + list_size(&young_); }
@@ -293,6 +333,6 @@ void Gc::clear_all() {
 
 namespace pyvm {
 
-void destroy_object(Object* object) { object->type->dealloc(object); }
+void destroy_object(Object* object) { object->type->runtime->gc.destroy(object); }
 
 }  // namespace pyvm

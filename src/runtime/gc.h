@@ -23,6 +23,12 @@
 // resurrected (made reachable again) survive, and only the rest is cleared.
 // A collection scans and reorders the list as CPython's does, so finalizers
 // run in the order CPython runs them for the same program.
+//
+// Freeing a deeply nested structure (a list inside a list a million times,
+// a chain of instances) would recurse in native code once per level, so
+// dealloc is bounded as CPython's "trashcan" bounds it: past a nesting depth,
+// a dying container is moved from the collector's list to a deferred list,
+// and the outermost dealloc frees those one after the other.
 #pragma once
 
 #include <cstddef>
@@ -69,6 +75,9 @@ class Gc {
   static void untrack(Object* object);
   // Returns an object's memory; `has_header` says it was a container.
   static void free_memory(Object* object, bool has_header);
+  // Frees an object whose count reached zero through its type's dealloc
+  // slot, or defers that when deallocs are nested too deeply.
+  void destroy(Object* object);
 
   // The first step of the dealloc of a container whose type has a finalizer:
   // runs it (unless it ran before) with the object alive again meanwhile.
@@ -115,6 +124,11 @@ class Gc {
   // Finalizes the garbage, then clears whatever the finalizers did not
   // resurrect; returns how many objects were cleared.
   size_t finalize_and_clear(GcHeader* garbage);
+  // Parks a dying tracked container on deferred_; false when it cannot be
+  // deferred (it has no list links to reuse) and must be freed now.
+  bool defer_dealloc(Object* object);
+  // Frees the deferred containers (and whatever they defer in turn).
+  void free_deferred();
 
   // Sentinels of the circular lists of tracked containers, each in the
   // order CPython's would be in (allocation order, as a collection leaves it).
@@ -125,6 +139,10 @@ class Gc {
   size_t allocations_since_collection_ = 0;
   size_t threshold_ = 10000;
   bool collecting_ = false;
+  // The deallocs in progress on the native stack, and the containers waiting
+  // for the outermost of them to free them (the trashcan).
+  int dealloc_depth_ = 0;
+  GcHeader deferred_;
   void* reserve_ = nullptr;
 };
 

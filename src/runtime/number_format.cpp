@@ -845,16 +845,39 @@ std::string printf_float(const PrintfSpec& spec, double value) {
   return printf_number(spec, negative, "", std::string_view(text).substr(negative ? 1 : 0));
 }
 
-std::string printf_string(const PrintfSpec& spec, std::string_view text) {
-  const bool truncates = spec.conversion == 's' || spec.conversion == 'r' || spec.conversion == 'a';
-  if (truncates && spec.precision >= 0) text = prefix_code_points(text, spec.precision);
-  const std::int64_t padding = std::max<std::int64_t>(0, spec.width - count_code_points(text));
+namespace {
+
+// `text` between the spaces that pad it to the width, `length` long.
+std::string printf_pad(const PrintfSpec& spec, std::string_view text, std::int64_t length) {
+  const std::int64_t padding = std::max<std::int64_t>(0, spec.width - length);
   check_room_for_padding(padding);
   std::string out;
   if (!spec.left_adjust) out.append(static_cast<std::size_t>(padding), ' ');
   out.append(text);
   if (spec.left_adjust) out.append(static_cast<std::size_t>(padding), ' ');
   return out;
+}
+
+// The conversions whose precision truncates the text.
+bool printf_truncates(const PrintfSpec& spec) {
+  return spec.conversion == 's' || spec.conversion == 'r' || spec.conversion == 'a' ||
+         spec.conversion == 'b';
+}
+
+}  // namespace
+
+std::string printf_string(const PrintfSpec& spec, std::string_view text) {
+  if (printf_truncates(spec) && spec.precision >= 0)
+    text = prefix_code_points(text, spec.precision);
+  return printf_pad(spec, text, count_code_points(text));
+}
+
+std::string printf_bytes(const PrintfSpec& spec, std::string_view data) {
+  if (printf_truncates(spec) && spec.precision >= 0) {
+    data = data.substr(0, static_cast<std::size_t>(std::min<std::int64_t>(
+                              spec.precision, static_cast<std::int64_t>(data.size()))));
+  }
+  return printf_pad(spec, data, static_cast<std::int64_t>(data.size()));
 }
 
 double round_half_even(double value) {

@@ -158,6 +158,8 @@ std::string printf_float(const PrintfSpec& spec, double value);
 // Pads (and, for the s, r and a conversions, truncates to the precision) an
 // already converted string. The '0' flag has no effect on strings.
 std::string printf_string(const PrintfSpec& spec, std::string_view text);
+// The same for a bytes % operation: width and precision count bytes.
+std::string printf_bytes(const PrintfSpec& spec, std::string_view data);
 
 // ---------------------------------------------------------------------------
 // round() and float()

@@ -135,4 +135,35 @@ Value sequence_count(Runtime& rt, const char* qualname, const Value* args, size_
   return Value::small_int(count);
 }
 
+bool slice_bounds(Runtime& rt, const Value* args, size_t nargs, size_t first, int64_t length,
+                  int64_t* start, int64_t* end) {
+  *start = 0;
+  *end = length;
+  auto bound = [&](const Value& v, int64_t* out) {
+    if (v.is_none()) return true;
+    int64_t value;
+    if (is_int(v)) {
+      int_to_int64_clamped(v, &value);
+    } else if (rt.type_of(v)->index != nullptr) {
+      if (!index_as_int64(rt, v, &value)) return false;
+    } else {
+      rt.raise(Exc::kTypeError,
+               "slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+    if (value < 0) {
+      value += length;
+      if (value < 0) value = 0;
+    }
+    *out = value;
+    return true;
+  };
+  if (nargs > first && !bound(args[first], start)) return false;
+  if (nargs > first + 1 && !bound(args[first + 1], end)) return false;
+  // The end is clamped to the length; a start beyond it stays, so that
+  // ''.find('', 1) is -1 (CPython's ADJUST_INDICES).
+  if (*end > length) *end = length;
+  return true;
+}
+
 }  // namespace pyvm

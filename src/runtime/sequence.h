@@ -42,5 +42,10 @@ Value sequence_count(Runtime& rt, const char* qualname, const Value* args, size_
                      Tuple* kwnames);
 // Clamps a start/stop argument of index() as CPython's slice rules do.
 int64_t clamp_sequence_bound(int64_t bound, int64_t size);
+// The optional start/end arguments args[first], args[first + 1] of str's and
+// bytes' find, count, startswith...: slice bounds in code points (bytes for
+// bytes), None meaning "from the beginning/to the end".
+bool slice_bounds(Runtime& rt, const Value* args, size_t nargs, size_t first, int64_t length,
+                  int64_t* start, int64_t* end);
 
 }  // namespace pyvm

@@ -971,13 +971,20 @@ bool is_new_wrapper(Runtime& rt, const Value& value) {
 void set_slots_from_dunders(Runtime& rt, Type* type) {
   for (const SlotDef& def : kSlotDefs) update_slot(rt, type, def);
   // A __new__ written in Python is called through Python. Otherwise (the
-  // first __new__ in the MRO is a built-in type's) the class builds its
+  // first __new__ in the MRO is a built-in type's) a new class builds its
   // instances as its best base does, as in CPython: `class X(Plain, list)`
   // builds lists, not bare objects with a list's layout, and a foreign
   // wrapper (`__new__ = list.__new__`) cannot build a layout it lacks.
+  // An existing class keeps the constructor it has, as CPython's
+  // update_one_slot does: after `del C.__new__`, C is still built through
+  // the __new__ its MRO now finds (object.__new__, which then refuses
+  // arguments since C's constructor is not object's own).
   if (const Value* found = find_special(type, rt.names.dunder_new)) {
-    const bool python_defined = !is_new_wrapper(rt, *found);
-    type->new_instance = python_defined ? slot_new : type->base->new_instance;
+    if (!is_new_wrapper(rt, *found)) {
+      type->new_instance = slot_new;
+    } else if (type->new_instance == nullptr) {
+      type->new_instance = type->base->new_instance;
+    }
   }
 }
 

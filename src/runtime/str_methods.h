@@ -12,6 +12,8 @@ namespace pyvm {
 std::span<const MethodDef> str_methods();
 // format % args
 Value str_percent_format(Runtime& rt, Str* format, const Value& args);
+// format % args for a bytes format (PEP 461)
+Value bytes_percent_format(Runtime& rt, std::string_view format, const Value& args);
 // format.format(*args, **kwargs), with args as the call passed them.
 Value str_format_method(Runtime& rt, Str* format, const Value* args, size_t nargs,
                         Tuple* kwnames);

@@ -1,15 +1,18 @@
-// printf-style formatting: format % args (CPython's PyUnicode_Format).
-// Parsing of each %-specifier and the conversion of its argument live here;
-// the digits and padding come from number_format.cpp.
+// printf-style formatting: format % args, for str (CPython's
+// PyUnicode_Format) and for bytes (PEP 461). Parsing of each %-specifier and
+// the conversion of its argument live here; the digits and padding come from
+// number_format.cpp.
 #include <cmath>
 #include <limits>
 
+#include "runtime/bytes.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/number_format.h"
 #include "runtime/protocols.h"
+#include "runtime/slots.h"
 #include "runtime/str.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
@@ -18,11 +21,16 @@ namespace pyvm {
 
 namespace {
 
+// What a % operation builds: a str, or bytes, whose %s %r %a %c accept other
+// arguments and whose %b exists, and whose precision and width count bytes.
+enum class PercentTarget { kStr, kBytes };
+
 // The arguments of one % operation: a tuple's items, or one value, or a
 // mapping for %(key)s specifiers.
 class PercentArguments {
  public:
-  PercentArguments(Runtime& rt, const Value& args) : rt_(rt), args_(args) {
+  PercentArguments(Runtime& rt, const Value& args, PercentTarget target)
+      : rt_(rt), args_(args), target_(target) {
     if (is_tuple(args)) {
       items_ = as_tuple(args)->items();
       count_ = as_tuple(args)->size;
@@ -30,9 +38,11 @@ class PercentArguments {
       items_ = &args_;
       count_ = 1;
     }
-    // A mapping (not a tuple or str) may serve %(key)s lookups.
+    // A mapping (not a tuple, nor the format's own type) may serve
+    // %(key)s lookups.
     Type* type = rt.type_of(args);
-    is_mapping_ = !is_tuple(args) && !is_str(args) && type->getitem != nullptr;
+    const bool same_kind = target == PercentTarget::kStr ? is_str(args) : is_bytes_like(rt, args);
+    is_mapping_ = !is_tuple(args) && !same_kind && type->getitem != nullptr;
   }
 
   Value next() {
@@ -45,7 +55,9 @@ class PercentArguments {
   Value lookup(std::string_view key) {
     if (!is_mapping_) return rt_.raise(Exc::kTypeError, "format requires a mapping");
     used_mapping_ = true;
-    return get_item(rt_, args_, str_value(rt_, key));
+    const Value key_object =
+        target_ == PercentTarget::kStr ? str_value(rt_, key) : make_bytes(rt_, key);
+    return get_item(rt_, args_, key_object);
   }
 
   // Whether arguments were left over ("not all arguments converted").
@@ -58,6 +70,7 @@ class PercentArguments {
  private:
   Runtime& rt_;
   const Value& args_;
+  PercentTarget target_;
   const Value* items_;
   size_t count_;
   size_t next_ = 0;
@@ -110,8 +123,8 @@ bool format_integer_conversion(Runtime& rt, const PrintfSpec& spec, const Value&
   return true;
 }
 
-bool format_float_conversion(Runtime& rt, const PrintfSpec& spec, const Value& argument,
-                             std::string* out) {
+bool format_float_conversion(Runtime& rt, PercentTarget target, const PrintfSpec& spec,
+                             const Value& argument, std::string* out) {
   double d;
   if (argument.is_float()) {
     d = argument.as_float();
@@ -122,7 +135,9 @@ bool format_float_conversion(Runtime& rt, const PrintfSpec& spec, const Value& a
     if (converted.is_null()) return false;
     d = converted.as_float();
   } else {
-    rt.raise(Exc::kTypeError, cat("must be real number, not ", type_name(rt, argument)));
+    rt.raise(Exc::kTypeError, cat(target == PercentTarget::kStr ? "must be real number, not "
+                                                                : "float argument required, not ",
+                                  type_name(rt, argument)));
     return false;
   }
   out->append(printf_float(spec, d));
@@ -167,12 +182,80 @@ bool format_text_conversion(Runtime& rt, const PrintfSpec& spec, const Value& ar
   return true;
 }
 
-}  // namespace
+// %c of bytes: an int in range(256), or a bytes object of length 1.
+bool format_byte_conversion(Runtime& rt, const PrintfSpec& spec, const Value& argument,
+                            std::string* out) {
+  std::string byte;
+  if (is_bytes_like(rt, argument) && bytes_view(argument).size() == 1) {
+    byte = bytes_view(argument);
+  } else if (is_int(argument)) {
+    int64_t value;
+    if (!int_to_int64(argument, &value) || value < 0 || value > 255) {
+      rt.raise(Exc::kOverflowError, "%c arg not in range(256)");
+      return false;
+    }
+    byte.push_back(static_cast<char>(value));
+  } else {
+    rt.raise(Exc::kTypeError, "%c requires an integer in range(256) or a single byte");
+    return false;
+  }
+  PrintfSpec no_precision = spec;
+  no_precision.precision = -1;
+  out->append(printf_bytes(no_precision, byte));
+  return true;
+}
 
-Value str_percent_format(Runtime& rt, Str* format, const Value& args) {
-  const std::string_view text = format->view();
-  PercentArguments arguments(rt, args);
-  std::string out;
+// %s and %b of bytes take a bytes object or one with __bytes__; %r and %a
+// both give ascii(x).
+bool format_bytes_text_conversion(Runtime& rt, const PrintfSpec& spec, const Value& argument,
+                                  std::string* out) {
+  if (spec.conversion == 'r' || spec.conversion == 'a') {
+    const Value text = repr(rt, argument);
+    if (text.is_null()) return false;
+    out->append(printf_bytes(spec, str_ascii_escape(as_str(text)->view())));
+    return true;
+  }
+  Value data = argument;
+  if (!is_bytes_like(rt, argument)) {
+    if (lookup_in_mro(rt.type_of(argument), rt.names.dunder_bytes) == nullptr) {
+      rt.raise(Exc::kTypeError, cat("%b requires a bytes-like object, or an object that implements "
+                                    "__bytes__, not '",
+                                    type_name(rt, argument), "'"));
+      return false;
+    }
+    data = call_special_method(rt, argument, rt.names.dunder_bytes, nullptr, 0);
+    if (data.is_null()) return false;
+    if (!is_bytes_like(rt, data)) {
+      rt.raise(Exc::kTypeError,
+               cat("__bytes__ returned non-bytes (type ", type_name(rt, data), ")"));
+      return false;
+    }
+  }
+  out->append(printf_bytes(spec, bytes_view(data)));
+  return true;
+}
+
+// A conversion character no conversion has, as CPython words the error: a
+// code point of a str, a byte of bytes (whose non-ASCII bytes CPython fails
+// to show, raising OverflowError instead).
+Value raise_unsupported_conversion(Runtime& rt, PercentTarget target, uint32_t conversion,
+                                   size_t index) {
+  if (target == PercentTarget::kBytes && conversion >= 0x80) {
+    return rt.raise(Exc::kOverflowError, "character argument not in range(0x110000)");
+  }
+  std::string shown;
+  utf8_append(shown, conversion);
+  char hex[16];
+  std::snprintf(hex, sizeof hex, "%x", conversion);
+  return rt.raise(Exc::kValueError,
+                  cat("unsupported format character '", shown, "' (0x", hex, ") at index ", index));
+}
+
+// format % args into `out`; `format_str` is the format when it is a str
+// (error messages count its code points). False with the error set.
+bool percent_format(Runtime& rt, PercentTarget target, std::string_view text, const Str* format_str,
+                    const Value& args, std::string& out) {
+  PercentArguments arguments(rt, args, target);
   out.reserve(text.size() + 16);
   size_t i = 0;
   while (i < text.size()) {
@@ -183,7 +266,17 @@ Value str_percent_format(Runtime& rt, Str* format, const Value& args) {
     }
     out.append(text.substr(i, percent - i));
     i = percent + 1;
-    if (i >= text.size()) return rt.raise(Exc::kValueError, "incomplete format");
+    if (i >= text.size()) {
+      rt.raise(Exc::kValueError, "incomplete format");
+      return false;
+    }
+    // Only "%%" is a percent sign: after a key, flags or a width, '%' is a
+    // conversion character like any other (and an unsupported one).
+    if (text[i] == '%') {
+      out.push_back('%');
+      ++i;
+      continue;
+    }
     Value mapped;  // the argument named by %(key)
     if (text[i] == '(') {
       size_t depth = 1, j = i + 1;
@@ -192,9 +285,12 @@ Value str_percent_format(Runtime& rt, Str* format, const Value& args) {
         if (text[j] == ')') --depth;
         ++j;
       }
-      if (depth > 0) return rt.raise(Exc::kValueError, "incomplete format key");
+      if (depth > 0) {
+        rt.raise(Exc::kValueError, "incomplete format key");
+        return false;
+      }
       mapped = arguments.lookup(text.substr(i + 1, j - i - 2));
-      if (mapped.is_null()) return Value();
+      if (mapped.is_null()) return false;
       i = j;
     }
     PrintfSpec spec;
@@ -237,51 +333,77 @@ Value str_percent_format(Runtime& rt, Str* format, const Value& args) {
       }
       return true;
     };
-    if (!read_number(&spec.width)) return Value();
+    if (!read_number(&spec.width)) return false;
     if (i < text.size() && text[i] == '.') {
       ++i;
       spec.precision = 0;
-      if (!read_number(&spec.precision)) return Value();
+      if (!read_number(&spec.precision)) return false;
     }
     while (i < text.size() && (text[i] == 'h' || text[i] == 'l' || text[i] == 'L')) ++i;
-    if (i >= text.size()) return rt.raise(Exc::kValueError, "incomplete format");
+    if (i >= text.size()) {
+      rt.raise(Exc::kValueError, "incomplete format");
+      return false;
+    }
     const size_t conversion_index = i;
     size_t after = i;
-    const uint32_t conversion = utf8_decode_at(text, &after);
+    const uint32_t conversion = target == PercentTarget::kStr
+                                    ? utf8_decode_at(text, &after)
+                                    : static_cast<unsigned char>(text[after++]);
     i = after;
-    if (conversion == '%') {
-      out.push_back('%');
-      continue;
-    }
     spec.conversion = static_cast<char>(conversion);
     Value argument = mapped.is_null() ? arguments.next() : mapped;
-    if (argument.is_null()) return Value();
+    if (argument.is_null()) return false;
     bool ok;
     switch (conversion) {
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         ok = format_integer_conversion(rt, spec, argument, &out);
         break;
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        ok = format_float_conversion(rt, spec, argument, &out);
+        ok = format_float_conversion(rt, target, spec, argument, &out);
         break;
-      case 'c': ok = format_char_conversion(rt, spec, argument, &out); break;
-      case 's': case 'r': case 'a': ok = format_text_conversion(rt, spec, argument, &out); break;
-      default: {
-        std::string shown;
-        utf8_append(shown, conversion);
-        char hex[16];
-        std::snprintf(hex, sizeof hex, "%x", conversion);
-        return rt.raise(Exc::kValueError,
-                        cat("unsupported format character '", shown, "' (0x", hex, ") at index ",
-                            index_of_code_point(format, conversion_index)));
-      }
+      case 'c':
+        ok = target == PercentTarget::kStr ? format_char_conversion(rt, spec, argument, &out)
+                                           : format_byte_conversion(rt, spec, argument, &out);
+        break;
+      case 's': case 'r': case 'a':
+        ok = target == PercentTarget::kStr ? format_text_conversion(rt, spec, argument, &out)
+                                           : format_bytes_text_conversion(rt, spec, argument, &out);
+        break;
+      case 'b':
+        if (target == PercentTarget::kBytes) {
+          ok = format_bytes_text_conversion(rt, spec, argument, &out);
+          break;
+        }
+        [[fallthrough]];
+      default:
+        raise_unsupported_conversion(
+            rt, target, conversion,
+            format_str ? index_of_code_point(format_str, conversion_index) : conversion_index);
+        return false;
     }
-    if (!ok) return Value();
+    if (!ok) return false;
   }
   if (!arguments.all_used()) {
-    return rt.raise(Exc::kTypeError, "not all arguments converted during string formatting");
+    rt.raise(Exc::kTypeError, target == PercentTarget::kStr
+                                  ? "not all arguments converted during string formatting"
+                                  : "not all arguments converted during bytes formatting");
+    return false;
   }
+  return true;
+}
+
+}  // namespace
+
+Value str_percent_format(Runtime& rt, Str* format, const Value& args) {
+  std::string out;
+  if (!percent_format(rt, PercentTarget::kStr, format->view(), format, args, out)) return Value();
   return make_str(rt, out);
+}
+
+Value bytes_percent_format(Runtime& rt, std::string_view format, const Value& args) {
+  std::string out;
+  if (!percent_format(rt, PercentTarget::kBytes, format, nullptr, args, out)) return Value();
+  return make_bytes(rt, out);
 }
 
 }  // namespace pyvm
