@@ -1,0 +1,1 @@
+{dir}/debug_breakpoint.py

@@ -1,0 +1,1 @@
+--debug {dir}/debug_divide.py
