@@ -254,8 +254,8 @@ void CodeGenerator::compile_statement(const ast::Stmt& stmt) {
     case K::kImport: compile_import(stmt.as<ast::Import>()); break;
     case K::kImportFrom: compile_import_from(stmt.as<ast::ImportFrom>()); break;
     case K::kGlobal:
-    case K::kNonlocal:
-    case K::kPass: break;
+    case K::kNonlocal: break;
+    case K::kPass: emit(Opcode::NOP); break;  // a line of its own for tracers, as CPython 3.11
     case K::kBreak: compile_break(stmt.loc); break;
     case K::kContinue: compile_continue(stmt.loc); break;
     case K::kExpr: {
