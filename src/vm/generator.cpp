@@ -94,13 +94,37 @@ Value run_step(VM& vm, Generator* generator, Value value, bool throwing, Value* 
   return Value();
 }
 
+// An exception thrown into a generator that never ran is raised in its
+// frame on its def line, as in CPython 3.11: the traceback gets that entry,
+// observers see the frame called, raising and leaving, and it finishes.
+Value raise_in_unstarted(VM& vm, Generator* generator, Value exception) {
+  Frame* frame = generator->frame();
+  generator->state = GeneratorState::kFinished;
+  vm.raise_exception(std::move(exception));
+  add_traceback_entry(vm, vm.pending_error(), frame_object_of(vm, frame), Value::from_object(frame->code), 0,
+                      frame->code->first_line);
+  if (vm.is_observed()) {
+    vm.observe_exception(frame);
+    vm.observe_unwind(frame);
+  }
+  clear_frame(frame);
+  return Value();
+}
+
 }  // namespace
 
 Value close_generator(VM& vm, Generator* generator) {
   if (generator->state == GeneratorState::kFinished) return Value::none();
   if (generator->state == GeneratorState::kCreated) {
-    generator->state = GeneratorState::kFinished;
-    clear_frame(generator->frame());
+    if (!vm.is_observed()) {  // (nothing would show the GeneratorExit)
+      generator->state = GeneratorState::kFinished;
+      clear_frame(generator->frame());
+      return Value::none();
+    }
+    raise_in_unstarted(vm, generator, make_exception(vm, vm.exception_type(Exc::kGeneratorExit),
+                                                     Ref<Tuple>::borrow(vm.empty_tuple())));
+    if (!vm.error_matches(Exc::kGeneratorExit)) return Value();  // an observer raised
+    vm.clear_error();
     return Value::none();
   }
   Value exit = make_exception(vm, vm.exception_type(Exc::kGeneratorExit),
@@ -125,12 +149,7 @@ Value resume_generator(VM& vm, Generator* generator, Value value, Value exceptio
       *returned = Value::none();
       return Value();
     case GeneratorState::kCreated:
-      if (!exception.is_null()) {
-        // Thrown into a generator that never ran: it finishes at once.
-        generator->state = GeneratorState::kFinished;
-        clear_frame(generator->frame());
-        return vm.raise_exception(exception);
-      }
+      if (!exception.is_null()) return raise_in_unstarted(vm, generator, std::move(exception));
       if (!value.is_none()) {
         return vm.raise(Exc::kTypeError, "can't send non-None value to a just-started generator");
       }
