@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
@@ -351,6 +352,97 @@ Value bytes_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   }
   result->items.push_back(make_bytes(rt, data.substr(start)));
   return result;
+}
+
+bool is_bytes_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+// rsplit: split cuts from the right, so with maxsplit the unsplit part is
+// the head.
+Value bytes_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"rsplit", {"sep", "maxsplit"}, 0, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  int64_t maxsplit = -1;
+  if (!bound[1].is_null() && !index_as_int64(rt, bound[1], &maxsplit, Exc::kOverflowError)) return Value();
+  Ref<List> result = make_list(rt);
+  std::vector<Value>& items = result->items;
+  size_t end = data.size();
+  if (bound[0].is_null() || bound[0].is_none()) {
+    while (true) {
+      while (end > 0 && is_bytes_space(data[end - 1])) --end;
+      if (end == 0) break;
+      size_t begin = end;
+      if (maxsplit == 0) {
+        begin = 0;  // the rest, leading whitespace included
+      } else {
+        while (begin > 0 && !is_bytes_space(data[begin - 1])) --begin;
+      }
+      items.push_back(make_bytes(rt, data.substr(begin, end - begin)));
+      if (maxsplit > 0) --maxsplit;
+      end = begin;
+    }
+  } else {
+    std::string_view separator;
+    if (!bytes_argument(rt, bound[0], &separator)) return Value();
+    if (separator.empty()) return rt.raise(Exc::kValueError, "empty separator");
+    for (; maxsplit != 0; maxsplit > 0 ? --maxsplit : 0) {
+      const size_t found = data.substr(0, end).rfind(separator);
+      if (found == std::string_view::npos) break;
+      const size_t after = found + separator.size();
+      items.push_back(make_bytes(rt, data.substr(after, end - after)));
+      end = found;
+    }
+    items.push_back(make_bytes(rt, data.substr(0, end)));
+  }
+  std::reverse(items.begin(), items.end());
+  return result;
+}
+
+// Lines end at \n, \r or \r\n (bytes know no other line breaks).
+Value bytes_splitlines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"splitlines", {"keepends"}, 0, 0};
+  Value bound[1];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  int64_t keepends = 0;
+  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &keepends, Exc::kOverflowError)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  Ref<List> result = make_list(rt);
+  size_t begin = 0;
+  while (begin < data.size()) {
+    size_t end = begin;
+    while (end < data.size() && data[end] != '\n' && data[end] != '\r') ++end;
+    size_t next = end;
+    if (next < data.size()) next += data[next] == '\r' && next + 1 < data.size() && data[next + 1] == '\n' ? 2 : 1;
+    result->items.push_back(make_bytes(rt, data.substr(begin, (keepends != 0 ? next : end) - begin)));
+    begin = next;
+  }
+  return result;
+}
+
+// Tabs become spaces up to the next multiple of tabsize; \n and \r start a
+// new column count.
+Value bytes_expandtabs(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"expandtabs", {"tabsize"}, 0, 0};
+  Value bound[1];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  int64_t tabsize = 8;
+  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &tabsize, Exc::kOverflowError)) return Value();
+  std::string out;
+  int64_t column = 0;
+  for (const char c : bytes_view(args[0])) {
+    if (c == '\t') {
+      if (tabsize <= 0) continue;
+      const int64_t spaces = tabsize - column % tabsize;
+      if (static_cast<int64_t>(out.size()) + spaces > (int64_t{1} << 36)) return raise_no_memory(rt);
+      out.append(static_cast<size_t>(spaces), ' ');
+      column += spaces;
+    } else {
+      out.push_back(c);
+      column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+  }
+  return make_bytes(rt, out);
 }
 
 Value bytes_strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
@@ -768,7 +860,8 @@ const MethodDef kBytesMethods[] = {
     {"islower", bytes_islower},       {"isupper", bytes_isupper},
     {"istitle", bytes_istitle},       {"partition", bytes_partition},
     {"rpartition", bytes_rpartition}, {"removeprefix", bytes_removeprefix},
-    {"removesuffix", bytes_removesuffix},
+    {"removesuffix", bytes_removesuffix}, {"rsplit", bytes_rsplit},
+    {"splitlines", bytes_splitlines}, {"expandtabs", bytes_expandtabs},
     {"__getnewargs__", bytes_getnewargs},
 };
 
