@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
@@ -17,6 +18,7 @@
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/sequence.h"
+#include "runtime/slots.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/str_methods.h"
@@ -90,6 +92,16 @@ Value bytes_from_object(Runtime& rt, const Value& value) {
     return Value();
   }
   return make_bytes(rt, data);
+}
+
+bool has_dunder_bytes(Runtime& rt, const Value& value) {
+  return lookup_in_mro(rt.type_of(value), rt.names.dunder_bytes) != nullptr;
+}
+
+Value call_dunder_bytes(Runtime& rt, const Value& value) {
+  Value data = call_special_method(rt, value, rt.names.dunder_bytes, nullptr, 0);
+  if (data.is_null() || is_bytes_like(rt, data)) return data;
+  return rt.raise(Exc::kTypeError, cat("__bytes__ returned non-bytes (type ", type_name(rt, data), ")"));
 }
 
 namespace {
@@ -348,6 +360,97 @@ Value bytes_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   return result;
 }
 
+bool is_bytes_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+// rsplit: split cuts from the right, so with maxsplit the unsplit part is
+// the head.
+Value bytes_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"rsplit", {"sep", "maxsplit"}, 0, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  int64_t maxsplit = -1;
+  if (!bound[1].is_null() && !index_as_int64(rt, bound[1], &maxsplit, Exc::kOverflowError)) return Value();
+  Ref<List> result = make_list(rt);
+  std::vector<Value>& items = result->items;
+  size_t end = data.size();
+  if (bound[0].is_null() || bound[0].is_none()) {
+    while (true) {
+      while (end > 0 && is_bytes_space(data[end - 1])) --end;
+      if (end == 0) break;
+      size_t begin = end;
+      if (maxsplit == 0) {
+        begin = 0;  // the rest, leading whitespace included
+      } else {
+        while (begin > 0 && !is_bytes_space(data[begin - 1])) --begin;
+      }
+      items.push_back(make_bytes(rt, data.substr(begin, end - begin)));
+      if (maxsplit > 0) --maxsplit;
+      end = begin;
+    }
+  } else {
+    std::string_view separator;
+    if (!bytes_argument(rt, bound[0], &separator)) return Value();
+    if (separator.empty()) return rt.raise(Exc::kValueError, "empty separator");
+    for (; maxsplit != 0; maxsplit > 0 ? --maxsplit : 0) {
+      const size_t found = data.substr(0, end).rfind(separator);
+      if (found == std::string_view::npos) break;
+      const size_t after = found + separator.size();
+      items.push_back(make_bytes(rt, data.substr(after, end - after)));
+      end = found;
+    }
+    items.push_back(make_bytes(rt, data.substr(0, end)));
+  }
+  std::reverse(items.begin(), items.end());
+  return result;
+}
+
+// Lines end at \n, \r or \r\n (bytes know no other line breaks).
+Value bytes_splitlines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"splitlines", {"keepends"}, 0, 0};
+  Value bound[1];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  int64_t keepends = 0;
+  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &keepends, Exc::kOverflowError)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  Ref<List> result = make_list(rt);
+  size_t begin = 0;
+  while (begin < data.size()) {
+    size_t end = begin;
+    while (end < data.size() && data[end] != '\n' && data[end] != '\r') ++end;
+    size_t next = end;
+    if (next < data.size()) next += data[next] == '\r' && next + 1 < data.size() && data[next + 1] == '\n' ? 2 : 1;
+    result->items.push_back(make_bytes(rt, data.substr(begin, (keepends != 0 ? next : end) - begin)));
+    begin = next;
+  }
+  return result;
+}
+
+// Tabs become spaces up to the next multiple of tabsize; \n and \r start a
+// new column count.
+Value bytes_expandtabs(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"expandtabs", {"tabsize"}, 0, 0};
+  Value bound[1];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  int64_t tabsize = 8;
+  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &tabsize, Exc::kOverflowError)) return Value();
+  std::string out;
+  int64_t column = 0;
+  for (const char c : bytes_view(args[0])) {
+    if (c == '\t') {
+      if (tabsize <= 0) continue;
+      const int64_t spaces = tabsize - column % tabsize;
+      if (static_cast<int64_t>(out.size()) + spaces > (int64_t{1} << 36)) return raise_no_memory(rt);
+      out.append(static_cast<size_t>(spaces), ' ');
+      column += spaces;
+    } else {
+      out.push_back(c);
+      column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+  }
+  return make_bytes(rt, out);
+}
+
 Value bytes_strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
                          const char* name, bool left, bool right) {
   if (!expect_positional(rt, name, nargs - 1, kwnames, 0, 1)) return Value();
@@ -596,6 +699,149 @@ Value bytes_lower(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   return bytes_map_case(rt, args, nargs, kwnames, "bytes.lower", [](int c) { return std::tolower(c); });
 }
 
+// The ASCII letter classes: bytes methods ignore the locale and leave bytes
+// from 0x80 alone.
+bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+char swap_ascii_case(char c) {
+  return is_ascii_lower(c) || is_ascii_upper(c) ? static_cast<char>(c ^ 0x20) : c;
+}
+char to_ascii_upper(char c) { return is_ascii_lower(c) ? swap_ascii_case(c) : c; }
+char to_ascii_lower(char c) { return is_ascii_upper(c) ? swap_ascii_case(c) : c; }
+
+Value bytes_capitalize(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "bytes.capitalize", nargs - 1, kwnames)) return Value();
+  std::string out(bytes_view(args[0]));
+  for (size_t i = 0; i < out.size(); ++i) out[i] = i == 0 ? to_ascii_upper(out[i]) : to_ascii_lower(out[i]);
+  return make_bytes(rt, out);
+}
+
+Value bytes_swapcase(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "bytes.swapcase", nargs - 1, kwnames)) return Value();
+  std::string out(bytes_view(args[0]));
+  for (char& c : out) c = swap_ascii_case(c);
+  return make_bytes(rt, out);
+}
+
+// Each word (a run of letters) starts upper case and goes on lower case.
+Value bytes_title(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "bytes.title", nargs - 1, kwnames)) return Value();
+  std::string out(bytes_view(args[0]));
+  bool in_word = false;
+  for (char& c : out) {
+    c = in_word ? to_ascii_lower(c) : to_ascii_upper(c);
+    in_word = is_ascii_lower(c) || is_ascii_upper(c);
+  }
+  return make_bytes(rt, out);
+}
+
+// isalnum, isalpha, isdigit, isspace: a non-empty run of bytes of the class.
+Value bytes_all_of_class(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                         const char* qualname, int (*in_class)(int)) {
+  if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  const bool all = std::all_of(data.begin(), data.end(), [&](char c) {
+    return static_cast<unsigned char>(c) < 0x80 && in_class(c) != 0;
+  });
+  return Value::boolean(!data.empty() && all);
+}
+
+Value bytes_isalnum(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_all_of_class(rt, args, nargs, kwnames, "bytes.isalnum", [](int c) { return std::isalnum(c); });
+}
+Value bytes_isalpha(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_all_of_class(rt, args, nargs, kwnames, "bytes.isalpha", [](int c) { return std::isalpha(c); });
+}
+Value bytes_isdigit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_all_of_class(rt, args, nargs, kwnames, "bytes.isdigit", [](int c) { return std::isdigit(c); });
+}
+Value bytes_isspace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_all_of_class(rt, args, nargs, kwnames, "bytes.isspace", [](int c) { return std::isspace(c); });
+}
+
+Value bytes_isascii(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "bytes.isascii", nargs - 1, kwnames)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  return Value::boolean(
+      std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
+}
+
+// islower (isupper): some letter, and none of the other case.
+Value bytes_is_one_case(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                        const char* qualname, bool upper) {
+  if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
+  const std::string_view data = bytes_view(args[0]);
+  const bool any_wanted = std::any_of(data.begin(), data.end(), upper ? is_ascii_upper : is_ascii_lower);
+  const bool any_other = std::any_of(data.begin(), data.end(), upper ? is_ascii_lower : is_ascii_upper);
+  return Value::boolean(any_wanted && !any_other);
+}
+
+Value bytes_islower(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_is_one_case(rt, args, nargs, kwnames, "bytes.islower", false);
+}
+Value bytes_isupper(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_is_one_case(rt, args, nargs, kwnames, "bytes.isupper", true);
+}
+
+// Some letter, every upper-case letter starts a word and every lower-case
+// one continues one.
+Value bytes_istitle(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "bytes.istitle", nargs - 1, kwnames)) return Value();
+  bool cased = false;
+  bool in_word = false;
+  for (const char c : bytes_view(args[0])) {
+    const bool upper = is_ascii_upper(c);
+    const bool lower = is_ascii_lower(c);
+    if ((upper && in_word) || (lower && !in_word)) return Value::boolean(false);
+    in_word = upper || lower;
+    cased = cased || in_word;
+  }
+  return Value::boolean(cased);
+}
+
+// partition (rpartition): (before, sep, after) around the first (last) sep.
+Value bytes_partition_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                             const char* qualname, bool reverse) {
+  if (!expect_exactly_one(rt, qualname, nargs - 1, kwnames)) return Value();
+  std::string_view separator;
+  if (!bytes_argument(rt, args[1], &separator)) return Value();
+  if (separator.empty()) return rt.raise(Exc::kValueError, "empty separator");
+  const std::string_view data = bytes_view(args[0]);
+  const size_t at = reverse ? data.rfind(separator) : data.find(separator);
+  if (at == std::string_view::npos) {
+    const Value whole = make_bytes(rt, data);
+    const Value empty = make_bytes(rt, "");
+    return reverse ? make_tuple(rt, {empty, empty, whole}) : make_tuple(rt, {whole, empty, empty});
+  }
+  return make_tuple(rt, {make_bytes(rt, data.substr(0, at)), make_bytes(rt, separator),
+                         make_bytes(rt, data.substr(at + separator.size()))});
+}
+
+Value bytes_partition(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_partition_common(rt, args, nargs, kwnames, "bytes.partition", false);
+}
+Value bytes_rpartition(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_partition_common(rt, args, nargs, kwnames, "bytes.rpartition", true);
+}
+
+Value bytes_remove_affix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
+                         const char* qualname, bool suffix) {
+  if (!expect_exactly_one(rt, qualname, nargs - 1, kwnames)) return Value();
+  std::string_view affix;
+  if (!bytes_argument(rt, args[1], &affix)) return Value();
+  std::string_view data = bytes_view(args[0]);
+  if (suffix && data.ends_with(affix)) data.remove_suffix(affix.size());
+  if (!suffix && data.starts_with(affix)) data.remove_prefix(affix.size());
+  return make_bytes(rt, data);
+}
+
+Value bytes_removeprefix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_remove_affix(rt, args, nargs, kwnames, "bytes.removeprefix", false);
+}
+Value bytes_removesuffix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return bytes_remove_affix(rt, args, nargs, kwnames, "bytes.removesuffix", true);
+}
+
 Value bytes_getnewargs(Runtime& rt, const Value* args, size_t, Tuple*) {
   return make_tuple(rt, {make_bytes(rt, bytes_view(args[0]))});
 }
@@ -613,6 +859,15 @@ const MethodDef kBytesMethods[] = {
     {"count", bytes_count},           {"replace", bytes_replace},
     {"startswith", bytes_startswith}, {"endswith", bytes_endswith},
     {"upper", bytes_upper},           {"lower", bytes_lower},
+    {"capitalize", bytes_capitalize}, {"swapcase", bytes_swapcase},
+    {"title", bytes_title},           {"isalnum", bytes_isalnum},
+    {"isalpha", bytes_isalpha},       {"isdigit", bytes_isdigit},
+    {"isspace", bytes_isspace},       {"isascii", bytes_isascii},
+    {"islower", bytes_islower},       {"isupper", bytes_isupper},
+    {"istitle", bytes_istitle},       {"partition", bytes_partition},
+    {"rpartition", bytes_rpartition}, {"removeprefix", bytes_removeprefix},
+    {"removesuffix", bytes_removesuffix}, {"rsplit", bytes_rsplit},
+    {"splitlines", bytes_splitlines}, {"expandtabs", bytes_expandtabs},
     {"__getnewargs__", bytes_getnewargs},
 };
 
@@ -628,6 +883,10 @@ Value bytes_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
     result = str_encode(rt, bound[0], bound[1], bound[2]);
   } else if (!bound[1].is_null()) {
     return rt.raise(Exc::kTypeError, "encoding without a string argument");
+  } else if (!bound[2].is_null()) {
+    return rt.raise(Exc::kTypeError, "errors without a string argument");
+  } else if (has_dunder_bytes(rt, bound[0])) {
+    result = call_dunder_bytes(rt, bound[0]);
   } else if (is_int(bound[0])) {
     int64_t count;
     if (!index_as_int64(rt, bound[0], &count, Exc::kOverflowError)) return Value();

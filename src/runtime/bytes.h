@@ -25,6 +25,10 @@ bool is_bytes_like(Runtime& rt, const Value& value);
 std::string_view bytes_view(const Value& value);
 // bytes(x) for a bytes-like object or an iterable of ints in range(256).
 Value bytes_from_object(Runtime& rt, const Value& value);
+// Whether type(value) defines __bytes__; and its call, which must give a
+// bytes object (else TypeError).
+bool has_dunder_bytes(Runtime& rt, const Value& value);
+Value call_dunder_bytes(Runtime& rt, const Value& value);
 // repr(b): b'...' with CPython's quoting and escapes.
 std::string bytes_repr(std::string_view data);
 

@@ -12,7 +12,6 @@
 #include "runtime/int.h"
 #include "runtime/number_format.h"
 #include "runtime/protocols.h"
-#include "runtime/slots.h"
 #include "runtime/str.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
@@ -217,19 +216,14 @@ bool format_bytes_text_conversion(Runtime& rt, const PrintfSpec& spec, const Val
   }
   Value data = argument;
   if (!is_bytes_like(rt, argument)) {
-    if (lookup_in_mro(rt.type_of(argument), rt.names.dunder_bytes) == nullptr) {
+    if (!has_dunder_bytes(rt, argument)) {
       rt.raise(Exc::kTypeError, cat("%b requires a bytes-like object, or an object that implements "
                                     "__bytes__, not '",
                                     type_name(rt, argument), "'"));
       return false;
     }
-    data = call_special_method(rt, argument, rt.names.dunder_bytes, nullptr, 0);
+    data = call_dunder_bytes(rt, argument);
     if (data.is_null()) return false;
-    if (!is_bytes_like(rt, data)) {
-      rt.raise(Exc::kTypeError,
-               cat("__bytes__ returned non-bytes (type ", type_name(rt, data), ")"));
-      return false;
-    }
   }
   out->append(printf_bytes(spec, bytes_view(data)));
   return true;
