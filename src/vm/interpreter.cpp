@@ -333,13 +333,17 @@ op_DELETE_NAME:
   DISPATCH();
 
   // ------------------------------------------------- attributes, subscripts
+  // Attribute access may run Python code (properties, __getattr__) or read
+  // f_lineno: the frame's position is saved first.
 op_LOAD_ATTR: {
+  frame->ip = ip;
   Value result = get_attr(*this, TOP(), NAME(arg));
   if (result.is_null()) goto error;
   TOP() = std::move(result);
   DISPATCH();
 }
 op_STORE_ATTR: {
+  frame->ip = ip;
   Value object = POP();
   Value value = POP();
   if (!set_attr(*this, object, NAME(arg), value)) goto error;
@@ -351,6 +355,7 @@ op_DELETE_ATTR: {
   DISPATCH();
 }
 op_LOAD_METHOD: {
+  frame->ip = ip;
   Value method, attribute;
   if (!load_method(*this, TOP(), NAME(arg), &method, &attribute)) goto error;
   if (method.is_null()) {
