@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <span>
 #include <utility>
@@ -14,6 +15,7 @@
 #include "runtime/dict.h"
 #include "runtime/keyboard_interrupt.h"
 #include "runtime/list.h"
+#include "runtime/number_format.h"
 #include "runtime/protocols.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -28,6 +30,7 @@ namespace {
 constexpr size_t kStackValueWidth = 40;    // code points of each stack value shown
 constexpr size_t kOutcomeValueWidth = 80;  // of a returned value or an exception
 constexpr int kReprRecursionRoom = 50;
+constexpr size_t kFileBufferBytes = 1 << 16;
 constexpr int kIndentLimit = 40;  // deeper calls are indented as this depth
 constexpr std::string_view kEllipsis = "...";
 
@@ -156,9 +159,24 @@ class ShortRepr {
 
   void append(const Value& value) {
     if (full()) return;
-    if (value.is_null()) {
-      out_ += "<null>";  // (as the disassembler spells it)
-      return;
+    switch (value.tag()) {
+      case Tag::kNull:
+        out_ += "<null>";
+        return;  // (as the disassembler spells it)
+      case Tag::kNone:
+        out_ += "None";
+        return;
+      case Tag::kBool:
+        out_ += value.as_bool() ? "True" : "False";
+        return;
+      case Tag::kInt:
+        out_ += std::to_string(value.as_small_int());
+        return;
+      case Tag::kFloat:
+        out_ += float_repr(value.as_float());
+        return;
+      case Tag::kObject:
+        break;
     }
     const Type* type = vm_.type_of(value);
     if (type == vm_.str_type) {
@@ -298,54 +316,49 @@ std::string trace_repr(VM& vm, const Value& value, size_t width) {
 
 namespace {
 
-std::string indent(int depth) {
-  return std::string(static_cast<size_t>(std::min(depth, kIndentLimit)) * 2, ' ');
+void append_indent(int depth, std::string* out) {
+  out->append(static_cast<size_t>(std::min(depth, kIndentLimit)) * 2, ' ');
+}
+
+void append_number(int64_t number, std::string* out) {
+  char digits[24];
+  const auto result = std::to_chars(digits, digits + sizeof digits, number);
+  out->append(digits, result.ptr);
 }
 
 // A JSON string: control characters escaped, invalid UTF-8 as U+FFFD.
-std::string json_string(std::string_view text) {
-  std::string out = "\"";
+void append_json_string(std::string_view text, std::string* out) {
+  *out += '"';
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
       const size_t width = utf8_valid_sequence(text, i);
       if (width == 0) {
-        out += "\\ufffd";
+        *out += "\\ufffd";
         ++i;
       } else {
-        out += text.substr(i, width);
+        out->append(text.substr(i, width));
         i += width;
       }
       continue;
     }
     ++i;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
+    if (c == '"' || c == '\\') {
+      *out += '\\';
+      *out += static_cast<char>(c);
+    } else if (c == '\n') {
+      *out += "\\n";
+    } else if (c == '\t') {
+      *out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\u%04x", c);
+      *out += escape;
+    } else {
+      *out += static_cast<char>(c);
     }
   }
-  return out + "\"";
+  *out += '"';
 }
 
 std::string_view outcome_name(TraceOutcome outcome) {
@@ -370,99 +383,132 @@ std::string_view outcome_name(TraceOutcome outcome) {
   return "unknown";
 }
 
-// What the text shows after the instruction: the stack and how it ended.
-std::string text_after(const InstructionRecord& record) {
-  std::string text;
-  if (record.stack_known) {
-    text += "[";
-    for (size_t i = 0; i < record.stack.size(); ++i) {
-      if (i > 0) text += ", ";
-      text += record.stack[i];
-    }
-    text += "]";
-  }
-  const auto phrase = [&](std::string_view words) {
-    if (!text.empty()) text += " ";
-    text += words;
-  };
-  switch (record.outcome) {
-    case TraceOutcome::kNext:
-      break;
+// The words the text puts before an outcome's value ("" when it has none).
+std::string_view outcome_phrase(TraceOutcome outcome) {
+  switch (outcome) {
     case TraceOutcome::kCall:
-      phrase("calls " + record.value);
-      break;
+      return "calls ";
     case TraceOutcome::kResume:
-      phrase("resumes " + record.value);
-      break;
+      return "resumes ";
     case TraceOutcome::kReturn:
-      phrase("returns " + record.value);
-      break;
+      return "returns ";
     case TraceOutcome::kYield:
-      phrase("yields " + record.value);
-      break;
+      return "yields ";
     case TraceOutcome::kRaise:
-      phrase("raises " + record.value);
-      break;
+      return "raises ";
+    case TraceOutcome::kNext:
     case TraceOutcome::kUnwind:
-      phrase("unwinds");
-      break;
     case TraceOutcome::kUnknown:
-      phrase("?");
       break;
   }
-  return text;
+  return "";
+}
+
+bool has_value(TraceOutcome outcome) { return !outcome_phrase(outcome).empty(); }
+
+void append_stack_text(const std::vector<std::string>& stack, std::string* out) {
+  *out += '[';
+  for (size_t i = 0; i < stack.size(); ++i) {
+    if (i > 0) *out += ", ";
+    *out += stack[i];
+  }
+  *out += ']';
+}
+
+// "DEPTH FUNCTION", indented by the depth.
+void append_text_start(int depth, std::string_view function, std::string* out) {
+  append_indent(depth, out);
+  append_number(depth, out);
+  *out += ' ';
+  *out += function;
+}
+
+void append_json_start(int depth, std::string_view function, std::string_view file,
+                       std::string* out) {
+  *out += "{\"depth\": ";
+  append_number(depth, out);
+  *out += ", \"function\": ";
+  append_json_string(function, out);
+  *out += ", \"file\": ";
+  append_json_string(file, out);
 }
 
 }  // namespace
 
-std::string format_text(const InstructionRecord& record) {
-  return indent(record.depth) + std::to_string(record.depth) + " " + std::string(record.function) +
-         listing_line(*record.instruction) + "  | " + text_after(record) + "\n";
-}
-
-std::string format_json(const InstructionRecord& record) {
-  const ListedInstruction& instruction = *record.instruction;
-  const Opcode opcode = opcode_of(instruction.word);
-  std::string json =
-      "{\"depth\": " + std::to_string(record.depth) +
-      ", \"function\": " + json_string(record.function) +
-      ", \"file\": " + json_string(record.file) +
-      ", \"index\": " + std::to_string(instruction.offset) +
-      ", \"line\": " + std::to_string(instruction.location.line) +
-      ", \"opcode\": " + json_string(instruction.spelled ? opcode_info(opcode).name : ".word") +
-      ", \"argument\": " +
-      (instruction.has_argument ? std::to_string(argument_of(instruction.word)) : "null") +
-      ", \"argrepr\": " + json_string(instruction.meaning) + ", \"stack\": ";
-  if (record.stack_known) {
-    json += "[";
-    for (size_t i = 0; i < record.stack.size(); ++i) {
-      if (i > 0) json += ", ";
-      json += json_string(record.stack[i]);
-    }
-    json += "]";
-  } else {
-    json += "null";
+void append_text(const InstructionRecord& record, std::string* out) {
+  append_text_start(record.depth, record.function, out);
+  *out += record.listing_line;
+  *out += "  | ";
+  // The stack after the instruction, then how it ended.
+  if (record.stack_known) append_stack_text(record.stack, out);
+  if (record.outcome != TraceOutcome::kNext) {
+    if (record.stack_known) *out += ' ';
+    if (record.outcome == TraceOutcome::kUnwind) *out += "unwinds";
+    if (record.outcome == TraceOutcome::kUnknown) *out += '?';
+    *out += outcome_phrase(record.outcome);
+    if (has_value(record.outcome)) *out += record.value;
   }
-  const bool has_value = record.outcome != TraceOutcome::kNext &&
-                         record.outcome != TraceOutcome::kUnwind &&
-                         record.outcome != TraceOutcome::kUnknown;
-  json += ", \"outcome\": " + json_string(outcome_name(record.outcome)) +
-          ", \"value\": " + (has_value ? json_string(record.value) : "null") + "}\n";
-  return json;
+  *out += '\n';
 }
 
-std::string format_text(const LineRecord& record) {
-  std::string line = std::to_string(record.line);
-  if (line.size() < 6) line.insert(0, 6 - line.size(), ' ');
-  return indent(record.depth) + std::to_string(record.depth) + " " + std::string(record.function) +
-         line + "  " + record.source + "\n";
+void append_json(const InstructionRecord& record, std::string* out) {
+  const ListedInstruction& instruction = *record.instruction;
+  append_json_start(record.depth, record.function, record.file, out);
+  *out += ", \"index\": ";
+  append_number(instruction.offset, out);
+  *out += ", \"line\": ";
+  append_number(instruction.location.line, out);
+  *out += ", \"opcode\": ";
+  append_json_string(instruction.spelled ? opcode_info(opcode_of(instruction.word)).name : ".word",
+                     out);
+  *out += ", \"argument\": ";
+  if (instruction.has_argument) {
+    append_number(argument_of(instruction.word), out);
+  } else {
+    *out += "null";
+  }
+  *out += ", \"argrepr\": ";
+  append_json_string(instruction.meaning, out);
+  *out += ", \"stack\": ";
+  if (record.stack_known) {
+    *out += '[';
+    for (size_t i = 0; i < record.stack.size(); ++i) {
+      if (i > 0) *out += ", ";
+      append_json_string(record.stack[i], out);
+    }
+    *out += ']';
+  } else {
+    *out += "null";
+  }
+  *out += ", \"outcome\": ";
+  append_json_string(outcome_name(record.outcome), out);
+  *out += ", \"value\": ";
+  if (has_value(record.outcome)) {
+    append_json_string(record.value, out);
+  } else {
+    *out += "null";
+  }
+  *out += "}\n";
 }
 
-std::string format_json(const LineRecord& record) {
-  return "{\"depth\": " + std::to_string(record.depth) +
-         ", \"function\": " + json_string(record.function) +
-         ", \"file\": " + json_string(record.file) + ", \"line\": " + std::to_string(record.line) +
-         ", \"source\": " + json_string(record.source) + "}\n";
+void append_text(const LineRecord& record, std::string* out) {
+  append_text_start(record.depth, record.function, out);
+  // (The line column as the listing's.)
+  const std::string line = std::to_string(record.line);
+  if (line.size() < 6) out->append(6 - line.size(), ' ');
+  *out += line;
+  *out += "  ";
+  *out += record.source;
+  *out += '\n';
+}
+
+void append_json(const LineRecord& record, std::string* out) {
+  append_json_start(record.depth, record.function, record.file, out);
+  *out += ", \"line\": ";
+  append_number(record.line, out);
+  *out += ", \"source\": ";
+  append_json_string(record.source, out);
+  *out += "}\n";
 }
 
 // ---------------------------------------------------------------- tracer
@@ -490,20 +536,33 @@ InstructionTracer::~InstructionTracer() {
 
 bool InstructionTracer::finish(std::string* error) {
   write_pending(nullptr, TraceOutcome::kUnknown, "");
+  flush();
   if (file_ != nullptr && std::fflush(file_) != 0) write_failed_ = true;
   if (!write_failed_) return true;
   *error = "can't write the trace to '" + options_.file + "'";
   return false;
 }
 
-void InstructionTracer::write(const std::string& text) {
+template <class Record>
+void InstructionTracer::write(const Record& record) {
+  if (options_.jsonl) {
+    append_json(record, &out_);
+  } else {
+    append_text(record, &out_);
+  }
+  // To stderr a record at a time, through the VM, which writes the
+  // program's buffered stdout first: on a terminal the trace and the output
+  // interleave as they happened.
+  if (file_ == nullptr || out_.size() >= kFileBufferBytes) flush();
+}
+
+void InstructionTracer::flush() {
   if (file_ == nullptr) {
-    // (Through the VM, which writes the program's buffered stdout first:
-    // on a terminal the trace and the output interleave as they happened.)
-    vm_.write_stderr(text);
-  } else if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) {
+    vm_.write_stderr(out_);
+  } else if (std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size()) {
     write_failed_ = true;
   }
+  out_.clear();
 }
 
 InstructionTracer::CodeInfo& InstructionTracer::info_of(CodeObject* code) {
@@ -539,6 +598,8 @@ const std::vector<ListedInstruction>& InstructionTracer::listing_of(CodeInfo& in
     auto root = roots_.find(info.code.get());
     info.listing =
         list_instructions(vm_, *info.code, root != roots_.end() ? *root->second : *info.code);
+    for (const ListedInstruction& instruction : info.listing)
+      info.lines.push_back(listing_line(instruction));
   }
   return info.listing;
 }
@@ -568,6 +629,7 @@ void InstructionTracer::write_pending(Frame* frame, TraceOutcome outcome, std::s
   record.function = pending.code->function;
   record.file = pending.code->file;
   record.instruction = &pending.code->listing[pending.index];
+  record.listing_line = pending.code->lines[pending.index];
   const bool started_a_frame = outcome == TraceOutcome::kCall || outcome == TraceOutcome::kResume;
   if (pending.frame != frame && !started_a_frame) {
     outcome = TraceOutcome::kUnknown;
@@ -586,7 +648,7 @@ void InstructionTracer::write_pending(Frame* frame, TraceOutcome outcome, std::s
     record.stack_known = true;
     for (const Value& item : stack) record.stack.push_back(trace_repr(vm_, item, kStackValueWidth));
   }
-  write(options_.jsonl ? format_json(record) : format_text(record));
+  write(record);
 }
 
 bool InstructionTracer::on_call(VM&, Frame* frame) {
@@ -614,7 +676,7 @@ bool InstructionTracer::on_line(VM&, Frame* frame, int line) {
   record.line = line;
   record.source = vm_.source_line(current_code_->file, line);
   record.source.erase(0, record.source.find_first_not_of(" \t\f"));
-  write(options_.jsonl ? format_json(record) : format_text(record));
+  write(record);
   return true;
 }
 

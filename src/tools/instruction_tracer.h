@@ -62,6 +62,7 @@ struct InstructionRecord {
   std::string_view function;  // qualified name
   std::string_view file;
   const ListedInstruction* instruction = nullptr;
+  std::string_view listing_line;  // listing_line(*instruction)
   TraceOutcome outcome = TraceOutcome::kUnknown;
   bool stack_known = false;  // the stack after the instruction (bottom first)
   std::vector<std::string> stack;
@@ -76,11 +77,11 @@ struct LineRecord {
   std::string source;  // the line's text, without its indentation
 };
 
-// One record as a line of text or of JSON (with its newline).
-std::string format_text(const InstructionRecord& record);
-std::string format_json(const InstructionRecord& record);
-std::string format_text(const LineRecord& record);
-std::string format_json(const LineRecord& record);
+// Appends one record as a line of text or of JSON (with its newline).
+void append_text(const InstructionRecord& record, std::string* out);
+void append_json(const InstructionRecord& record, std::string* out);
+void append_text(const LineRecord& record, std::string* out);
+void append_json(const LineRecord& record, std::string* out);
 
 class InstructionTracer final : public Observer {
  public:
@@ -110,6 +111,7 @@ class InstructionTracer final : public Observer {
     std::string function;
     std::string file;
     std::vector<ListedInstruction> listing;  // made on its first traced instruction
+    std::vector<std::string> lines;          // listing_line of each
   };
   // The instruction reported last, written at the next event (see the top).
   struct Pending {
@@ -132,12 +134,15 @@ class InstructionTracer final : public Observer {
   // Writes the pending instruction, ended by `outcome` if it belongs to
   // `frame` (or `frame` starts): otherwise its outcome is unknown.
   void write_pending(Frame* frame, TraceOutcome outcome, std::string value);
-  void write(const std::string& text);
+  template <class Record>
+  void write(const Record& record);
+  void flush();
 
   VM& vm_;
   TraceOptions options_;
   std::FILE* file_;  // owned; null: the VM's stderr
   bool write_failed_ = false;
+  std::string out_;  // records not written yet
   std::unordered_map<const CodeObject*, std::unique_ptr<CodeInfo>> codes_;
   // For each code object nested in a module's (or exec's) code: that code,
   // whose `--dis` numbers the code objects a LOAD_CONST shows.
