@@ -122,6 +122,7 @@ std::string_view code_point_prefix(std::string_view text, size_t count) {
 // `text` in at most `width` code points, ending in "..." when cut.
 std::string cut_to_width(std::string text, size_t width) {
   if (code_point_count(text) <= width) return text;
+  if (width <= kEllipsis.size()) return std::string(kEllipsis.substr(0, width));
   return std::string(code_point_prefix(text, width - kEllipsis.size())) + std::string(kEllipsis);
 }
 
