@@ -1,7 +1,8 @@
 // The `pyvm` command: runs a Python program from a file (source or .pvc
 // bytecode), from -c, or from standard input, with CPython's exit statuses
-// (0 success, 1 uncaught exception, 2 bad usage or unreadable file); and the
-// bytecode tools --compile, --dis and --asm (tools/bytecode_commands.h).
+// (0 success, 1 uncaught exception, 2 bad usage or unreadable file); the
+// bytecode tools --compile, --dis and --asm (tools/bytecode_commands.h); and
+// the instruction tracer --trace (tools/instruction_tracer.h).
 #include <malloc.h>
 #include <pthread.h>
 #include <sys/resource.h>
@@ -29,6 +30,7 @@
 #include "runtime/tuple.h"
 #include "tools/bytecode_commands.h"
 #include "tools/debugger.h"
+#include "tools/instruction_tracer.h"
 #include "vm/file_io.h"
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
@@ -72,7 +74,15 @@ constexpr const char* kUsage =
     "Bytecode tools:\n"
     "  --compile file.py   compile to bytecode, written to file.pvc or to -o's path\n"
     "  --dis file          print the bytecode of a .py or .pvc file\n"
-    "  --asm file.pasm     assemble the --dis text format into file.pvc or -o's path\n";
+    "  --asm file.pasm     assemble the --dis text format into file.pvc or -o's path\n"
+    "Tracing (before the program; the trace goes to stderr):\n"
+    "  --trace              a record per instruction run: depth, function, index,\n"
+    "                       line, the instruction as --dis lists it, the stack after\n"
+    "  --trace=lines        a record per source line run instead\n"
+    "  --trace-only NAMES   only the functions so named (comma separated names or\n"
+    "                       qualified names)\n"
+    "  --trace-file PATH    the trace goes to PATH\n"
+    "  --trace-format=jsonl JSON Lines instead of text (docs/debugging.md)\n";
 
 // What to run and with which arguments.
 struct Invocation {
@@ -82,6 +92,7 @@ struct Invocation {
   std::string output;   // -o for --compile and --asm
   std::vector<std::string> argv;
   bool debug = false;  // --debug
+  TraceOptions trace;
 };
 
 // `--compile FILE [-o OUT]`, `--dis FILE`, `--asm FILE [-o OUT]`, starting at argv[i].
@@ -136,10 +147,19 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
       return -1;
     }
     if (arg == "--compile" || arg == "--dis" || arg == "--asm") {
+      if (invocation->trace.enabled) {
+        std::fprintf(stderr, "pyvm: --trace runs a program, not %s (see pyvm --help)\n", arg.c_str());
+        return 2;
+      }
       return parse_tool_command(argc, argv, i, invocation);
     }
     if (arg == "--debug") {
       invocation->debug = true;
+      continue;
+    }
+    if (arg.starts_with("--trace")) {
+      const int status = parse_trace_option(argc, argv, &i, &invocation->trace);
+      if (status >= 0) return status;
       continue;
     }
     if (arg == "-") break;
@@ -276,9 +296,23 @@ int run_program(VM& vm, const Invocation& invocation) {
     std::fprintf(stderr, "pyvm: %s\n", load_error.c_str());
     return 1;
   }
+  std::unique_ptr<InstructionTracer> tracer;
+  if (invocation.trace.enabled) {
+    tracer = InstructionTracer::open(vm, invocation.trace, &load_error);
+    if (!tracer) {
+      std::fprintf(stderr, "pyvm: %s\n", load_error.c_str());
+      return 2;
+    }
+    vm.attach_observer(tracer.get());
+  }
   Value result;
   if (invocation.debug) debug_from_start(vm);
   if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
+  if (tracer) {
+    vm.detach_observer(tracer.get());
+    std::string trace_error;
+    if (!tracer->finish(&trace_error)) std::fprintf(stderr, "pyvm: %s\n", trace_error.c_str());
+  }
   int status = 0;
   if (result.is_null()) {
     Value exception = vm.take_error();

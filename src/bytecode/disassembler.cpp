@@ -101,6 +101,15 @@ std::string display_name(const Str* name) {
   return std::string(name->view());
 }
 
+// The column the listing pads instruction names to: the widest name and a space.
+size_t opcode_name_width() {
+  size_t widest = 0;
+  for (int i = 0; i < kOpcodeCount; ++i) {
+    widest = std::max(widest, opcode_info(static_cast<Opcode>(i)).name.size());
+  }
+  return widest + 1;
+}
+
 class Disassembler {
  public:
   explicit Disassembler(Runtime& rt) : rt_(rt) {}
@@ -114,7 +123,9 @@ class Disassembler {
     return std::move(out_);
   }
 
-  std::vector<ListedInstruction> list(const CodeObject& code) {
+  // (`code` is numbered after `root`'s tree when it is not part of it.)
+  std::vector<ListedInstruction> list(const CodeObject& code, const CodeObject& root) {
+    number_code_objects(root);
     number_code_objects(code);
     assign_labels(code);
     return decode_instructions(code);
@@ -472,27 +483,8 @@ class Disassembler {
     return listed;
   }
 
-  // "offset line  NAME arg (meaning)"; a word the text cannot spell as an
-  // instruction (an unknown opcode, an argument on an instruction that takes
-  // none) is written as `.word`.
   void write_instruction(const ListedInstruction& instruction) {
-    out_ += pad_left(std::to_string(instruction.offset), 6) +
-            pad_left(std::to_string(instruction.location.line), 6) + "  ";
-    if (!instruction.spelled) {
-      char buffer[24];
-      std::snprintf(buffer, sizeof buffer, ".word 0x%08" PRIx32, instruction.word);
-      out_ += buffer;
-      out_ += '\n';
-      return;
-    }
-    const OpcodeInfo& info = opcode_info(opcode_of(instruction.word));
-    if (!instruction.has_argument) {
-      out_ += std::string(info.name) + "\n";
-      return;
-    }
-    out_ += pad_right(info.name, name_width_) + std::to_string(argument_of(instruction.word));
-    if (!instruction.meaning.empty()) out_ += " (" + instruction.meaning + ")";
-    out_ += '\n';
+    out_ += listing_line(instruction) + "\n";
   }
 
   void write_instructions(const CodeObject& code) {
@@ -529,20 +521,11 @@ class Disassembler {
     }
   }
 
-  static size_t widest_opcode_name() {
-    size_t widest = 0;
-    for (int i = 0; i < kOpcodeCount; ++i) {
-      widest = std::max(widest, opcode_info(static_cast<Opcode>(i)).name.size());
-    }
-    return widest + 1;
-  }
-
   Runtime& rt_;
   std::string out_;
   std::unordered_map<const CodeObject*, int> ids_;
   std::vector<const CodeObject*> order_;
   std::map<uint32_t, std::string> labels_;  // of the code object being written
-  const size_t name_width_ = widest_opcode_name();
 };
 
 }  // namespace
@@ -550,7 +533,31 @@ class Disassembler {
 std::string disassemble(Runtime& rt, const CodeObject& code) { return Disassembler(rt).run(code); }
 
 std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code) {
-  return Disassembler(rt).list(code);
+  return Disassembler(rt).list(code, code);
+}
+
+std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code,
+                                                 const CodeObject& root) {
+  return Disassembler(rt).list(code, root);
+}
+
+// "offset line  NAME arg (meaning)"; a word the text cannot spell as an
+// instruction (an unknown opcode, an argument on an instruction that takes
+// none) is written as `.word`.
+std::string listing_line(const ListedInstruction& instruction) {
+  std::string line = pad_left(std::to_string(instruction.offset), 6) +
+                     pad_left(std::to_string(instruction.location.line), 6) + "  ";
+  if (!instruction.spelled) {
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, ".word 0x%08" PRIx32, instruction.word);
+    return line + buffer;
+  }
+  const OpcodeInfo& info = opcode_info(opcode_of(instruction.word));
+  if (!instruction.has_argument) return line + std::string(info.name);
+  static const size_t name_width = opcode_name_width();
+  line += pad_right(info.name, name_width) + std::to_string(argument_of(instruction.word));
+  if (!instruction.meaning.empty()) line += " (" + instruction.meaning + ")";
+  return line;
 }
 
 }  // namespace pyvm

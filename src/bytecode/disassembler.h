@@ -52,5 +52,15 @@ struct ListedInstruction {
 // the text of disassemble(rt, code) shows them: a code object constant's
 // meaning numbers it as that text does.
 std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code);
+// The same, with code object constants numbered as in the text of
+// disassemble(rt, root), for a `code` nested in `root`'s tree (the
+// instruction tracer shows a function's instructions as `--dis` of its
+// module does).
+std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code,
+                                                 const CodeObject& root);
+
+// The instruction's line of the listing (without its newline):
+// "offset line  NAME arg (meaning)".
+std::string listing_line(const ListedInstruction& instruction);
 
 }  // namespace pyvm

@@ -27,7 +27,6 @@
 
 #include "bytecode/code_object.h"
 #include "bytecode/disassembler.h"
-#include "bytecode/opcodes.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -91,15 +90,6 @@ std::string trim(std::string_view text) {
   if (first == std::string_view::npos) return "";
   const size_t last = text.find_last_not_of(" \t\r\n");
   return std::string(text.substr(first, last - first + 1));
-}
-
-// `NAME arg (meaning)`, as the --dis listing writes an instruction.
-std::string instruction_text(const ListedInstruction& instruction) {
-  const OpcodeInfo& info = opcode_info(opcode_of(instruction.word));
-  std::string text(info.name);
-  if (instruction.has_argument) text += " " + std::to_string(argument_of(instruction.word));
-  if (!instruction.meaning.empty()) text += " (" + instruction.meaning + ")";
-  return text;
 }
 
 class Debugger final : public Observer {
@@ -301,10 +291,7 @@ class Debugger final : public Observer {
                        std::string(code->name->view()) + "()";
     if (!return_value_.is_null() && object.is(stack_.back())) text += "->" + repr_text(vm, return_value_);
     text += "\n-> " + trim(vm.source_line(std::string(code->filename->view()), line)) + "\n";
-    if (show_instruction_ && object.is(stack_.back())) {
-      const int index = instruction_of(object);
-      if (index >= 0) text += "   " + std::to_string(index) + " " + instruction_at(vm, code, index) + "\n";
-    }
+    if (show_instruction_ && object.is(stack_.back())) text += instruction_at(vm, code, instruction_of(object));
     say(vm, text);
   }
 
@@ -740,12 +727,7 @@ class Debugger final : public Observer {
     const int current = instruction_of(object);
     std::string text;
     for (const ListedInstruction& instruction : list_instructions(vm, *code)) {
-      std::string offset = std::to_string(instruction.offset);
-      std::string line = instruction.starts_line ? std::to_string(instruction.location.line) : "";
-      text += (static_cast<int>(instruction.offset) == current ? "-->" : "   ") +
-              std::string(6 - std::min<size_t>(6, offset.size()), ' ') + offset +
-              std::string(6 - std::min<size_t>(6, line.size()), ' ') + line + "  " + instruction_text(instruction) +
-              "\n";
+      text += (static_cast<int>(instruction.offset) == current ? "-->" : "   ") + listing_line(instruction) + "\n";
     }
     say(vm, text);
   }
@@ -756,19 +738,18 @@ class Debugger final : public Observer {
       const Value& object = stack_[i];
       CodeObject* code = code_of(object);
       const int index = instruction_of(object);
-      text += (i == selected_ ? "> #" : "  #") + std::to_string(stack_.size() - 1 - i) + " " +
-              std::string(code->qualname->view()) + " at " + std::string(code->filename->view()) + ":" +
-              std::to_string(line_of(object)) + ", instruction " +
-              (index < 0 ? std::string("(not started)") : std::to_string(index) + " " + instruction_at(vm, code, index)) +
-              "\n";
+      text += cat(i == selected_ ? "> #" : "  #", stack_.size() - 1 - i, " ", code->qualname->view(), " at ",
+                  code->filename->view(), ":", line_of(object), index < 0 ? ", not started\n" : "\n",
+                  instruction_at(vm, code, index));
     }
     say(vm, text);
   }
 
+  // The instruction's --dis line (with its newline), or "" for none.
   static std::string instruction_at(VM& vm, CodeObject* code, int index) {
     std::vector<ListedInstruction> listed = list_instructions(vm, *code);
-    if (index < 0 || static_cast<size_t>(index) >= listed.size()) return "?";
-    return instruction_text(listed[static_cast<size_t>(index)]);
+    if (index < 0 || static_cast<size_t>(index) >= listed.size()) return "";
+    return "   " + listing_line(listed[static_cast<size_t>(index)]) + "\n";
   }
 
   // ------------------------------------------------------------ running code

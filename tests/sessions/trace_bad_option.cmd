@@ -1,0 +1,1 @@
+--trace=everything trace_loop.py

@@ -1,0 +1,1 @@
+--trace trace_calls.py

@@ -1,0 +1,1 @@
+--trace trace_exception.py

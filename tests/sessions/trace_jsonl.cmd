@@ -1,0 +1,1 @@
+--trace-format=jsonl --trace-only pair trace_jsonl.py

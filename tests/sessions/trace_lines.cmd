@@ -1,0 +1,1 @@
+--trace=lines trace_lines.py

@@ -1,0 +1,1 @@
+--trace-only area,Box.grow,hide trace_only.py
