@@ -405,13 +405,20 @@ Value bytes_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   return result;
 }
 
+// The one optional integer argument of a bytes method (after self), as
+// `*value` (left as it is when absent).
+bool bind_optional_int(Runtime& rt, const Parameters& parameters, const Value* args, size_t nargs,
+                       Tuple* kwnames, int64_t* value) {
+  Value bound[1];
+  if (!bind_arguments(rt, parameters, args + 1, nargs - 1, kwnames, bound)) return false;
+  return bound[0].is_null() || index_as_int64(rt, bound[0], value, Exc::kOverflowError);
+}
+
 // Lines end at \n, \r or \r\n (bytes know no other line breaks).
 Value bytes_splitlines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   static const Parameters kParameters{"splitlines", {"keepends"}, 0, 0};
-  Value bound[1];
-  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
   int64_t keepends = 0;
-  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &keepends, Exc::kOverflowError)) return Value();
+  if (!bind_optional_int(rt, kParameters, args, nargs, kwnames, &keepends)) return Value();
   const std::string_view data = bytes_view(args[0]);
   Ref<List> result = make_list(rt);
   size_t begin = 0;
@@ -430,10 +437,8 @@ Value bytes_splitlines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
 // new column count.
 Value bytes_expandtabs(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   static const Parameters kParameters{"expandtabs", {"tabsize"}, 0, 0};
-  Value bound[1];
-  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
   int64_t tabsize = 8;
-  if (!bound[0].is_null() && !index_as_int64(rt, bound[0], &tabsize, Exc::kOverflowError)) return Value();
+  if (!bind_optional_int(rt, kParameters, args, nargs, kwnames, &tabsize)) return Value();
   std::string out;
   int64_t column = 0;
   for (const char c : bytes_view(args[0])) {
