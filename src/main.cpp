@@ -28,6 +28,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "tools/bytecode_commands.h"
+#include "tools/profiler.h"
 #include "vm/file_io.h"
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
@@ -62,6 +63,11 @@ constexpr const char* kUsage =
     "  -c cmd    program passed in as string (terminates option list)\n"
     "  -h, --help     print this help message and exit\n"
     "  --version      print the pyvm version and exit\n"
+    "  --profile[=calls|opcodes]  print a profile after the run: function calls as\n"
+    "            cProfile's table, or how often each instruction ran\n"
+    "  --profile-sort=KEY    order of the call profile: cumulative (default),\n"
+    "            tottime, ncalls, name, filename, stdname\n"
+    "  --profile-times=off   print 0.000 for every time (reproducible reports)\n"
     "  file      program read from script file: Python source, or pyvm\n"
     "            bytecode when it starts with the .pvc magic number or is named *.pvc\n"
     "  -         program read from stdin (default)\n"
@@ -78,7 +84,39 @@ struct Invocation {
   std::string program;  // file path or command text
   std::string output;   // -o for --compile and --asm
   std::vector<std::string> argv;
+  bool profile = false;  // --profile
+  ProfileSettings profile_settings;
 };
+
+// `--profile[=KIND]`, `--profile-sort=KEY`, `--profile-times=on|off`; 2
+// after reporting a bad value.
+int parse_profile_option(const std::string& arg, Invocation* invocation) {
+  ProfileSettings& settings = invocation->profile_settings;
+  const size_t equals = arg.find('=');
+  const std::string option = arg.substr(0, equals);
+  const std::string value = equals == std::string::npos ? "" : arg.substr(equals + 1);
+  if (option == "--profile") {
+    invocation->profile = true;
+    if (value == "opcodes") settings.kind = ProfileSettings::Kind::kOpcodes;
+    else if (equals != std::string::npos && value != "calls") {
+      std::fprintf(stderr, "pyvm: bad --profile value '%s' (calls or opcodes)\n", value.c_str());
+      return 2;
+    }
+  } else if (option == "--profile-sort") {
+    if (!is_profile_sort_key(value)) {
+      std::fprintf(stderr, "pyvm: bad --profile-sort key '%s' (%s)\n", value.c_str(), kProfileSortKeys);
+      return 2;
+    }
+    settings.sort_key = value;
+  } else {
+    if (value != "on" && value != "off") {
+      std::fprintf(stderr, "pyvm: bad --profile-times value '%s' (on or off)\n", value.c_str());
+      return 2;
+    }
+    settings.show_times = value == "on";
+  }
+  return -1;
+}
 
 // `--compile FILE [-o OUT]`, `--dis FILE`, `--asm FILE [-o OUT]`, starting at argv[i].
 int parse_tool_command(int argc, char** argv, int i, Invocation* invocation) {
@@ -133,6 +171,12 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
     }
     if (arg == "--compile" || arg == "--dis" || arg == "--asm") {
       return parse_tool_command(argc, argv, i, invocation);
+    }
+    if (arg == "--profile" || arg.starts_with("--profile=") || arg.starts_with("--profile-sort=") ||
+        arg.starts_with("--profile-times=")) {
+      const int status = parse_profile_option(arg, invocation);
+      if (status >= 0) return status;
+      continue;
     }
     if (arg == "-") break;
     if (arg.size() > 1 && arg[0] == '-') {
@@ -264,7 +308,11 @@ int run_program(VM& vm, const Invocation& invocation) {
     return 1;
   }
   Value result;
+  std::unique_ptr<Profiler> profiler;
+  if (invocation.profile) profiler = start_profiler(vm, invocation.profile_settings);
   if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
+  // As cProfile's, the report comes before an uncaught exception's.
+  if (profiler) profiler->finish(vm);
   int status = 0;
   if (result.is_null()) status = report_uncaught(vm, vm.take_error());
   return flush_at_exit(vm, status);
