@@ -97,8 +97,9 @@ int parse_profile_option(const std::string& arg, Invocation* invocation) {
   const std::string value = equals == std::string::npos ? "" : arg.substr(equals + 1);
   if (option == "--profile") {
     invocation->profile = true;
-    if (value == "opcodes") settings.kind = ProfileSettings::Kind::kOpcodes;
-    else if (equals != std::string::npos && value != "calls") {
+    if (value == "opcodes") {
+      settings.kind = ProfileSettings::Kind::kOpcodes;
+    } else if (equals != std::string::npos && value != "calls") {
       std::fprintf(stderr, "pyvm: bad --profile value '%s' (calls or opcodes)\n", value.c_str());
       return 2;
     }

@@ -33,8 +33,8 @@ namespace pyvm {
 const char* const kProfileSortKeys = "cumulative, tottime, ncalls, name, filename, stdname";
 
 bool is_profile_sort_key(std::string_view key) {
-  return key == "cumulative" || key == "tottime" || key == "ncalls" || key == "name" || key == "filename" ||
-         key == "stdname";
+  return key == "cumulative" || key == "tottime" || key == "ncalls" || key == "name" ||
+         key == "filename" || key == "stdname";
 }
 
 namespace {
@@ -86,8 +86,8 @@ struct CallStats {
 
 // A call in progress.
 struct ActiveCall {
-  size_t stats;           // index into CallProfiler::stats_
-  const Frame* frame;     // the Python frame; null for a native call
+  size_t stats;        // index into CallProfiler::stats_
+  const Frame* frame;  // the Python frame; null for a native call
   Clock::time_point start;
   Clock::duration callees{};  // time spent in the calls it made
 };
@@ -140,13 +140,24 @@ class CallProfiler final : public Observer, public Profiler {
 
   size_t stats_for_native(VM& vm, const Value& callable) {
     const auto& function = *callable.as<NativeFunction>();
-    auto [found, added] = native_rows_.try_emplace(native_display_name(vm, function), stats_.size());
+    Type* self_type = function.self.is_null() ? nullptr : vm.type_of(function.self);
+    // Naming a native function takes strings; a call looks its row up by
+    // what determines the name instead.
+    const NativeKey key{function.function, self_type, function.name.get()};
+    if (auto known = native_keys_.find(key); known != native_keys_.end()) return known->second;
+    auto [found, added] =
+        native_rows_.try_emplace(native_display_name(vm, function), stats_.size());
     if (added) {
       CallStats row;
       row.filename = "~";
       row.name = found->first;
       stats_.push_back(std::move(row));
     }
+    // (Kept alive so that the addresses in the key keep naming them.)
+    if (self_type != nullptr)
+      kept_alive_.push_back(Value::from_object(self_type));
+    kept_alive_.push_back(Value::from_object(function.name.get()));
+    native_keys_.emplace(key, found->second);
     return found->second;
   }
 
@@ -167,8 +178,10 @@ class CallProfiler final : public Observer, public Profiler {
     CallStats& row = stats_[call.stats];
     row.calls += 1;
     row.own_time += elapsed - call.callees;
-    if (--row.running == 0) row.total_time += elapsed;
-    else row.recursive_calls += 1;
+    if (--row.running == 0)
+      row.total_time += elapsed;
+    else
+      row.recursive_calls += 1;
   }
 
   std::string seconds(Clock::duration time) const {
@@ -185,6 +198,20 @@ class CallProfiler final : public Observer, public Profiler {
   std::vector<CallStats> stats_;
   std::unordered_map<const CodeObject*, size_t> code_rows_;
   std::map<std::string, size_t> native_rows_;
+  struct NativeKey {
+    NativeFn function;
+    const Type* self_type;
+    const Str* name;
+    bool operator==(const NativeKey&) const = default;
+  };
+  struct NativeKeyHash {
+    size_t operator()(const NativeKey& key) const {
+      const std::hash<const void*> hash;
+      return hash(reinterpret_cast<const void*>(key.function)) ^ (hash(key.self_type) * 31) ^
+             (hash(key.name) * 17);
+    }
+  };
+  std::unordered_map<NativeKey, size_t, NativeKeyHash> native_keys_;
   std::vector<Value> kept_alive_;
   std::vector<ActiveCall> active_;
 };
@@ -198,7 +225,8 @@ std::vector<const CallStats*> CallProfiler::sorted_rows() const {
   // With times off, the times order nothing: the standard name does.
   const bool by_time = settings_.show_times;
   auto before = [&key, by_time](const CallStats* a, const CallStats* b) {
-    if (by_time && key == "cumulative" && a->total_time != b->total_time) return a->total_time > b->total_time;
+    if (by_time && key == "cumulative" && a->total_time != b->total_time)
+      return a->total_time > b->total_time;
     if (by_time && key == "tottime" && a->own_time != b->own_time) return a->own_time > b->own_time;
     if (key == "ncalls" && a->calls != b->calls) return a->calls > b->calls;
     if (key == "name" && a->name != b->name) return a->name < b->name;
@@ -225,8 +253,9 @@ std::string CallProfiler::report() const {
                 settings_.show_times ? std::chrono::duration<double>(total).count() : 0.0);
   out += total_text;
   static const std::map<std::string, std::string> kOrderNames = {
-      {"cumulative", "cumulative time"}, {"tottime", "internal time"}, {"ncalls", "call count"},
-      {"name", "function name"},         {"filename", "file name"},    {"stdname", "standard name"}};
+      {"cumulative", "cumulative time"}, {"tottime", "internal time"},
+      {"ncalls", "call count"},          {"name", "function name"},
+      {"filename", "file name"},         {"stdname", "standard name"}};
   out += "   Ordered by: " + kOrderNames.at(settings_.sort_key) + "\n\n";
   out += "   ncalls  tottime  percall  cumtime  percall filename:lineno(function)\n";
   for (const CallStats* row : sorted_rows()) {
@@ -276,7 +305,8 @@ class OpcodeCounter final : public Observer, public Profiler {
     auto [found, added] = functions_.try_emplace(code);
     if (added) {
       kept_alive_.push_back(Value::from_object(code));
-      found->second.name = std::string(code->name->view()) + " (" + base_name(code->filename->view()) + ":" +
+      found->second.name = std::string(code->name->view()) + " (" +
+                           base_name(code->filename->view()) + ":" +
                            std::to_string(code->first_line) + ")";
     }
     last_code_ = code;
@@ -303,8 +333,9 @@ class OpcodeCounter final : public Observer, public Profiler {
     std::string out;
     char line[96];
     for (size_t i = 0; i < rows.size() && i < limit; ++i) {
-      std::snprintf(line, sizeof line, "  %-24s %10ld %7.2f%%\n", std::string(rows[i].second).c_str(),
-                    rows[i].first, 100.0 * static_cast<double>(rows[i].first) / total);
+      std::snprintf(line, sizeof line, "  %-24s %10ld %7.2f%%\n",
+                    std::string(rows[i].second).c_str(), rows[i].first,
+                    100.0 * static_cast<double>(rows[i].first) / total);
       out += line;
     }
     return out;
@@ -317,10 +348,11 @@ class OpcodeCounter final : public Observer, public Profiler {
       for (size_t i = 0; i < overall.size(); ++i) overall[i] += function.counts[i];
       functions.push_back(&function);
     }
-    std::sort(functions.begin(), functions.end(), [](const FunctionCounts* a, const FunctionCounts* b) {
-      const long count_a = sum(a->counts), count_b = sum(b->counts);
-      return count_a != count_b ? count_a > count_b : a->name < b->name;
-    });
+    std::sort(functions.begin(), functions.end(),
+              [](const FunctionCounts* a, const FunctionCounts* b) {
+                const long count_a = sum(a->counts), count_b = sum(b->counts);
+                return count_a != count_b ? count_a > count_b : a->name < b->name;
+              });
     const long total = sum(overall);
     std::string out = "         " + std::to_string(total) + " instructions executed\n\n";
     out += "  opcode                        count  percent\n";
@@ -328,8 +360,10 @@ class OpcodeCounter final : public Observer, public Profiler {
     for (const FunctionCounts* function : functions) {
       const long count = sum(function->counts);
       char share[32];
-      std::snprintf(share, sizeof share, "%.2f%%", total == 0 ? 0.0 : 100.0 * static_cast<double>(count) / total);
-      out += "\n" + function->name + ": " + std::to_string(count) + " instructions (" + share + ")\n";
+      std::snprintf(share, sizeof share, "%.2f%%",
+                    total == 0 ? 0.0 : 100.0 * static_cast<double>(count) / total);
+      out +=
+          "\n" + function->name + ": " + std::to_string(count) + " instructions (" + share + ")\n";
       out += table(function->counts, kTopPerFunction);
     }
     return out + "\n";
