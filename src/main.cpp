@@ -31,6 +31,7 @@
 #include "tools/bytecode_commands.h"
 #include "tools/debugger.h"
 #include "tools/instruction_tracer.h"
+#include "tools/profiler.h"
 #include "vm/file_io.h"
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
@@ -67,6 +68,11 @@ constexpr const char* kUsage =
     "  --version      print the pyvm version and exit\n"
     "  --debug   run the program under the debugger (pdb's commands, and stepi,\n"
     "            stack, dis, frames); an uncaught exception opens it post mortem\n"
+    "  --profile[=calls|opcodes]  print a profile after the run: function calls as\n"
+    "            cProfile's table, or how often each instruction ran\n"
+    "  --profile-sort=KEY    order of the call profile: cumulative (default),\n"
+    "            tottime, ncalls, name, filename, stdname\n"
+    "  --profile-times=off   print 0.000 for every time (reproducible reports)\n"
     "  file      program read from script file: Python source, or pyvm\n"
     "            bytecode when it starts with the .pvc magic number or is named *.pvc\n"
     "  -         program read from stdin (default)\n"
@@ -93,7 +99,40 @@ struct Invocation {
   std::vector<std::string> argv;
   bool debug = false;  // --debug
   TraceOptions trace;
+  bool profile = false;  // --profile
+  ProfileSettings profile_settings;
 };
+
+// `--profile[=KIND]`, `--profile-sort=KEY`, `--profile-times=on|off`; 2
+// after reporting a bad value.
+int parse_profile_option(const std::string& arg, Invocation* invocation) {
+  ProfileSettings& settings = invocation->profile_settings;
+  const size_t equals = arg.find('=');
+  const std::string option = arg.substr(0, equals);
+  const std::string value = equals == std::string::npos ? "" : arg.substr(equals + 1);
+  if (option == "--profile") {
+    invocation->profile = true;
+    if (value == "opcodes") {
+      settings.kind = ProfileSettings::Kind::kOpcodes;
+    } else if (equals != std::string::npos && value != "calls") {
+      std::fprintf(stderr, "pyvm: bad --profile value '%s' (calls or opcodes)\n", value.c_str());
+      return 2;
+    }
+  } else if (option == "--profile-sort") {
+    if (!is_profile_sort_key(value)) {
+      std::fprintf(stderr, "pyvm: bad --profile-sort key '%s' (%s)\n", value.c_str(), kProfileSortKeys);
+      return 2;
+    }
+    settings.sort_key = value;
+  } else {
+    if (value != "on" && value != "off") {
+      std::fprintf(stderr, "pyvm: bad --profile-times value '%s' (on or off)\n", value.c_str());
+      return 2;
+    }
+    settings.show_times = value == "on";
+  }
+  return -1;
+}
 
 // `--compile FILE [-o OUT]`, `--dis FILE`, `--asm FILE [-o OUT]`, starting at argv[i].
 int parse_tool_command(int argc, char** argv, int i, Invocation* invocation) {
@@ -159,6 +198,12 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
     }
     if (arg.starts_with("--trace")) {
       const int status = parse_trace_option(argc, argv, &i, &invocation->trace);
+      if (status >= 0) return status;
+      continue;
+    }
+    if (arg == "--profile" || arg.starts_with("--profile=") || arg.starts_with("--profile-sort=") ||
+        arg.starts_with("--profile-times=")) {
+      const int status = parse_profile_option(arg, invocation);
       if (status >= 0) return status;
       continue;
     }
@@ -306,6 +351,8 @@ int run_program(VM& vm, const Invocation& invocation) {
     vm.attach_observer(tracer.get());
   }
   Value result;
+  std::unique_ptr<Profiler> profiler;
+  if (invocation.profile) profiler = start_profiler(vm, invocation.profile_settings);
   if (invocation.debug) debug_from_start(vm);
   if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
   if (tracer) {
@@ -313,6 +360,8 @@ int run_program(VM& vm, const Invocation& invocation) {
     std::string trace_error;
     if (!tracer->finish(&trace_error)) std::fprintf(stderr, "pyvm: %s\n", trace_error.c_str());
   }
+  // As cProfile's, the report comes before an uncaught exception's.
+  if (profiler) profiler->finish(vm);
   int status = 0;
   if (result.is_null()) {
     Value exception = vm.take_error();

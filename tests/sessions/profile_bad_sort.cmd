@@ -1,0 +1,1 @@
+--profile --profile-sort=speed {dir}/profile_tiny.py

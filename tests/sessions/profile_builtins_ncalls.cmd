@@ -1,0 +1,1 @@
+--profile --profile-sort=ncalls --profile-times=off {dir}/profile_builtins.py

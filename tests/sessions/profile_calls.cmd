@@ -1,0 +1,1 @@
+--profile --profile-times=off {dir}/profile_calls.py

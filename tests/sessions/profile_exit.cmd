@@ -1,0 +1,1 @@
+--profile --profile-sort=name --profile-times=off {dir}/profile_exit.py

@@ -1,0 +1,1 @@
+--profile=opcodes {dir}/profile_tiny.py
