@@ -87,7 +87,8 @@ TEST(LongOperationStepBudget, NativeWorkCountsAgainstTheBudget) {
        {"2 ** 452984912\n", "x = 7 ** 10**7\nwhile True: x = x * x\n",
         "pow(3, (1 << 10**6) - 1, 2**4000 - 1)\n", "sum(range(10**18))\n",
         "a, *b = range(10**18)\n", "set(range(10**18))\n", "import math\nmath.factorial(10**7)\n",
-        "import math\nmath.comb(10**9, 10**7)\n"}) {
+        "import math\nmath.comb(10**9, 10**7)\n",
+        "s = 'ab' * 10**8\nfor i in range(1000): repr(s)\n"}) {
     pyvm::VM vm;
     pyvm::CompileResult compiled =
         pyvm::compile_to_code(vm, program, "budget.py", pyvm::ParseMode::kFile);
