@@ -218,8 +218,12 @@ Value math_factorial(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   if (!mpz_fits_ulong_p(n.value) || mpz_get_ui(n.value) > 100000000) {
     return rt.raise(Exc::kOverflowError, "factorial() argument should not exceed 9223372036854775807");
   }
+  // One mpz_fac_ui: the budget pays for its n*log2(n) bits up front.
+  const unsigned long count = mpz_get_ui(n.value);
+  const uint64_t bits = static_cast<uint64_t>(count) * (64 - __builtin_clzl(count | 1));
+  if (poll_before_int_work(rt, bits)) return Value();
   MpzHolder result;
-  mpz_fac_ui(result.value, mpz_get_ui(n.value));
+  mpz_fac_ui(result.value, count);
   return int_from_mpz(rt, result.value);
 }
 
@@ -274,6 +278,8 @@ Value math_comb(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!non_negative_pair(rt, args[0], args[1], &n, &k)) return Value();
   if (mpz_cmp(k.value, n.value) > 0) return Value::small_int(0);
   if (!mpz_fits_ulong_p(k.value)) return rt.raise(Exc::kOverflowError, "min(n - k, k) must not exceed 9223372036854775807");
+  // The result has at most k*log2(n) bits; the budget pays for them first.
+  if (poll_before_int_work(rt, mpz_get_ui(k.value) * mpz_sizeinbase(n.value, 2))) return Value();
   MpzHolder result;
   mpz_bin_ui(result.value, n.value, mpz_get_ui(k.value));
   return int_from_mpz(rt, result.value);
@@ -290,13 +296,19 @@ Value math_perm(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     return Value();
   }
   if (mpz_cmp(k.value, n.value) > 0) return Value::small_int(0);
-  MpzHolder result, factor;
-  mpz_set_ui(result.value, 1);
-  mpz_set(factor.value, n.value);
-  for (unsigned long i = 0, count = mpz_get_ui(k.value); i < count; ++i) {
-    mpz_mul(result.value, result.value, factor.value);
-    mpz_sub_ui(factor.value, factor.value, 1);
+  if (!mpz_fits_ulong_p(k.value)) {
+    return rt.raise(Exc::kOverflowError, "k must not exceed 9223372036854775807");
   }
+  // n! / (n-k)! = comb(n, k) * k!, two GMP calls the budget pays for up
+  // front, and a product that polls (a loop of k products would take time
+  // quadratic in k).
+  const unsigned long count = mpz_get_ui(k.value);
+  const uint64_t bits = 2 * static_cast<uint64_t>(count) * mpz_sizeinbase(n.value, 2);
+  if (poll_before_int_work(rt, bits)) return Value();
+  MpzHolder result, factorial;
+  mpz_bin_ui(result.value, n.value, count);
+  mpz_fac_ui(factorial.value, count);
+  if (!multiply_interruptible(rt, result.value, result.value, factorial.value)) return Value();
   return int_from_mpz(rt, result.value);
 }
 

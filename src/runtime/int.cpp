@@ -101,7 +101,7 @@ uint64_t bit_count_of(const Value& v) {
 // One GMP call on huge numbers runs for seconds or minutes, and neither
 // Ctrl-C nor the step budget can stop it once it has started. So an
 // operation on big ints first takes steps from the budget in proportion to
-// the bits it works on (poll_before_work), and products of huge operands
+// the bits it works on (poll_before_int_work), and products of huge operands
 // are made from pieces of at most kPieceBits (multiply_interruptible),
 // polling before each piece: Ctrl-C is noticed within one piece's time
 // (well under a second) and a small budget stops the program before it
@@ -110,26 +110,25 @@ uint64_t bit_count_of(const Value& v) {
 constexpr uint64_t kBitsPerStep = uint64_t{1} << 16;
 constexpr uint64_t kPieceBits = uint64_t{1} << 26;
 
-// The poll before a GMP operation on about `bits` bits; true with
-// KeyboardInterrupt (or the budget's error) raised.
-bool poll_before_work(Runtime& rt, uint64_t bits) {
+}  // namespace
+
+bool poll_before_int_work(Runtime& rt, uint64_t bits) {
   return bits >= kBitsPerStep && poll_interrupt(rt, static_cast<int64_t>(bits / kBitsPerStep));
 }
 
-// result = a * b (result may be a or b). Operands up to kPieceBits are one
-// mpz_mul; a bigger one is split in halves, a = high * 2^h + low (both
-// halves keep a's sign, so the identity holds for negative numbers too):
+// Operands up to kPieceBits are one mpz_mul; a bigger one is split in
+// halves, a = high * 2^h + low (both halves keep a's sign, so the identity
+// holds for negative numbers too):
 // times a b no longer than a half, that is two products, high*b and low*b;
 // times a b as long, three (Karatsuba's), so a square stays squares. The
 // pieces cost about 1.5 times one whole product per level of splitting,
-// paid only by operands above kPieceBits (8 MB). False with the poll's
-// error raised.
+// paid only by operands above kPieceBits (8 MB).
 bool multiply_interruptible(Runtime& rt, mpz_ptr result, mpz_srcptr a, mpz_srcptr b) {
   if (mpz_size(a) < mpz_size(b)) std::swap(a, b);
   const uint64_t a_bits = mpz_sizeinbase(a, 2);
   const uint64_t b_bits = mpz_sizeinbase(b, 2);
   if (a_bits <= kPieceBits) {
-    if (poll_before_work(rt, a_bits + b_bits)) return false;
+    if (poll_before_int_work(rt, a_bits + b_bits)) return false;
     mpz_mul(result, a, b);
     return true;
   }
@@ -171,8 +170,6 @@ bool multiply_interruptible(Runtime& rt, mpz_ptr result, mpz_srcptr a, mpz_srcpt
   mpz_add(result, result, low.get());
   return true;
 }
-
-}  // namespace
 
 // ------------------------------------------------------------- conversions
 
@@ -465,7 +462,7 @@ Value int_true_divide(Runtime& rt, const Value& a, const Value& b) {
       return Value::floating(static_cast<double>(x) / static_cast<double>(y));
     }
   }
-  if (poll_before_work(rt, bit_count_of(a) + bit_count_of(b))) return Value();
+  if (poll_before_int_work(rt, bit_count_of(a) + bit_count_of(b))) return Value();
   Mpz x(a), y(b);
   const bool negative = (mpz_sgn(x.get()) < 0) != (mpz_sgn(y.get()) < 0);
   mpz_abs(x.get(), x.get());
@@ -515,7 +512,7 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
   if (!count_fits) return rt.raise(Exc::kOverflowError, "too many digits in integer");
   if (static_cast<uint64_t>(count) + bit_count_of(a) > kMaxIntBits) return raise_too_big(rt);
   if (!has_room_for(rt, static_cast<uint64_t>(count) + bit_count_of(a))) return Value();
-  if (poll_before_work(rt, static_cast<uint64_t>(count) + bit_count_of(a))) return Value();
+  if (poll_before_int_work(rt, static_cast<uint64_t>(count) + bit_count_of(a))) return Value();
   if (is_inline_int(a) && count < 63) {
     const int64_t x = small_value(a);
     const int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(x) << count);
@@ -534,7 +531,8 @@ Value int_power_interruptible(Runtime& rt, const Value& base, uint64_t exponent)
   Mpz factor(base), result(base);
   for (int bit = 62 - __builtin_clzll(exponent); bit >= 0; --bit) {
     if (!multiply_interruptible(rt, result.get(), result.get(), result.get())) return Value();
-    if (((exponent >> bit) & 1) && !multiply_interruptible(rt, result.get(), result.get(), factor.get())) {
+    if (((exponent >> bit) & 1) &&
+        !multiply_interruptible(rt, result.get(), result.get(), factor.get())) {
       return Value();
     }
   }
@@ -557,9 +555,11 @@ Value int_power_positive(Runtime& rt, const Value& base, uint64_t exponent) {
   const uint64_t base_bits = bit_count_of(base);
   if (base_bits > 1 && exponent > kMaxIntBits / base_bits) return raise_too_big(rt);
   const uint64_t result_bits = base_bits * exponent;
+  // The budget pays for the result up front (a small one stops a huge power
+  // before any work), and again for the pieces of a huge one.
+  if (poll_before_int_work(rt, result_bits)) return Value();
   if (!has_room_for(rt, result_bits)) return Value();
   if (result_bits > kUncheckedBits) return int_power_interruptible(rt, base, exponent);
-  if (poll_before_work(rt, result_bits)) return Value();
   Mpz result(base);
   mpz_pow_ui(result.get(), result.get(), exponent);
   return int_from_mpz(rt, result.get());
@@ -580,7 +580,7 @@ bool power_modulo_interruptible(Runtime& rt, mpz_ptr result, mpz_srcptr base, mp
   const uint64_t piece_bits = std::max<uint64_t>(8, kPowerModuloWork / modulus_bits);
   const uint64_t piece_work = std::min(piece_bits, exponent_bits) * modulus_bits;
   if (exponent_bits <= piece_bits) {
-    if (poll_before_work(rt, piece_work)) return false;
+    if (poll_before_int_work(rt, piece_work)) return false;
     mpz_powm(result, base, exponent, modulus);
     return true;
   }
@@ -588,7 +588,7 @@ bool power_modulo_interruptible(Runtime& rt, mpz_ptr result, mpz_srcptr base, mp
   mpz_setbit(piece_shift.get(), piece_bits);
   mpz_set_ui(accumulated.get(), 1);
   for (uint64_t low = (exponent_bits - 1) / piece_bits * piece_bits;; low -= piece_bits) {
-    if (poll_before_work(rt, 2 * piece_work)) return false;
+    if (poll_before_int_work(rt, 2 * piece_work)) return false;
     mpz_powm(accumulated.get(), accumulated.get(), piece_shift.get(), modulus);
     mpz_tdiv_q_2exp(piece.get(), exponent, low);
     mpz_tdiv_r_2exp(piece.get(), piece.get(), piece_bits);
@@ -679,7 +679,8 @@ Value int_binary(Runtime& rt, BinaryOp op, const Value& a, const Value& b) {
   }
   // Products poll piece by piece; division's cost grows with the size as a
   // product's does, the rest's in proportion to it.
-  if (op != BinaryOp::kMultiply && poll_before_work(rt, std::max(bit_count_of(a), bit_count_of(b)))) {
+  if (op != BinaryOp::kMultiply &&
+      poll_before_int_work(rt, std::max(bit_count_of(a), bit_count_of(b)))) {
     return Value();
   }
   Mpz x(a), y(b), result;

@@ -41,6 +41,12 @@ inline bool is_big_int(const Value& v) {
 
 // The int equal to a GMP value, inline when it fits.
 Value int_from_mpz(Runtime& rt, mpz_srcptr value);
+// Long GMP work (int.cpp, "long operations"): the poll before an operation
+// on about `bits` bits, taking steps from the budget in proportion (true
+// with KeyboardInterrupt or the budget's error raised), and a product made
+// in pieces that poll (false with the error raised; result may be a or b).
+bool poll_before_int_work(Runtime& rt, uint64_t bits);
+bool multiply_interruptible(Runtime& rt, mpz_ptr result, mpz_srcptr a, mpz_srcptr b);
 // The int's value as int64 when it fits (bools included).
 bool int_to_int64(const Value& v, int64_t* out);
 // The int's value clamped to the int64 range (for slice bounds); false if

@@ -47,7 +47,7 @@ class ItemPoll {
   // budget's error) raised.
   bool tick(size_t items = 1) {
     pending_ += items;
-    if (pending_ < kItemsPerPoll) [[likely]] return false;
+    if (pending_ < kItemsPerPoll) return false;
     const auto steps = static_cast<int64_t>(pending_ / kItemsPerPoll);
     pending_ %= kItemsPerPoll;
     return poll_interrupt(rt_, steps);

@@ -404,16 +404,20 @@ int str_contains_slot(Runtime& rt, const Value& self, const Value& item) {
 
 // Writes `count` copies of `text` to `out` by doubling what is written
 // (few, large copies), checking for Ctrl-C between copies of at most
-// kRepeatChunk bytes. False with KeyboardInterrupt raised.
+// kRepeatChunk bytes, each taking a step of the budget per kBytesPerStep
+// (as big ints do for their bits), so that a small budget cannot make
+// strings so big that every later pass over them is slow. False with
+// KeyboardInterrupt (or the budget's error) raised.
 bool fill_repeated(Runtime& rt, char* out, std::string_view text, int64_t count) {
   constexpr size_t kRepeatChunk = size_t{1} << 26;
+  constexpr size_t kBytesPerStep = size_t{1} << 13;
   const size_t total = text.size() * static_cast<size_t>(count);
   // A whole number of copies per step keeps the pattern aligned.
   const size_t largest_step = std::max(text.size(), kRepeatChunk / text.size() * text.size());
   std::memcpy(out, text.data(), text.size());
   for (size_t filled = text.size(); filled < total;) {
-    if (poll_interrupt(rt)) return false;
     const size_t step = std::min({filled, largest_step, total - filled});
+    if (poll_interrupt(rt, static_cast<int64_t>(1 + step / kBytesPerStep))) return false;
     std::memcpy(out + filled, out, step);
     filled += step;
   }

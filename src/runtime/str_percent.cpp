@@ -85,13 +85,12 @@ bool star_argument(Runtime& rt, PercentArguments& arguments, bool precision, int
     rt.raise(Exc::kTypeError, "* wants int");
     return false;
   }
-  const bool fits = int_to_int64(v, out) &&
-                    (!precision || (*out >= std::numeric_limits<int>::min() &&
-                                    *out <= std::numeric_limits<int>::max()));
+  const bool fits =
+      int_to_int64(v, out) && (!precision || (*out >= std::numeric_limits<int>::min() &&
+                                              *out <= std::numeric_limits<int>::max()));
   if (!fits) {
-    rt.raise(Exc::kOverflowError,
-             precision ? "Python int too large to convert to C int"
-                       : "Python int too large to convert to C ssize_t");
+    rt.raise(Exc::kOverflowError, precision ? "Python int too large to convert to C int"
+                                            : "Python int too large to convert to C ssize_t");
     return false;
   }
   return true;
@@ -312,7 +311,8 @@ bool percent_format(Runtime& rt, PercentTarget target, std::string_view text, co
         return true;
       }
       if (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-        const int64_t limit = precision ? std::numeric_limits<int>::max() : std::numeric_limits<int64_t>::max();
+        const int64_t limit =
+            precision ? std::numeric_limits<int>::max() : std::numeric_limits<int64_t>::max();
         int64_t value = 0;
         while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
           const int digit = text[i] - '0';
