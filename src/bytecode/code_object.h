@@ -1,6 +1,6 @@
 // CodeObject: one compiled function body, class body or module — its
 // instructions, constants, names, variable layout, line table and
-// exception table (DESIGN.md §3). Code objects are immutable Python objects
+// exception table (docs/architecture.md). Code objects are immutable Python objects
 // (type `code`) except for the interpreter's inline caches.
 #pragma once
 

@@ -1,6 +1,6 @@
 // Disassembler: a code-object tree to readable text (`pyvm --dis`), in the
 // format the assembler (assembler.h) reads back, so that dis -> asm -> dis
-// reproduces the text byte for byte (DESIGN.md §8). The format is described
+// reproduces the text byte for byte (docs/architecture.md). The format is described
 // in docs/bytecode.md.
 #pragma once
 

@@ -1,5 +1,5 @@
 // Verifier: proves a code object safe to run before the interpreter sees it
-// (DESIGN.md §7). It checks every instruction's opcode and argument against
+// (docs/architecture.md). It checks every instruction's opcode and argument against
 // opcodes.def, then follows every path through the code tracking the depth
 // and the kind of each operand-stack slot: the depth must agree where paths
 // merge, stay within the declared stack size, never go below zero; special

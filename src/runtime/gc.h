@@ -1,4 +1,4 @@
-// Allocation of heap objects and the cycle collector (DESIGN.md §5).
+// Allocation of heap objects and the cycle collector (docs/architecture.md).
 //
 // Reference counting frees most objects the moment they become unreachable.
 // What it cannot free are reference cycles (a function referring to its own

@@ -3,7 +3,7 @@
 // Values that fit in int64 are inline (Tag::kInt) and every operation has an
 // overflow-checked fast path for them; results that do not fit become
 // BigInt objects holding a GMP integer, and results that fit again become
-// inline (DESIGN.md §4). So a BigInt's value is always outside int64 range,
+// inline (docs/architecture.md). So a BigInt's value is always outside int64 range,
 // except in instances of int subclasses, which always use the object form.
 // bool is a subclass of int: True and False are inline (Tag::kBool).
 #pragma once

@@ -1,7 +1,7 @@
 // The header every heap object starts with, reference counting, and Ref<T>,
 // the owning pointer native code holds objects through.
 //
-// Memory management (DESIGN.md §5): every heap object carries a reference
+// Memory management (docs/architecture.md): every heap object carries a reference
 // count; when it drops to zero the object's type frees it. Objects that can
 // hold references to other objects (containers) are also linked into the
 // cycle collector's list through a GcHeader placed just before the object

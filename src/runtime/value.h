@@ -1,6 +1,6 @@
 // Value: what a Python variable, stack slot or container element holds.
 //
-// A 16-byte tagged union (DESIGN.md §4). None, booleans, integers that fit in
+// A 16-byte tagged union (docs/architecture.md). None, booleans, integers that fit in
 // int64 and floats live inline and never allocate; everything else is a
 // pointer to a heap object. A Value owns one reference to its object:
 // copying increments the count, moving transfers it, destruction drops it.

@@ -1,4 +1,4 @@
-// Frame: the activation record of one running code object (DESIGN.md §6).
+// Frame: the activation record of one running code object (docs/architecture.md).
 //
 // A frame is a fixed header followed by its slots: the local variables
 // (parameters first), the cells, the free variables, then the operand stack.

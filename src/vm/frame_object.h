@@ -1,5 +1,5 @@
 // frame: the Python object for a Frame — what sys._getframe() returns, what
-// a traceback's tb_frame is and what a trace function receives (DESIGN.md §8).
+// a traceback's tb_frame is and what a trace function receives (docs/architecture.md).
 //
 // Frames themselves live on the data stack and are not objects (a call
 // costs no allocation). The object is made the first time something asks

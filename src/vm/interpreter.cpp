@@ -1,4 +1,4 @@
-// The interpreter loop: fetch, decode, execute (DESIGN.md §6, §9).
+// The interpreter loop: fetch, decode, execute (docs/architecture.md).
 //
 // One 32-bit word per instruction; dispatch by computed goto through a
 // table generated from opcodes.def. The instruction pointer, stack pointer

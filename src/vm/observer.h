@@ -1,4 +1,4 @@
-// Observers: the tools that watch the VM run (DESIGN.md §8) — sys.settrace
+// Observers: the tools that watch the VM run (docs/architecture.md) — sys.settrace
 // and sys.setprofile, the instruction tracer (--trace), the debugger
 // (--debug, breakpoint()) and the profilers (--profile).
 //
