@@ -52,15 +52,9 @@ pyvm::VM& fuzz_vm() {
 
 }  // namespace
 
-// As for the pyvm command (main.cpp): an allocation too large fails (a
-// MemoryError for the program) instead of ending the run. Here "too large"
-// is 1 GB, below libFuzzer's 2 GB limit for one malloc: pyvm tries a big
-// allocation before building a huge result (memory_available), and an
-// input asking for a 15 GB string must get its MemoryError, not be
-// reported as running out of memory.
-extern "C" const char* __asan_default_options() {
-  return "allocator_may_return_null=1:max_allocation_size_mb=1024";
-}
+// As for the pyvm command (main.cpp): an allocation too large for the
+// machine fails (a MemoryError for the program) instead of ending the run.
+extern "C" const char* __asan_default_options() { return "allocator_may_return_null=1"; }
 
 // The programs' output goes nowhere; libFuzzer reports on stderr.
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
