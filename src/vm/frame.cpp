@@ -25,6 +25,9 @@ void clear_frame(Frame* frame) {
   for (size_t i = 0; i < named; ++i) slots[i] = Value();
   frame->locals = Value();
   frame->function = Value();
+  // A finalizer run by those releases may have asked for this frame's
+  // object anew (as its own frame's f_back): that one outlives the frame too.
+  if (frame->object != nullptr) detach_frame_object(frame);
 }
 
 DataStack::DataStack(size_t wanted_bytes) : reserved_(reservable_address_space(wanted_bytes)) {

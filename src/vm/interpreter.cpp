@@ -788,7 +788,9 @@ op_FOR_ITER: {
 }
 op_RETURN_VALUE: {
   Value result = POP();
-  frame->sp = sp;  // clear_frame releases the operand stack up to here
+  // clear_frame releases the operand stack up to sp; a frame object keeps
+  // the line it returned from.
+  SAVE_FRAME();
   if (frame->is_entry) {
     current_frame = frame->previous;
     if (frame->generator) {
