@@ -366,8 +366,12 @@ void chain_exception_context(VM& vm, const Value& exception) {
   Value handled = vm.handled_exception();
   if (handled.is_null() || handled.is(exception)) return;
   // Avoid a cycle: if `exception` is already in handled's context chain, cut
-  // the chain there.
+  // the chain there. The chain may already be a cycle (a program can set
+  // __context__): a second walker at half speed meets the first one there,
+  // and the walk stops, as CPython's does.
   Value link = handled;
+  Value slow = handled;
+  bool move_slow = false;
   while (true) {
     Value next = as_exception(link)->context;
     if (next.is_none() || next.is_null()) break;
@@ -376,6 +380,9 @@ void chain_exception_context(VM& vm, const Value& exception) {
       break;
     }
     link = next;
+    if (link.is(slow)) break;  // every exception of the cycle was checked
+    if (move_slow) slow = as_exception(slow)->context;
+    move_slow = !move_slow;
   }
   as_exception(exception)->context = handled;
 }
