@@ -13,6 +13,7 @@
 #include "runtime/dict_views.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/probe_compare.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
@@ -43,8 +44,7 @@ size_t index_size_for(size_t slots) {
 // number of entries, in one block.
 void allocate_table(Dict* dict, size_t index_size) {
   const size_t capacity = usable_size(index_size);
-  void* block = std::malloc(index_size * sizeof(int32_t) + capacity * sizeof(DictEntry));
-  if (!block) throw std::bad_alloc();
+  void* block = allocate_memory(index_size * sizeof(int32_t) + capacity * sizeof(DictEntry));
   dict->indices = static_cast<int32_t*>(block);
   std::memset(dict->indices, 0xff, index_size * sizeof(int32_t));  // kEmptyIndex
   dict->entries = reinterpret_cast<DictEntry*>(dict->indices + index_size);

@@ -7,6 +7,7 @@
 #include <new>
 #include <vector>
 
+#include "runtime/out_of_memory.h"
 #include "runtime/runtime.h"
 
 namespace pyvm {
@@ -135,17 +136,12 @@ Gc::Gc() {
 Gc::~Gc() { std::free(reserve_); }
 
 void* Gc::allocate(Type* type, size_t size) {
-  if (!type->has_flag(kTypeHasGc)) {
-    void* memory = std::malloc(size);
-    if (!memory) throw std::bad_alloc();
-    return memory;
-  }
+  if (!type->has_flag(kTypeHasGc)) return allocate_memory(size);
   return allocate_container(size);
 }
 
 void* Gc::allocate_container(size_t size) {
-  auto* header = static_cast<GcHeader*>(std::malloc(sizeof(GcHeader) + size));
-  if (!header) throw std::bad_alloc();
+  auto* header = static_cast<GcHeader*>(allocate_memory(sizeof(GcHeader) + size));
   header->gc_refs = kNotCollecting;
   header->flags = 0;
   list_append(&young_, header);

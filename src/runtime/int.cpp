@@ -64,16 +64,8 @@ Value raise_too_big(Runtime& rt) { return raise_no_memory(rt); }
 // out; these throw std::bad_alloc, which the eval loop turns into
 // MemoryError (out_of_memory.h). That is the last resort: operations on
 // huge numbers check that memory is there first (has_room_for).
-void* gmp_allocate(size_t bytes) {
-  void* memory = std::malloc(bytes);
-  if (memory == nullptr) throw std::bad_alloc();
-  return memory;
-}
-void* gmp_reallocate(void* old, size_t, size_t bytes) {
-  void* memory = std::realloc(old, bytes);
-  if (memory == nullptr) throw std::bad_alloc();
-  return memory;
-}
+void* gmp_allocate(size_t bytes) { return allocate_memory(bytes); }
+void* gmp_reallocate(void* old, size_t, size_t bytes) { return reallocate_memory(old, bytes); }
 void gmp_free(void* memory, size_t) { std::free(memory); }
 
 // Results up to this size are not checked: failing to allocate them

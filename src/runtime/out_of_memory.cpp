@@ -4,6 +4,8 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <new>
 
@@ -35,7 +37,30 @@ bool raise_after_failed_allocation(Runtime& rt) {
   return had_reserve;
 }
 
+namespace {
+
+// Relaxed: a host sets it before running programs.
+std::atomic<size_t> largest_allocation{SIZE_MAX};
+
+}  // namespace
+
+void set_allocation_limit(size_t bytes) { largest_allocation.store(bytes, std::memory_order_relaxed); }
+size_t allocation_limit() { return largest_allocation.load(std::memory_order_relaxed); }
+
+void* allocate_memory(size_t bytes) {
+  void* memory = bytes <= allocation_limit() ? std::malloc(bytes) : nullptr;
+  if (memory == nullptr) throw std::bad_alloc();
+  return memory;
+}
+
+void* reallocate_memory(void* old, size_t bytes) {
+  void* memory = bytes <= allocation_limit() ? std::realloc(old, bytes) : nullptr;
+  if (memory == nullptr) throw std::bad_alloc();
+  return memory;
+}
+
 bool memory_available(size_t bytes) {
+  if (bytes > allocation_limit()) return false;
   // Through a volatile pointer: compilers drop a malloc whose memory is
   // never used, and its free, and take the result as non-null.
   void* volatile trial = std::malloc(bytes);

@@ -28,6 +28,19 @@ bool raise_after_failed_allocation(Runtime& rt);
 // that cannot fail cleanly halfway (a GMP operation on huge numbers).
 bool memory_available(size_t bytes);
 
+// The runtime's malloc and realloc: they throw std::bad_alloc when memory
+// runs out or the request is over the allocation limit.
+void* allocate_memory(size_t bytes);
+void* reallocate_memory(void* old, size_t bytes);
+
+// The largest single allocation the runtime attempts, for the whole process
+// (default: no limit). A host lowers it to bound what one request of a
+// program may take, as a smaller machine would: a bigger one fails as out of
+// memory (MemoryError). The execution fuzzer sets it below libFuzzer's
+// malloc limit.
+void set_allocation_limit(size_t bytes);
+size_t allocation_limit();
+
 // How much of a `wanted` reservation of address space (a stack) to take:
 // all of it, or under a virtual-memory limit (ulimit -v) a share small
 // enough to leave the heap most of the limit.

@@ -15,6 +15,7 @@
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/object_type.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/probe_compare.h"
 #include "runtime/protocols.h"
 #include "runtime/sequence.h"
@@ -36,8 +37,7 @@ bool is_active(const SetEntry& e) { return !e.key.is_null(); }
 bool is_dummy(const SetEntry& e) { return e.key.is_null() && e.hash == -1; }
 
 SetEntry* allocate_entries(size_t count) {
-  auto* table = static_cast<SetEntry*>(std::malloc(count * sizeof(SetEntry)));
-  if (!table) throw std::bad_alloc();
+  auto* table = static_cast<SetEntry*>(allocate_memory(count * sizeof(SetEntry)));
   for (size_t i = 0; i < count; ++i) ::new (&table[i]) SetEntry();
   return table;
 }

@@ -15,11 +15,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 
 #include "bytecode/loader.h"
 #include "runtime/module.h"
+#include "runtime/out_of_memory.h"
 #include "vm/vm.h"
 
 namespace {
@@ -27,6 +29,9 @@ namespace {
 constexpr int64_t kStepBudget = 2000;
 constexpr int kRecursionLimit = 200;
 constexpr size_t kNativeStackBudget = size_t{2} << 20;  // of libFuzzer's 8 MB main thread
+// The largest single allocation: well below libFuzzer's malloc limit (the
+// -rss_limit_mb of 2048 the runs use), with room for several at once.
+constexpr size_t kAllocationLimit = size_t{256} << 20;
 // Making a VM takes longer than running most inputs, so one VM runs this
 // many inputs before a fresh one replaces it (what a program changed in
 // builtins or sys does not last long). The last is destroyed at exit,
@@ -56,8 +61,39 @@ pyvm::VM& fuzz_vm() {
 // machine fails (a MemoryError for the program) instead of ending the run.
 extern "C" const char* __asan_default_options() { return "allocator_may_return_null=1"; }
 
+// operator new as in a build without AddressSanitizer, whose own reports a
+// failed new as a fatal error: it throws std::bad_alloc, which the VM turns
+// into MemoryError. It keeps to the runtime's allocation limit too, so that
+// no request reaches libFuzzer's malloc limit (an out-of-memory finding) —
+// a program's huge request fails as on a machine with less memory.
+namespace {
+
+void* new_memory(size_t bytes) {
+  void* memory = bytes <= pyvm::allocation_limit() ? std::malloc(bytes == 0 ? 1 : bytes) : nullptr;
+  if (memory == nullptr) throw std::bad_alloc();
+  return memory;
+}
+
+void* new_memory_or_null(size_t bytes) noexcept {
+  return bytes <= pyvm::allocation_limit() ? std::malloc(bytes == 0 ? 1 : bytes) : nullptr;
+}
+
+}  // namespace
+
+void* operator new(size_t bytes) { return new_memory(bytes); }
+void* operator new[](size_t bytes) { return new_memory(bytes); }
+void* operator new(size_t bytes, const std::nothrow_t&) noexcept { return new_memory_or_null(bytes); }
+void* operator new[](size_t bytes, const std::nothrow_t&) noexcept { return new_memory_or_null(bytes); }
+void operator delete(void* memory) noexcept { std::free(memory); }
+void operator delete[](void* memory) noexcept { std::free(memory); }
+void operator delete(void* memory, size_t) noexcept { std::free(memory); }
+void operator delete[](void* memory, size_t) noexcept { std::free(memory); }
+void operator delete(void* memory, const std::nothrow_t&) noexcept { std::free(memory); }
+void operator delete[](void* memory, const std::nothrow_t&) noexcept { std::free(memory); }
+
 // The programs' output goes nowhere; libFuzzer reports on stderr.
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  pyvm::set_allocation_limit(kAllocationLimit);
   const int null_device = open("/dev/null", O_WRONLY);
   if (null_device < 0 || dup2(null_device, 1) < 0) fail("cannot send stdout to /dev/null");
   close(null_device);
