@@ -280,17 +280,18 @@ void Parser::check_invalid_expression(const ast::Expr& left, size_t left_start) 
                          tokens_[left_start + 1].kind == TokenKind::kString) ||
                         is_soft_keyword(first);
   if (!excluded) {
-    SourcePosition right_end;
-    int right_depth = 0;
-    if (speculate([&] {
-          parse_expression_without_invalid();
-          right_end = previous_end();
-          right_depth = tokens_[pos_ - 1].depth;
-        })) {
+    auto known = plain_expression_ends_.find(saved);
+    if (known == plain_expression_ends_.end()) {
+      std::optional<ExpressionEnd> right;
+      speculate([&] {
+        parse_expression_without_invalid();
+        right = ExpressionEnd{previous_end(), tokens_[pos_ - 1].depth};
+      });
       reset(saved);
-      if (!(left_is_one_name && is_legacy_statement_name(left)) && right_depth > 0) {
-        raise_range(first.start, right_end, "invalid syntax. Perhaps you forgot a comma?");
-      }
+      known = plain_expression_ends_.emplace(saved, right).first;
+    }
+    if (known->second && !(left_is_one_name && is_legacy_statement_name(left)) && known->second->depth > 0) {
+      raise_range(first.start, known->second->end, "invalid syntax. Perhaps you forgot a comma?");
     }
   }
 
@@ -298,14 +299,18 @@ void Parser::check_invalid_expression(const ast::Expr& left, size_t left_start) 
   // invalid_ rules on (so they may report errors of their own), and only
   // then checks for print and exec.
   if (left_is_one_name && !at(TokenKind::kLeftParen)) {
-    SourcePosition right_end;
-    if (speculate([&] {
-          parse_star_expressions();
-          right_end = previous_end();
-        }) &&
-        is_legacy_statement_name(left)) {
+    auto known = legacy_expression_ends_.find(saved);
+    if (known == legacy_expression_ends_.end()) {
+      std::optional<SourcePosition> right_end;
+      speculate([&] {
+        parse_star_expressions();
+        right_end = previous_end();
+      });
+      known = legacy_expression_ends_.emplace(saved, right_end).first;
+    }
+    if (known->second && is_legacy_statement_name(left)) {
       const std::string& name = left.as<ast::Name>().id;
-      raise_range(first.start, right_end,
+      raise_range(first.start, *known->second,
                   "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
     }
   }

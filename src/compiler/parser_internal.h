@@ -26,6 +26,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/ast.h"
@@ -263,6 +264,18 @@ class Parser {
   // points.
   size_t furthest_token_ = 0;
   int invalid_rule_lookahead_ = 0;
+  // What check_invalid_expression read after an expression, by the token
+  // it started at (nullopt: it did not parse): the end of an
+  // expression_without_invalid and the depth of its last token, and the end
+  // of star_expressions. Remembered because each nested expression asks
+  // again about the tokens after it, which made a nest of failing
+  // subscripts take exponential time.
+  struct ExpressionEnd {
+    SourcePosition end;
+    int depth = 0;
+  };
+  std::unordered_map<size_t, std::optional<ExpressionEnd>> plain_expression_ends_;
+  std::unordered_map<size_t, std::optional<SourcePosition>> legacy_expression_ends_;
 };
 
 // Counts one level of nesting for the duration of a rule.
