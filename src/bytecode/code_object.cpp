@@ -196,4 +196,8 @@ void init_code_type(Runtime& rt) {
   finish_type(rt, type);
 }
 
+bool has_layout(const Object* object, const CodeObject*) {
+  return layout_extends(object, object->type->runtime->code_type);
+}
+
 }  // namespace pyvm

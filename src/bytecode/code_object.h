@@ -121,6 +121,7 @@ struct CodeObject : Object {
     return &caches[instruction];
   }
 };
+bool has_layout(const Object* object, const CodeObject*);
 
 Ref<CodeObject> make_code(Runtime& rt);
 

@@ -24,6 +24,10 @@ struct Stream : Object {
   Value name;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const Stream*) {
+  return layout_extends(object, object->type->runtime->stream_type);
+}
+
 bool is_readable(const Value& stream) { return stream.as<Stream>()->fd == 0; }
 
 Value raise_unsupported(Runtime& rt, const char* what) {

@@ -217,6 +217,10 @@ struct BytesIterator : Object {
   int64_t index = 0;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const BytesIterator*) {
+  return layout_extends(object, object->type->runtime->bytes_iterator_type);
+}
+
 Value bytes_iter(Runtime& rt, const Value& self) {
   auto* it = new_object<BytesIterator>(rt.gc, rt.bytes_iterator_type, 0);
   it->bytes = self;
@@ -935,6 +939,10 @@ void init_bytes_type(Runtime& rt) {
   iterator->clear = [](Object* self) { Value dropped = std::move(static_cast<BytesIterator*>(self)->bytes); };
   iterator->iter = iterator_self;
   iterator->next = bytes_iterator_next;
+}
+
+bool has_layout(const Object* object, const Bytes*) {
+  return layout_extends(object, object->type->runtime->bytes_type);
 }
 
 }  // namespace pyvm

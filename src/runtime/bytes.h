@@ -18,6 +18,7 @@ struct Bytes : Object {
   char* mutable_data() { return reinterpret_cast<char*>(this + 1); }
   std::string_view view() const { return {data(), static_cast<size_t>(size)}; }
 };
+bool has_layout(const Object* object, const Bytes*);
 
 Value make_bytes(Runtime& rt, std::string_view data);
 bool is_bytes_like(Runtime& rt, const Value& value);

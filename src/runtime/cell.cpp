@@ -63,4 +63,8 @@ void init_cell_type(Runtime& rt) {
   add_getsets(rt, type, kCellGetSets);
 }
 
+bool has_layout(const Object* object, const Cell*) {
+  return layout_extends(object, object->type->runtime->cell_type);
+}
+
 }  // namespace pyvm

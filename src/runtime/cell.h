@@ -12,6 +12,7 @@ class Runtime;
 struct Cell : Object {
   Value contents;  // null while the variable is unbound
 };
+bool has_layout(const Object* object, const Cell*);
 
 Value make_cell(Runtime& rt, Value contents);
 

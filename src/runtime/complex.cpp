@@ -754,4 +754,8 @@ void init_complex_type(Runtime& rt) {
   add_getsets(rt, type, kComplexGetSets);
 }
 
+bool has_layout(const Object* object, const Complex*) {
+  return layout_extends(object, object->type->runtime->complex_type);
+}
+
 }  // namespace pyvm

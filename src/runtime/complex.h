@@ -27,6 +27,7 @@ struct Complex : Object {
   double real = 0.0;
   double imag = 0.0;
 };
+bool has_layout(const Object* object, const Complex*);
 
 // The value of a complex number as plain C++ (CPython's Py_complex).
 struct ComplexParts {

@@ -405,4 +405,21 @@ void init_descriptor_types(Runtime& rt) {
   add_getsets(rt, member, kMemberDescriptorGetSets);
 }
 
+bool has_layout(const Object* object, const GetSetDescriptor*) {
+  return layout_extends(object, object->type->runtime->getset_descriptor_type);
+}
+
+bool has_layout(const Object* object, const MemberDescriptor*) {
+  return layout_extends(object, object->type->runtime->member_descriptor_type);
+}
+
+bool has_layout(const Object* object, const MethodDescriptor*) {
+  return layout_extends(object, object->type->runtime->method_descriptor_type) ||
+         layout_extends(object, object->type->runtime->classmethod_descriptor_type);
+}
+
+bool has_layout(const Object* object, const NativeFunction*) {
+  return layout_extends(object, object->type->runtime->native_function_type);
+}
+
 }  // namespace pyvm

@@ -53,6 +53,7 @@ struct NativeFunction : Object {
   Value self;              // null for a plain function such as len
   Ref<Str> module_name;    // "builtins", "math", ...
 };
+bool has_layout(const Object* object, const NativeFunction*);
 
 // A method in a built-in type's dict; reading it from an instance binds it.
 struct MethodDescriptor : Object {
@@ -61,6 +62,7 @@ struct MethodDescriptor : Object {
   Type* owner = nullptr;
   MethodKind kind = MethodKind::kInstance;
 };
+bool has_layout(const Object* object, const MethodDescriptor*);
 
 // A computed attribute of a built-in type (`slice.start`, `e.args`) or of
 // a class (its instances' `__dict__`).
@@ -71,6 +73,7 @@ struct GetSetDescriptor : Object {
   // Counted: the descriptor can outlive the class (`d = C.__dict__['__dict__']`).
   Ref<Type> owner;
 };
+bool has_layout(const Object* object, const GetSetDescriptor*);
 
 // A member of a class's __slots__ (`C.x`, a member_descriptor): reads and
 // writes the Value at `offset` in instances of `owner` and its subclasses,
@@ -81,6 +84,7 @@ struct MemberDescriptor : Object {
   size_t offset = 0;
   Ref<Type> owner;  // counted, as GetSetDescriptor's
 };
+bool has_layout(const Object* object, const MemberDescriptor*);
 
 Ref<NativeFunction> make_native_function(Runtime& rt, std::string_view name, NativeFn function,
                                          Value self = Value(), Str* module_name = nullptr);

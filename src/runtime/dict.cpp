@@ -748,4 +748,8 @@ void init_dict_type(Runtime& rt) {
   init_dict_view_types(rt);
 }
 
+bool has_layout(const Object* object, const Dict*) {
+  return layout_extends(object, object->type->runtime->dict_type);
+}
+
 }  // namespace pyvm

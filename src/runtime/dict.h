@@ -42,6 +42,7 @@ struct Dict : Object {
   DictEntry* entries = nullptr;
   uint64_t version = 0;
 };
+bool has_layout(const Object* object, const Dict*);
 
 inline bool is_dict(const Value& v) {
   return v.is_object() && v.as_object()->type->has_flag(kTypeDictSubclass);

@@ -22,6 +22,12 @@ struct DictView : Object {
   Value dict;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const DictView*) {
+  return layout_extends(object, object->type->runtime->dict_keys_type) ||
+         layout_extends(object, object->type->runtime->dict_values_type) ||
+         layout_extends(object, object->type->runtime->dict_items_type);
+}
+
 struct DictIterator : Object {
   Value dict;  // null once exhausted
   size_t position = 0;  // next entry to look at (reverse: one past it)
@@ -32,6 +38,10 @@ struct DictIterator : Object {
   DictIterationKind kind = DictIterationKind::kKeys;
   bool reverse = false;
 };
+
+[[maybe_unused]] bool has_layout(const Object* object, const DictIterator*) {
+  return layout_extends(object, object->type->runtime->dict_iterator_type);
+}
 
 DictIterationKind kind_of_view(Runtime& rt, const Value& view) {
   Type* type = rt.type_of(view);

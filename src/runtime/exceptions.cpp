@@ -460,4 +460,12 @@ void init_exception_types(Runtime& rt) {
   add_getsets(rt, traceback, kTracebackGetSets);
 }
 
+bool has_layout(const Object* object, const ExceptionObject*) {
+  return layout_extends(object, object->type->runtime->exception_type(Exc::kBaseException));
+}
+
+bool has_layout(const Object* object, const Traceback*) {
+  return layout_extends(object, object->type->runtime->traceback_type);
+}
+
 }  // namespace pyvm

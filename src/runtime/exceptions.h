@@ -19,6 +19,7 @@ struct ExceptionObject : Object {
   Value cause;      // __cause__: from `raise ... from cause`
   bool suppress_context = false;
 };
+bool has_layout(const Object* object, const ExceptionObject*);
 
 // One frame of a traceback: the frame object and its code object (opaque
 // to the runtime) and the instruction that was executing; `next` is the
@@ -30,6 +31,7 @@ struct Traceback : Object {
   int instruction = 0;
   int line = 0;
 };
+bool has_layout(const Object* object, const Traceback*);
 
 inline bool is_exception(const Value& v) {
   return v.is_object() && v.as_object()->type->has_flag(kTypeExceptionSubclass);

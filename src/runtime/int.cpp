@@ -1141,4 +1141,8 @@ void init_bool_type(Runtime& rt) {
   type->new_instance = bool_new;
 }
 
+bool has_layout(const Object* object, const BigInt*) {
+  return layout_extends(object, object->type->runtime->int_type);
+}
+
 }  // namespace pyvm

@@ -29,6 +29,7 @@ struct BigInt : Object {
   BigInt& operator=(const BigInt&) = delete;
   mpz_t value;
 };
+bool has_layout(const Object* object, const BigInt*);
 
 // Any int: inline, bool, or a BigInt (including int-subclass instances).
 inline bool is_int(const Value& v) {

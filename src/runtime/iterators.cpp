@@ -32,6 +32,10 @@ struct SequenceIterator : Object {
   int64_t index = 0;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const SequenceIterator*) {
+  return layout_extends(object, object->type->runtime->sequence_iterator_type);
+}
+
 Value sequence_iterator_next(Runtime& rt, const Value& self) {
   auto* it = self.as<SequenceIterator>();
   if (it->sequence.is_null()) return Value();
@@ -56,6 +60,10 @@ struct CallableIterator : Object {
   Value callable;  // null once exhausted
   Value sentinel;
 };
+
+[[maybe_unused]] bool has_layout(const Object* object, const CallableIterator*) {
+  return layout_extends(object, object->type->runtime->callable_iterator_type);
+}
 
 Value callable_iterator_next(Runtime& rt, const Value& self) {
   auto* it = self.as<CallableIterator>();
@@ -87,6 +95,10 @@ struct Enumerate : Object {
   Value iterator;
   Value index;  // an int (may grow past int64)
 };
+
+[[maybe_unused]] bool has_layout(const Object* object, const Enumerate*) {
+  return layout_extends(object, object->type->runtime->enumerate_type);
+}
 
 Value enumerate_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   static const Parameters kParameters{"enumerate", {"iterable", "start"}, 1, 0};
@@ -130,6 +142,10 @@ struct Zip : Object {
   bool strict = false;
   bool exhausted = false;
 };
+
+[[maybe_unused]] bool has_layout(const Object* object, const Zip*) {
+  return layout_extends(object, object->type->runtime->zip_type);
+}
 
 Value zip_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   const size_t positional = nargs - tuple_size(kwnames);
@@ -190,6 +206,10 @@ struct Map : Object {
   std::vector<Value> iterators;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const Map*) {
+  return layout_extends(object, object->type->runtime->map_type);
+}
+
 Value map_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (tuple_size(kwnames) > 0 && type == rt.map_type) {
     return rt.raise(Exc::kTypeError, "map() takes no keyword arguments");
@@ -232,6 +252,10 @@ struct Filter : Object {
   Value iterator;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const Filter*) {
+  return layout_extends(object, object->type->runtime->filter_type);
+}
+
 Value filter_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (type == rt.filter_type && !expect_no_keywords(rt, "filter", kwnames)) return Value();
   if (!expect_positional(rt, "filter", nargs, nullptr, 2, 2)) return Value();
@@ -269,6 +293,10 @@ struct Reversed : Object {
   Value sequence;  // null once exhausted
   int64_t index = 0;
 };
+
+[[maybe_unused]] bool has_layout(const Object* object, const Reversed*) {
+  return layout_extends(object, object->type->runtime->reversed_type);
+}
 
 Value reversed_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (type == rt.reversed_type && !expect_no_keywords(rt, "reversed", kwnames)) return Value();

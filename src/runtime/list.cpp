@@ -737,4 +737,13 @@ void init_list_type(Runtime& rt) {
   }
 }
 
+bool has_layout(const Object* object, const List*) {
+  return layout_extends(object, object->type->runtime->list_type);
+}
+
+bool has_layout(const Object* object, const ListIterator*) {
+  return layout_extends(object, object->type->runtime->list_iterator_type) ||
+         layout_extends(object, object->type->runtime->list_reverse_iterator_type);
+}
+
 }  // namespace pyvm

@@ -17,6 +17,7 @@ class Runtime;
 struct List : Object {
   std::vector<Value> items;
 };
+bool has_layout(const Object* object, const List*);
 
 // The iterator of lists (and, counting down, of reversed lists); the
 // interpreter's FOR_ITER steps it inline.
@@ -24,6 +25,7 @@ struct ListIterator : Object {
   Value list;  // null once exhausted
   size_t index = 0;
 };
+bool has_layout(const Object* object, const ListIterator*);
 
 inline bool is_list(const Value& v) {
   return v.is_object() && v.as_object()->type->has_flag(kTypeListSubclass);

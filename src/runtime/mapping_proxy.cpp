@@ -21,6 +21,10 @@ struct MappingProxy : Object {
   Value mapping;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const MappingProxy*) {
+  return layout_extends(object, object->type->runtime->mapping_proxy_type);
+}
+
 const Value& mapping_of(const Value& proxy) { return proxy.as<MappingProxy>()->mapping; }
 
 void proxy_traverse(Object* self, VisitFn visit, void* context) {

@@ -125,4 +125,8 @@ void init_module_type(Runtime& rt) {
   add_methods(rt, type, kModuleMethods);
 }
 
+bool has_layout(const Object* object, const Module*) {
+  return layout_extends(object, object->type->runtime->module_type);
+}
+
 }  // namespace pyvm

@@ -15,6 +15,7 @@ struct Str;
 struct Module : Object {
   Value dict;  // the module's globals: a dict
 };
+bool has_layout(const Object* object, const Module*);
 
 inline Dict* module_dict(const Value& module) { return module.as<Module>()->dict.as<Dict>(); }
 // A new module named `name` with __name__ (and __doc__, __package__, ... None) set.

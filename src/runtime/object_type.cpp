@@ -25,13 +25,13 @@ namespace pyvm {
 
 namespace {
 
-// Removes a class from its bases' subclass lists.
+// Takes a dying type out of its bases' subclass lists and its subclasses'
+// base lists.
 void unlink_from_bases(Type* type) {
-  if (!type->bases) return;
-  for (const Value& base : type->bases->span()) {
-    std::vector<Type*>& list = base.as<Type>()->subclasses;
-    std::erase(list, type);
-  }
+  for (Type* base : type->linked_bases) std::erase(base->subclasses, type);
+  type->linked_bases.clear();
+  for (Type* subclass : type->subclasses) std::erase(subclass->linked_bases, type);
+  type->subclasses.clear();
 }
 
 // The dealloc, traverse and clear slots of `type` itself. A class whose
@@ -233,6 +233,13 @@ bool compute_mro(Runtime& rt, Type* type) {
   return true;
 }
 
+bool layout_extends(const Object* object, const Type* layout) {
+  for (const Type* type = object->type->layout; type != nullptr; type = type->base) {
+    if (type == layout) return true;
+  }
+  return false;
+}
+
 void finish_type(Runtime& rt, Type* type) {
   if (type->layout == nullptr) type->layout = type;
   if (!type->dict) type->dict = make_dict(rt);
@@ -280,7 +287,11 @@ void release_type_contents(Type* type) {
 }
 
 void link_to_bases(Type* type) {
-  for (const Value& base : type->bases->span()) base.as<Type>()->subclasses.push_back(type);
+  for (const Value& base : type->bases->span()) {
+    Type* base_type = base.as<Type>();
+    base_type->subclasses.push_back(type);
+    type->linked_bases.push_back(base_type);
+  }
 }
 
 void type_modified(Runtime& rt, Type* type) {
@@ -827,6 +838,10 @@ void init_object_types(Runtime& rt) {
   ellipsis->repr = ellipsis_repr;
   ellipsis->hash = singleton_hash;
   ellipsis->new_instance = ellipsis_new;
+}
+
+bool has_layout(const Object* object, const Type*) {
+  return layout_extends(object, object->type->runtime->type_type);
 }
 
 }  // namespace pyvm

@@ -360,4 +360,20 @@ void init_property_types(Runtime& rt) {
   add_getsets(rt, method, kMethodGetSets);
 }
 
+bool has_layout(const Object* object, const ClassMethod*) {
+  return layout_extends(object, object->type->runtime->classmethod_type);
+}
+
+bool has_layout(const Object* object, const StaticMethod*) {
+  return layout_extends(object, object->type->runtime->staticmethod_type);
+}
+
+bool has_layout(const Object* object, const Property*) {
+  return layout_extends(object, object->type->runtime->property_type);
+}
+
+bool has_layout(const Object* object, const Method*) {
+  return layout_extends(object, object->type->runtime->method_type);
+}
+
 }  // namespace pyvm

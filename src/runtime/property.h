@@ -13,11 +13,13 @@ struct StaticMethod : Object {
   Value callable;
   Value dict;  // __dict__ (functools.wraps-style attribute copies)
 };
+bool has_layout(const Object* object, const StaticMethod*);
 
 struct ClassMethod : Object {
   Value callable;
   Value dict;
 };
+bool has_layout(const Object* object, const ClassMethod*);
 
 struct Property : Object {
   Value getter;  // fget, fset, fdel, __doc__: None when absent
@@ -26,12 +28,14 @@ struct Property : Object {
   Value doc;
   Value name;  // set by __set_name__, used in error messages
 };
+bool has_layout(const Object* object, const Property*);
 
 // A function bound to its first argument (PyMethodObject).
 struct Method : Object {
   Value function;
   Value self;
 };
+bool has_layout(const Object* object, const Method*);
 
 Value make_staticmethod(Runtime& rt, Value callable);
 Value make_method(Runtime& rt, Value function, Value self);

@@ -382,4 +382,16 @@ void init_range_type(Runtime& rt) {
   add_methods(rt, long_iterator, kLongRangeIteratorMethods);
 }
 
+bool has_layout(const Object* object, const LongRangeIterator*) {
+  return layout_extends(object, object->type->runtime->long_range_iterator_type);
+}
+
+bool has_layout(const Object* object, const Range*) {
+  return layout_extends(object, object->type->runtime->range_type);
+}
+
+bool has_layout(const Object* object, const RangeIterator*) {
+  return layout_extends(object, object->type->runtime->range_iterator_type);
+}
+
 }  // namespace pyvm

@@ -19,6 +19,7 @@ struct Range : Object {
   Value step;
   Value length;  // the number of items, computed once
 };
+bool has_layout(const Object* object, const Range*);
 
 // Iterates a range whose items all fit in int64: the common case, which
 // FOR_ITER runs inline.
@@ -27,6 +28,7 @@ struct RangeIterator : Object {
   int64_t step = 1;
   int64_t remaining = 0;
 };
+bool has_layout(const Object* object, const RangeIterator*);
 
 // Iterates any other range in Python int arithmetic.
 struct LongRangeIterator : Object {
@@ -34,6 +36,7 @@ struct LongRangeIterator : Object {
   Value step;
   Value remaining;
 };
+bool has_layout(const Object* object, const LongRangeIterator*);
 
 Value make_range(Runtime& rt, int64_t start, int64_t stop, int64_t step);
 

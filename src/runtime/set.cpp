@@ -615,6 +615,10 @@ struct SetIterator : Object {
   size_t remaining = 0;  // for __length_hint__
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const SetIterator*) {
+  return layout_extends(object, object->type->runtime->set_iterator_type);
+}
+
 void set_iterator_traverse(Object* self, VisitFn visit, void* context) {
   auto* it = static_cast<SetIterator*>(self);
   if (it->set.is_object()) visit(it->set.as_object(), context);
@@ -1003,6 +1007,11 @@ bool set_restore_layout(Runtime& rt, Set* set, size_t table_size, const std::vec
     clear_table(set);
   }
   return ok;
+}
+
+bool has_layout(const Object* object, const Set*) {
+  return layout_extends(object, object->type->runtime->set_type) ||
+         layout_extends(object, object->type->runtime->frozenset_type);
 }
 
 }  // namespace pyvm

@@ -36,6 +36,7 @@ struct Set : Object {
   int64_t hash = -1;   // frozenset's cached hash
   SetEntry small_table[kSetMinSize];
 };
+bool has_layout(const Object* object, const Set*);
 
 Ref<Set> make_set(Runtime& rt, Type* type);
 // set(iterable) / frozenset(iterable) of the given type.

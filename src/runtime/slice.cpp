@@ -246,4 +246,8 @@ void init_slice_type(Runtime& rt) {
   add_getsets(rt, type, kSliceGetSets);
 }
 
+bool has_layout(const Object* object, const Slice*) {
+  return layout_extends(object, object->type->runtime->slice_type);
+}
+
 }  // namespace pyvm

@@ -16,6 +16,7 @@ struct Slice : Object {
   Value stop;
   Value step;
 };
+bool has_layout(const Object* object, const Slice*);
 
 // The concrete positions a slice selects in a sequence of `length` items.
 struct SliceIndices {

@@ -183,6 +183,10 @@ struct SlotWrapper : Object {
   Type* owner = nullptr;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const SlotWrapper*) {
+  return layout_extends(object, object->type->runtime->slot_wrapper_type);
+}
+
 Value expect_count(Runtime& rt, const SlotWrapper* w, size_t given, size_t expected) {
   if (given == expected) return Value::none();
   if (expected == 0) {

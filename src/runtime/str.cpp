@@ -464,6 +464,10 @@ struct StrIterator : Object {
   size_t byte_position = 0;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const StrIterator*) {
+  return layout_extends(object, object->type->runtime->str_iterator_type);
+}
+
 Value str_iter_slot(Runtime& rt, const Value& self) {
   StrIterator* it = new_object<StrIterator>(rt.gc, rt.str_iterator_type, 0);
   it->str = self;
@@ -546,6 +550,10 @@ void init_str_type(Runtime& rt) {
   iterator->clear = [](Object* self) { Value dropped = std::move(static_cast<StrIterator*>(self)->str); };
   iterator->iter = iterator_self;
   iterator->next = str_iterator_next;
+}
+
+bool has_layout(const Object* object, const Str*) {
+  return layout_extends(object, object->type->runtime->str_type);
 }
 
 }  // namespace pyvm

@@ -29,6 +29,7 @@ struct Str : Object {
   char* mutable_data() { return reinterpret_cast<char*>(this + 1); }
   std::string_view view() const { return {data(), static_cast<size_t>(size)}; }
 };
+bool has_layout(const Object* object, const Str*);
 
 inline bool is_str(const Value& v) {
   return v.is_object() && v.as_object()->type->has_flag(kTypeStrSubclass);

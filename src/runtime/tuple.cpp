@@ -192,6 +192,10 @@ struct TupleIterator : Object {
   size_t index = 0;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const TupleIterator*) {
+  return layout_extends(object, object->type->runtime->tuple_iterator_type);
+}
+
 void tuple_iterator_traverse(Object* self, VisitFn visit, void* context) {
   auto* it = static_cast<TupleIterator*>(self);
   if (it->tuple.is_object()) visit(it->tuple.as_object(), context);
@@ -284,6 +288,10 @@ void init_tuple_type(Runtime& rt) {
   iterator->clear = tuple_iterator_clear;
   iterator->iter = iterator_self;
   iterator->next = tuple_iterator_next;
+}
+
+bool has_layout(const Object* object, const Tuple*) {
+  return layout_extends(object, object->type->runtime->tuple_type);
 }
 
 }  // namespace pyvm

@@ -24,6 +24,7 @@ struct Tuple : Object {
   std::span<const Value> span() const { return {items(), size}; }
   ~Tuple();
 };
+bool has_layout(const Object* object, const Tuple*);
 
 inline bool is_tuple(const Value& v) {
   return v.is_object() && v.as_object()->type->has_flag(kTypeTupleSubclass);

@@ -100,6 +100,12 @@ enum TypeFlags : uint32_t {
   kTypeMethodDescriptor = 1u << 15,
 };
 
+struct Type;
+// Whether `object`'s C++ layout is `layout`'s: its type's layout is
+// `layout` or a built-in type derived from it (the has_layout checks of
+// Value::as, value.h).
+bool layout_extends(const Object* object, const Type* layout);
+
 struct Type : Object {
   Ref<Str> name;         // __name__
   Ref<Str> qualname;     // __qualname__
@@ -116,9 +122,12 @@ struct Type : Object {
   // types outlive every instance, so deallocation can always rely on it.
   Type* layout = nullptr;
   // The classes naming this type among their bases, in creation order
-  // (__subclasses__, and invalidating their caches when this type changes).
-  // Not owning: a class removes itself when it dies.
+  // (__subclasses__, and invalidating their caches when this type changes),
+  // and the bases whose lists name this type. Not owning, and kept apart
+  // from `bases` (which the collector may clear first): a type that dies
+  // takes itself out of both sides' lists.
   std::vector<Type*> subclasses;
+  std::vector<Type*> linked_bases;
   uint32_t flags = 0;
   size_t instance_size = sizeof(Object);  // bytes of an instance's C++ layout
   // Byte offset of the instance's `__dict__` (a Value) within the instance, 0 if none.
@@ -168,5 +177,6 @@ struct Type : Object {
 
   bool has_flag(uint32_t flag) const { return (flags & flag) != 0; }
 };
+bool has_layout(const Object* object, const Type*);
 
 }  // namespace pyvm

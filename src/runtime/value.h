@@ -10,8 +10,10 @@
 // exception (like CPython's NULL).
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 #include <utility>
 
 #include "runtime/object.h"
@@ -81,9 +83,17 @@ class Value {
   int64_t as_small_int() const noexcept { return payload_.integer; }
   double as_float() const noexcept { return payload_.floating; }
   Object* as_object() const noexcept { return payload_.object; }
-  // The object pointer cast to its C++ layout; the caller has checked the type.
+  // The object pointer cast to its C++ layout; the caller has checked the
+  // type. Debug and sanitizer builds assert it: each layout T declares
+  // `bool has_layout(const Object*, const T*)` next to its struct (found by
+  // argument-dependent lookup), true when the object's type has T's layout,
+  // so a cast nothing checked stops there instead of misreading memory.
   template <class T>
   T* as() const noexcept {
+    assert(tag_ == Tag::kObject && "Value::as: not an object");
+    if constexpr (!std::is_same_v<T, Object>) {
+      assert(has_layout(payload_.object, static_cast<const T*>(nullptr)) && "Value::as: another layout");
+    }
     return reinterpret_cast<T*>(payload_.object);
   }
 

@@ -256,4 +256,8 @@ void init_frame_type(VM& vm) {
   finish_type(vm, type);
 }
 
+bool has_layout(const Object* object, const FrameObject*) {
+  return layout_extends(object, object->type->runtime->frame_type);
+}
+
 }  // namespace pyvm

@@ -47,6 +47,7 @@ struct FrameObject : Object {
   // reports the def line during a "call" event); 0: the current line.
   int event_line = 0;
 };
+bool has_layout(const Object* object, const FrameObject*);
 
 // The frame's object, made on first request (a new reference).
 Value frame_object_of(Runtime& rt, Frame* frame);

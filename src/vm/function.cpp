@@ -189,4 +189,8 @@ void init_function_type(VM& vm) {
   finish_type(vm, type);
 }
 
+bool has_layout(const Object* object, const Function*) {
+  return layout_extends(object, object->type->runtime->function_type);
+}
+
 }  // namespace pyvm

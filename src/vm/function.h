@@ -29,6 +29,7 @@ struct Function : Object {
   CodeObject* code_object() const { return code.as<CodeObject>(); }
   Dict* globals_dict() const { return globals.as<Dict>(); }
 };
+bool has_layout(const Object* object, const Function*);
 
 
 // A function for `code` (MAKE_FUNCTION), with no defaults or closure yet.

@@ -419,4 +419,8 @@ void init_generator_type(VM& vm) {
   finish_type(vm, type);
 }
 
+bool has_layout(const Object* object, const Generator*) {
+  return layout_extends(object, object->type->runtime->generator_type);
+}
+
 }  // namespace pyvm

@@ -31,6 +31,7 @@ struct Generator : Object {
   Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
   ~Generator();
 };
+bool has_layout(const Object* object, const Generator*);
 
 // A generator whose frame is a copy of `frame` (already bound to its
 // arguments); the caller's frame memory is released by the caller.

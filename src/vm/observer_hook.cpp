@@ -65,6 +65,10 @@ struct ObservedNativeCall : Object {
   Value callable;
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const ObservedNativeCall*) {
+  return layout_extends(object, object->type->runtime->observed_native_call_type);
+}
+
 Value call_observed_native(Runtime& rt, const Value& self, const Value* args, size_t nargs, Tuple* kwnames) {
   return vm_of(rt).call_native_observed(self.as<ObservedNativeCall>()->callable, args, nargs, kwnames);
 }

@@ -22,6 +22,10 @@ struct Super : Object {
   Value object_type;  // the type whose MRO is searched
 };
 
+[[maybe_unused]] bool has_layout(const Object* object, const Super*) {
+  return layout_extends(object, object->type->runtime->super_type);
+}
+
 // The type whose MRO super(type, object) searches.
 Type* super_check(VM& vm, Type* type, const Value& object) {
   if (vm.type_of(object)->has_flag(kTypeTypeSubclass) && is_subtype(object.as<Type>(), type)) {

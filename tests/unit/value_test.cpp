@@ -129,6 +129,17 @@ TEST_F(ValueTest, ReferenceCountsFollowCopies) {
   EXPECT_EQ(object->refcount, 1);
 }
 
+// Debug and sanitizer builds check every cast to a C++ layout: a list read
+// as a dict, or None as an object, stops at the cast.
+#ifndef NDEBUG
+TEST_F(ValueTest, CastsToAnotherLayoutStopInDebugBuilds) {
+  Value list(make_list(vm_));
+  EXPECT_EQ(list.as<List>(), static_cast<List*>(static_cast<void*>(list.as_object())));
+  EXPECT_DEATH(list.as<Dict>(), "another layout");
+  EXPECT_DEATH(Value::none().as<List>(), "not an object");
+}
+#endif
+
 TEST_F(ValueTest, InterningGivesOneObjectPerText) {
   Str* a = vm_.intern("attribute_name");
   Str* b = vm_.intern(std::string("attribute_") + "name");
