@@ -9,6 +9,7 @@
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/keyboard_interrupt.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/protocols.h"
@@ -119,6 +120,9 @@ Value import_single(VM& vm, const std::string& full_name, const Value& parent) {
       return raise_module_not_found(vm, full_name, full_name.substr(0, full_name.rfind('.')));
     }
     for (const std::string& directory : directories) {
+      // Each probe is file-system work that sys.path's length decides: it
+      // takes a step of the budget and notices Ctrl-C.
+      if (poll_interrupt(vm)) return Value();
       const std::string base = directory.empty() ? short_name : directory + "/" + short_name;
       if (is_directory(base) && is_file(base + "/__init__.py")) {
         module = load_source_module(vm, full_name, base + "/__init__.py", base);
