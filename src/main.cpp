@@ -247,7 +247,7 @@ int report_uncaught(VM& vm, const Value& exception) {
     vm.write_stderr(text + "\n");
     return 1;
   }
-  vm.write_stderr(format_exception(vm, exception));
+  report_uncaught_exception(vm, exception);
   if (is_instance(vm, exception, vm.exception_type(Exc::kKeyboardInterrupt))) return kInterruptedStatus;
   return 1;
 }

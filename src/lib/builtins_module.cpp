@@ -397,25 +397,9 @@ Value builtin_globals(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
 
 Value builtin_dir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "dir", nargs, kwnames, 0, 1)) return Value();
-  Value names;
-  if (nargs == 0) {
-    Value scope = frame_locals(vm_of(rt));
-    names = list_from_iterable(rt, scope);
-  } else if (rt.type_of(args[0])->has_flag(kTypeTypeSubclass)) {
-    // A class: its attributes and its bases' (not the metaclass's).
-    Ref<Dict> collected = make_dict(rt);
-    const Tuple* mro = args[0].as<Type>()->mro.get();
-    for (size_t i = 0; i < mro->size; ++i) {
-      if (!dict_update(rt, collected.get(), Value((*mro)[i].as<Type>()->dict))) return Value();
-    }
-    names = list_from_iterable(rt, Value(collected));
-  } else {
-    Value listing = call_special_method(rt, args[0], rt.intern("__dir__"), nullptr, 0);
-    if (listing.is_null()) return listing;
-    names = list_from_iterable(rt, listing);
-  }
-  if (names.is_null()) return names;
-  if (!list_sort(rt, as_list(names), Value(), false)) return Value();
+  if (nargs == 1) return dir_of(vm_of(rt), args[0]);
+  Value names = list_from_iterable(rt, frame_locals(vm_of(rt)));
+  if (names.is_null() || !list_sort(rt, as_list(names), Value(), false)) return Value();
   return names;
 }
 
@@ -764,6 +748,25 @@ const MethodDef kBuiltinFunctions[] = {
 };
 
 }  // namespace
+
+Value dir_of(VM& vm, const Value& object) {
+  Value names;
+  if (vm.type_of(object)->has_flag(kTypeTypeSubclass)) {
+    // A class: its attributes and its bases' (not the metaclass's).
+    Ref<Dict> collected = make_dict(vm);
+    const Tuple* mro = object.as<Type>()->mro.get();
+    for (size_t i = 0; i < mro->size; ++i) {
+      if (!dict_update(vm, collected.get(), Value((*mro)[i].as<Type>()->dict))) return Value();
+    }
+    names = list_from_iterable(vm, Value(collected));
+  } else {
+    Value listing = call_special_method(vm, object, vm.intern("__dir__"), nullptr, 0);
+    if (listing.is_null()) return listing;
+    names = list_from_iterable(vm, listing);
+  }
+  if (names.is_null() || !list_sort(vm, as_list(names), Value(), false)) return Value();
+  return names;
+}
 
 Value make_builtins_module(VM& vm) {
   Value module = make_module(vm, vm.names.builtins);

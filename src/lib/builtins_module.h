@@ -9,4 +9,8 @@ class VM;
 
 Value make_builtins_module(VM& vm);
 
+// dir(object): the sorted list of its attribute names (CPython's
+// PyObject_Dir).
+Value dir_of(VM& vm, const Value& object);
+
 }  // namespace pyvm

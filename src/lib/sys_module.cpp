@@ -19,6 +19,7 @@
 #include "runtime/struct_sequence.h"
 #include "runtime/tuple.h"
 #include "vm/frame_object.h"
+#include "vm/traceback_printer.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -96,6 +97,26 @@ Value sys_getrefcount(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   return Value::small_int(args[0].is_object() ? args[0].as_object()->refcount : 1);
 }
 
+// sys.excepthook(type, value, traceback), the default: the exception's
+// traceback and line on stderr, as for an uncaught exception.
+Value sys_excepthook(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_keywords(rt, "excepthook", kwnames)) return Value();
+  if (nargs != 3) return rt.raise(Exc::kTypeError, cat("excepthook expected 3 arguments, got ", nargs));
+  VM& vm = vm_of(rt);
+  if (!is_exception(args[1])) {  // reported, not raised (as CPython)
+    vm.write_stderr(cat("TypeError: print_exception(): Exception expected for value, ", type_name(rt, args[1]),
+                        " found\n"));
+    return Value::none();
+  }
+  // As CPython: a traceback given for an exception that has none becomes its own.
+  ExceptionObject* exception = as_exception(args[1]);
+  if ((exception->traceback.is_null() || exception->traceback.is_none()) && rt.type_of(args[2]) == rt.traceback_type) {
+    exception->traceback = args[2];
+  }
+  vm.write_stderr(format_exception(vm, args[1]));
+  return Value::none();
+}
+
 // sys._getframe([depth]): the caller's frame object, or one `depth` calls out.
 Value sys_getframe(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "_getframe", nargs, kwnames, 0, 1)) return Value();
@@ -118,6 +139,7 @@ const MethodDef kSysFunctions[] = {
     {"get_int_max_str_digits", sys_get_int_max_str_digits},
     {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"getrefcount", sys_getrefcount},
+    {"excepthook", sys_excepthook},
 };
 
 Value string_list(VM& vm, const std::vector<std::string>& items) {
@@ -156,6 +178,7 @@ Value make_sys_module(VM& vm) {
   add_module_functions(vm, module, vm.intern("sys"), std::span(kSysTraceFunctions, kSysTraceFunctionCount));
   Dict* dict = module_dict(module);
   auto set = [&](const char* name, Value value) { dict_set_str(vm, dict, vm.intern(name), value); };
+  set("__excepthook__", dict_get_str(dict, vm.intern("excepthook")));
   set("argv", string_list(vm, vm.argv));
   set("path", string_list(vm, vm.module_search_path));
   set("modules", vm.modules);

@@ -476,7 +476,19 @@ bool generic_setattr(Runtime& rt, const Value& object, Str* name, const Value& v
 }
 
 Value get_attr(Runtime& rt, const Value& object, Str* name) {
-  return rt.type_of(object)->getattr(rt, object, name);
+  Value result = rt.type_of(object)->getattr(rt, object, name);
+  if (result.is_null()) note_attribute_error_context(rt, object, name);
+  return result;
+}
+
+void note_attribute_error_context(Runtime& rt, const Value& object, Str* name) {
+  if (!rt.has_error()) return;
+  const Value& error = rt.pending_error();
+  if (!is_instance(rt, error, rt.exception_type(Exc::kAttributeError))) return;
+  Value* dict = instance_dict_slot(error);
+  if (dict == nullptr || dict->is_null() || !is_dict(*dict)) return;
+  dict_set_str(rt, as_dict(*dict), rt.names.name, Value::from_object(name));
+  dict_set_str(rt, as_dict(*dict), rt.intern("obj"), object);
 }
 
 Value get_attr_optional(Runtime& rt, const Value& object, Str* name) {

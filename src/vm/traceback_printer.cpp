@@ -15,10 +15,12 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/live_items.h"
+#include "runtime/module.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/suggestions.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -209,7 +211,10 @@ void format_one(VM& vm, const Value& exception, std::string* out) {
       text = as_str(str)->view();
     }
   }
-  out->append(text.empty() ? type : type + ": " + text).append("\n");
+  out->append(text.empty() ? type : type + ": " + text);
+  const Value suggestion = suggest_similar_name(vm, exception);
+  if (!suggestion.is_null()) out->append(". Did you mean: '").append(as_str(suggestion)->view()).append("'?");
+  out->append("\n");
   // PEP 678 notes.
   const Value& exception_dict = as_exception(exception)->dict;
   if (!exception_dict.is_null()) {
@@ -274,6 +279,26 @@ std::string format_unraisable(VM& vm, const Value& exception, const Value& objec
   }
   out.append(text).append("\n");
   return out;
+}
+
+void report_uncaught_exception(VM& vm, const Value& exception) {
+  Dict* sys = module_dict(vm.sys_module);
+  const Value hook = dict_get_str(sys, vm.intern("excepthook"));
+  if (hook.is_null()) {
+    vm.write_stderr("sys.excepthook is missing\n" + format_exception(vm, exception));
+    return;
+  }
+  if (hook.is(dict_get_str(sys, vm.intern("__excepthook__")))) {
+    vm.write_stderr(format_exception(vm, exception));
+    return;
+  }
+  const Value& traceback = as_exception(exception)->traceback;
+  const Value args[] = {Value::from_object(vm.type_of(exception)), exception,
+                        traceback.is_null() ? Value::none() : traceback};
+  if (!vm.call(hook, args, 3, nullptr).is_null()) return;
+  const Value hook_error = vm.take_error();
+  vm.write_stderr("Error in sys.excepthook:\n" + format_exception(vm, hook_error) + "\nOriginal exception was:\n" +
+                  format_exception(vm, exception));
 }
 
 }  // namespace pyvm

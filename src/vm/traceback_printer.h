@@ -13,6 +13,12 @@ class VM;
 // exceptions it was chained from.
 std::string format_exception(VM& vm, const Value& exception);
 
+// What happens to an exception no handler caught (other than SystemExit):
+// sys.excepthook(type, value, traceback) reports it when the program
+// replaced the hook, else its traceback goes to stderr; CPython's messages
+// when the hook is missing or fails.
+void report_uncaught_exception(VM& vm, const Value& exception);
+
 // What CPython's default sys.unraisablehook prints for an exception that
 // could not propagate (raised by a finalizer): "Exception ignored in:
 // <object>", then the exception's own traceback and line, without the
