@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -57,15 +58,41 @@ namespace {
 
 using namespace pyvm;
 
+#if defined(__clang__)
+constexpr const char* kCompilerName = "Clang";
+#else
+constexpr const char* kCompilerName = "GCC";
+#endif
+
 constexpr const char* kUsage =
     "usage: pyvm [option] ... [-c cmd | file | -] [arg] ...\n"
     "       pyvm --compile file.py [-o file.pvc]\n"
     "       pyvm --dis file\n"
     "       pyvm --asm file.pasm [-o file.pvc]\n"
-    "Options:\n"
+    "Options (python3's; one-letter options combine, as in -uc cmd):\n"
+    "  -b        sys.flags.bytes_warning (pyvm issues no warnings yet)\n"
+    "  -B        write no __pycache__ files on import; also PYTHONDONTWRITEBYTECODE=x\n"
     "  -c cmd    program passed in as string (terminates option list)\n"
-    "  -h, --help     print this help message and exit\n"
-    "  --version      print the pyvm version and exit\n"
+    "  -d        sys.flags.debug; also PYTHONDEBUG=x\n"
+    "  -E        ignore the PYTHON* environment variables\n"
+    "  -h, -?, --help  print this help message and exit\n"
+    "  -I        isolate: -E, -s and -P together\n"
+    "  -O        remove assert statements and make __debug__ False; also PYTHONOPTIMIZE=x\n"
+    "  -OO       -O, and remove docstrings\n"
+    "  -P        do not put the script's directory (or '') first in sys.path;\n"
+    "            also PYTHONSAFEPATH=x\n"
+    "  -q        sys.flags.quiet\n"
+    "  -R        accepted (hashes are always randomized)\n"
+    "  -s, -S    accepted (pyvm has no site packages)\n"
+    "  -u        write stdout at every write; also PYTHONUNBUFFERED=x\n"
+    "  -v        sys.flags.verbose; also PYTHONVERBOSE=x\n"
+    "  -V, --version   print the pyvm version and exit (-VV: and the build)\n"
+    "  -W arg    a warning filter for sys.warnoptions; also PYTHONWARNINGS=arg,...\n"
+    "  -x        skip the program's first line (a non-Unix #! line)\n"
+    "  -X opt    an implementation option for sys._xoptions (-X dev,\n"
+    "            -X int_max_str_digits=N; others are kept and ignored)\n"
+    "  --        end of options: the next word is the program\n"
+    "  PYTHONPATH=dir:...  directories searched on import, after the script's\n"
     "  --debug   run the program under the debugger (pdb's commands, and stepi,\n"
     "            stack, dis, frames); an uncaught exception opens it post mortem\n"
     "  --profile[=calls|opcodes]  print a profile after the run: function calls as\n"
@@ -98,6 +125,9 @@ struct Invocation {
   std::string output;   // -o for --compile and --asm
   std::vector<std::string> argv;
   bool debug = false;  // --debug
+  InterpreterFlags flags;       // python3's options: -O, -B, -u, -W, -X, ...
+  bool skip_first_line = false;  // -x
+  std::vector<std::string> python_path;  // PYTHONPATH's directories
   TraceOptions trace;
   bool profile = false;  // --profile
   ProfileSettings profile_settings;
@@ -161,29 +191,133 @@ int parse_tool_command(int argc, char** argv, int i, Invocation* invocation) {
   return -1;
 }
 
-// Parses the command line; returns an exit status >= 0 to stop right away.
-int parse_command_line(int argc, char** argv, Invocation* invocation) {
+// Prints the version: -V once, or with -VV the build too.
+int print_version(int times) {
+  std::printf("pyvm %s (Python 3.11 compatible)", PYVM_VERSION);
+  if (times > 1) std::printf(" [%s %s]", kCompilerName, __VERSION__);
+  std::printf("\n");
+  return 0;
+}
+
+// -X int_max_str_digits=N must name 0 or at least 640 digits, as CPython's.
+bool valid_x_option(const std::string& option) {
+  constexpr std::string_view kDigits = "int_max_str_digits";
+  if (!option.starts_with(kDigits)) return true;
+  if (option.size() > kDigits.size() && option[kDigits.size()] != '=') return true;  // another name
+  const std::string value = option.size() > kDigits.size() ? option.substr(kDigits.size() + 1) : "";
+  char* end = nullptr;
+  const long long digits = std::strtoll(value.c_str(), &end, 10);
+  if (value.empty() || *end != '\0' || (digits != 0 && digits < 640)) {
+    std::fprintf(stderr, "pyvm: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.\n");
+    return false;
+  }
+  return true;
+}
+
+// python3's one-letter options, clustered as in `-uc CODE` or `-OO`: takes
+// the letters of argv[*i], and the option's argument (c, W, X) from the rest
+// of the cluster or the next word. Returns an exit status >= 0 to stop.
+int parse_short_options(int argc, char** argv, int* i, Invocation* invocation) {
+  InterpreterFlags& flags = invocation->flags;
+  const std::string cluster = argv[*i];
+  int version = 0;
+  for (size_t k = 1; k < cluster.size(); ++k) {
+    const char letter = cluster[k];
+    if (letter == 'c' || letter == 'W' || letter == 'X') {
+      std::string argument = cluster.substr(k + 1);
+      if (argument.empty()) {
+        if (*i + 1 >= argc) {
+          std::fprintf(stderr, "pyvm: argument expected for the -%c option (see pyvm --help)\n", letter);
+          return 2;
+        }
+        argument = argv[++*i];
+      }
+      if (letter == 'W') {
+        flags.warn_options.push_back(argument);
+      } else if (letter == 'X') {
+        if (!valid_x_option(argument)) return 2;
+        flags.x_options.push_back(argument);
+      } else {
+        invocation->source = Invocation::Source::kCommand;
+        invocation->program = argument;
+        invocation->argv.push_back("-c");
+        for (int rest = *i + 1; rest < argc; ++rest) invocation->argv.push_back(argv[rest]);
+        *i = argc;  // -c ends the options
+      }
+      break;  // the argument took the rest of the cluster
+    }
+    switch (letter) {
+      case 'b': ++flags.bytes_warning; break;
+      case 'B': flags.dont_write_bytecode = true; break;
+      case 'd': ++flags.debug; break;
+      case 'E': flags.ignore_environment = true; break;
+      case 'h':
+      case '?': std::fputs(kUsage, stdout); return 0;
+      case 'I': flags.isolated = flags.ignore_environment = flags.no_user_site = flags.safe_path = true; break;
+      case 'O': ++flags.optimize; break;
+      case 'P': flags.safe_path = true; break;
+      case 'q': flags.quiet = true; break;
+      case 'R': break;  // hash randomization: always on, as in CPython 3
+      case 's': flags.no_user_site = true; break;
+      case 'S': flags.no_site = true; break;
+      case 'u': flags.unbuffered = true; break;
+      case 'v': ++flags.verbose; break;
+      case 'V': ++version; break;
+      case 'x': invocation->skip_first_line = true; break;
+      default:
+        std::fprintf(stderr, "pyvm: unknown option -%c (see pyvm --help)\n", letter);
+        return 2;
+    }
+  }
+  if (version > 0) return print_version(version);
+  return -1;
+}
+
+// The environment variables that stand for options (unless -E or -I).
+void read_environment(Invocation* invocation) {
+  InterpreterFlags& flags = invocation->flags;
+  if (flags.ignore_environment) return;
+  auto value_of = [](const char* name) -> std::string {
+    const char* value = std::getenv(name);
+    return value == nullptr ? "" : value;
+  };
+  // A number counts as that level, any other text as 1 (as CPython).
+  auto level_of = [&](const char* name) {
+    const std::string value = value_of(name);
+    if (value.empty()) return 0;
+    char* end = nullptr;
+    const long level = std::strtol(value.c_str(), &end, 10);
+    return *end == '\0' ? static_cast<int>(std::clamp(level, 0L, 1000L)) : 1;
+  };
+  flags.optimize = std::max(flags.optimize, level_of("PYTHONOPTIMIZE"));
+  flags.verbose = std::max(flags.verbose, level_of("PYTHONVERBOSE"));
+  flags.debug = std::max(flags.debug, level_of("PYTHONDEBUG"));
+  flags.dont_write_bytecode |= !value_of("PYTHONDONTWRITEBYTECODE").empty();
+  flags.unbuffered |= !value_of("PYTHONUNBUFFERED").empty();
+  flags.safe_path |= !value_of("PYTHONSAFEPATH").empty();
+  flags.no_user_site |= !value_of("PYTHONNOUSERSITE").empty();
+  // PYTHONWARNINGS' filters come before -W's.
+  std::vector<std::string> warnings;
+  std::stringstream filters(value_of("PYTHONWARNINGS"));
+  for (std::string filter; std::getline(filters, filter, ',');) {
+    if (!filter.empty()) warnings.push_back(filter);
+  }
+  flags.warn_options.insert(flags.warn_options.begin(), warnings.begin(), warnings.end());
+  std::stringstream path(value_of("PYTHONPATH"));
+  for (std::string entry; std::getline(path, entry, ':');) {
+    if (!entry.empty()) invocation->python_path.push_back(entry);
+  }
+}
+
+// The options before the program, then the program and its arguments.
+int parse_options(int argc, char** argv, Invocation* invocation) {
   int i = 1;
   for (; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--version" || arg == "-V") {
-      std::printf("pyvm %s (Python 3.11 compatible)\n", PYVM_VERSION);
-      return 0;
-    }
-    if (arg == "-h" || arg == "--help") {
+    if (arg == "--version") return print_version(1);
+    if (arg == "--help") {
       std::fputs(kUsage, stdout);
       return 0;
-    }
-    if (arg == "-c") {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "pyvm: argument expected for the -c option (see pyvm --help)\n");
-        return 2;
-      }
-      invocation->source = Invocation::Source::kCommand;
-      invocation->program = argv[i + 1];
-      invocation->argv.push_back("-c");
-      for (int k = i + 2; k < argc; ++k) invocation->argv.push_back(argv[k]);
-      return -1;
     }
     if (arg == "--compile" || arg == "--dis" || arg == "--asm") {
       if (invocation->trace.enabled) {
@@ -207,13 +341,26 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
       if (status >= 0) return status;
       continue;
     }
+    if (arg == "--") {  // the next word is the program, even if it starts with '-'
+      ++i;
+      break;
+    }
     if (arg == "-") break;
-    if (arg.size() > 1 && arg[0] == '-') {
+    if (arg.starts_with("--")) {
       std::fprintf(stderr, "pyvm: unknown option %s (see pyvm --help)\n", arg.c_str());
       return 2;
     }
+    if (arg.size() > 1 && arg[0] == '-') {
+      const int status = parse_short_options(argc, argv, &i, invocation);
+      if (status >= 0) return status;
+      if (invocation->source == Invocation::Source::kCommand) return -1;
+      continue;
+    }
+    break;
+  }
+  if (i < argc && std::strcmp(argv[i], "-") != 0) {
     invocation->source = Invocation::Source::kFile;
-    invocation->program = arg;
+    invocation->program = argv[i];
     for (int k = i; k < argc; ++k) invocation->argv.push_back(argv[k]);
     return -1;
   }
@@ -225,6 +372,14 @@ int parse_command_line(int argc, char** argv, Invocation* invocation) {
   invocation->argv.push_back(i < argc ? "-" : "");
   for (int k = i + 1; k < argc; ++k) invocation->argv.push_back(argv[k]);
   return -1;
+}
+
+// Parses the command line; returns an exit status >= 0 to stop right away.
+int parse_command_line(int argc, char** argv, Invocation* invocation) {
+  invocation->flags.orig_argv.assign(argv, argv + argc);
+  const int status = parse_options(argc, argv, invocation);
+  if (status < 0) read_environment(invocation);
+  return status;
 }
 
 // The exit status of a program stopped by an uncaught KeyboardInterrupt:
@@ -293,11 +448,16 @@ int run_program(VM& vm, const Invocation& invocation) {
   Ref<List> argv = make_list(vm);
   for (const std::string& arg : invocation.argv) argv->items.push_back(make_str(vm, arg));
   dict_set_str(vm, sys, vm.intern("argv"), Value(argv));
-  Value path = dict_get_str(sys, vm.names.path);
-  const std::string first_path = from_directory ? invocation.program
-                                 : invocation.source == Invocation::Source::kFile ? directory_of(invocation.program)
-                                                                                  : "";
-  as_list(path)->items.insert(as_list(path)->items.begin(), make_str(vm, first_path));
+  // sys.path: the script's directory (unless -P or -I), then PYTHONPATH's.
+  std::vector<Value>& path = as_list(dict_get_str(sys, vm.names.path))->items;
+  path.insert(path.begin(), invocation.python_path.size(), Value());
+  for (size_t k = 0; k < invocation.python_path.size(); ++k) path[k] = make_str(vm, invocation.python_path[k]);
+  if (!vm.flags.safe_path) {
+    const std::string first_path = from_directory ? invocation.program
+                                   : invocation.source == Invocation::Source::kFile ? directory_of(invocation.program)
+                                                                                    : "";
+    path.insert(path.begin(), make_str(vm, first_path));
+  }
 
   std::string source;
   std::string filename;
@@ -335,6 +495,10 @@ int run_program(VM& vm, const Invocation& invocation) {
   }
   dict_set_str(vm, as_dict(vm.modules), vm.names.dunder_main, main_module);
 
+  if (invocation.skip_first_line) {  // -x: the first line is not Python (its newline stays, as the line count)
+    const size_t newline = source.find('\n');
+    source.erase(0, newline == std::string::npos ? source.size() : newline);
+  }
   std::string load_error;
   Value code = load_program(vm, filename, source, &load_error);
   if (!load_error.empty()) {
@@ -388,7 +552,7 @@ int run_vm(VM& vm, const Invocation& invocation) {
 // ends it with one line.
 int run(const Invocation& invocation, size_t stack_bytes) {
   try {
-    VM vm;
+    VM vm(invocation.flags);
     // A sixteenth of the stack is kept for the native code between two
     // checks of the recursion guard.
     vm.set_native_stack_base(stack_bytes - stack_bytes / 16);

@@ -8,7 +8,9 @@
                                                         pyvm prints, for review
 
 A session is for the interactive tools (debugger, tracer, profiler), whose
-transcripts are pyvm's own, so expectations come from pyvm, not from CPython.
+transcripts are pyvm's own, so expectations come from pyvm, not from CPython;
+the cli_* sessions check python3's command-line options instead, and their
+expectations are what python3 prints for the same arguments.
 A session NAME.cmd (one line: pyvm's arguments) comes with:
     NAME.stdin    fed to pyvm as its standard input (absent: stdin closed),
                   so a scripted debugger session runs unattended

@@ -131,7 +131,15 @@ uint32_t CodeGenerator::deref_index(const std::string& name) {
   return static_cast<uint32_t>(s->cells.size() + (free - s->frees.begin()));
 }
 
+const std::string* CodeGenerator::docstring(const ast::StmtList& body) const {
+  return rt_.optimize_level >= 2 ? nullptr : docstring_of(body);  // -OO drops them
+}
+
 void CodeGenerator::name_operation(const std::string& raw_name, ast::Context context) {
+  if (context == ast::Context::kLoad && raw_name == "__debug__") {
+    emit_constant(Value::boolean(rt_.optimize_level == 0));  // a constant, as in CPython
+    return;
+  }
   const std::string name = mangle(raw_name);
   const Scope* s = scope();
   const Binding binding = s->binding_of(name);
@@ -205,14 +213,14 @@ Ref<CodeObject> CodeGenerator::compile_module(const ast::Module& module) {
     emit(Opcode::RETURN_VALUE);
   } else {
     if (mode_ == ParseMode::kFile) {
-      if (const std::string* doc = docstring_of(module.body)) {
+      if (const std::string* doc = docstring(module.body)) {
         LocationScope location(out(), module.body[0]->loc);
         emit_constant(str_value(rt_, *doc));
         name_operation("__doc__", ast::Context::kStore);
       }
     }
     if (has_annotations(module.body)) emit(Opcode::SETUP_ANNOTATIONS);
-    const size_t skip = mode_ == ParseMode::kFile && docstring_of(module.body) ? 1 : 0;
+    const size_t skip = mode_ == ParseMode::kFile && docstring(module.body) ? 1 : 0;
     for (size_t i = skip; i < module.body.size() && !failed(); ++i) compile_statement(*module.body[i]);
     emit_implicit_return(module.body);
   }
@@ -322,7 +330,7 @@ void CodeGenerator::compile_function_def(const ast::Stmt& stmt) {
   enter_unit(nested);
   {
     LocationScope location(out(), stmt.loc);  // ends before leave_unit destroys the builder
-    const std::string* doc = docstring_of(f.body);
+    const std::string* doc = docstring(f.body);
     if (doc) {
       out().add_constant(str_value(rt_, *doc));  // constants[0]: the docstring
       unit().has_docstring = true;
@@ -352,7 +360,7 @@ void CodeGenerator::compile_class_def(const ast::Stmt& stmt) {
     emit(Opcode::STORE_NAME, out().add_name("__module__"));
     emit_constant(str_value(rt_, nested->qualname));
     emit(Opcode::STORE_NAME, out().add_name("__qualname__"));
-    const std::string* doc = docstring_of(c.body);
+    const std::string* doc = docstring(c.body);
     if (doc) {
       emit_constant(str_value(rt_, *doc));
       emit(Opcode::STORE_NAME, out().add_name("__doc__"));
@@ -951,6 +959,7 @@ void CodeGenerator::compile_with(const ast::With& node, size_t item) {
 }
 
 void CodeGenerator::compile_assert(const ast::Assert& node) {
+  if (rt_.optimize_level > 0) return;  // -O compiles asserts away
   const Label end = out().new_label();
   compile_jump_if(*node.test, true, end);
   emit(Opcode::LOAD_ASSERTION_ERROR);

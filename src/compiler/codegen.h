@@ -109,6 +109,8 @@ class CodeGenerator {
   void compile_try_finally(const ast::Try& node);
   void compile_with(const ast::With& node, size_t item);
   void compile_assert(const ast::Assert& node);
+  // A body's docstring, or null (none, or -OO).
+  const std::string* docstring(const ast::StmtList& body) const;
   void compile_import(const ast::Import& node);
   void compile_import_from(const ast::ImportFrom& node);
   // Emits the cleanup of the blocks being left by break/continue/return,

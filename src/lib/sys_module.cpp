@@ -1,8 +1,11 @@
 // The sys module: argv, path, modules, the standard streams, exit(), the
 // recursion limit and interpreter facts; and the registry of native modules.
+#include <algorithm>
 #include <cfloat>
 #include <climits>
 #include <cstdlib>
+#include <string>
+#include <utility>
 
 #include "lib/native_modules.h"
 #include "lib/sys_trace.h"
@@ -148,6 +151,19 @@ Value string_list(VM& vm, const std::vector<std::string>& items) {
   return list;
 }
 
+// The value of -X NAME in sys._xoptions: the text after '=', or True.
+std::pair<std::string, Value> x_option(VM& vm, const std::string& option) {
+  const size_t equals = option.find('=');
+  if (equals == std::string::npos) return {option, Value::boolean(true)};
+  return {option.substr(0, equals), make_str(vm, option.substr(equals + 1))};
+}
+
+bool has_x_option(const InterpreterFlags& flags, std::string_view name) {
+  return std::any_of(flags.x_options.begin(), flags.x_options.end(), [&](const std::string& option) {
+    return option == name || (option.starts_with(name) && option.size() > name.size() && option[name.size()] == '=');
+  });
+}
+
 // A sys struct sequence value (sys.version_info, ...) of a new type.
 Value struct_sequence(VM& vm, std::string_view name, std::initializer_list<const char*> fields,
                       std::initializer_list<Value> items) {
@@ -172,6 +188,44 @@ Value make_module_with_functions(VM& vm, std::string_view name, std::span<const 
   add_module_functions(vm, module, module_name, functions);
   return module;
 }
+
+namespace {
+
+// What the command line set: sys.flags, sys.dont_write_bytecode,
+// sys.warnoptions, sys._xoptions and sys.orig_argv.
+void add_startup_flags(VM& vm, Dict* sys) {
+  const InterpreterFlags& flags = vm.flags;
+  auto set = [&](const char* name, Value value) { dict_set_str(vm, sys, vm.intern(name), value); };
+  const bool dev_mode = has_x_option(flags, "dev");
+  auto number = [](int64_t n) { return Value::small_int(n); };
+  set("flags", struct_sequence(vm, "flags",
+                               {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                                "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                                "warn_default_encoding", "safe_path", "int_max_str_digits"},
+                               {number(flags.debug), number(0), number(0), number(flags.optimize),
+                                number(flags.dont_write_bytecode), number(flags.no_user_site || flags.isolated),
+                                number(flags.no_site), number(flags.ignore_environment || flags.isolated),
+                                number(flags.verbose), number(flags.bytes_warning), number(flags.quiet), number(1),
+                                number(flags.isolated), Value::boolean(dev_mode), number(has_x_option(flags, "utf8")),
+                                number(has_x_option(flags, "warn_default_encoding")),
+                                Value::boolean(flags.safe_path || flags.isolated),
+                                number(has_x_option(flags, "int_max_str_digits") ? vm.int_max_str_digits : -1)}));
+  set("dont_write_bytecode", Value::boolean(flags.dont_write_bytecode));
+  // Development mode shows every warning once per place: a "default" filter first.
+  std::vector<std::string> warn_options = flags.warn_options;
+  if (dev_mode) warn_options.insert(warn_options.begin(), "default");
+  set("warnoptions", string_list(vm, warn_options));
+  Ref<Dict> x_options = make_dict(vm);
+  for (const std::string& option : flags.x_options) {
+    auto [name, value] = x_option(vm, option);
+    dict_set(vm, x_options.get(), make_str(vm, name), value);
+  }
+  set("_xoptions", Value(x_options));
+  set("orig_argv", string_list(vm, flags.orig_argv));
+}
+
+}  // namespace
 
 Value make_sys_module(VM& vm) {
   Value module = make_module_with_functions(vm, "sys", kSysFunctions);
@@ -216,9 +270,7 @@ Value make_sys_module(VM& vm) {
   set("hexversion", Value::small_int(0x030B07F0));
   set("builtin_module_names", make_tuple(vm, {make_str(vm, "builtins"), make_str(vm, "gc"),
                                               make_str(vm, "math"), make_str(vm, "sys")}));
-  // As CPython: true when PYTHONDONTWRITEBYTECODE is set (the import cache then writes nothing).
-  const char* no_cache = std::getenv("PYTHONDONTWRITEBYTECODE");
-  set("dont_write_bytecode", Value::boolean(no_cache != nullptr && *no_cache != '\0'));
+  add_startup_flags(vm, dict);
   return module;
 }
 

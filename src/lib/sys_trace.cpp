@@ -200,7 +200,7 @@ void warn_unimportable_hook(VM& vm, const std::string& hook) {
 // (or "pdb.set_trace") enters pyvm's debugger, and "module.name" calls that.
 Value sys_breakpointhook(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   VM& vm = vm_of(rt);
-  const char* setting = std::getenv("PYTHONBREAKPOINT");
+  const char* setting = vm.flags.ignore_environment ? nullptr : std::getenv("PYTHONBREAKPOINT");  // -E
   const std::string hook = setting ? setting : "";
   if (hook == "0") return Value::none();
   if (hook.empty() || hook == "pdb.set_trace") {

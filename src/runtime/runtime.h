@@ -228,6 +228,9 @@ class Runtime {
   // sys.set_int_max_str_digits(): the most decimal digits str(int) and
   // int(str) convert (CPython 3.11's protection against quadratic work).
   int64_t int_max_str_digits = 4300;
+  // -O's level: 1 compiles asserts away and `__debug__` as False, 2 also
+  // drops docstrings (CPython's optimization levels).
+  int optimize_level = 0;
 
   // The __name__ of the running code's globals (type(name, bases, ns) takes
   // its __module__ from it); installed by the VM.

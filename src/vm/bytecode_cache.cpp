@@ -13,6 +13,9 @@
 #include "bytecode/serializer.h"
 #include "compiler/compiler.h"
 #include "runtime/concat.h"
+#include "runtime/dict.h"
+#include "runtime/module.h"
+#include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "vm/file_io.h"
 #include "vm/vm.h"
@@ -63,17 +66,18 @@ void write_cache_file(const std::string& path, const std::string& bytes) {
 
 }  // namespace
 
-std::string cache_path_for(const std::string& path) {
+std::string cache_path_for(const std::string& path, int optimize_level) {
   const size_t slash = path.rfind('/');
   const std::string directory = slash == std::string::npos ? "." : path.substr(0, slash);
   std::string stem = slash == std::string::npos ? path : path.substr(slash + 1);
   if (stem.size() > 3 && stem.compare(stem.size() - 3, 3, ".py") == 0) stem.resize(stem.size() - 3);
+  if (optimize_level > 0) return cat(directory, "/__pycache__/", stem, ".pyvm-", kPvcVersion, ".opt-", optimize_level, ".pvc");
   return cat(directory, "/__pycache__/", stem, ".pyvm-", kPvcVersion, ".pvc");
 }
 
 Value compile_with_cache(VM& vm, const std::string& path, const std::string& source) {
   const PvcSourceInfo info = describe_source(source);
-  const std::string cache_path = cache_path_for(path);
+  const std::string cache_path = cache_path_for(path, vm.optimize_level);
   std::string cached;
   read_file(cache_path, &cached);  // a missing cache file reads as empty
   if (describes_source(cached, info)) {
@@ -87,10 +91,11 @@ Value compile_with_cache(VM& vm, const std::string& path, const std::string& sou
   }
   Value code = vm.compile(sanitize_utf8(source), path, ParseMode::kFile);
   if (code.is_null()) return code;
-  const char* no_cache = std::getenv("PYTHONDONTWRITEBYTECODE");
-  if (no_cache == nullptr || *no_cache == '\0') {
-    write_cache_file(cache_path, serialize_pvc(vm, *code.as<CodeObject>(), info));
-  }
+  // As CPython, sys.dont_write_bytecode decides (-B, PYTHONDONTWRITEBYTECODE).
+  const Value dont_write = dict_get_str(module_dict(vm.sys_module), vm.intern("dont_write_bytecode"));
+  const int skip = dont_write.is_null() ? 0 : truth(vm, dont_write);
+  if (skip < 0) return Value();
+  if (skip == 0) write_cache_file(cache_path, serialize_pvc(vm, *code.as<CodeObject>(), info));
   return code;
 }
 

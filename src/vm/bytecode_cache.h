@@ -18,7 +18,7 @@ class VM;
 // with a pending exception (SyntaxError) when it does not compile.
 Value compile_with_cache(VM& vm, const std::string& path, const std::string& source);
 
-// Where the cache file for `path` lives.
-std::string cache_path_for(const std::string& path);
+// Where the cache file for `path` lives: one per -O level, whose code differs.
+std::string cache_path_for(const std::string& path, int optimize_level = 0);
 
 }  // namespace pyvm

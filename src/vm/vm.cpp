@@ -77,7 +77,11 @@ void raise_os_error(Runtime& rt, int error) {
 
 }  // namespace
 
-VM::VM() : data_stack(kDataStackBytes) {
+VM::VM(InterpreterFlags startup_flags) : data_stack(kDataStackBytes), flags(std::move(startup_flags)) {
+  optimize_level = flags.optimize;
+  for (const std::string& option : flags.x_options) {  // -X int_max_str_digits=N (checked by the command line)
+    if (option.starts_with("int_max_str_digits=")) int_max_str_digits = std::atoll(option.c_str() + 19);
+  }
   init_code_type(*this);
   init_function_type(*this);
   init_generator_type(*this);
@@ -185,7 +189,8 @@ bool VM::service_loop_back_edge() {
 bool VM::write_stdout(std::string_view text) {
   stdout_buffer_.append(text);
   static const bool interactive = isatty(1);
-  if (stdout_buffer_.size() >= 1 << 16 || (interactive && text.find('\n') != std::string_view::npos)) {
+  if (flags.unbuffered || stdout_buffer_.size() >= 1 << 16 ||
+      (interactive && text.find('\n') != std::string_view::npos)) {
     return flush_stdout();
   }
   return true;

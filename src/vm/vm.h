@@ -25,9 +25,29 @@ struct CodeObject;
 struct Function;
 class Observer;
 
+// How the interpreter was started: python3's command-line flags (and the
+// environment variables standing for them), as sys.flags shows them.
+struct InterpreterFlags {
+  int optimize = 0;                  // -O: asserts off, __debug__ False; -OO: no docstrings
+  bool dont_write_bytecode = false;  // -B: imports write no __pycache__ files
+  bool unbuffered = false;           // -u: stdout written at every write
+  bool ignore_environment = false;   // -E: PYTHON* variables ignored
+  bool isolated = false;             // -I: -E, -s and -P together
+  bool safe_path = false;            // -P: sys.path gets no script directory
+  bool no_user_site = false;         // -s (pyvm has no site packages)
+  bool no_site = false;              // -S
+  bool quiet = false;                // -q
+  int verbose = 0;                   // -v
+  int bytes_warning = 0;             // -b
+  int debug = 0;                     // -d
+  std::vector<std::string> warn_options;  // -W: sys.warnoptions
+  std::vector<std::string> x_options;     // -X: sys._xoptions
+  std::vector<std::string> orig_argv;     // sys.orig_argv
+};
+
 class VM : public Runtime {
  public:
-  VM();
+  explicit VM(InterpreterFlags flags = {});
   ~VM();
 
   // ---- running code
@@ -86,6 +106,7 @@ class VM : public Runtime {
   std::string source_line(const std::string& filename, int line);
 
   std::vector<std::string> argv;
+  const InterpreterFlags flags;
 
   // ---- observers (observer.h): the tools that watch execution
   // Attaching makes every instruction of this VM pass the eval loop's hook;

@@ -149,6 +149,16 @@ TEST_F(ImportCacheTest, WritesThenUsesTheCacheFile) {
   EXPECT_EQ(first_constant(compile_with_cache(vm, source_path_, "x = 1\n")), "2");
 }
 
+// Code compiled under -O differs (no asserts): it has a cache file of its own.
+TEST_F(ImportCacheTest, OptimizedCodeHasItsOwnCacheFile) {
+  InterpreterFlags flags;
+  flags.optimize = 1;
+  VM vm(flags);
+  ASSERT_FALSE(compile_with_cache(vm, source_path_, "assert x\n").is_null());
+  EXPECT_TRUE(fs::exists(directory_ / "__pycache__" / "mod.pyvm-1.opt-1.pvc"));
+  EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
+}
+
 TEST_F(ImportCacheTest, StaleCacheIsRecompiledAndRewritten) {
   VM vm;
   compile_with_cache(vm, source_path_, "x = 1\n");
@@ -171,9 +181,10 @@ TEST_F(ImportCacheTest, CorruptCacheIsNeverTrusted) {
   EXPECT_TRUE(load_pvc(vm, read(cache), "cache", &error)) << error;  // rewritten whole
 }
 
-TEST_F(ImportCacheTest, NothingWrittenWhenTheEnvironmentSaysSo) {
-  VM vm;
-  setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
+TEST_F(ImportCacheTest, NothingWrittenWhenSysSaysSo) {
+  InterpreterFlags flags;
+  flags.dont_write_bytecode = true;  // -B
+  VM vm(flags);
   compile_with_cache(vm, source_path_, "x = 5\n");
   EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
 }

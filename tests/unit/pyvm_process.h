@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -45,6 +46,9 @@ struct PyvmResult {
     const rlimit limit{run.address_space_limit, run.address_space_limit};
     setrlimit(RLIMIT_AS, &limit);
   }
+  // Buffered stdout whatever the test's environment says: the tests of lost
+  // output depend on when it is written.
+  unsetenv("PYTHONUNBUFFERED");
   std::vector<char*> argv{const_cast<char*>(PYVM_BINARY)};
   for (const std::string& argument : run.arguments) argv.push_back(const_cast<char*>(argument.c_str()));
   argv.push_back(nullptr);

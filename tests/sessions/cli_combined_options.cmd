@@ -1,0 +1,1 @@
+-E -Bqc "import sys; print(sys.argv, sys.flags.quiet, sys.flags.dont_write_bytecode, __debug__)" a -b

@@ -1,0 +1,1 @@
+-E -OO -B -W ignore -X dev -X foo=bar cli_flags.py one -two

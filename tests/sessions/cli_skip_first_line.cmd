@@ -1,0 +1,1 @@
+-E -x -- cli_first_line.py -x
