@@ -65,7 +65,7 @@ constexpr const char* kCompilerName = "GCC";
 #endif
 
 constexpr const char* kUsage =
-    "usage: pyvm [option] ... [-c cmd | file | -] [arg] ...\n"
+    "usage: pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
     "       pyvm --compile file.py [-o file.pvc]\n"
     "       pyvm --dis file\n"
     "       pyvm --asm file.pasm [-o file.pvc]\n"
@@ -73,6 +73,7 @@ constexpr const char* kUsage =
     "  -b        sys.flags.bytes_warning (pyvm issues no warnings yet)\n"
     "  -B        write no __pycache__ files on import; also PYTHONDONTWRITEBYTECODE=x\n"
     "  -c cmd    program passed in as string (terminates option list)\n"
+    "  -m mod    run library module as a script (terminates option list)\n"
     "  -d        sys.flags.debug; also PYTHONDEBUG=x\n"
     "  -E        ignore the PYTHON* environment variables\n"
     "  -h, -?, --help  print this help message and exit\n"
@@ -120,8 +121,8 @@ constexpr const char* kUsage =
 // What to run and with which arguments.
 struct Invocation {
   enum class Mode { kRun, kCompile, kDisassemble, kAssemble } mode = Mode::kRun;
-  enum class Source { kFile, kCommand, kStdin } source = Source::kStdin;
-  std::string program;  // file path or command text
+  enum class Source { kFile, kCommand, kModule, kStdin } source = Source::kStdin;
+  std::string program;  // file path, command text or module name (-m)
   std::string output;   // -o for --compile and --asm
   std::vector<std::string> argv;
   bool debug = false;  // --debug
@@ -223,7 +224,7 @@ int parse_short_options(int argc, char** argv, int* i, Invocation* invocation) {
   int version = 0;
   for (size_t k = 1; k < cluster.size(); ++k) {
     const char letter = cluster[k];
-    if (letter == 'c' || letter == 'W' || letter == 'X') {
+    if (letter == 'c' || letter == 'm' || letter == 'W' || letter == 'X') {
       std::string argument = cluster.substr(k + 1);
       if (argument.empty()) {
         if (*i + 1 >= argc) {
@@ -238,11 +239,12 @@ int parse_short_options(int argc, char** argv, int* i, Invocation* invocation) {
         if (!valid_x_option(argument)) return 2;
         flags.x_options.push_back(argument);
       } else {
-        invocation->source = Invocation::Source::kCommand;
+        // -c and -m end the options. (-m's sys.argv[0] becomes the module's path.)
+        invocation->source = letter == 'c' ? Invocation::Source::kCommand : Invocation::Source::kModule;
         invocation->program = argument;
-        invocation->argv.push_back("-c");
+        invocation->argv.push_back(letter == 'c' ? "-c" : "-m");
         for (int rest = *i + 1; rest < argc; ++rest) invocation->argv.push_back(argv[rest]);
-        *i = argc;  // -c ends the options
+        *i = argc;
       }
       break;  // the argument took the rest of the cluster
     }
@@ -353,7 +355,9 @@ int parse_options(int argc, char** argv, Invocation* invocation) {
     if (arg.size() > 1 && arg[0] == '-') {
       const int status = parse_short_options(argc, argv, &i, invocation);
       if (status >= 0) return status;
-      if (invocation->source == Invocation::Source::kCommand) return -1;
+      if (invocation->source == Invocation::Source::kCommand || invocation->source == Invocation::Source::kModule) {
+        return -1;
+      }
       continue;
     }
     break;
@@ -407,6 +411,15 @@ int report_uncaught(VM& vm, const Value& exception) {
   return 1;
 }
 
+std::string current_directory() {
+  std::vector<char> buffer(4096);
+  while (getcwd(buffer.data(), buffer.size()) == nullptr) {
+    if (errno != ERANGE) return "";
+    buffer.resize(buffer.size() * 2);
+  }
+  return buffer.data();
+}
+
 std::string directory_of(const std::string& path) {
   const size_t slash = path.rfind('/');
   if (slash == std::string::npos) return "";
@@ -453,9 +466,12 @@ int run_program(VM& vm, const Invocation& invocation) {
   path.insert(path.begin(), invocation.python_path.size(), Value());
   for (size_t k = 0; k < invocation.python_path.size(); ++k) path[k] = make_str(vm, invocation.python_path[k]);
   if (!vm.flags.safe_path) {
-    const std::string first_path = from_directory ? invocation.program
-                                   : invocation.source == Invocation::Source::kFile ? directory_of(invocation.program)
-                                                                                    : "";
+    std::string first_path;  // '' for -c and stdin
+    if (invocation.source == Invocation::Source::kFile) {
+      first_path = from_directory ? invocation.program : directory_of(invocation.program);
+    } else if (invocation.source == Invocation::Source::kModule) {
+      first_path = current_directory();  // -m: the directory it was started in, in full
+    }
     path.insert(path.begin(), make_str(vm, first_path));
   }
 
@@ -478,6 +494,21 @@ int run_program(VM& vm, const Invocation& invocation) {
       filename = "<string>";
       source = invocation.program;
       break;
+    case Invocation::Source::kModule:
+      filename = vm.find_main_module(invocation.program);
+      if (filename.empty()) {
+        std::string message;
+        if (!str_text(vm, vm.take_error(), &message)) vm.clear_error();
+        std::fprintf(stderr, "pyvm: %s\n", message.c_str());
+        return 1;
+      }
+      if (!read_file(filename, &source)) {
+        std::fprintf(stderr, "pyvm: can't open file '%s': [Errno %d] %s\n", filename.c_str(), errno,
+                     std::strerror(errno));
+        return 1;
+      }
+      argv->items[0] = make_str(vm, filename);
+      break;
     case Invocation::Source::kStdin: {
       filename = "<stdin>";
       std::stringstream contents;
@@ -490,8 +521,17 @@ int run_program(VM& vm, const Invocation& invocation) {
   Value main_module = make_module(vm, vm.names.dunder_main);
   Dict* globals = module_dict(main_module);
   dict_set_str(vm, globals, vm.names.dunder_builtins, vm.builtins_module);
-  if (invocation.source == Invocation::Source::kFile) {
+  if (invocation.source == Invocation::Source::kFile || invocation.source == Invocation::Source::kModule) {
     dict_set_str(vm, globals, vm.names.dunder_file, make_str(vm, filename));
+  }
+  if (invocation.source == Invocation::Source::kModule) {
+    // Relative imports in -m pkg.mod (or pkg's __main__) are relative to pkg.
+    const bool package = filename.ends_with("/__main__.py");
+    const size_t dot = invocation.program.rfind('.');
+    const std::string package_name = package                      ? invocation.program
+                                     : dot == std::string::npos ? std::string()
+                                                                : invocation.program.substr(0, dot);
+    dict_set_str(vm, globals, vm.names.dunder_package, make_str(vm, package_name));
   }
   dict_set_str(vm, as_dict(vm.modules), vm.names.dunder_main, main_module);
 

@@ -229,6 +229,49 @@ Value VM::import_module(Str* name, const Value& globals, const Value& fromlist, 
   return ok ? module : Value();
 }
 
+std::string VM::find_main_module(const std::string& name) {
+  if (name.empty()) {
+    raise(Exc::kImportError, "Empty module name");
+    return "";
+  }
+  // The packages around it are imported first (running their __init__).
+  Value parent;
+  const size_t dot = name.rfind('.');
+  if (dot != std::string::npos) {
+    const std::string parent_name = name.substr(0, dot);
+    if (import_module(intern(parent_name), Value(), Value(), 0).is_null()) return "";
+    parent = dict_get_str(as_dict(modules), intern(parent_name));
+    if (parent.is_null()) {
+      raise(Exc::kImportError, cat("No module named ", name));  // (runpy's words, without quotes)
+      return "";
+    }
+  }
+  std::vector<std::string> directories;
+  if (!search_directories(*this, parent, &directories)) {
+    if (!has_error()) raise(Exc::kImportError, cat("No module named ", name));
+    return "";
+  }
+  const std::string short_name = dot == std::string::npos ? name : name.substr(dot + 1);
+  for (const std::string& directory : directories) {
+    if (poll_interrupt(*this)) return "";
+    const std::string base = directory.empty() ? short_name : directory + "/" + short_name;
+    if (is_directory(base) && is_file(base + "/__init__.py")) {
+      // A package runs its __main__ submodule, once the package is imported.
+      if (import_module(intern(name), Value(), Value(), 0).is_null()) return "";
+      const std::string main_path = find_main_module(name + ".__main__");
+      if (main_path.empty() && error_matches(Exc::kImportError)) {
+        clear_error();
+        raise(Exc::kImportError, cat("No module named ", name, ".__main__; '", name,
+                                     "' is a package and cannot be directly executed"));
+      }
+      return main_path;
+    }
+    if (is_file(base + ".py")) return base + ".py";
+  }
+  raise(Exc::kImportError, cat("No module named ", name));
+  return "";
+}
+
 Value import_name(VM& vm, Frame* frame, Str* name, const Value& fromlist, const Value& level) {
   // A replaced builtins.__import__ is honoured.
   Value hook = dict_get_str(frame->builtins, vm.names.dunder_import);

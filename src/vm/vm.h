@@ -80,6 +80,10 @@ class VM : public Runtime {
   // import name (import.cpp): `globals` gives the importing module's package
   // for relative imports; fromlist and level as __import__'s.
   Value import_module(Str* name, const Value& globals, const Value& fromlist, int64_t level);
+  // `-m name`: the source file to run as __main__ (name's own, or a
+  // package's __main__.py), after importing the packages it is in, as
+  // python3 -m does; "" with a pending ImportError when there is none.
+  std::string find_main_module(const std::string& name);
   std::vector<std::string> module_search_path;  // seeded into sys.path
 
   // ---- execution state

@@ -1,0 +1,1 @@
+-E -B -m cli_package.missing
