@@ -420,6 +420,21 @@ std::string current_directory() {
   return buffer.data();
 }
 
+std::string absolute_path(const std::string& path) {
+  if (path.starts_with('/')) return path;
+  const std::string start = current_directory();
+  return start.empty() ? path : start + "/" + path;
+}
+
+// The path with symbolic links, '.' and '..' resolved; as given if that fails.
+std::string real_path(const std::string& path) {
+  char* resolved = realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) return path;
+  std::string result = resolved;
+  std::free(resolved);
+  return result;
+}
+
 std::string directory_of(const std::string& path) {
   const size_t slash = path.rfind('/');
   if (slash == std::string::npos) return "";
@@ -468,7 +483,8 @@ int run_program(VM& vm, const Invocation& invocation) {
   if (!vm.flags.safe_path) {
     std::string first_path;  // '' for -c and stdin
     if (invocation.source == Invocation::Source::kFile) {
-      first_path = from_directory ? invocation.program : directory_of(invocation.program);
+      // The script's directory in full, with symbolic links resolved (CPython's).
+      first_path = from_directory ? real_path(invocation.program) : directory_of(real_path(invocation.program));
     } else if (invocation.source == Invocation::Source::kModule) {
       first_path = current_directory();  // -m: the directory it was started in, in full
     }
@@ -479,7 +495,9 @@ int run_program(VM& vm, const Invocation& invocation) {
   std::string filename;
   switch (invocation.source) {
     case Invocation::Source::kFile:
-      filename = from_directory ? main_file_in(invocation.program) : invocation.program;
+      // __file__ and tracebacks name the program in full: the start
+      // directory joined to the path as given (not normalized), as CPython.
+      filename = from_directory ? main_file_in(invocation.program) : absolute_path(invocation.program);
       if (from_directory && !read_file(filename, &source)) {
         std::fprintf(stderr, "pyvm: can't find '__main__' module in '%s'\n", invocation.program.c_str());
         return 1;

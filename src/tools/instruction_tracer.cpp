@@ -10,8 +10,10 @@
 #include <span>
 #include <utility>
 
+#include "bytecode/code_object.h"
 #include "bytecode/opcodes.h"
 #include "runtime/bytes.h"
+#include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/keyboard_interrupt.h"
 #include "runtime/list.h"
@@ -194,6 +196,9 @@ class ShortRepr {
       append_dict(value);
     } else if (type == vm_.set_type || type == vm_.frozenset_type) {
       append_set(value, type == vm_.frozenset_type);
+    } else if (type == vm_.code_type) {
+      // Its name only: the file (a full path) would crowd out the rest.
+      out_ += cat("<code object ", value.as<CodeObject>()->name->view(), ">");
     } else {
       append_by_runtime(value);
     }
