@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cfloat>
 #include <climits>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <utility>
 
+#include "bytecode/pvc_format.h"
 #include "lib/native_modules.h"
 #include "lib/sys_trace.h"
 #include "runtime/arguments.h"
@@ -17,6 +19,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/namespace.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/struct_sequence.h"
@@ -191,6 +194,32 @@ Value make_module_with_functions(VM& vm, std::string_view name, std::span<const 
 
 namespace {
 
+// sys.executable: the running binary's full path ("" if unknown).
+std::string executable_path() {
+  char* path = realpath("/proc/self/exe", nullptr);
+  if (path == nullptr) return "";
+  std::string result = path;
+  std::free(path);
+  return result;
+}
+
+// sys.implementation: pyvm's name, version (as sys.version_info's type) and
+// the tag of its cache files.
+Value implementation(VM& vm, const Value& python_version) {
+  int major = 0, minor = 0, micro = 0;
+  std::sscanf(PYVM_VERSION, "%d.%d.%d", &major, &minor, &micro);
+  const Value items[] = {Value::small_int(major), Value::small_int(minor), Value::small_int(micro),
+                         make_str(vm, "final"), Value::small_int(0)};
+  Value version = make_struct_sequence(vm, Value::from_object(vm.type_of(python_version)), items);
+  if (version.is_null()) return version;
+  Value ns = make_simple_namespace(vm);
+  namespace_set(vm, ns, "name", make_str(vm, "pyvm"));
+  namespace_set(vm, ns, "cache_tag", make_str(vm, cat("pyvm-", kPvcVersion)));
+  namespace_set(vm, ns, "version", version);
+  namespace_set(vm, ns, "hexversion", Value::small_int((major << 24) | (minor << 16) | (micro << 8) | 0xF0));
+  return ns;
+}
+
 // What the command line set: sys.flags, sys.dont_write_bytecode,
 // sys.warnoptions, sys._xoptions and sys.orig_argv.
 void add_startup_flags(VM& vm, Dict* sys) {
@@ -246,12 +275,13 @@ Value make_sys_module(VM& vm) {
   set("maxunicode", Value::small_int(0x10FFFF));
   set("byteorder", make_str(vm, "little"));
   set("platform", make_str(vm, "linux"));
-  set("executable", make_str(vm, ""));
+  set("executable", make_str(vm, executable_path()));
   set("version", make_str(vm, "3.11.7 (pyvm " PYVM_VERSION ")"));
   set("version_info", struct_sequence(vm, "version_info",
                                       {"major", "minor", "micro", "releaselevel", "serial"},
                                       {Value::small_int(3), Value::small_int(11), Value::small_int(7),
                                        make_str(vm, "final"), Value::small_int(0)}));
+  set("implementation", implementation(vm, dict_get_str(dict, vm.intern("version_info"))));
   set("float_info",
       struct_sequence(vm, "float_info",
                       {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",

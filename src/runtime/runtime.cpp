@@ -15,6 +15,7 @@
 #include "runtime/iterators.h"
 #include "runtime/list.h"
 #include "runtime/mapping_proxy.h"
+#include "runtime/namespace.h"
 #include "runtime/module.h"
 #include "runtime/object_type.h"
 #include "runtime/property.h"
@@ -54,6 +55,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.tuple_iterator_type,  &rt.str_iterator_type,
           &rt.bytes_iterator_type,  &rt.range_iterator_type,
           &rt.long_range_iterator_type, &rt.mapping_proxy_type,
+          &rt.simple_namespace_type,
           &rt.set_iterator_type,    &rt.sequence_iterator_type,
           &rt.callable_iterator_type, &rt.enumerate_type,
           &rt.zip_type,             &rt.map_type,
@@ -113,6 +115,7 @@ void Runtime::create_types() {
   init_slice_type(*this);
   init_module_type(*this);
   init_mapping_proxy_type(*this);
+  init_simple_namespace_type(*this);
   init_descriptor_types(*this);
   init_slot_wrapper_type(*this);
   init_property_types(*this);

@@ -86,6 +86,7 @@ class Runtime {
   Type* getset_descriptor_type = nullptr;
   Type* member_descriptor_type = nullptr;  // __slots__ members
   Type* mapping_proxy_type = nullptr;
+  Type* simple_namespace_type = nullptr;  // types.SimpleNamespace
   Type* slot_wrapper_type = nullptr;  // wrapper_descriptor
   // Views and iterators.
   Type* dict_keys_type = nullptr;
