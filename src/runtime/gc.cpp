@@ -136,11 +136,15 @@ Gc::Gc() {
 Gc::~Gc() { std::free(reserve_); }
 
 void* Gc::allocate(Type* type, size_t size) {
-  if (!type->has_flag(kTypeHasGc)) return allocate_memory(size);
+  if (!type->has_flag(kTypeHasGc)) {
+    charge(size);
+    return allocate_memory(size);
+  }
   return allocate_container(size);
 }
 
 void* Gc::allocate_container(size_t size) {
+  charge(size);
   auto* header = static_cast<GcHeader*>(allocate_memory(sizeof(GcHeader) + size));
   header->gc_refs = kNotCollecting;
   header->flags = 0;

@@ -70,6 +70,11 @@ class Gc {
   // Raw memory with a linked GcHeader, whatever the type says (for type
   // objects, which exist before the type of types has its flags).
   void* allocate_container(size_t size);
+  // Big allocations take steps of this budget (the runtime's steps_left):
+  // one per kBytesPerStep, so that a program that only makes huge objects
+  // also runs out of steps.
+  void charge_allocations_to(int64_t* steps_left) { steps_left_ = steps_left; }
+  static constexpr size_t kBytesPerStep = size_t{256} << 10;
   // Takes a container out of the collector's list (first step of its dealloc,
   // so that nothing it runs while being destroyed can reach it).
   static void untrack(Object* object);
@@ -119,6 +124,10 @@ class Gc {
   void restore_reserve();
 
  private:
+  void charge(size_t size) {
+    if (size >= kBytesPerStep && steps_left_ != nullptr) *steps_left_ -= static_cast<int64_t>(size / kBytesPerStep);
+  }
+  int64_t* steps_left_ = nullptr;
   // Runs one collection of the young containers, or of all of them.
   size_t collect_generation(bool full);
   // Finalizes the garbage, then clears whatever the finalizers did not

@@ -71,6 +71,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
 }  // namespace
 
 Runtime::Runtime() {
+  gc.charge_allocations_to(&steps_left);
   create_types();
   reserved_memory_error = make_exception(*this, exception_type(Exc::kMemoryError), Ref<Tuple>::borrow(empty_tuple_));
 }

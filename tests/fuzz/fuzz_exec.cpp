@@ -30,8 +30,11 @@ constexpr int64_t kStepBudget = 2000;
 constexpr int kRecursionLimit = 200;
 constexpr size_t kNativeStackBudget = size_t{2} << 20;  // of libFuzzer's 8 MB main thread
 // The largest single allocation: well below libFuzzer's malloc limit (the
-// -rss_limit_mb of 2048 the runs use), with room for several at once.
-constexpr size_t kAllocationLimit = size_t{256} << 20;
+// -rss_limit_mb of 2048 the runs use), and small enough that the linear
+// work on one such object (a repr, a copy, writing it out) takes well under
+// a second in the sanitizer build. Bigger allocations also take steps of
+// the budget (Gc::charge), which bounds their number.
+constexpr size_t kAllocationLimit = size_t{32} << 20;
 // Making a VM takes longer than running most inputs, so one VM runs this
 // many inputs before a fresh one replaces it (what a program changed in
 // builtins or sys does not last long). The last is destroyed at exit,
