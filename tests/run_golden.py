@@ -64,11 +64,12 @@ def check(command, program):
 
 
 def relative_paths(program, stderr):
-    """CPython 3.9+ names the script by its absolute path in tracebacks and
-    SyntaxErrors; .err files use the name given on the command line
-    (File "NAME.py"), so they do not depend on where the checkout lives."""
-    directory = os.path.dirname(program).encode() + os.sep.encode()
-    return stderr.replace(b'File "' + directory, b'File "')
+    """CPython 3.9+ (and pyvm) name the script by its absolute path in
+    tracebacks, SyntaxErrors and error messages; .err files use the name
+    given on the command line (File "NAME.py"), so they do not depend on
+    where the checkout lives."""
+    directory = os.path.realpath(os.path.dirname(program)).encode() + os.sep.encode()
+    return stderr.replace(directory, b'')
 
 
 def diff(expected, actual):
