@@ -255,6 +255,9 @@ int parse_short_options(int argc, char** argv, int* i, Invocation* invocation) {
       case 'E': flags.ignore_environment = true; break;
       case 'h':
       case '?': std::fputs(kUsage, stdout); return 0;
+      case 'i':
+        std::fprintf(stderr, "pyvm: -i: the interactive prompt is not there yet\n");
+        return 2;
       case 'I': flags.isolated = flags.ignore_environment = flags.no_user_site = flags.safe_path = true; break;
       case 'O': ++flags.optimize; break;
       case 'P': flags.safe_path = true; break;
