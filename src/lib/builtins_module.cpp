@@ -321,7 +321,11 @@ Value builtin_getattr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   if (!expect_positional(rt, "getattr", nargs, kwnames, 2, 3)) return Value();
   Str* name;
   if (!attribute_name(rt, args[1], &name)) return Value();
-  if (nargs == 2) return get_attr(rt, args[0], name);
+  if (nargs == 2) {
+    Value value = get_attr(rt, args[0], name);
+    if (value.is_null()) note_attribute_error_context(rt, args[0], name);
+    return value;
+  }
   Value value = get_attr_optional(rt, args[0], name);
   if (!value.is_null() || rt.has_error()) return value;
   return args[2];

@@ -476,9 +476,7 @@ bool generic_setattr(Runtime& rt, const Value& object, Str* name, const Value& v
 }
 
 Value get_attr(Runtime& rt, const Value& object, Str* name) {
-  Value result = rt.type_of(object)->getattr(rt, object, name);
-  if (result.is_null()) note_attribute_error_context(rt, object, name);
-  return result;
+  return rt.type_of(object)->getattr(rt, object, name);
 }
 
 void note_attribute_error_context(Runtime& rt, const Value& object, Str* name) {

@@ -65,9 +65,10 @@ bool index_as_int64(Runtime& rt, const Value& value, int64_t* out, Exc overflow 
 
 // ---- attributes
 Value get_attr(Runtime& rt, const Value& object, Str* name);
-// After a failed lookup of `name` on `object`: a pending AttributeError
-// records both as its `name` and `obj` (CPython's attribute error context,
-// which "Did you mean" reads).
+// After a failed lookup of `name` on `object` by a program (an attribute
+// load, getattr()): a pending AttributeError records both as its `name` and
+// `obj` (CPython's attribute error context, which "Did you mean" reads).
+// Kept out of get_attr, whose success path is a tail call.
 void note_attribute_error_context(Runtime& rt, const Value& object, Str* name);
 // As get_attr, but an AttributeError is swallowed: null with no error pending.
 Value get_attr_optional(Runtime& rt, const Value& object, Str* name);

@@ -160,7 +160,11 @@ bool load_method(VM& vm, const Value& object, Str* name, Value* method, Value* a
     }
   }
   *attribute = get_attr(vm, object, name);
-  return !attribute->is_null();
+  if (attribute->is_null()) {
+    note_attribute_error_context(vm, object, name);
+    return false;
+  }
+  return true;
 }
 
 // --------------------------------------------------------------- unpacking

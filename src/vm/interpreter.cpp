@@ -338,7 +338,10 @@ op_DELETE_NAME:
 op_LOAD_ATTR: {
   frame->ip = ip;
   Value result = get_attr(*this, TOP(), NAME(arg));
-  if (result.is_null()) goto error;
+  if (result.is_null()) {
+    note_attribute_error_context(*this, TOP(), NAME(arg));
+    goto error;
+  }
   TOP() = std::move(result);
   DISPATCH();
 }
