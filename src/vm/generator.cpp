@@ -61,15 +61,18 @@ bool in_yield_from(Generator* generator) {
 // pending exception raised at the suspension point.
 Value run_step(VM& vm, Generator* generator, Value value, bool throwing, Value* returned) {
   Frame* frame = generator->frame();
+  // At the recursion limit (or out of steps), as in CPython, the
+  // RecursionError comes out of the generator's frame, which ends without
+  // running any handler: the generator is finished.
+  if (!vm.enter_recursion()) {
+    generator->state = GeneratorState::kFinished;
+    clear_frame(frame);
+    return Value();
+  }
   if (!throwing && generator->state == GeneratorState::kSuspended) ::new (frame->sp++) Value(std::move(value));
   generator->exception_state.previous = vm.exception_state;
   vm.exception_state = &generator->exception_state;
   generator->state = GeneratorState::kRunning;
-  if (!vm.enter_recursion()) {
-    vm.exception_state = generator->exception_state.previous;
-    generator->state = GeneratorState::kSuspended;
-    return Value();
-  }
   Value result = vm.run_frame(frame, throwing);
   vm.leave_recursion();
   vm.exception_state = generator->exception_state.previous;
