@@ -107,7 +107,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   pyvm::VM& vm = fuzz_vm();
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   std::string error;
-  const pyvm::Ref<pyvm::CodeObject> code = pyvm::load_pvc(vm, bytes, "fuzz.pvc", &error);
+  pyvm::Ref<pyvm::CodeObject> code;
+  try {
+    code = pyvm::load_pvc(vm, bytes, "fuzz.pvc", &error);
+  } catch (const std::bad_alloc&) {
+    return 0;  // as the pyvm command: a file too big to check is refused ("out of memory")
+  }
   if (!code) return 0;
 
   const pyvm::Value module = pyvm::make_module(vm, vm.names.dunder_main);
