@@ -71,11 +71,7 @@ extern "C" const char* __asan_default_options() { return "allocator_may_return_n
 // a program's huge request fails as on a machine with less memory.
 namespace {
 
-void* new_memory(size_t bytes) {
-  void* memory = bytes <= pyvm::allocation_limit() ? std::malloc(bytes == 0 ? 1 : bytes) : nullptr;
-  if (memory == nullptr) throw std::bad_alloc();
-  return memory;
-}
+void* new_memory(size_t bytes) { return pyvm::allocate_memory(bytes == 0 ? 1 : bytes); }
 
 void* new_memory_or_null(size_t bytes) noexcept {
   return bytes <= pyvm::allocation_limit() ? std::malloc(bytes == 0 ? 1 : bytes) : nullptr;
