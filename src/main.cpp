@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `pyvm` command: runs a Python program from a file (source or .pvc
 // bytecode), from -c, or from standard input, with CPython's exit statuses
 // (0 success, 1 uncaught exception, 2 bad usage or unreadable file); the

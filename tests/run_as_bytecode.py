@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Run a Python program through pyvm's bytecode file instead of its source.
 
     run_as_bytecode.py [--via-asm] VM PROGRAM.py [ARG...]

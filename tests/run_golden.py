@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Run golden programs under pyvm and compare with what CPython produced.
 
     run_golden.py --vm CMD PROGRAM.py...        check each program (CMD: the pyvm

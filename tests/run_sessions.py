@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Run recorded pyvm sessions (command line, standard input) and compare their output.
 
     run_sessions.py --vm CMD SESSION.cmd...            check each session (CMD: the pyvm

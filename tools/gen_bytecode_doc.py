@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the instruction reference of docs/bytecode.md from opcodes.def.
 
 The reference is the part of the page between the two marker comments

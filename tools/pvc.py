@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Read and write pyvm .pvc bytecode files from Python (docs/bytecode-format.md).
 
 Used to build the malformed files in tests/bytecode/ and to inspect files:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Assembler (see assembler.h; the format is in docs/bytecode.md).
 //
 // Two passes. The first reads the text line by line into one Block per

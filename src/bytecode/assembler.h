@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Assembler: the text format the disassembler writes (docs/bytecode.md) to a
 // code-object tree (`pyvm --asm`). Hand-written text may use labels for jump
 // and handler targets and comments after ';' or '#'.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Code objects: location and handler lookup, and the `code` type.
 #include "bytecode/code_object.h"
 

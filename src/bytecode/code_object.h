@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CodeObject: one compiled function body, class body or module — its
 // instructions, constants, names, variable layout, line table and
 // exception table (docs/architecture.md). Code objects are immutable Python objects

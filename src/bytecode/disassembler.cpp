@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Disassembler (see disassembler.h; the format is in docs/bytecode.md).
 //
 // One pass numbers the code objects in the order they are printed: a code

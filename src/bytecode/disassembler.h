@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Disassembler: a code-object tree to readable text (`pyvm --dis`), in the
 // format the assembler (assembler.h) reads back, so that dis -> asm -> dis
 // reproduces the text byte for byte (docs/architecture.md). The format is described

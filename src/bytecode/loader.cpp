@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loader (see loader.h). Reading goes through PvcReader, which refuses any
 // read past the end; a count is compared with the bytes left (each item
 // takes at least one byte) before anything is reserved, so a crafted count

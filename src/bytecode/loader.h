@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loader: the bytes of a .pvc file to a code-object tree. Every length,
 // count, index and tag is checked before it is used to read or allocate, so
 // no byte sequence makes it read out of bounds or allocate without limit;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opcode metadata and stack effects, generated from opcodes.def.
 #include "bytecode/opcodes.h"
 

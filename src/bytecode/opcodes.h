@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The instruction set derived from opcodes.def: the Opcode enum, each
 // opcode's metadata and stack effect, and the 32-bit instruction encoding.
 #pragma once

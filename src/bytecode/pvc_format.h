@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .pvc bytecode file format (docs/bytecode-format.md): the constants the
 // serializer writes and the loader checks. All integers are little-endian.
 //

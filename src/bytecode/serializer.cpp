@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Serializer (see serializer.h): writes the .pvc layout of pvc_format.h.
 #include "bytecode/serializer.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Serializer: a code-object tree to the bytes of a .pvc file
 // (pvc_format.h, docs/bytecode-format.md).
 #pragma once

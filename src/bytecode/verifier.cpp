@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verifier (see verifier.h). Three passes over each code object:
 //   1. its layout: counts, flags, the cell-parameter map, the line table and
 //      the exception table;

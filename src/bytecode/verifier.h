@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verifier: proves a code object safe to run before the interpreter sees it
 // (docs/architecture.md). It checks every instruction's opcode and argument against
 // opcodes.def, then follows every path through the code tracking the depth

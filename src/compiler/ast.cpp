@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Freeing AST nodes without recursion (see NodeDeleter in ast.h).
 #include "compiler/ast.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The abstract syntax tree: what the parser produces and the scope analysis
 // and code generator consume.
 //

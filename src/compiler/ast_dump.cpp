@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ast.dump's format: Node(field=value, ...), lists as [...], optional fields
 // left out when absent, constants as Python's repr() of their value. Fields
 // follow the order of CPython 3.11's Parser/Python.asdl.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dump_ast: the text of CPython's `ast.dump(ast.parse(source))` for a parsed
 // module (no attributes, no indentation), so the parser can be checked
 // against CPython node for node.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CodeBuilder (see code_builder.h).
 #include "compiler/code_builder.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CodeBuilder: assembles one code object while the code generator walks a
 // function body — instructions with symbolic jump labels, the operand-stack
 // depth at every point, exception-handler regions, source locations,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The code generator (see codegen.h): units, names, and statements.
 // Expressions are in codegen_expressions.cpp.
 #include "compiler/codegen.h"

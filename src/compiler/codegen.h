@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The code generator: walks the AST of a module, with the scopes found by
 // scope analysis, and emits one code object per function, class body,
 // lambda, comprehension and the module itself (nested code objects are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The code generator's expressions (see codegen.h).
 #include <gmp.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How deep the compiler's recursive passes (scope analysis, code generation)
 // may go. The parser bounds its own recursion, but a chain such as
 // `1+1+...+1` or `x[0][0]...[0]` is parsed in a loop into a tree as deep as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compiler's entry points (see compiler.h).
 #include "compiler/compiler.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compiler's entry points: Python source (or an AST) in, a code object
 // out. Parsing (parser.h), scope analysis (scope.h) and code generation
 // (codegen.cpp) run in turn; the first error stops the pipeline.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // String literals: adjacent literals joined into one Constant, bytes kept
 // apart from str, and f-strings taken apart into JoinedStr/FormattedValue
 // nodes. This follows CPython 3.11's Parser/string_parser.c, where an

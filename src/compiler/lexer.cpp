@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lexer. Structure and error positions follow CPython 3.11's
 // Parser/tokenizer.c (tok_get); comments name the CPython behaviour being
 // reproduced where it is not obvious.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lexer: source text in, tokens out, one at a time as the parser asks.
 //
 // It follows CPython 3.11's tokenizer (Parser/tokenizer.c) closely, because

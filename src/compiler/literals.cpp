@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Literal decoding; see literals.h. Error wording and positions follow
 // CPython 3.11 (Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal
 // and Objects/bytesobject.c _PyBytes_DecodeEscape).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Turning literal tokens into values: numbers, and the escape sequences of
 // str and bytes literals (Python's "unicodeescape" and bytes-escape rules).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parser's entry point, its token buffer and error helpers, and the
 // statement grammar (Grammar/python.gram in CPython 3.11, "STATEMENTS").
 #include "compiler/parser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parser: Python 3 source text in, an AST (ast.h) or a SyntaxError out.
 //
 // A hand-written recursive-descent parser over the lexer's token stream. It

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Expressions: CPython 3.11's grammar from `expressions` down to `atom`,
 // plus calls, subscripts, displays, comprehensions, lambdas and parameter
 // lists. Binary operators use precedence climbing instead of one function

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parser's class, shared by the files that implement it:
 //   parser.cpp              entry point, token buffer, errors, statements
 //   parser_expressions.cpp  expressions, calls, parameters, comprehensions

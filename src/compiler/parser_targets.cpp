@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Assignment and deletion targets: parsing them, checking them, setting
 // their Store/Del context, and explaining invalid ones the way CPython 3.11
 // does (its invalid_assignment, invalid_for_target and invalid_del_stmt

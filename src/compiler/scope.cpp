@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scope analysis (see scope.h): a first pass records, per scope, how each
 // name is used (assigned, a parameter, declared global/nonlocal, read); a
 // second pass resolves every name to its binding, CPython's analyze_block.

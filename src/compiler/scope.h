@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scope analysis: for every function, class, lambda, comprehension and the
 // module, which names it binds and where each name it uses lives (CPython's
 // symtable). The code generator asks it how to load or store a name:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Source normalization and SyntaxError construction.
 #include "compiler/source.h"
 

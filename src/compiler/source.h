@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The program text the lexer reads, split into lines, and the one place that
 // turns byte positions into the fields of a SyntaxError.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // format_syntax_error: CPython 3.11's rendering of an uncaught SyntaxError.
 //
 // `python3 file.py` prints SyntaxErrors with the C code in Python/pythonrun.c

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A syntax error found by the lexer, the parser or the scope analysis, and its
 // CPython-style rendering:
 //

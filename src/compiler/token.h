@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tokens: what the lexer hands the parser.
 //
 // The token list is written once, as X-macros, and everything that needs a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Unicode helpers for the lexer, the string-literal decoder and ast_dump.
 #include "compiler/unicode.h"
 

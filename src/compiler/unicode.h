@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The few Unicode facts the front end needs: UTF-8 decoding and encoding,
 // which characters may form identifiers, which are printable (for repr and
 // for naming a bad character in an error), and a small \N{...} name table.

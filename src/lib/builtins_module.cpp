@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The builtins module: the built-in functions (print, len, sorted, ...),
 // the built-in types and exceptions under their Python names, and the
 // class-statement hook __build_class__.

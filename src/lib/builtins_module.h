@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The builtins module (builtins_module.cpp).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dis module: pyvm's disassembler (bytecode/disassembler.h) seen from
 // Python. dis.dis() prints exactly the listing `pyvm --dis` prints for the
 // same code object, and get_instructions() hands out that listing's

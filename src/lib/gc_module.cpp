@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gc module: the cycle collector (runtime/gc.h) seen from Python —
 // collect(), enable(), disable(), isenabled().
 #include "lib/native_modules.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Lanczos approximation of the gamma function used by CPython's math
 // module (N = 13, g = 6.024680040776729583740234375), evaluated in the same
 // order of operations so that results agree to the last bit.

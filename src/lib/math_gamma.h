@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gamma() and lgamma() as CPython computes them: a Lanczos approximation
 // rather than the C library's tgamma/lgamma, whose last bits differ.
 #pragma once

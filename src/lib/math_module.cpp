@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The math module: CPython's math functions on floats and ints, with its
 // error rules ("math domain error" when a finite input has no real result,
 // "math range error" when the result overflows).

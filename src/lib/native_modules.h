@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Modules implemented in C++ (sys, math, gc, dis): made when first imported.
 #pragma once
 

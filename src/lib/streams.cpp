@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sys.stdin, sys.stdout and sys.stderr (see streams.h).
 #include "lib/streams.h"
 

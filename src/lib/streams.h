@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The standard text streams: sys.stdin (read, readline, readlines,
 // iteration by line) and sys.stdout and sys.stderr (write, flush). Output is
 // buffered in the VM and flushed at exit, before reading input and before

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sys module: argv, path, modules, the standard streams, exit(), the
 // recursion limit and interpreter facts; and the registry of native modules.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sys.breakpointhook (below), and sys.settrace and sys.setprofile: CPython 3.11's tracing
 // and profiling functions, as one observer on the eval loop's hook
 // (vm/observer.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sys.settrace, sys.gettrace, sys.setprofile, sys.getprofile and
 // sys.breakpointhook (sys_trace.cpp), added to the sys module's functions.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Argument checking with CPython's messages (see arguments.h).
 #include "runtime/arguments.h"
 

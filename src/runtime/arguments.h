@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Argument checking for native functions, with CPython's exact TypeError
 // messages for each calling style its built-ins use:
 //

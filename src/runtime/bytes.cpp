@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bytes: construction, repr, the sequence slots, % formatting (through
 // str_percent.cpp) and the common methods (decode, hex/fromhex, split, join,
 // strip, find, count, replace, padding, case changes).

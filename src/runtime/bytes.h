@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bytes: immutable byte strings (literals b'...', str.encode(), bytes()).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cell objects (see cell.h).
 #include "runtime/cell.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cell: the box a closure shares with the function that created a
 // variable (a local captured by an inner function lives in a cell).
 #pragma once

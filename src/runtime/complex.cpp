@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // complex: CPython's complex numbers (see complex.h). The first half is plain
 // C++ on ComplexParts -- arithmetic, hashing, repr, parsing and format() --
 // ported from Objects/complexobject.c and Python/formatter_unicode.c; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // complex: a pair of doubles, real and imaginary part.
 //
 // Unlike int and float, a complex number is a heap object (a Value has room

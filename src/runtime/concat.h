@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cat(...): builds a message from pieces — strings, characters and numbers —
 // for error messages: cat("'", name, "' object is not iterable").
 #pragma once

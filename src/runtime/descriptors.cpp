@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Native functions (builtin_function_or_method) and the descriptors that put
 // C++ functions into type dicts: method, classmethod and getset descriptors.
 #include "runtime/descriptors.h"

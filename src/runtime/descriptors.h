@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Native callables and the descriptors that expose C++ functions as Python
 // attributes: builtin functions (`len`), methods of built-in types
 // (`list.append`), computed attributes (`slice.start`), the members of

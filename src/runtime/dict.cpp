@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dict: the compact ordered hash table (see dict.h), its slots and methods.
 // The views (keys/values/items) and the dict iterators are in dict_views.cpp.
 #include "runtime/dict.h"

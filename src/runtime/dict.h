@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dict: an insertion-ordered hash table (CPython's compact layout): a sparse
 // table of indices into a dense array of entries, so iteration follows
 // insertion order and the entries array stays small.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dict.keys()/values()/items(): live views of a dict (they see later
 // changes), with set operations on keys and items; and the dict iterators,
 // which detect a dict changing size under them.

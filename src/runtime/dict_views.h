@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dict.keys()/values()/items() views and the dict iterators.
 #pragma once
 

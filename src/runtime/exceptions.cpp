@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in exception types: BaseException's slots and attributes, the
 // extra attributes of SystemExit, StopIteration, KeyError, ImportError,
 // NameError, AttributeError, OSError, SyntaxError and UnicodeError, and

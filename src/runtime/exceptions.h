@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exception objects: BaseException and the built-in hierarchy of
 // exceptions.def, their args/str/repr rules, chaining (__context__,
 // __cause__), and traceback objects (the frames an exception unwound).

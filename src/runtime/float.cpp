@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // float: arithmetic with CPython's rules for floor division, modulo and
 // powers, exact comparison with ints, hashing compatible with int, and the
 // float() constructor. Text conversions live in number_format.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // float: IEEE 754 doubles, always inline in a Value.
 #pragma once
 

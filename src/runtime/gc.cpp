@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Object allocation and the cycle collector (see gc.h for the algorithm).
 #include "runtime/gc.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Allocation of heap objects and the cycle collector (docs/architecture.md).
 //
 // Reference counting frees most objects the moment they become unreachable.

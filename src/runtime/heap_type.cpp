@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Classes: type(name, bases, namespace), which the class statement calls
 // through the metaclass. Builds the type object (bases, MRO, the instance
 // layout: __slots__ members and a __dict__ slot after the built-in base's

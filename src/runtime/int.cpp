@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // int and bool: arithmetic with int64 fast paths that fall back to GMP, the
 // hash and comparison rules shared with float, parsing and printing.
 #include "runtime/int.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // int: arbitrary-precision integers that look like one type to programs.
 //
 // Values that fit in int64 are inline (Tag::kInt) and every operation has an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Generic iterators and the lazy builtins enumerate, zip, map, filter and
 // reversed (see iterators.h).
 #include "runtime/iterators.h"

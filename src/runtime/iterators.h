@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in iterator types that are not tied to one container:
 // iteration over __getitem__ (old sequence protocol), iter(f, sentinel),
 // and the lazy builtins enumerate, zip, map, filter and reversed.

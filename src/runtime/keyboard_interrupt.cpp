@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ctrl-C (see keyboard_interrupt.h).
 #include "runtime/keyboard_interrupt.h"
 

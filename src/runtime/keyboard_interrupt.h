@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ctrl-C as the runtime sees it. The pyvm command's SIGINT handler
 // (vm/interrupt.h) only sets interrupt_requested; the eval loop polls it at
 // backward jumps, and native operations that can run for seconds without

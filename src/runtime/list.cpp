@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // list: construction, the sequence slots (indexing, slice assignment,
 // concatenation), the methods, sorting and the list iterators.
 #include "runtime/list.h"

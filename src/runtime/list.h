@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // list: a mutable sequence backed by a vector of values.
 #pragma once
 

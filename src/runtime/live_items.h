@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The re-entrancy rule for native code that works on a list, and LiveItems,
 // the one way such code reads a list's items while it runs Python code.
 //

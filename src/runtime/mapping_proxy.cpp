@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mappingproxy (see mapping_proxy.h): every operation forwards to the
 // wrapped mapping; there are no mutating methods.
 #include "runtime/mapping_proxy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mappingproxy: the read-only view of a class's namespace that C.__dict__
 // and vars(C) return. Reading goes to the underlying mapping; writes are
 // refused, so a class's attributes change only through setattr on the

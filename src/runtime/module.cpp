@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // module objects (see module.h): attribute access goes to the module's dict.
 #include "runtime/module.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // module objects: a namespace (its dict holds the module's globals) with a
 // name. Native modules (sys, math) and modules compiled from .py files are
 // both this type.

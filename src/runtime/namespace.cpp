@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // types.SimpleNamespace (see namespace.h): an object whose attributes are
 // its keyword arguments, shown by repr and compared by equality.
 #include "runtime/namespace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // types.SimpleNamespace: an object whose attributes are its keyword
 // arguments (sys.implementation is one). CPython's `types` module exposes
 // the type; pyvm has it as type(sys.implementation).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Python's text formatting of numbers and strings (see number_format.h).
 //
 // Digits come from std::to_chars, which is exact: shortest round-trip digits

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Python's text formatting of numbers and strings, as plain C++ functions.
 //
 // This is the engine behind repr(float), format() / str.format() / f-strings

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The header every heap object starts with, reference counting, and Ref<T>,
 // the owning pointer native code holds objects through.
 //

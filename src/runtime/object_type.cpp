@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // object, type, NoneType, NotImplementedType and ellipsis; type creation
 // (allocation, MRO, slot inheritance) shared by built-in and user classes.
 #include "runtime/object_type.h"

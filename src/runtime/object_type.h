@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The root of the type system: `object`, `type`, and the singleton types of
 // None, NotImplemented and Ellipsis; plus what every type goes through when
 // it is created — allocation, naming, MRO computation and slot inheritance.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MemoryError for failed allocations (see out_of_memory.h).
 #include "runtime/out_of_memory.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Running out of memory. Allocations throw std::bad_alloc (Gc::allocate,
 // the standard containers, GMP through the functions int.cpp installs);
 // the eval loop catches it in one place, around its instructions, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Comparing a probe key with a key stored in a hash table (dict, set) when
 // the comparison is user code.
 //

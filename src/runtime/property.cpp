@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // staticmethod, classmethod, property and bound methods (see property.h).
 #include "runtime/property.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The descriptor types Python code builds with decorators: staticmethod,
 // classmethod and property; and `method`, a callable bound to an instance
 // (what `obj.f` gives for a function f defined in obj's class).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The generic operations on values (see protocols.h): each finds the right
 // slot on the operands' types, applies Python's rules for reflected and
 // fallback forms, and raises CPython's TypeError when nothing applies.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The operations every value supports, each dispatching through the type
 // slots of its operands (CPython's abstract.c and object.c): repr, hash,
 // comparison, truth, arithmetic, attribute access, subscripting, iteration.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // range objects: length, indexing, slicing (a range of a range is a range),
 // membership in O(1) for ints, and the range iterators. Bounds are Python
 // ints of any size, as in CPython; arithmetic on them goes through

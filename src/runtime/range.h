@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // range: an immutable arithmetic sequence of ints, and its iterator (which
 // the interpreter's FOR_ITER runs without calling through a slot).
 #pragma once

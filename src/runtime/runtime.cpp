@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runtime construction (the built-in types, in dependency order), interning,
 // raising exceptions, the recursion guard and the generic call.
 #include "runtime/runtime.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runtime: the state every runtime function works with — the built-in type
 // objects, interned names, the pending exception, the collector and the
 // recursion guard. There is no global mutable state: each VM (src/vm/vm.h)

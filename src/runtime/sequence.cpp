@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Operations list and tuple share (see sequence.h).
 #include "runtime/sequence.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Operations list and tuple share, over a plain array of values:
 // lexicographic comparison, repr with brackets, index and count.
 #pragma once

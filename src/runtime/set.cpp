@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // set and frozenset. The table follows CPython 3.11's setobject.c step by
 // step — linear probing in runs of LINEAR_PROBES then perturbed jumps, the
 // same resize thresholds, the same merge/intersection/difference strategies —

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // set and frozenset: open-addressing hash tables with CPython's exact probing
 // and resizing rules, so that a set of numbers iterates (and prints) in the
 // same order as under CPython.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // slice objects and the index arithmetic of a[start:stop:step] (CPython's
 // PySlice_Unpack and PySlice_AdjustIndices).
 #include "runtime/slice.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // slice objects (a[start:stop:step]) and the index arithmetic every sequence
 // shares: clamping start/stop to the length and counting the selected items.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Slots <-> dunder methods (see slots.h). The table kSlotDefs is the single
 // list pairing every special method name with its slot; the two directions
 // below both walk it.

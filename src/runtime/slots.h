@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bridge between type slots and dunder methods, both ways (CPython's
 // typeobject.c slotdefs):
 //  - a built-in type's slots appear as methods: `list.__len__`, `int.__add__`;

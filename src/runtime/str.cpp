@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // str: storage, hashing, code-point access, repr, and the type's slots
 // (indexing, slicing, concatenation, comparison, iteration). The methods
 // (split, join, ...) are in str_methods.cpp, %-formatting in

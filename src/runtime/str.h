@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // str: immutable Unicode text.
 //
 // Stored as UTF-8 with its length in code points, so printing and hashing need

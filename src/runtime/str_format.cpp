@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // str.format and str.format_map (PEP 3101): literal text with {{ }} escapes
 // and replacement fields {name.attr[key]!conversion:spec}, where the spec may
 // itself contain fields one level deep.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The methods of str. Searching works on the UTF-8 bytes (UTF-8 is
 // self-synchronising, so a byte match is a code-point match); positions
 // given to or returned by Python are code-point indices, converted at the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The methods of str (str_methods.cpp), %-formatting (str_percent.cpp) and
 // str.format (str_format.cpp), as used by the str type and by format().
 #pragma once

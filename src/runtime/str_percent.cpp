@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // printf-style formatting: format % args, for str (CPython's
 // PyUnicode_Format) and for bytes (PEP 461). Parsing of each %-specifier and
 // the conversion of its argument live here; the digits and padding come from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Struct sequences (see struct_sequence.h), built as classes deriving from
 // tuple: each field is a property reading one item, and the repr names the
 // fields. Named tuple classes are struct sequences that programs can

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Struct sequences: the named tuples of the built-in modules
 // (sys.version_info, sys.float_info, dis.Instruction). A struct sequence type is a tuple
 // subclass whose items are also read-only attributes, printed as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tuple: construction, hashing (CPython's xxHash-based algorithm, so tuple
 // keys order sets as CPython does), the sequence slots and methods.
 #include "runtime/tuple.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tuple: an immutable, fixed-size sequence; its items are stored inline
 // after the header. Also the type of call keyword-name lists (kwnames).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Type objects: every Python value's type, holding the slots (C++ function
 // pointers) through which the interpreter and the built-in functions operate
 // on values, plus the type's attribute dictionary and method resolution order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Unicode character properties and case mappings for the str methods,
 // answered from tables generated from CPython's own unicodedata
 // (tools/gen_unicode_tables.py), so every code point behaves as in CPython.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Unicode character properties and case mappings (exact, from CPython's
 // unicodedata; see unicode.cpp). ASCII is answered without a table lookup.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Value: what a Python variable, stack slot or container element holds.
 //
 // A 16-byte tagged union (docs/architecture.md). None, booleans, integers that fit in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bytecode tools of the pyvm command (see bytecode_commands.h).
 #include "tools/bytecode_commands.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pyvm command's bytecode tools: --compile, --dis and --asm, and
 // loading a program that may be source or a .pvc file. Each returns the
 // process exit status; problems are one line on stderr (a Python

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The debugger (debugger.h): pdb's commands on the observer hook.
 //
 // A stop shows where the program is, as pdb does:

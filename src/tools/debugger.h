@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The debugger: `pyvm --debug prog.py`, `breakpoint()` and post-mortem
 // debugging, with pdb's commands and behaviour, plus what only a VM can
 // show: `stepi`/`nexti` (one instruction), `stack` (the operand stack),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The instruction tracer (see instruction_tracer.h; the output formats are
 // in docs/debugging.md, "Tracer").
 #include "tools/instruction_tracer.h"

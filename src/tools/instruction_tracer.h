@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The instruction tracer (`pyvm --trace`): an observer (vm/observer.h) that
 // writes a record for every instruction the program runs — call depth,
 // function, instruction index and source line, the instruction as `--dis`

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pyvm --profile: the call profiler and the instruction counter, two
 // observers on the eval loop's hook (vm/observer.h). Nothing here runs
 // unless --profile attached one of them; the eval loop has no check of its own.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The profilers of `pyvm --profile` (tools/profiler.cpp): observers on the
 // eval loop's hook (vm/observer.h) that count what the program runs and
 // print a report when it ends.

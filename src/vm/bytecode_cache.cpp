@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import cache (see bytecode_cache.h).
 #include "vm/bytecode_cache.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import cache: a module's compiled code kept in
 // __pycache__/NAME.pyvm-V.pvc beside its source, as CPython's __pycache__.
 // A cache file is used only when its header names the exact size and hash

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Calling Python functions: binding the caller's arguments to the callee's
 // parameters in a new frame (CPython's initialize_locals), with CPython's
 // error messages, and creating the frame's cells.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Frames for calls to Python functions (call.cpp): allocation on the data
 // stack, binding arguments to parameters, and release.
 #pragma once

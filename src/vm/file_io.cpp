@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whole-file reads (see file_io.h).
 #include "vm/file_io.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whole-file reads, for everything that loads a file: programs, modules,
 // the import cache, traceback source lines, the bytecode tools.
 #pragma once

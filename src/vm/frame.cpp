@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Frame release and the data stack frames are carved from.
 #include "vm/frame.h"
 

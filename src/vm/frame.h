@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Frame: the activation record of one running code object (docs/architecture.md).
 //
 // A frame is a fixed header followed by its slots: the local variables

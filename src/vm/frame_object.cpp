@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Frame objects: made on demand, detached when their frame finishes, and
 // the `frame` type's attributes (f_code, f_locals, f_lineno, f_trace, ...).
 #include "vm/frame_object.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // frame: the Python object for a Frame — what sys._getframe() returns, what
 // a traceback's tb_frame is and what a trace function receives (docs/architecture.md).
 //

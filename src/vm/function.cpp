@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The function type: creation by MAKE_FUNCTION, calling, binding to an
 // instance as a method, and the function attributes (__name__,
 // __defaults__, __code__, ...).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // function: a code object plus what it runs with — its globals, default
 // argument values and closure cells. Calling one binds the arguments into a
 // new frame (call.cpp) and runs it.

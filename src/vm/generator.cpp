@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Generators (see generator.h): resumption, send/throw/close, delegation
 // to a sub-iterator during `yield from`, and PEP 479's rule that a
 // StopIteration escaping a generator becomes a RuntimeError.

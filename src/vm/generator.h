@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // generator: a suspended frame. Calling a generator function makes one;
 // next()/send() resume its frame until it yields or returns, throw() and
 // close() raise inside it (PEP 342), and `yield from` delegates to a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import system: finding modules (native, or .py files and packages on
 // sys.path), running them once into sys.modules, and the IMPORT_NAME /
 // IMPORT_FROM / IMPORT_STAR instructions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Slow paths of the interpreter's instructions (see instructions.h).
 #include "vm/instructions.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The slow paths of the interpreter's instructions, one function each,
 // called from the loop in interpreter.cpp when the inline fast path does not
 // apply. Each returns the failure marker with the pending exception set.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The interpreter loop: fetch, decode, execute (docs/architecture.md).
 //
 // One 32-bit word per instruction; dispatch by computed goto through a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ctrl-C's signal handler (see interrupt.h).
 #include "vm/interrupt.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ctrl-C: the pyvm command installs a SIGINT handler that only sets a flag;
 // the eval loop polls the flag where every loop passes (backward jumps) and
 // raises KeyboardInterrupt there, as CPython's eval breaker does, and long

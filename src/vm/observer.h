@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Observers: the tools that watch the VM run (docs/architecture.md) — sys.settrace
 // and sys.setprofile, the instruction tracer (--trace), the debugger
 // (--debug, breakpoint()) and the profilers (--profile).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one hook every observer stands on (observer.h): attaching and
 // detaching observers, and turning what the eval loop shows the hook into
 // call, line, instruction, return and exception events.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Interpreter shutdown: the order in which CPython 3.11 (Py_FinalizeEx,
 // finalize_modules) lets the objects still alive at exit go, so that their
 // __del__ methods and generators' `finally` blocks run, and print, in the

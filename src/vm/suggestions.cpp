@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Did you mean" suggestions, with CPython 3.11's rules: the candidate at
 // the smallest weighted edit distance wins (the first one on a tie), if no
 // more than about a third of the characters involved must change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Did you mean": the name CPython 3.11 suggests under an uncaught NameError
 // or AttributeError (the traceback printer appends it to the exception's
 // line).

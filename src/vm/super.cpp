@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // super objects (see super.h).
 #include "vm/super.h"
 

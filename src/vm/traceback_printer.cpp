@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printing an uncaught exception as CPython 3.11 does: chained exceptions
 // first, each traceback entry with its source line and, when the failing
 // expression is only part of the line, a marker line under it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The text CPython prints for an uncaught exception (traceback_printer.cpp).
 #pragma once
 

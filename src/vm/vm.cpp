@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // VM construction (the types of the upper layers, the builtins and sys
 // modules), running module code, compiling, standard output and source
 // lines for tracebacks.

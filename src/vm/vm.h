@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // VM: one Python virtual machine — the runtime state (Runtime) plus what
 // running code needs: the frame stack, the chain of exceptions being
 // handled, the module system (sys.modules, builtins), standard output, and

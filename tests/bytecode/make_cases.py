@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the malformed bytecode files of tests/bytecode/, one per loader or
 verifier rule, each NAME.pvc with NAME.pvc.err, the one line pyvm must print
 on stderr when asked to run it (exit status 1).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the source compiler: any bytes, taken as the text of
 // a Python file, must compile to a code object or end in a pending
 // SyntaxError (IndentationError, TabError) or, nested too deeply, a

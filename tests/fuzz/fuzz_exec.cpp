@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the interpreter: any bytes that the .pvc loader and
 // the verifier accept must run without a crash, a sanitizer report or a
 // leak — the promise that verified bytecode is safe to execute. Each input

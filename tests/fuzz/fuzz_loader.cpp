@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the .pvc loader and verifier: any bytes, taken as a
 // bytecode file, must load to a verified code object or be refused with a
 // one-line message — never a crash, a sanitizer report, a leak or a pending

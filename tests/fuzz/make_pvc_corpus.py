@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Seed corpus for fuzz_loader: real .pvc files, one per program.
 
 Usage: make_pvc_corpus.py --vm PYVM --out DIR (PROGRAM.py | PROGRAM_DIR)...

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs a libFuzzer target as a test.
 
 Usage: run_fuzzer.py --corpus DIR FUZZER [FLAGS and SEED DIRS...]

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Regenerate the parser corpus's expected output with CPython 3.11.
 
     python3 tests/parser/regen.py

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The runtime's allocation limit (out_of_memory.h): with it lowered, a
 // program's request above it is a MemoryError the program can catch, and
 // the VM goes on working, as on a machine with that little memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Assembler tests: hand-written text (labels, comments, defaults), what the
 // built code objects hold, one test per error message, the example of
 // docs/bytecode.md, and garbled input that must give an error, never a crash.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .pvc file: serialize → load gives back the same code objects, the
 // loader refuses every truncation of a real file without reading past it,
 // and the import cache uses a cache file only when it matches the source.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `code` type as Python sees it, where pyvm's answer is its own and no
 // golden program can check it: co_lines() in pyvm's instruction offsets
 // (runs on one line merged, None for an unknown line), co_positions() one

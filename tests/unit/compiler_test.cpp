@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Compiler tests: scope analysis (where each name lives), the instructions
 // the code generator emits for small programs, constant folding, stack
 // depth, line tables, and the errors found after parsing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Unit tests for runtime/complex: the plain C++ half (parsing, repr, hash,
 // format, the division and power algorithms). Every expected value was
 // produced by CPython 3.11; doubles are compared exactly, since pyvm runs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Freeing deeply nested structures (a list in a list a hundred thousand
 // times, a chain of instances, of iterators, of exception contexts) does not
 // recurse once per level on the native stack: the collector defers deallocs

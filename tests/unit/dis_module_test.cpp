@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dis module against the disassembler it presents: dis.dis() writes
 // exactly the text `pyvm --dis` writes for the same code object (compared
 // across processes, and in-process for functions and classes), and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Disassembler tests: what the text says about a code object (headers,
 // tables, argument meanings, labels, line and exception tables), and the
 // round trip over every golden and conformance program: compile, disassemble,

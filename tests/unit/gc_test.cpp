@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cycle collector: a loop that builds and drops cyclic object graphs
 // runs in bounded memory. Measured twice, after 1,000 and after 1,000,000
 // iterations: both the containers the collector tracks and the bytes the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The instruction tracer (tools/instruction_tracer.h): how values are cut
 // and guarded, what a record looks like as text and as JSON, every JSON
 // line of a traced program parsing with the documented fields, Ctrl-C

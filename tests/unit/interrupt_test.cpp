@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ctrl-C: SIGINT to a running pyvm raises KeyboardInterrupt in the program.
 // Uncaught, it prints the traceback and the process ends by SIGINT (as
 // CPython, so a shell sees status 130); caught, the program goes on.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lexer tests: token kinds, text and positions (1-based lines, 0-based UTF-8
 // byte columns, CPython's conventions), and the tokenizer's errors.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Slice assignment whose new items come from a generator that shrinks the
 // list under the slice. CPython 3.11 writes past the list's end there (it
 // crashes, so no golden program can hold these cases); pyvm does what

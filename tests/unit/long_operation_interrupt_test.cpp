@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ctrl-C during a long native operation: a big-int power, product or
 // modular power that runs for many seconds checks for it between its
 // pieces, so SIGINT raises KeyboardInterrupt within moments, uncaught (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pyvm under a virtual-memory limit (ulimit -v): it starts in little
 // address space, and allocations that fail become MemoryError, which the
 // program catches and goes on. (Sanitizer builds reserve terabytes of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recursion in native code that a program can drive without Python frames
 // between (a chain of a million map iterators, hashing a deeply nested
 // tuple, compiling a very long `1+1+...+1`) raises RecursionError when the

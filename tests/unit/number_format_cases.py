@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Prints the expected-value tables of number_format_test.cpp, computed by CPython.
 
 Run with python3 3.11 and paste each printed table over the one of the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Unit tests for runtime/number_format: every expected string below was
 // produced by CPython 3.11 (tests/unit/number_format_cases.py prints the
 // tables; paste its output over them to regenerate or extend).

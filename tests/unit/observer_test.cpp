@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The observer hook (vm/observer.h) seen from C++: an observer gets every
 // instruction of the VM it is attached to, with call, line and return
 // events around them; detaching stops the events; and another VM in the

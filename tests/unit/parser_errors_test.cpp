@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parser error tests: for each source, CPython 3.11's SyntaxError kind,
 // message and position (from compile(); where that differs from
 // `python3 file.py`, which pyvm follows, the line says so), and the printed

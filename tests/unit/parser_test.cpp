@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parser tests: the corpus in tests/parser/cases against CPython's ast.dump
 // (made by tests/parser/regen.py), node positions, parse modes, and a
 // robustness sweep over truncated and mutated programs.

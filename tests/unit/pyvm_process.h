@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the pyvm command in a child process for the tests that need the
 // operating system around it: output to /dev/full or into a pipe closed
 // early, a virtual-memory limit, a SIGINT after a delay.

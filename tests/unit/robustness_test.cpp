@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input never crashes the compiler: every golden and conformance
 // program, cut short at many points and garbled at random, must compile to
 // a code object or end in a SyntaxError — nothing else. (Run under the

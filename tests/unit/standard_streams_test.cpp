@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Output that cannot be written: a full device or a closed pipe raises
 // OSError in the program (BrokenPipeError for the pipe), catchable there;
 // uncaught, the program ends with CPython's messages and exit statuses.

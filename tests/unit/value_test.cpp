@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Value and object model tests: inline ints and floats, promotion to big
 // integers and back, reference counting, interning, the containers' C++
 // interfaces, and the protocols (equality, hashing, ordering) that tie the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Differential testing of pyvm against CPython with random programs.
 
     python3 tools/difftest --vm build/pyvm [--seed S] [--count N] [--jobs J]

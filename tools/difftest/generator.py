@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Random, valid Python programs for differential testing (see __main__.py).
 
 generate(seed, features) returns the source of one program: a sequence of

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Shrink a program that shows a difference, keeping the difference.
 
 The program is cut into statements: a line together with the more-indented

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Run one program under pyvm and under CPython and compare what they did.
 
 The observable behaviour compared is: standard output (exactly), the exit
