@@ -467,9 +467,15 @@ size_t operands_kept_in_place(Opcode op, uint32_t arg) {
     case Opcode::SWAP: return arg;
     case Opcode::FOR_ITER:
     case Opcode::SEND:
-    case Opcode::IMPORT_FROM: return 1;
-    case Opcode::CHECK_EXC_MATCH: return 2;
-    case Opcode::WITH_EXCEPT_START: return 3;
+    case Opcode::IMPORT_FROM:
+    case Opcode::MATCH_SEQUENCE:
+    case Opcode::MATCH_MAPPING:
+    case Opcode::GET_LEN: return 1;
+    case Opcode::CHECK_EXC_MATCH:
+    case Opcode::MATCH_KEYS:
+    case Opcode::COPY_DICT_WITHOUT_KEYS: return 2;
+    case Opcode::WITH_EXCEPT_START:
+    case Opcode::MATCH_CLASS: return 3;
     default: return 0;
   }
 }

@@ -24,5 +24,6 @@ void NodeDeleter<Node>::operator()(Node* node) const {
 
 template struct NodeDeleter<Expr>;
 template struct NodeDeleter<Stmt>;
+template struct NodeDeleter<Pattern>;
 
 }  // namespace pyvm::ast

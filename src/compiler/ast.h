@@ -2,8 +2,8 @@
 // The abstract syntax tree: what the parser produces and the scope analysis
 // and code generator consume.
 //
-// The node set mirrors CPython 3.11's `ast` module (minus async, match and
-// type parameters), so the Python language reference and `ast.dump()` explain
+// The node set mirrors CPython 3.11's `ast` module (minus async and type
+// parameters), so the Python language reference and `ast.dump()` explain
 // every node. Each node records its source span (1-based lines, 0-based
 // UTF-8 byte columns, as CPython's `lineno`/`col_offset`), which becomes the
 // code object's line table and the traceback's source position.
@@ -364,7 +364,8 @@ enum class StmtKind {
   kExpr,
   kPass,
   kBreak,
-  kContinue
+  kContinue,
+  kMatch
 };
 
 struct Stmt {
@@ -538,6 +539,100 @@ struct Break : Stmt {
 
 struct Continue : Stmt {
   Continue() : Stmt(StmtKind::kContinue) {}
+};
+
+// ------------------------------------------------- patterns of `match`
+
+enum class PatternKind {
+  kMatchValue,
+  kMatchSingleton,
+  kMatchSequence,
+  kMatchMapping,
+  kMatchClass,
+  kMatchStar,
+  kMatchAs,
+  kMatchOr
+};
+
+struct Pattern {
+  explicit Pattern(PatternKind k) : kind(k) {}
+  virtual ~Pattern() = default;
+  Pattern(const Pattern&) = delete;
+  Pattern& operator=(const Pattern&) = delete;
+
+  template <class T>
+  T& as() {
+    return static_cast<T&>(*this);
+  }
+  template <class T>
+  const T& as() const {
+    return static_cast<const T&>(*this);
+  }
+
+  const PatternKind kind;
+  Location loc;
+};
+using PatternPtr = std::unique_ptr<Pattern, NodeDeleter<Pattern>>;
+using PatternList = std::vector<PatternPtr>;
+
+struct MatchValue : Pattern {  // a literal or a dotted name, compared with ==
+  MatchValue() : Pattern(PatternKind::kMatchValue) {}
+  ExprPtr value;
+};
+
+struct MatchSingleton : Pattern {  // None, True or False, compared with `is`
+  MatchSingleton() : Pattern(PatternKind::kMatchSingleton) {}
+  ConstantValue value;
+};
+
+struct MatchSequence : Pattern {  // [a, *rest] or (a, b)
+  MatchSequence() : Pattern(PatternKind::kMatchSequence) {}
+  PatternList patterns;  // at most one MatchStar
+};
+
+struct MatchMapping : Pattern {  // {key: pattern, **rest}
+  MatchMapping() : Pattern(PatternKind::kMatchMapping) {}
+  ExprList keys;  // literals or dotted names
+  PatternList patterns;
+  std::string rest;  // empty when there is no **rest
+};
+
+struct MatchClass : Pattern {  // cls(patterns..., kwd_attrs[i]=kwd_patterns[i]...)
+  MatchClass() : Pattern(PatternKind::kMatchClass) {}
+  ExprPtr cls;  // a name or dotted name
+  PatternList patterns;
+  std::vector<std::string> kwd_attrs;
+  PatternList kwd_patterns;
+};
+
+struct MatchStar : Pattern {  // *name in a sequence pattern
+  MatchStar() : Pattern(PatternKind::kMatchStar) {}
+  std::string name;  // empty for *_
+};
+
+// `pattern as name`; a bare capture `name` (null pattern); the wildcard `_`
+// (null pattern, empty name).
+struct MatchAs : Pattern {
+  MatchAs() : Pattern(PatternKind::kMatchAs) {}
+  PatternPtr pattern;
+  std::string name;
+};
+
+struct MatchOr : Pattern {  // p1 | p2 | ...
+  MatchOr() : Pattern(PatternKind::kMatchOr) {}
+  PatternList patterns;  // at least two
+};
+
+struct MatchCase {
+  PatternPtr pattern;
+  ExprPtr guard;  // may be null
+  StmtList body;
+};
+
+struct Match : Stmt {
+  Match() : Stmt(StmtKind::kMatch) {}
+  ExprPtr subject;
+  std::vector<MatchCase> cases;
 };
 
 // A parsed file (or `-c` string, or REPL input).

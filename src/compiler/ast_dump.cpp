@@ -436,6 +436,30 @@ class Dumper {
 
   void expression(const ast::Expr& e);
   void statement(const ast::Stmt& s);
+  void pattern(const ast::Pattern& p);
+  void patterns_field(const char* name, const ast::PatternList& list) {
+    field(name);
+    out_ += '[';
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i > 0) out_ += ", ";
+      pattern(*list[i]);
+    }
+    out_ += ']';
+  }
+  void match_cases(const std::vector<ast::MatchCase>& cases) {
+    field("cases");
+    out_ += '[';
+    for (size_t i = 0; i < cases.size(); ++i) {
+      if (i > 0) out_ += ", ";
+      open("match_case");
+      field("pattern");
+      pattern(*cases[i].pattern);
+      optional_expression("guard", cases[i].guard);
+      statements_field("body", cases[i].body);
+      close();
+    }
+    out_ += ']';
+  }
 
   void attributes(const ast::Location& loc) {
     if (!include_attributes_) return;
@@ -810,8 +834,72 @@ void Dumper::statement(const ast::Stmt& s) {
     case K::kContinue:
       open("Continue");
       break;
+    case K::kMatch: {
+      const auto& n = s.as<ast::Match>();
+      open("Match");
+      expression_field("subject", n.subject);
+      match_cases(n.cases);
+      break;
+    }
   }
   attributes(s.loc);
+  close();
+}
+
+void Dumper::pattern(const ast::Pattern& p) {
+  using K = ast::PatternKind;
+  switch (p.kind) {
+    case K::kMatchValue:
+      open("MatchValue");
+      expression_field("value", p.as<ast::MatchValue>().value);
+      break;
+    case K::kMatchSingleton:
+      open("MatchSingleton");
+      raw_field("value", constant_repr(p.as<ast::MatchSingleton>().value));
+      break;
+    case K::kMatchSequence:
+      open("MatchSequence");
+      patterns_field("patterns", p.as<ast::MatchSequence>().patterns);
+      break;
+    case K::kMatchMapping: {
+      const auto& n = p.as<ast::MatchMapping>();
+      open("MatchMapping");
+      expressions_field("keys", n.keys);
+      patterns_field("patterns", n.patterns);
+      if (!n.rest.empty()) text_field("rest", n.rest);
+      break;
+    }
+    case K::kMatchClass: {
+      const auto& n = p.as<ast::MatchClass>();
+      open("MatchClass");
+      expression_field("cls", n.cls);
+      patterns_field("patterns", n.patterns);
+      names_field("kwd_attrs", n.kwd_attrs);
+      patterns_field("kwd_patterns", n.kwd_patterns);
+      break;
+    }
+    case K::kMatchStar: {
+      const auto& n = p.as<ast::MatchStar>();
+      open("MatchStar");
+      if (!n.name.empty()) text_field("name", n.name);
+      break;
+    }
+    case K::kMatchAs: {
+      const auto& n = p.as<ast::MatchAs>();
+      open("MatchAs");
+      if (n.pattern) {
+        field("pattern");
+        pattern(*n.pattern);
+      }
+      if (!n.name.empty()) text_field("name", n.name);
+      break;
+    }
+    case K::kMatchOr:
+      open("MatchOr");
+      patterns_field("patterns", p.as<ast::MatchOr>().patterns);
+      break;
+  }
+  attributes(p.loc);
   close();
 }
 

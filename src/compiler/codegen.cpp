@@ -267,6 +267,7 @@ void CodeGenerator::compile_statement(const ast::Stmt& stmt) {
     case K::kPass: emit(Opcode::NOP); break;  // a line of its own for tracers, as CPython 3.11
     case K::kBreak: compile_break(stmt.loc); break;
     case K::kContinue: compile_continue(stmt.loc); break;
+    case K::kMatch: compile_match(stmt.as<ast::Match>()); break;
     case K::kExpr: {
       const ast::Expr& value = *stmt.as<ast::ExprStmt>().value;
       if (mode_ == ParseMode::kInteractive && scope()->kind == ScopeKind::kModule) {

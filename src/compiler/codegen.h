@@ -122,6 +122,25 @@ class CodeGenerator {
   void unwind_block(const Block& block, bool preserve_top);
   void emit_implicit_return(const ast::StmtList& body);
 
+  // ---- match statements (codegen_match.cpp)
+  struct PatternContext;
+  void compile_match(const ast::Match& node);
+  void compile_pattern(const ast::Pattern& pattern, PatternContext& pc);
+  void compile_subpattern(const ast::Pattern& pattern, PatternContext& pc);
+  void compile_as_pattern(const ast::MatchAs& node, PatternContext& pc);
+  void compile_sequence_pattern(const ast::MatchSequence& node, PatternContext& pc);
+  void compile_unpacked_subpatterns(const ast::PatternList& patterns, PatternContext& pc);
+  void compile_mapping_pattern(const ast::MatchMapping& node, PatternContext& pc);
+  void compile_class_pattern(const ast::MatchClass& node, PatternContext& pc);
+  void compile_or_pattern(const ast::MatchOr& node, PatternContext& pc);
+  void capture_pattern_name(const std::string& name, const ast::Location& location,
+                            PatternContext& pc);
+  void ensure_fail_pop(PatternContext& pc, size_t pops);
+  void jump_to_fail_pop(PatternContext& pc, Opcode jump);
+  void emit_fail_pops(PatternContext& pc);
+  void emit_rotate_down(int depth);
+  void emit_permutation(std::vector<std::string> current, const std::vector<std::string>& wanted);
+
   // ---- expressions
   void compile_expression(const ast::Expr& expr);
   void compile_expressions(const ast::ExprList& list);
@@ -153,6 +172,8 @@ class CodeGenerator {
   // a parameter list; returns the MAKE_FUNCTION flags for them.
   uint32_t compile_parameter_values(const ast::Arguments& args, const ast::Expr* returns);
   bool is_constant_tuple(const ast::ExprList& elements);
+  // The value of an expression of constants only (`-1`, `1+2j`), or null.
+  Value folded_constant(const ast::Expr& expr);
   void compile_constant_display(const ast::ExprList& elements, Opcode build);
   void compile_iterable(const ast::Expr& expr);
   uint32_t compile_slice_parts(const ast::Slice& node);

@@ -157,6 +157,10 @@ static Value fold_constant(CodeGenerator* generator, Runtime& rt, const ast::Exp
   }
 }
 
+Value CodeGenerator::folded_constant(const ast::Expr& expr) {
+  return fold_constant(this, rt_, expr, &CodeGenerator::constant_value);
+}
+
 bool CodeGenerator::is_constant_tuple(const ast::ExprList& elements) {
   for (const auto& e : elements) {
     if (fold_constant(this, rt_, *e, &CodeGenerator::constant_value).is_null()) return false;

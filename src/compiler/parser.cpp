@@ -364,31 +364,21 @@ void Parser::parse_statement(ast::StmtList* out) {
         return;
       }
       fail();
-    default:
+    default: {
       if (at_match_statement()) {
-        raise_at_token(peek(), "'match' statements are not supported by pyvm");
+        out->push_back(parse_match_statement());
+        return;
       }
-      parse_simple_statements(out);
+      const size_t start = mark();
+      try {
+        parse_simple_statements(out);
+      } catch (const ParseFailure&) {
+        if (invalid_rules_active()) check_match_without_colon(start);
+        throw;
+      }
       return;
+    }
   }
-}
-
-// `match subject:` followed by an indented `case`: Python 3.10's match
-// statement, which pyvm does not implement.
-bool Parser::at_match_statement() {
-  if (!at(TokenKind::kName) || peek().text != "match") return false;
-  const size_t saved = mark();
-  InvalidRuleLookahead lookahead(this);
-  const bool found = speculate([&] {
-    consume();
-    parse_star_expressions();
-    expect(TokenKind::kColon);
-    expect(TokenKind::kNewline);
-    expect(TokenKind::kIndent);
-    if (!at(TokenKind::kName) || peek().text != "case") fail();
-  });
-  reset(saved);
-  return found;
 }
 
 void Parser::parse_simple_statements(ast::StmtList* out) {

@@ -5,6 +5,7 @@
 //   parser_targets.cpp      assignment/deletion targets and the diagnoses of
 //                           invalid statements
 //   fstring.cpp             string literals, concatenation and f-strings
+//   parser_patterns.cpp     the match statement and its patterns
 //
 // How errors work. CPython 3.11 parses twice: a fast pass with the valid
 // grammar, then, if that fails, a second pass that also tries "invalid_"
@@ -152,7 +153,6 @@ class Parser {
   ast::StmtList parse_statements_until(TokenKind end);
   void parse_statement(ast::StmtList* out);
   void parse_simple_statements(ast::StmtList* out);
-  bool at_match_statement();
   ast::StmtPtr parse_simple_statement();
   ast::StmtPtr parse_expression_statement();
   ast::StmtPtr parse_annotated_assignment(ast::ExprPtr target, SourcePosition start, bool simple);
@@ -234,6 +234,28 @@ class Parser {
   ast::ExprPtr compile_fstring_expression(std::string_view body, size_t start, size_t end,
                                           const Token& token, size_t body_offset);
   ast::ExprPtr make_joined_or_constant(FStringState* state);
+
+  // ---- the match statement (parser_patterns.cpp)
+  bool at_match_statement();
+  void check_match_without_colon(size_t start);
+  ast::StmtPtr parse_match_statement();
+  ast::ExprPtr parse_match_subject();
+  ast::MatchCase parse_case_block();
+  bool at_pattern_start();
+  bool at_pattern_start_after_comma();
+  ast::PatternPtr parse_patterns();
+  ast::PatternPtr parse_pattern();
+  ast::PatternPtr parse_or_pattern();
+  ast::PatternPtr parse_maybe_star_pattern();
+  ast::PatternPtr parse_closed_pattern();
+  ast::PatternPtr parse_parenthesized_pattern();
+  void parse_pattern_items(ast::PatternList* patterns, TokenKind close);
+  ast::PatternPtr parse_mapping_pattern();
+  ast::PatternPtr parse_class_pattern(ast::ExprPtr cls, SourcePosition start);
+  ast::ExprPtr parse_name_or_attribute();
+  std::string parse_capture_target();
+  ast::ExprPtr parse_literal_expression();
+  ast::ExprPtr parse_signed_number();
 
   // ---- targets and diagnoses (parser_targets.cpp)
   ast::ExprPtr parse_star_targets();

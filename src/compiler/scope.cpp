@@ -352,7 +352,63 @@ class Collector {
       case K::kBreak:
       case K::kContinue:
         break;
+      case K::kMatch: {
+        const auto& m = stmt.as<ast::Match>();
+        visit_expression(*m.subject);
+        for (const auto& match_case : m.cases) {
+          visit_pattern(*match_case.pattern);
+          if (match_case.guard) visit_expression(*match_case.guard);
+          visit_statements(match_case.body);
+        }
+        break;
+      }
     }
+  }
+
+  // A pattern binds its capture names and reads its values and classes.
+  void visit_pattern(const ast::Pattern& pattern) {
+    using K = ast::PatternKind;
+    switch (pattern.kind) {
+      case K::kMatchValue:
+        visit_expression(*pattern.as<ast::MatchValue>().value);
+        break;
+      case K::kMatchSingleton:
+        break;
+      case K::kMatchSequence:
+        visit_patterns(pattern.as<ast::MatchSequence>().patterns);
+        break;
+      case K::kMatchMapping: {
+        const auto& m = pattern.as<ast::MatchMapping>();
+        visit_expressions(m.keys);
+        visit_patterns(m.patterns);
+        if (!m.rest.empty()) add(m.rest, kAssigned, pattern.loc);
+        break;
+      }
+      case K::kMatchClass: {
+        const auto& c = pattern.as<ast::MatchClass>();
+        visit_expression(*c.cls);
+        visit_patterns(c.patterns);
+        visit_patterns(c.kwd_patterns);
+        break;
+      }
+      case K::kMatchStar: {
+        const auto& star = pattern.as<ast::MatchStar>();
+        if (!star.name.empty()) add(star.name, kAssigned, pattern.loc);
+        break;
+      }
+      case K::kMatchAs: {
+        const auto& as = pattern.as<ast::MatchAs>();
+        if (as.pattern) visit_pattern(*as.pattern);
+        if (!as.name.empty()) add(as.name, kAssigned, pattern.loc);
+        break;
+      }
+      case K::kMatchOr:
+        visit_patterns(pattern.as<ast::MatchOr>().patterns);
+        break;
+    }
+  }
+  void visit_patterns(const ast::PatternList& patterns) {
+    for (const auto& pattern : patterns) visit_pattern(*pattern);
   }
 
   std::string mangled_definition_name(const std::string& name) const { return name; }

@@ -754,6 +754,10 @@ const MethodDef kBuiltinFunctions[] = {
 
 }  // namespace
 
+int isinstance_of(Runtime& rt, const Value& object, const Value& classinfo) {
+  return check_class(rt, object, classinfo, false, 0);
+}
+
 Value dir_of(VM& vm, const Value& object) {
   Value names;
   if (vm.type_of(object)->has_flag(kTypeTypeSubclass)) {

@@ -914,7 +914,7 @@ Value bytes_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
 
 void init_bytes_type(Runtime& rt) {
   Type* type = rt.bytes_type;
-  define_builtin_type(rt, type, "bytes", rt.object_type, sizeof(Bytes), kTypeBaseType,
+  define_builtin_type(rt, type, "bytes", rt.object_type, sizeof(Bytes), kTypeBaseType | kTypeMatchSelf,
                       dealloc_object<Bytes>);
   type->repr = bytes_repr_slot;
   type->str = bytes_repr_slot;

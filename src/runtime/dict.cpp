@@ -732,7 +732,8 @@ void init_dict_layout(Runtime& rt) {
 
 void init_dict_type(Runtime& rt) {
   Type* type = rt.dict_type;
-  define_builtin_type(rt, type, "dict", rt.object_type, sizeof(Dict), 0, dealloc_object<Dict>);
+  define_builtin_type(rt, type, "dict", rt.object_type, sizeof(Dict), kTypeMapping | kTypeMatchSelf,
+                      dealloc_object<Dict>);
   type->repr = dict_repr;
   type->hash = hash_unhashable;
   type->compare = dict_compare;

@@ -470,7 +470,7 @@ Value float_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
 
 void init_float_type(Runtime& rt) {
   Type* type = rt.float_type;
-  define_builtin_type(rt, type, "float", rt.object_type, sizeof(Object), 0, nullptr);
+  define_builtin_type(rt, type, "float", rt.object_type, sizeof(Object), kTypeMatchSelf, nullptr);
   type->repr = float_repr_slot;
   type->hash = float_hash_slot;
   type->compare = float_compare_slot;

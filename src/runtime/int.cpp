@@ -1113,7 +1113,7 @@ void init_int_type(Runtime& rt) {
   mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);
   Type* type = rt.int_type;
   define_builtin_type(rt, type, "int", rt.object_type, sizeof(BigInt),
-                      kTypeBaseType | kTypeIntSubclass, dealloc_object<BigInt>);
+                      kTypeBaseType | kTypeIntSubclass | kTypeMatchSelf, dealloc_object<BigInt>);
   type->repr = int_repr;
   type->hash = int_hash_slot;
   type->compare = int_compare_slot;
@@ -1133,7 +1133,7 @@ void init_int_type(Runtime& rt) {
 
 void init_bool_type(Runtime& rt) {
   Type* type = rt.bool_type;
-  define_builtin_type(rt, type, "bool", rt.int_type, sizeof(BigInt), kTypeIntSubclass,
+  define_builtin_type(rt, type, "bool", rt.int_type, sizeof(BigInt), kTypeIntSubclass | kTypeMatchSelf,
                       dealloc_object<BigInt>);
   type->repr = bool_repr;
   type->binary[static_cast<int>(BinaryOp::kAnd)] = bool_logic_slot<BinaryOp::kAnd>;

@@ -706,7 +706,8 @@ const MethodDef kListIteratorMethods[] = {{"__length_hint__", list_length_hint}}
 void init_list_type(Runtime& rt) {
   Type* type = rt.list_type;
   define_builtin_type(rt, type, "list", rt.object_type, sizeof(List),
-                      kTypeHasGc | kTypeBaseType | kTypeListSubclass, dealloc_object<List>);
+                      kTypeHasGc | kTypeBaseType | kTypeListSubclass | kTypeSequence | kTypeMatchSelf,
+                      dealloc_object<List>);
   type->traverse = list_traverse;
   type->clear = list_clear_slot;
   type->repr = list_repr;

@@ -110,7 +110,7 @@ Value make_mapping_proxy(Runtime& rt, const Value& mapping) {
 
 void init_mapping_proxy_type(Runtime& rt) {
   Type* type = rt.mapping_proxy_type;
-  define_builtin_type(rt, type, "mappingproxy", rt.object_type, sizeof(MappingProxy), kTypeHasGc,
+  define_builtin_type(rt, type, "mappingproxy", rt.object_type, sizeof(MappingProxy), kTypeHasGc | kTypeMapping,
                       dealloc_object<MappingProxy>);
   type->traverse = proxy_traverse;
   type->clear = proxy_clear;

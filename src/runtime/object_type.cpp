@@ -111,7 +111,8 @@ void inherit_type_slots(Type* type, const Type* base) {
   inherit(type->to_float, base->to_float);
   constexpr uint32_t kInheritedFlags =
       kTypeHasGc | kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass | kTypeListSubclass |
-      kTypeDictSubclass | kTypeExceptionSubclass | kTypeTypeSubclass | kTypeWeakReferenceable;
+      kTypeDictSubclass | kTypeExceptionSubclass | kTypeTypeSubclass | kTypeWeakReferenceable |
+      kTypeSequence | kTypeMapping | kTypeMatchSelf;
   type->flags |= base->flags & kInheritedFlags;
   // A class's layout is type_new's alone: another base's __dict__ offset
   // need not be a Value in it.

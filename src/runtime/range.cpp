@@ -355,7 +355,8 @@ Value make_range(Runtime& rt, int64_t start, int64_t stop, int64_t step) {
 
 void init_range_type(Runtime& rt) {
   Type* type = rt.range_type;
-  define_builtin_type(rt, type, "range", rt.object_type, sizeof(Range), 0, dealloc_object<Range>);
+  define_builtin_type(rt, type, "range", rt.object_type, sizeof(Range), kTypeSequence,
+                      dealloc_object<Range>);
   type->repr = range_repr;
   type->length = range_length;
   type->truth = range_truth;

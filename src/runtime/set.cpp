@@ -944,7 +944,7 @@ bool set_next(const Set* set, size_t* position, SetEntry** entry) {
 
 void init_set_types(Runtime& rt) {
   Type* set = rt.set_type;
-  define_builtin_type(rt, set, "set", rt.object_type, sizeof(Set), kTypeHasGc | kTypeBaseType,
+  define_builtin_type(rt, set, "set", rt.object_type, sizeof(Set), kTypeHasGc | kTypeBaseType | kTypeMatchSelf,
                       dealloc_object<Set>);
   set_common_slots(set);
   set->hash = hash_unhashable;
@@ -958,7 +958,7 @@ void init_set_types(Runtime& rt) {
 
   Type* frozenset = rt.frozenset_type;
   define_builtin_type(rt, frozenset, "frozenset", rt.object_type, sizeof(Set),
-                      kTypeHasGc | kTypeBaseType, dealloc_object<Set>);
+                      kTypeHasGc | kTypeBaseType | kTypeMatchSelf, dealloc_object<Set>);
   set_common_slots(frozenset);
   frozenset->hash = frozenset_hash;
   frozenset->new_instance = frozenset_new;

@@ -526,7 +526,7 @@ void init_str_layout(Runtime& rt) {
 
 void init_str_type(Runtime& rt) {
   Type* type = rt.str_type;
-  define_builtin_type(rt, type, "str", rt.object_type, sizeof(Str), 0, dealloc_object<Str>);
+  define_builtin_type(rt, type, "str", rt.object_type, sizeof(Str), kTypeMatchSelf, dealloc_object<Str>);
   type->repr = str_repr_slot;
   type->str = str_str_slot;
   type->hash = str_hash_slot;

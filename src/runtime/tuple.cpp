@@ -269,7 +269,8 @@ void init_tuple_layout(Runtime& rt) {
 
 void init_tuple_type(Runtime& rt) {
   Type* type = rt.tuple_type;
-  define_builtin_type(rt, type, "tuple", rt.object_type, sizeof(Tuple), 0, dealloc_object<Tuple>);
+  define_builtin_type(rt, type, "tuple", rt.object_type, sizeof(Tuple), kTypeSequence | kTypeMatchSelf,
+                      dealloc_object<Tuple>);
   type->repr = tuple_repr;
   type->hash = tuple_hash_slot;
   type->compare = tuple_compare;

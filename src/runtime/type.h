@@ -87,6 +87,16 @@ enum TypeFlags : uint32_t {
   // `__weakref__` attribute unless a base has one or its __slots__ omit it).
   // pyvm has no weak references: the flag only decides where it appears.
   kTypeWeakReferenceable = 1u << 4,
+  // What a `match` statement takes the instances for (CPython's
+  // Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING): sequence patterns match
+  // only kTypeSequence instances (not str, bytes, bytearray), mapping
+  // patterns only kTypeMapping ones.
+  kTypeSequence = 1u << 5,
+  kTypeMapping = 1u << 6,
+  // A class pattern `int(x)` with one positional sub-pattern matches the
+  // subject itself (CPython's _Py_TPFLAGS_MATCH_SELF; lost by a class that
+  // defines __match_args__).
+  kTypeMatchSelf = 1u << 7,
   // Fast subclass tests for the built-in layouts (CPython's *_SUBCLASS flags).
   kTypeIntSubclass = 1u << 8,
   kTypeStrSubclass = 1u << 9,

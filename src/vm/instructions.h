@@ -57,6 +57,23 @@ void chain_exception_context(VM& vm, const Value& exception);
 // `except type:` test: 1, 0, or -1 with TypeError.
 int check_exception_match(VM& vm, const Value& exception, const Value& type);
 
+// ---- match statements (pattern_matching.cpp)
+// MATCH_SEQUENCE and MATCH_MAPPING: whether sequence and mapping patterns
+// may match `subject` (by its type's kTypeSequence/kTypeMapping flag).
+bool is_sequence_for_match(VM& vm, const Value& subject);
+bool is_mapping_for_match(VM& vm, const Value& subject);
+// GET_LEN: len(subject) as an int.
+Value length_of(VM& vm, const Value& subject);
+// MATCH_KEYS: a tuple of subject.get(key) for each key, or None when a key
+// is missing.
+Value match_keys(VM& vm, const Value& subject, const Value& keys);
+// COPY_DICT_WITHOUT_KEYS: a new dict of subject's items but `keys`.
+Value copy_dict_without_keys(VM& vm, const Value& subject, const Value& keys);
+// MATCH_CLASS: the tuple of the attributes the sub-patterns match, or None
+// when subject is no instance of cls or lacks one.
+Value match_class(VM& vm, const Value& subject, const Value& cls, const Value& names,
+                  uint32_t positional_count);
+
 // ---- with
 bool before_with(VM& vm, const Value& manager, Value* exit, Value* entered);
 Value with_exit_on_exception(VM& vm, const Value& exit, const Value& exception);

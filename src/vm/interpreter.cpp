@@ -1144,6 +1144,48 @@ op_PRINT_EXPR: {
   DISPATCH();
 }
 
+  // ------------------------------------------------------ match statements
+op_MATCH_SEQUENCE: {
+  const bool sequence = is_sequence_for_match(*this, TOP());
+  PUSH(Value::boolean(sequence));
+  DISPATCH();
+}
+op_MATCH_MAPPING: {
+  const bool mapping = is_mapping_for_match(*this, TOP());
+  PUSH(Value::boolean(mapping));
+  DISPATCH();
+}
+op_GET_LEN: {
+  SAVE_FRAME();
+  Value length = length_of(*this, TOP());
+  if (length.is_null()) goto error;
+  PUSH(std::move(length));
+  DISPATCH();
+}
+op_MATCH_KEYS: {
+  SAVE_FRAME();
+  Value values = match_keys(*this, SECOND(), TOP());
+  if (values.is_null()) goto error;
+  PUSH(std::move(values));
+  DISPATCH();
+}
+op_COPY_DICT_WITHOUT_KEYS: {
+  SAVE_FRAME();
+  Value rest = copy_dict_without_keys(*this, SECOND(), TOP());
+  if (rest.is_null()) goto error;
+  TOP() = std::move(rest);
+  DISPATCH();
+}
+op_MATCH_CLASS: {
+  SAVE_FRAME();
+  Value attributes = match_class(*this, sp[-3], SECOND(), TOP(), arg);
+  if (attributes.is_null()) goto error;
+  DROP();
+  DROP();
+  TOP() = std::move(attributes);
+  DISPATCH();
+}
+
   // ---------------------------------------------------------------- errors
 for_iter_not_an_object:  // (see op_FOR_ITER)
   SAVE_FRAME();

@@ -257,5 +257,63 @@ TEST_F(CompilerTest, ErrorsFoundByTheCompiler) {
             "name 'x' is assigned to before global declaration @3");
 }
 
+// Every error of the match statement, from the parser or the compiler, with
+// the kind, message and range CPython 3.11 gives (compile() of the source).
+TEST_F(CompilerTest, MatchStatementErrors) {
+  struct Case {
+    const char* source;
+    const char* kind;
+    const char* message;
+    int line, column, end_line, end_column;
+  };
+  const Case cases[] = {
+      {"match x\n", "SyntaxError", "expected ':'", 1, 8, 1, 8},
+      {"match x:\npass\n", "IndentationError",
+       "expected an indented block after 'match' statement on line 1", 2, 1, 2, 5},
+      {"match x:\n    case 1:\n    pass\n", "IndentationError",
+       "expected an indented block after 'case' statement on line 2", 3, 5, 3, 9},
+      {"match x:\n    case 1\n        pass\n", "SyntaxError", "expected ':'", 2, 11, 2, 11},
+      {"match x:\n    case 1 as _:\n        pass\n", "SyntaxError", "cannot use '_' as a target",
+       2, 15, 2, 16},
+      {"match x:\n    case 1 as 1 + 2:\n        pass\n", "SyntaxError", "invalid pattern target",
+       2, 15, 2, 20},
+      {"match x:\n    case C(a=1, b, c):\n        pass\n", "SyntaxError",
+       "positional patterns follow keyword patterns", 2, 17, 2, 21},
+      {"match x:\n    case 1j + 2j:\n        pass\n", "SyntaxError",
+       "real number required in complex literal", 2, 10, 2, 12},
+      {"match x:\n    case 1 + 2:\n        pass\n", "SyntaxError",
+       "imaginary number required in complex literal", 2, 14, 2, 15},
+      {"match x:\n    case f'{x}':\n        pass\n", "SyntaxError",
+       "patterns may only match literals and attribute lookups", 2, 10, 2, 16},
+      {"match x:\n    case {'a': 1, 'a': 2}:\n        pass\n", "SyntaxError",
+       "mapping pattern checks duplicate key ('a')", 2, 10, 2, 26},
+      {"match x:\n    case {1: 1, True: 2}:\n        pass\n", "SyntaxError",
+       "mapping pattern checks duplicate key (True)", 2, 10, 2, 25},
+      {"match x:\n    case [*a, *b]:\n        pass\n", "SyntaxError",
+       "multiple starred names in sequence pattern", 2, 10, 2, 18},
+      {"match x:\n    case _:\n        pass\n    case 1:\n        pass\n", "SyntaxError",
+       "wildcard makes remaining patterns unreachable", 2, 10, 2, 11},
+      {"match x:\n    case a | b:\n        pass\n", "SyntaxError",
+       "name capture 'a' makes remaining patterns unreachable", 2, 10, 2, 11},
+      {"match x:\n    case [a, a]:\n        pass\n", "SyntaxError",
+       "multiple assignments to name 'a' in pattern", 2, 14, 2, 15},
+      {"match x:\n    case __debug__:\n        pass\n", "SyntaxError",
+       "cannot assign to __debug__", 2, 10, 2, 19},
+      {"match x:\n    case 1:\n        pass\n    y = 2\n", "SyntaxError", "invalid syntax", 4, 5,
+       4, 6},
+  };
+  for (const Case& expected : cases) {
+    SCOPED_TRACE(expected.source);
+    CompileResult result = compile_to_code(vm_, expected.source, "test.py", ParseMode::kFile);
+    ASSERT_TRUE(result.error);
+    EXPECT_EQ(result.error->kind, expected.kind);
+    EXPECT_EQ(result.error->message, expected.message);
+    EXPECT_EQ(result.error->line, expected.line);
+    EXPECT_EQ(result.error->column, expected.column);
+    EXPECT_EQ(result.error->end_line, expected.end_line);
+    EXPECT_EQ(result.error->end_column, expected.end_column);
+  }
+}
+
 }  // namespace
 }  // namespace pyvm

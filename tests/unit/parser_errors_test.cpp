@@ -370,8 +370,6 @@ TEST(ParserErrors, UnsupportedFeatures) {
       {"async with a:\n    pass\n", "'async with' is not supported by pyvm", 1, 1},
       {"x = [a async for a in b]\n", "'async for' is not supported by pyvm", 1, 8},
       {"try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyvm", 3, 7},
-      {"match x:\n    case 1:\n        pass\n", "'match' statements are not supported by pyvm", 1,
-       1},
       // A syntax error elsewhere comes first, as CPython's would.
       {"async def f():\n    pass\nx = (1 2)\n", "invalid syntax. Perhaps you forgot a comma?", 3,
        6},
