@@ -5,6 +5,7 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cmath>
 #include <limits>
@@ -204,6 +205,15 @@ class MpzHolder {
   mpz_t value;
 };
 
+// What the budget charges for a product of `factors` numbers with a
+// `result_bits` result (factorial, comb, perm): GMP multiplies them as a
+// tree, and each of its log2(factors) levels costs about one product of
+// the result's size.
+uint64_t product_tree_bits(uint64_t result_bits, uint64_t factors) {
+  const uint64_t levels = static_cast<uint64_t>(std::bit_width(factors | 1));
+  return result_bits * levels;
+}
+
 bool integer_argument(Runtime& rt, const Value& value, MpzHolder* out) {
   Value index = index_value(rt, value);
   if (index.is_null()) return false;
@@ -222,7 +232,7 @@ Value math_factorial(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   // One mpz_fac_ui: the budget pays for its n*log2(n) bits up front.
   const unsigned long count = mpz_get_ui(n.value);
   const uint64_t bits = static_cast<uint64_t>(count) * (64 - __builtin_clzl(count | 1));
-  if (poll_before_int_work(rt, bits)) return Value();
+  if (poll_before_int_work(rt, product_tree_bits(bits, count))) return Value();
   MpzHolder result;
   mpz_fac_ui(result.value, count);
   return int_from_mpz(rt, result.value);
@@ -280,9 +290,12 @@ Value math_comb(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (mpz_cmp(k.value, n.value) > 0) return Value::small_int(0);
   if (!mpz_fits_ulong_p(k.value)) return rt.raise(Exc::kOverflowError, "min(n - k, k) must not exceed 9223372036854775807");
   // The result has at most k*log2(n) bits; the budget pays for them first.
-  if (poll_before_int_work(rt, mpz_get_ui(k.value) * mpz_sizeinbase(n.value, 2))) return Value();
+  const unsigned long count = mpz_get_ui(k.value);
+  if (poll_before_int_work(rt, product_tree_bits(count * mpz_sizeinbase(n.value, 2), count))) {
+    return Value();
+  }
   MpzHolder result;
-  mpz_bin_ui(result.value, n.value, mpz_get_ui(k.value));
+  mpz_bin_ui(result.value, n.value, count);
   return int_from_mpz(rt, result.value);
 }
 
@@ -305,7 +318,7 @@ Value math_perm(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   // quadratic in k).
   const unsigned long count = mpz_get_ui(k.value);
   const uint64_t bits = 2 * static_cast<uint64_t>(count) * mpz_sizeinbase(n.value, 2);
-  if (poll_before_int_work(rt, bits)) return Value();
+  if (poll_before_int_work(rt, product_tree_bits(bits, count))) return Value();
   MpzHolder result, factorial;
   mpz_bin_ui(result.value, n.value, count);
   mpz_fac_ui(factorial.value, count);

@@ -734,11 +734,14 @@ Value int_repr(Runtime& rt, const Value& self) {
                                 static_cast<long long>(small_value(self)));
     return make_str(rt, std::string_view(buffer, static_cast<size_t>(n)));
   }
+  // mpz_sizeinbase is exact or one too many: only a number at the limit
+  // plus one needs converting to know, so a huge one is refused at once.
   const size_t approximate_digits = mpz_sizeinbase(as_big(self)->value, 10);
   if (rt.int_max_str_digits > 0 &&
       approximate_digits > static_cast<size_t>(rt.int_max_str_digits)) {
-    std::string digits = int_to_decimal(self);
-    const size_t count = digits.size() - (digits[0] == '-');
+    std::string digits;
+    if (approximate_digits == static_cast<size_t>(rt.int_max_str_digits) + 1) digits = int_to_decimal(self);
+    const size_t count = digits.empty() ? approximate_digits : digits.size() - (digits[0] == '-');
     if (count > static_cast<size_t>(rt.int_max_str_digits)) {
       return rt.raise(Exc::kValueError,
                       cat("Exceeds the limit (", rt.int_max_str_digits,
