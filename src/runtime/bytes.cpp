@@ -27,6 +27,11 @@
 
 namespace pyvm {
 
+Value make_bytes_like(Runtime& rt, const Value& like, std::string_view data) {
+  if (is_bytearray(rt, like)) return make_bytearray(rt, data);
+  return make_bytes(rt, data);
+}
+
 Value make_bytes(Runtime& rt, std::string_view data) {
   Bytes* bytes = new_object<Bytes>(rt.gc, rt.bytes_type, data.size() + 1);
   bytes->size = static_cast<int64_t>(data.size());
@@ -35,9 +40,25 @@ Value make_bytes(Runtime& rt, std::string_view data) {
   return Value::steal(bytes);
 }
 
-bool is_bytes_like(Runtime& rt, const Value& value) { return is_instance(rt, value, rt.bytes_type); }
+bool is_bytes_like(Runtime& rt, const Value& value) {
+  if (!value.is_object()) return false;
+  const Type* layout = value.as_object()->type->layout;
+  if (layout == rt.bytes_type || layout == rt.bytearray_type) return true;
+  if (layout != rt.memoryview_type) return false;
+  const MemoryView* view = value.as<MemoryView>();
+  return !view->object.is_null() && (view->step == 1 || view->length <= 1);
+}
 
-std::string_view bytes_view(const Value& value) { return value.as<Bytes>()->view(); }
+std::string_view bytes_view(const Value& value) {
+  const Object* object = value.as_object();
+  const Runtime& rt = *object->type->runtime;
+  if (object->type->layout == rt.bytearray_type) return value.as<ByteArray>()->view();
+  if (object->type->layout == rt.memoryview_type) {
+    const MemoryView* view = value.as<MemoryView>();
+    return bytes_view(view->object).substr(static_cast<size_t>(view->start), static_cast<size_t>(view->length));
+  }
+  return value.as<Bytes>()->view();
+}
 
 std::string bytes_repr(std::string_view data) {
   const bool has_single = data.find('\'') != std::string_view::npos;
@@ -70,7 +91,11 @@ std::string bytes_repr(std::string_view data) {
 }
 
 Value bytes_from_object(Runtime& rt, const Value& value) {
-  if (is_bytes_like(rt, value)) return value;
+  if (rt.type_of(value) == rt.bytes_type) return value;
+  if (rt.type_of(value)->layout == rt.memoryview_type) {
+    return call_method(rt, value, rt.intern("tobytes"), nullptr, 0);  // also a strided view
+  }
+  if (is_bytes_like(rt, value)) return make_bytes(rt, bytes_view(value));
   if (is_str(value)) return rt.raise(Exc::kTypeError, "string argument without an encoding");
   std::string data;
   const bool ok = for_each(rt, value, [&](Value item) {
@@ -123,6 +148,17 @@ bool bytes_hash_slot(Runtime&, const Value& self, int64_t* out) {
   return true;
 }
 
+struct BytesIterator : Object {
+  Value bytes;
+  int64_t index = 0;
+};
+
+[[maybe_unused]] bool has_layout(const Object* object, const BytesIterator*) {
+  return layout_extends(object, object->type->runtime->bytes_iterator_type);
+}
+
+}  // namespace
+
 Value bytes_compare_slot(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   if (!is_bytes_like(rt, b)) return rt.not_implemented();
   const int c = bytes_view(a).compare(bytes_view(b));
@@ -137,7 +173,7 @@ Value bytes_compare_slot(Runtime& rt, const Value& a, const Value& b, CompareOp 
   return Value();
 }
 
-int64_t bytes_length(Runtime&, const Value& self) { return self.as<Bytes>()->size; }
+int64_t bytes_length(Runtime&, const Value& self) { return static_cast<int64_t>(bytes_view(self).size()); }
 
 Value bytes_getitem(Runtime& rt, const Value& self, const Value& key) {
   const std::string_view data = bytes_view(self);
@@ -147,16 +183,19 @@ Value bytes_getitem(Runtime& rt, const Value& self, const Value& key) {
     if (!slice_indices(rt, key, size, &s)) return Value();
     std::string out;
     for (int64_t i = 0, j = s.start; i < s.length; ++i, j += s.step) out.push_back(data[j]);
-    return make_bytes(rt, out);
+    return make_bytes_like(rt, self, out);
   }
+  const bool bytearray = is_bytearray(rt, self);
   if (!is_int(key) && rt.type_of(key)->index == nullptr) {
-    return rt.raise(Exc::kTypeError,
-                    cat("byte indices must be integers or slices, not ", type_name(rt, key)));
+    return rt.raise(Exc::kTypeError, cat(bytearray ? "bytearray" : "byte",
+                                         " indices must be integers or slices, not ", type_name(rt, key)));
   }
   int64_t i;
   if (!index_as_int64(rt, key, &i)) return Value();
   if (i < 0) i += size;
-  if (i < 0 || i >= size) return rt.raise(Exc::kIndexError, "index out of range");
+  if (i < 0 || i >= size) {
+    return rt.raise(Exc::kIndexError, bytearray ? "bytearray index out of range" : "index out of range");
+  }
   return Value::small_int(static_cast<unsigned char>(data[i]));
 }
 
@@ -179,11 +218,11 @@ int bytes_contains(Runtime& rt, const Value& self, const Value& item) {
 Value bytes_add(Runtime& rt, const Value& a, const Value& b) {
   if (!is_bytes_like(rt, a)) return rt.not_implemented();
   if (!is_bytes_like(rt, b)) {
-    return rt.raise(Exc::kTypeError, cat("can't concat ", type_name(rt, b), " to bytes"));
+    return rt.raise(Exc::kTypeError, cat("can't concat ", type_name(rt, b), " to ", type_name(rt, a)));
   }
   std::string out(bytes_view(a));
   out += bytes_view(b);
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, a, out);
 }
 
 Value bytes_multiply(Runtime& rt, const Value& a, const Value& b) {
@@ -198,28 +237,21 @@ Value bytes_multiply(Runtime& rt, const Value& a, const Value& b) {
   if (count > 0 && view.size() * static_cast<uint64_t>(count) > (uint64_t{1} << 36)) {
     return raise_no_memory(rt);
   }
-  if (view.empty()) return make_bytes(rt, out);
+  if (view.empty()) return make_bytes_like(rt, data, out);
   ItemPoll poll(rt);  // each byte an item
   for (int64_t i = 0; i < count; ++i) {
     if (poll.tick(view.size())) return Value();
     out += view;
   }
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, data, out);
 }
 
 // format % args (PEP 461); a bytes right operand of str's % is not ours.
 Value bytes_remainder(Runtime& rt, const Value& a, const Value& b) {
   if (!is_bytes_like(rt, a)) return rt.not_implemented();
-  return bytes_percent_format(rt, bytes_view(a), b);
-}
-
-struct BytesIterator : Object {
-  Value bytes;
-  int64_t index = 0;
-};
-
-[[maybe_unused]] bool has_layout(const Object* object, const BytesIterator*) {
-  return layout_extends(object, object->type->runtime->bytes_iterator_type);
+  Value formatted = bytes_percent_format(rt, bytes_view(a), b);
+  if (formatted.is_null() || !is_bytearray(rt, a)) return formatted;
+  return make_bytearray(rt, bytes_view(formatted));
 }
 
 Value bytes_iter(Runtime& rt, const Value& self) {
@@ -227,6 +259,8 @@ Value bytes_iter(Runtime& rt, const Value& self) {
   it->bytes = self;
   return Value::steal(it);
 }
+
+namespace {
 
 Value bytes_iterator_next(Runtime&, const Value& self) {
   auto* it = self.as<BytesIterator>();
@@ -259,15 +293,90 @@ Value bytes_decode(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   return str_decode_bytes(rt, args[0], bound[0], bound[1]);
 }
 
-Value bytes_hex(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_no_arguments(rt, "bytes.hex", nargs - 1, kwnames)) return Value();
+}  // namespace
+
+// hex(sep=None, bytes_per_sep=1): groups of bytes_per_sep bytes, counted
+// from the right (from the left when negative), joined by sep.
+Value hex_with_separator(Runtime& rt, std::string_view data, const Value& sep, const Value& per_sep) {
   static const char kHex[] = "0123456789abcdef";
+  std::string separator;
+  if (!sep.is_null()) {
+    if (is_str(sep)) {
+      separator = as_str(sep)->view();
+    } else if (is_bytes_like(rt, sep)) {
+      separator = bytes_view(sep);
+    } else {
+      return rt.raise(Exc::kTypeError, cat("sep must be str or bytes."));
+    }
+    if (separator.size() != 1) return rt.raise(Exc::kValueError, "sep must be length 1.");
+    if (static_cast<unsigned char>(separator[0]) >= 0x80) return rt.raise(Exc::kValueError, "sep must be ASCII.");
+  }
+  int64_t group = 1;
+  if (!per_sep.is_null() && !index_as_int64(rt, per_sep, &group, Exc::kOverflowError)) return Value();
+  const size_t size = data.size();
+  const size_t width = static_cast<size_t>(group < 0 ? -group : group);
   std::string out;
-  for (char c : bytes_view(args[0])) {
-    out.push_back(kHex[static_cast<unsigned char>(c) >> 4]);
-    out.push_back(kHex[static_cast<unsigned char>(c) & 15]);
+  for (size_t i = 0; i < size; ++i) {
+    if (!separator.empty() && width > 0 && i > 0) {
+      // Groups are aligned to the end for a positive count, to the start for a negative one.
+      const bool boundary = group > 0 ? (size - i) % width == 0 : i % width == 0;
+      if (boundary) out += separator;
+    }
+    out.push_back(kHex[static_cast<unsigned char>(data[i]) >> 4]);
+    out.push_back(kHex[static_cast<unsigned char>(data[i]) & 15]);
   }
   return make_str(rt, out);
+}
+
+namespace {
+
+Value bytes_hex(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"hex", {"sep", "bytes_per_sep"}, 0, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  return hex_with_separator(rt, bytes_view(args[0]), bound[0], bound[1]);
+}
+
+// translate(table, /, delete=b''): table is None or 256 bytes.
+Value bytes_translate(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"translate", {"table", "delete"}, 1, 1};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  std::string_view table;
+  if (!bound[0].is_none()) {
+    if (!bytes_argument(rt, bound[0], &table)) return Value();
+    if (table.size() != 256) return rt.raise(Exc::kValueError, "translation table must be 256 characters long");
+  }
+  std::string_view deleted;
+  if (!bound[1].is_null() && !bytes_argument(rt, bound[1], &deleted)) return Value();
+  bool removed[256] = {};
+  for (char c : deleted) removed[static_cast<unsigned char>(c)] = true;
+  std::string out;
+  for (char c : bytes_view(args[0])) {
+    const unsigned char byte = static_cast<unsigned char>(c);
+    if (removed[byte]) continue;
+    out.push_back(table.empty() ? c : table[byte]);
+  }
+  return make_bytes_like(rt, args[0], out);
+}
+
+// bytes.maketrans(frm, to), a static method: the 256-byte table mapping
+// each byte of frm to the byte of to at the same place.
+Value bytes_maketrans(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "maketrans", nargs, kwnames, 2, 2)) return Value();
+  std::string_view from, to;
+  if (!bytes_argument(rt, args[0], &from) || !bytes_argument(rt, args[1], &to)) return Value();
+  if (from.size() != to.size()) return rt.raise(Exc::kValueError, "maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (int i = 0; i < 256; ++i) table[static_cast<size_t>(i)] = static_cast<char>(i);
+  for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+  return make_bytes(rt, table);
+}
+
+Value bytes_dunder_bytes(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "bytes.__bytes__", nargs - 1, kwnames)) return Value();
+  if (rt.type_of(args[0]) == rt.bytes_type) return args[0];
+  return make_bytes(rt, bytes_view(args[0]));
 }
 
 Value bytes_fromhex(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -295,7 +404,11 @@ Value bytes_fromhex(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
     out.push_back(static_cast<char>(high * 16 + low));
     i += 2;
   }
-  return make_bytes(rt, out);
+  // A classmethod: bytearray.fromhex makes a bytearray; a subclass, cls(result).
+  Type* cls = args[0].as<Type>();
+  Value result = is_subtype(cls, rt.bytearray_type) ? make_bytearray(rt, out) : make_bytes(rt, out);
+  if (cls == rt.bytes_type || cls == rt.bytearray_type) return result;
+  return call(rt, args[0], &result, 1);
 }
 
 Value bytes_join(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -321,7 +434,7 @@ Value bytes_join(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     rt.clear_error();  // CPython's wording for a non-iterable argument
     return rt.raise(Exc::kTypeError, "can only join an iterable");
   }
-  return ok ? make_bytes(rt, out) : Value();
+  return ok ? make_bytes_like(rt, args[0], out) : Value();
 }
 
 Value bytes_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -344,7 +457,7 @@ Value bytes_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
       } else {
         while (j < data.size() && !std::isspace(static_cast<unsigned char>(data[j]))) ++j;
       }
-      result->items.push_back(make_bytes(rt, data.substr(i, j - i)));
+      result->items.push_back(make_bytes_like(rt, args[0], data.substr(i, j - i)));
       if (maxsplit > 0) --maxsplit;
       i = j;
     }
@@ -357,11 +470,11 @@ Value bytes_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   while (maxsplit != 0) {
     const size_t found = data.find(separator, start);
     if (found == std::string_view::npos) break;
-    result->items.push_back(make_bytes(rt, data.substr(start, found - start)));
+    result->items.push_back(make_bytes_like(rt, args[0], data.substr(start, found - start)));
     start = found + separator.size();
     if (maxsplit > 0) --maxsplit;
   }
-  result->items.push_back(make_bytes(rt, data.substr(start)));
+  result->items.push_back(make_bytes_like(rt, args[0], data.substr(start)));
   return result;
 }
 
@@ -389,7 +502,7 @@ Value bytes_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
       } else {
         while (begin > 0 && !is_bytes_space(data[begin - 1])) --begin;
       }
-      items.push_back(make_bytes(rt, data.substr(begin, end - begin)));
+      items.push_back(make_bytes_like(rt, args[0], data.substr(begin, end - begin)));
       if (maxsplit > 0) --maxsplit;
       end = begin;
     }
@@ -401,10 +514,10 @@ Value bytes_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
       const size_t found = data.substr(0, end).rfind(separator);
       if (found == std::string_view::npos) break;
       const size_t after = found + separator.size();
-      items.push_back(make_bytes(rt, data.substr(after, end - after)));
+      items.push_back(make_bytes_like(rt, args[0], data.substr(after, end - after)));
       end = found;
     }
-    items.push_back(make_bytes(rt, data.substr(0, end)));
+    items.push_back(make_bytes_like(rt, args[0], data.substr(0, end)));
   }
   std::reverse(items.begin(), items.end());
   return result;
@@ -432,7 +545,7 @@ Value bytes_splitlines(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
     while (end < data.size() && data[end] != '\n' && data[end] != '\r') ++end;
     size_t next = end;
     if (next < data.size()) next += data[next] == '\r' && next + 1 < data.size() && data[next + 1] == '\n' ? 2 : 1;
-    result->items.push_back(make_bytes(rt, data.substr(begin, (keepends != 0 ? next : end) - begin)));
+    result->items.push_back(make_bytes_like(rt, args[0], data.substr(begin, (keepends != 0 ? next : end) - begin)));
     begin = next;
   }
   return result;
@@ -458,7 +571,7 @@ Value bytes_expandtabs(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
       column = c == '\n' || c == '\r' ? 0 : column + 1;
     }
   }
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, args[0], out);
 }
 
 Value bytes_strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
@@ -470,7 +583,7 @@ Value bytes_strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
   size_t begin = 0, end = data.size();
   while (left && begin < end && chars.find(data[begin]) != std::string_view::npos) ++begin;
   while (right && end > begin && chars.find(data[end - 1]) != std::string_view::npos) --end;
-  return make_bytes(rt, data.substr(begin, end - begin));
+  return make_bytes_like(rt, args[0], data.substr(begin, end - begin));
 }
 
 Value bytes_strip(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -589,7 +702,7 @@ Value bytes_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
       }
       if (i < data.size()) out.push_back(data[i]);
     }
-    return make_bytes(rt, out);
+    return make_bytes_like(rt, args[0], out);
   }
   while (count != 0) {
     const size_t found = data.find(old_part, start);
@@ -600,7 +713,7 @@ Value bytes_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
     if (count > 0) --count;
   }
   out += data.substr(start);
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, args[0], out);
 }
 
 Value bytes_affix_test(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
@@ -656,14 +769,14 @@ Value bytes_justify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   }
   const std::string_view data = bytes_view(args[0]);
   const int64_t margin = width - static_cast<int64_t>(data.size());
-  if (margin <= 0) return make_bytes(rt, data);
+  if (margin <= 0) return make_bytes_like(rt, args[0], data);
   if (margin > (int64_t{1} << 32)) return raise_no_memory(rt);
   // Python's centering puts the odd byte on the left when width is odd.
   const int64_t left = mode == '<' ? 0 : mode == '>' ? margin : margin / 2 + (margin & width & 1);
   std::string out(static_cast<size_t>(left), fill);
   out += data;
   out.append(static_cast<size_t>(margin - left), fill);
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, args[0], out);
 }
 
 Value bytes_center(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -683,13 +796,13 @@ Value bytes_zfill(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   if (!index_as_int64(rt, args[1], &width, Exc::kOverflowError)) return Value();
   const std::string_view data = bytes_view(args[0]);
   const int64_t margin = width - static_cast<int64_t>(data.size());
-  if (margin <= 0) return make_bytes(rt, data);
+  if (margin <= 0) return make_bytes_like(rt, args[0], data);
   if (margin > (int64_t{1} << 32)) return raise_no_memory(rt);
   const bool sign = !data.empty() && (data[0] == '+' || data[0] == '-');
   std::string out(data.substr(0, sign ? 1 : 0));
   out.append(static_cast<size_t>(margin), '0');
   out += data.substr(sign ? 1 : 0);
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, args[0], out);
 }
 
 Value bytes_map_case(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
@@ -699,7 +812,7 @@ Value bytes_map_case(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   for (char& c : out) {
     if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(convert(c));
   }
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, args[0], out);
 }
 
 Value bytes_upper(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -723,14 +836,14 @@ Value bytes_capitalize(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
   if (!expect_no_arguments(rt, "bytes.capitalize", nargs - 1, kwnames)) return Value();
   std::string out(bytes_view(args[0]));
   for (size_t i = 0; i < out.size(); ++i) out[i] = i == 0 ? to_ascii_upper(out[i]) : to_ascii_lower(out[i]);
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, args[0], out);
 }
 
 Value bytes_swapcase(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "bytes.swapcase", nargs - 1, kwnames)) return Value();
   std::string out(bytes_view(args[0]));
   for (char& c : out) c = swap_ascii_case(c);
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, args[0], out);
 }
 
 // Each word (a run of letters) starts upper case and goes on lower case.
@@ -742,7 +855,7 @@ Value bytes_title(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
     c = in_word ? to_ascii_lower(c) : to_ascii_upper(c);
     in_word = is_ascii_lower(c) || is_ascii_upper(c);
   }
-  return make_bytes(rt, out);
+  return make_bytes_like(rt, args[0], out);
 }
 
 // isalnum, isalpha, isdigit, isspace: a non-empty run of bytes of the class.
@@ -819,12 +932,12 @@ Value bytes_partition_common(Runtime& rt, const Value* args, size_t nargs, Tuple
   const std::string_view data = bytes_view(args[0]);
   const size_t at = reverse ? data.rfind(separator) : data.find(separator);
   if (at == std::string_view::npos) {
-    const Value whole = make_bytes(rt, data);
-    const Value empty = make_bytes(rt, "");
+    const Value whole = make_bytes_like(rt, args[0], data);
+    const Value empty = make_bytes_like(rt, args[0], "");
     return reverse ? make_tuple(rt, {empty, empty, whole}) : make_tuple(rt, {whole, empty, empty});
   }
-  return make_tuple(rt, {make_bytes(rt, data.substr(0, at)), make_bytes(rt, separator),
-                         make_bytes(rt, data.substr(at + separator.size()))});
+  return make_tuple(rt, {make_bytes_like(rt, args[0], data.substr(0, at)), make_bytes_like(rt, args[0], separator),
+                         make_bytes_like(rt, args[0], data.substr(at + separator.size()))});
 }
 
 Value bytes_partition(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -842,7 +955,7 @@ Value bytes_remove_affix(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
   std::string_view data = bytes_view(args[0]);
   if (suffix && data.ends_with(affix)) data.remove_suffix(affix.size());
   if (!suffix && data.starts_with(affix)) data.remove_prefix(affix.size());
-  return make_bytes(rt, data);
+  return make_bytes_like(rt, args[0], data);
 }
 
 Value bytes_removeprefix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -878,8 +991,15 @@ const MethodDef kBytesMethods[] = {
     {"rpartition", bytes_rpartition}, {"removeprefix", bytes_removeprefix},
     {"removesuffix", bytes_removesuffix}, {"rsplit", bytes_rsplit},
     {"splitlines", bytes_splitlines}, {"expandtabs", bytes_expandtabs},
+    {"translate", bytes_translate},   {"maketrans", bytes_maketrans, MethodKind::kStatic},
     {"__getnewargs__", bytes_getnewargs},
 };
+
+}  // namespace
+
+std::span<const MethodDef> bytes_methods() { return kBytesMethods; }
+
+namespace {
 
 Value bytes_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   static const Parameters kParameters{"bytes", {"source", "encoding", "errors"}, 0, 0};
@@ -929,6 +1049,8 @@ void init_bytes_type(Runtime& rt) {
   type->binary[static_cast<int>(BinaryOp::kRemainder)] = bytes_remainder;
   type->new_instance = bytes_new;
   add_methods(rt, type, kBytesMethods);
+  static const MethodDef kBytesOnly[] = {{"__bytes__", bytes_dunder_bytes}};
+  add_methods(rt, type, kBytesOnly);
 
   Type* iterator = rt.bytes_iterator_type;
   define_builtin_type(rt, iterator, "bytes_iterator", rt.object_type, sizeof(BytesIterator),

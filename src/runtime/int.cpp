@@ -1009,6 +1009,12 @@ const GetSetDef kIntGetSets[] = {
     {"denominator", int_denominator},
 };
 
+// What "invalid literal" errors show for a bytes-like argument: its bytes,
+// whatever held them (bytearray, memoryview), as CPython.
+Value bytes_shown_in_errors(Runtime& rt, const Value& value) {
+  return rt.type_of(value) == rt.bytes_type ? value : make_bytes(rt, bytes_view(value));
+}
+
 // int(x=0) and int(x, base)
 Value int_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   static const Parameters kParameters{"int", {"x", "base"}, 0, 1};
@@ -1030,7 +1036,8 @@ Value int_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
     if (is_str(bound[0])) {
       result = int_from_string(rt, as_str(bound[0])->view(), static_cast<int>(base));
     } else if (is_bytes_like(rt, bound[0])) {
-      result = int_from_string(rt, bytes_view(bound[0]), static_cast<int>(base), &bound[0]);
+      const Value shown = bytes_shown_in_errors(rt, bound[0]);
+      result = int_from_string(rt, bytes_view(bound[0]), static_cast<int>(base), &shown);
     } else {
       return rt.raise(Exc::kTypeError, "int() can't convert non-string with explicit base");
     }
@@ -1089,7 +1096,10 @@ Value int_from_value(Runtime& rt, const Value& value) {
   if (is_int(value)) return exact_int(rt, value);
   if (value.is_float()) return int_from_double(rt, value.as_float());
   if (is_str(value)) return int_from_string(rt, as_str(value)->view(), 10);
-  if (is_bytes_like(rt, value)) return int_from_string(rt, bytes_view(value), 10, &value);
+  if (is_bytes_like(rt, value)) {
+    const Value shown = bytes_shown_in_errors(rt, value);
+    return int_from_string(rt, bytes_view(value), 10, &shown);
+  }
   Type* type = rt.type_of(value);
   if (type->to_int) {
     Value result = type->to_int(rt, value);

@@ -41,6 +41,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.not_implemented_type, &rt.ellipsis_type,
           &rt.int_type,             &rt.bool_type,
           &rt.float_type,           &rt.bytes_type,
+          &rt.bytearray_type,       &rt.memoryview_type,
           &rt.list_type,            &rt.set_type,
           &rt.frozenset_type,       &rt.range_type,
           &rt.slice_type,           &rt.module_type,
@@ -111,6 +112,8 @@ void Runtime::create_types() {
   init_float_type(*this);
   init_complex_type(*this);
   init_bytes_type(*this);
+  init_bytearray_type(*this);
+  init_memoryview_type(*this);
   init_list_type(*this);
   init_set_types(*this);
   init_range_type(*this);

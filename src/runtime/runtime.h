@@ -66,6 +66,8 @@ class Runtime {
   Type* complex_type = nullptr;
   Type* str_type = nullptr;
   Type* bytes_type = nullptr;
+  Type* bytearray_type = nullptr;
+  Type* memoryview_type = nullptr;
   Type* list_type = nullptr;
   Type* tuple_type = nullptr;
   Type* dict_type = nullptr;
