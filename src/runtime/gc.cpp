@@ -258,6 +258,9 @@ size_t Gc::collect_generation(bool full) {
     promoted_since_full_ += survivors;
   }
   const size_t cleared = finalize_and_clear(&garbage);
+  // The work grew with the heap: a step of the budget per kObjectsPerStep
+  // containers examined, as allocations take one per kBytesPerStep.
+  if (steps_left_ != nullptr) *steps_left_ -= static_cast<int64_t>((survivors + cleared) / kObjectsPerStep);
   collecting_ = false;
   return cleared;
 }

@@ -71,11 +71,14 @@ class Gc {
   // Raw memory with a linked GcHeader, whatever the type says (for type
   // objects, which exist before the type of types has its flags).
   void* allocate_container(size_t size);
-  // Big allocations take steps of this budget (the runtime's steps_left):
-  // one per kBytesPerStep, so that a program that only makes huge objects
+  // Big allocations and collections take steps of this budget (the
+  // runtime's steps_left): one per kBytesPerStep allocated and one per
+  // kObjectsPerStep containers a collection examines, so that a program
+  // that only makes huge objects, or calls gc.collect() on a big heap,
   // also runs out of steps.
   void charge_allocations_to(int64_t* steps_left) { steps_left_ = steps_left; }
   static constexpr size_t kBytesPerStep = size_t{256} << 10;
+  static constexpr size_t kObjectsPerStep = 1024;
   // Takes a container out of the collector's list (first step of its dealloc,
   // so that nothing it runs while being destroyed can reach it).
   static void untrack(Object* object);
