@@ -34,6 +34,7 @@
 #include "tools/debugger.h"
 #include "tools/instruction_tracer.h"
 #include "tools/profiler.h"
+#include "tools/repl.h"
 #include "vm/file_io.h"
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
@@ -78,12 +79,13 @@ constexpr const char* kUsage =
     "  -d        sys.flags.debug; also PYTHONDEBUG=x\n"
     "  -E        ignore the PYTHON* environment variables\n"
     "  -h, -?, --help  print this help message and exit\n"
+    "  -i        inspect interactively after running the program; also PYTHONINSPECT=x\n"
     "  -I        isolate: -E, -s and -P together\n"
     "  -O        remove assert statements and make __debug__ False; also PYTHONOPTIMIZE=x\n"
     "  -OO       -O, and remove docstrings\n"
     "  -P        do not put the script's directory (or '') first in sys.path;\n"
     "            also PYTHONSAFEPATH=x\n"
-    "  -q        sys.flags.quiet\n"
+    "  -q        don't print the version banner on the interactive prompt\n"
     "  -R        accepted (hashes are always randomized)\n"
     "  -s, -S    accepted (pyvm has no site packages)\n"
     "  -u        write stdout at every write; also PYTHONUNBUFFERED=x\n"
@@ -256,9 +258,7 @@ int parse_short_options(int argc, char** argv, int* i, Invocation* invocation) {
       case 'E': flags.ignore_environment = true; break;
       case 'h':
       case '?': std::fputs(kUsage, stdout); return 0;
-      case 'i':
-        std::fprintf(stderr, "pyvm: -i: the interactive prompt is not there yet\n");
-        return 2;
+      case 'i': flags.inspect = true; break;
       case 'I': flags.isolated = flags.ignore_environment = flags.no_user_site = flags.safe_path = true; break;
       case 'O': ++flags.optimize; break;
       case 'P': flags.safe_path = true; break;
@@ -300,6 +300,7 @@ void read_environment(Invocation* invocation) {
   flags.debug = std::max(flags.debug, level_of("PYTHONDEBUG"));
   flags.dont_write_bytecode |= !value_of("PYTHONDONTWRITEBYTECODE").empty();
   flags.unbuffered |= !value_of("PYTHONUNBUFFERED").empty();
+  flags.inspect |= !value_of("PYTHONINSPECT").empty();
   flags.safe_path |= !value_of("PYTHONSAFEPATH").empty();
   flags.no_user_site |= !value_of("PYTHONNOUSERSITE").empty();
   // PYTHONWARNINGS' filters come before -W's.
@@ -474,6 +475,10 @@ int flush_at_exit(VM& vm, int status) {
 
 // Runs a program: source, or bytecode (see load_program).
 int run_program(VM& vm, const Invocation& invocation) {
+  // No program named (not even "-"): on a terminal, or with -i, the
+  // interactive prompt is what runs.
+  const bool prompt_only = invocation.source == Invocation::Source::kStdin && invocation.argv[0].empty() &&
+                           (vm.flags.inspect || isatty(STDIN_FILENO));
   const bool from_directory = invocation.source == Invocation::Source::kFile && is_directory(invocation.program);
   // sys.argv and sys.path[0]: the script's directory ('' for -c and stdin).
   Dict* sys = module_dict(vm.sys_module);
@@ -533,6 +538,8 @@ int run_program(VM& vm, const Invocation& invocation) {
       break;
     case Invocation::Source::kStdin: {
       filename = "<stdin>";
+      // No program and a terminal (or -i): stdin is the interactive prompt's.
+      if (prompt_only) break;
       std::stringstream contents;
       contents << std::cin.rdbuf();
       source = contents.str();
@@ -576,11 +583,11 @@ int run_program(VM& vm, const Invocation& invocation) {
     }
     vm.attach_observer(tracer.get());
   }
-  Value result;
+  Value result = Value::none();
   std::unique_ptr<Profiler> profiler;
   if (invocation.profile) profiler = start_profiler(vm, invocation.profile_settings);
   if (invocation.debug) debug_from_start(vm);
-  if (!code.is_null()) result = vm.run_code(code.as<CodeObject>(), globals);
+  if (!code.is_null() && !prompt_only) result = vm.run_code(code.as<CodeObject>(), globals);
   if (tracer) {
     vm.detach_observer(tracer.get());
     std::string trace_error;
@@ -589,11 +596,18 @@ int run_program(VM& vm, const Invocation& invocation) {
   // As cProfile's, the report comes before an uncaught exception's.
   if (profiler) profiler->finish(vm);
   int status = 0;
-  if (result.is_null()) {
+  if (result.is_null() && vm.flags.inspect) {
+    // -i: whatever the program raised (SystemExit too) is reported, then the prompt opens.
+    report_uncaught_exception(vm, vm.take_error());
+  } else if (result.is_null()) {
     Value exception = vm.take_error();
     status = report_uncaught(vm, exception);
     const bool ended_by_request = is_instance(vm, exception, vm.exception_type(Exc::kSystemExit));
     if (invocation.debug && !ended_by_request) debug_post_mortem(vm, exception);
+  }
+  if (vm.flags.inspect || prompt_only) {
+    // The banner shows only when the prompt is all there is to run, as CPython's.
+    if (run_repl(vm, globals, prompt_only && !vm.flags.quiet).is_null()) status = report_uncaught(vm, vm.take_error());
   }
   stop_debugger(vm);
   return flush_at_exit(vm, status);

@@ -37,7 +37,8 @@ struct InterpreterFlags {
   bool safe_path = false;            // -P: sys.path gets no script directory
   bool no_user_site = false;         // -s (pyvm has no site packages)
   bool no_site = false;              // -S
-  bool quiet = false;                // -q
+  bool quiet = false;                // -q: no banner on the interactive prompt
+  bool inspect = false;              // -i: the interactive prompt after the program
   int verbose = 0;                   // -v
   int bytes_warning = 0;             // -b
   int debug = 0;                     // -d

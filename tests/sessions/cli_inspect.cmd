@@ -1,0 +1,1 @@
+-E -B -i -q -c "x = 5; print('program ran'); 1/0"
