@@ -246,6 +246,91 @@ Value builtin_format(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   return format(rt, args[0], nargs > 1 ? args[1] : Value::from_object(rt.empty_str()));
 }
 
+// A docstring's lines as inspect.cleandoc gives them: the first stripped,
+// the common indentation of the others removed, no blank lines around.
+std::vector<std::string> cleaned_docstring_lines(const std::string& doc) {
+  std::vector<std::string> lines;
+  for (size_t start = 0;;) {
+    const size_t end = doc.find('\n', start);
+    lines.push_back(doc.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  auto blank = [](const std::string& line) { return line.find_first_not_of(" \t") == std::string::npos; };
+  size_t margin = std::string::npos;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (!blank(lines[i])) margin = std::min(margin, lines[i].find_first_not_of(" \t"));
+  }
+  const size_t first = lines[0].find_first_not_of(" \t");
+  lines[0] = first == std::string::npos ? "" : lines[0].substr(first);
+  for (size_t i = 1; i < lines.size(); ++i) {
+    lines[i] = blank(lines[i]) ? "" : lines[i].substr(margin);
+  }
+  while (!lines.empty() && blank(lines.back())) lines.pop_back();
+  while (!lines.empty() && blank(lines.front())) lines.erase(lines.begin());
+  return lines;
+}
+
+// The text of help(object): what it is, where it lives, and its docstring
+// (pyvm has no pydoc: no signatures, no member listings).
+std::string help_text(VM& vm, const Value& object) {
+  Type* type = vm.type_of(object);
+  const bool is_class = type->has_flag(kTypeTypeSubclass);
+  std::string kind = is_class                                   ? "class"
+                     : type == vm.function_type                 ? "function"
+                     : type == vm.native_function_type          ? "built-in function"
+                     : type == vm.method_type                   ? "method"
+                     : type == vm.module_type                   ? "module"
+                     : type == vm.method_descriptor_type        ? "method_descriptor"
+                                                                : "";
+  std::string name;
+  for (const char* attribute : {"__qualname__", "__name__"}) {
+    if (!name.empty() || kind.empty()) break;
+    Value found = get_attr_optional(vm, object, vm.intern(attribute));
+    if (found.is_null() || !is_str(found) || !str_text(vm, found, &name)) vm.clear_error();
+  }
+  std::string module;
+  if (kind != "module" && !kind.empty()) {
+    Value found = get_attr_optional(vm, object, vm.intern("__module__"));
+    if (found.is_null() || !is_str(found) || !str_text(vm, found, &module)) vm.clear_error();
+  }
+  std::string text = kind.empty() ? cat("Help on ", type->name->view(), " object:\n\n")
+                                  : cat("Help on ", kind, " ", name, module.empty() ? "" : " in module ",
+                                        module, ":\n\n", is_class ? "class " : "", name, "\n");
+  Value doc = get_attr_optional(vm, object, vm.intern("__doc__"));
+  std::string doc_text;
+  if (doc.is_null() || !is_str(doc) || !str_text(vm, doc, &doc_text)) vm.clear_error();
+  if (kind.empty() && doc_text.empty()) doc_text = cat("An object of type ", type->name->view(), ".");
+  std::string indented;
+  for (const std::string& line : cleaned_docstring_lines(doc_text)) indented += cat("    ", line, "\n");
+  return text + indented + "\n";
+}
+
+// help(): the short text of help_text for an object; for a str, the
+// object of that name among the builtins and keywords, as CPython looks up
+// topics.
+Value builtin_help(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  VM& vm = static_cast<VM&>(rt);
+  if (!expect_positional(rt, "help", nargs, kwnames, 0, 1)) return Value();
+  std::string text;
+  if (nargs == 0) {
+    text = "Type help(object) for help about object: what it is and its docstring.\n"
+           "pyvm has no interactive help utility; its documentation is in README.md and docs/.\n";
+  } else if (is_str(args[0])) {
+    const std::string name(as_str(args[0])->view());
+    Value found = dict_get_str(module_dict(vm.builtins_module), vm.intern(name));
+    text = found.is_null() ? cat("No Python documentation found for ", str_repr(name),
+                                 ".\nUse help() to get the interactive help utility.\n"
+                                 "Use help(str) for help on the str class.\n")
+                           : help_text(vm, found);
+    if (found.is_null()) text += "\n";
+  } else {
+    text = help_text(vm, args[0]);
+  }
+  if (!vm.write_stdout(text)) return Value();
+  return Value::none();
+}
+
 // breakpoint(*args, **kwargs): calls sys.breakpointhook with them.
 Value builtin_breakpoint(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   VM& vm = vm_of(rt);
@@ -737,6 +822,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"repr", builtin_repr},           {"ascii", builtin_ascii},
     {"format", builtin_format},       {"callable", builtin_callable},
     {"breakpoint", builtin_breakpoint},
+    {"help", builtin_help},
     {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass},
     {"getattr", builtin_getattr},     {"hasattr", builtin_hasattr},
     {"setattr", builtin_setattr},     {"delattr", builtin_delattr},

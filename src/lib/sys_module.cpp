@@ -22,6 +22,7 @@
 #include "runtime/module.h"
 #include "runtime/namespace.h"
 #include "runtime/protocols.h"
+#include "runtime/slots.h"
 #include "runtime/str.h"
 #include "runtime/struct_sequence.h"
 #include "runtime/tuple.h"
@@ -104,6 +105,36 @@ Value sys_getrefcount(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   return Value::small_int(args[0].is_object() ? args[0].as_object()->refcount : 1);
 }
 
+// sys.getsizeof(object[, default]): object.__sizeof__() (looked up on the
+// type), plus the cycle collector's 16-byte header for a container and, as
+// CPython 3.11 keeps a class instance's __dict__ pointer before its header,
+// 16 more for those; the
+// default instead of a TypeError from a type without a usable __sizeof__.
+Value sys_getsizeof(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"getsizeof", {"object", "default"}, 1, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  Str* name = rt.intern("__sizeof__");
+  Value size;
+  if (lookup_in_mro(rt.type_of(bound[0]), name) == nullptr) {
+    rt.raise(Exc::kTypeError, cat("Type ", type_name(rt, bound[0]), " doesn't define __sizeof__"));
+  } else {
+    size = call_special_method(rt, bound[0], name, nullptr, 0);
+  }
+  if (size.is_null()) {
+    if (bound[1].is_null() || !rt.error_matches(Exc::kTypeError)) return Value();
+    rt.clear_error();
+    return bound[1];
+  }
+  int64_t bytes;
+  if (!index_as_int64(rt, size, &bytes, Exc::kOverflowError)) return Value();
+  if (bytes < 0) return rt.raise(Exc::kValueError, "__sizeof__() should return >= 0");
+  const Type* type = rt.type_of(bound[0]);
+  if (type->has_flag(kTypeHasGc)) bytes += 16;
+  if (type->has_flag(kTypeHeapType) && type->dict_offset != 0) bytes += 16;
+  return Value::small_int(bytes);
+}
+
 // sys.excepthook(type, value, traceback), the default: the exception's
 // traceback and line on stderr, as for an uncaught exception.
 Value sys_excepthook(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -146,6 +177,7 @@ const MethodDef kSysFunctions[] = {
     {"get_int_max_str_digits", sys_get_int_max_str_digits},
     {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"getrefcount", sys_getrefcount},
+    {"getsizeof", sys_getsizeof},
     {"excepthook", sys_excepthook},
 };
 

@@ -16,6 +16,7 @@
 #include "runtime/list.h"
 #include "runtime/mapping_proxy.h"
 #include "runtime/protocols.h"
+#include "runtime/sizeof.h"
 #include "runtime/slots.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -469,6 +470,7 @@ const MethodDef kObjectMethods[] = {
     {"__dir__", object_dir},
     {"__init_subclass__", object_init_subclass, MethodKind::kClass},
     {"__subclasshook__", object_subclasshook, MethodKind::kClass},
+    {"__sizeof__", object_sizeof},
 };
 
 // Whether two types' instances agree on weak-reference support (storage
