@@ -583,7 +583,8 @@ int run_program(VM& vm, const Invocation& invocation) {
     }
     vm.attach_observer(tracer.get());
   }
-  Value result = Value::none();
+  // (Null when loading failed: the SyntaxError is pending.)
+  Value result = prompt_only ? Value::none() : Value();
   std::unique_ptr<Profiler> profiler;
   if (invocation.profile) profiler = start_profiler(vm, invocation.profile_settings);
   if (invocation.debug) debug_from_start(vm);
