@@ -37,6 +37,8 @@ int64_t cpython_code_flags(const CodeObject& code) {
   if (code.has_flag(kCodeVarkeywords)) flags |= kCoVarkeywords;
   if (code.has_flag(kCodeNested)) flags |= kCoNested;
   if (code.has_flag(kCodeGenerator)) flags |= kCoGenerator;
+  if (code.has_flag(kCodeCoroutine)) flags |= kCoCoroutine;
+  if (code.has_flag(kCodeAsyncGenerator)) flags |= kCoAsyncGenerator;
   return flags;
 }
 

@@ -27,7 +27,12 @@ enum CodeFlag : uint32_t {
   kCodeClassBody = 16,    // a class body (LOAD_CLASSDEREF, __class__ cell)
   kCodeHasDocstring = 32, // constants[0] is the docstring
   kCodeNested = 64,       // a function body inside another function (CPython's CO_NESTED)
+  kCodeCoroutine = 128,   // calling it creates a coroutine (`async def`)
+  kCodeAsyncGenerator = 256,  // calling it creates an async generator (`async def` with `yield`)
 };
+// Calling code with one of these flags creates a suspended frame (a
+// Generator object of the matching type) instead of running it.
+inline constexpr uint32_t kCodeResumable = kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator;
 
 // CPython 3.11's CO_* bits, which `co_flags` reports: pyvm's own flags
 // translated (cpython_code_flags), named as dis.pretty_flags names them.
@@ -38,6 +43,8 @@ enum CPythonCodeFlag : int64_t {
   kCoVarkeywords = 0x8,
   kCoNested = 0x10,
   kCoGenerator = 0x20,
+  kCoCoroutine = 0x80,
+  kCoAsyncGenerator = 0x200,
 };
 struct CPythonCodeFlagName {
   int64_t flag;
@@ -46,6 +53,7 @@ struct CPythonCodeFlagName {
 inline constexpr CPythonCodeFlagName kCPythonCodeFlagNames[] = {
     {kCoOptimized, "OPTIMIZED"},     {kCoNewLocals, "NEWLOCALS"}, {kCoVarargs, "VARARGS"},
     {kCoVarkeywords, "VARKEYWORDS"}, {kCoNested, "NESTED"},       {kCoGenerator, "GENERATOR"},
+    {kCoCoroutine, "COROUTINE"},     {kCoAsyncGenerator, "ASYNC_GENERATOR"},
 };
 
 // The source span of a run of instructions, starting at `instruction`

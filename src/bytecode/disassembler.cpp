@@ -425,6 +425,8 @@ class Disassembler {
         if (arg == 0) return "";
         if (op == Opcode::CALL_FUNCTION_EX && arg == 1) return "with kwargs";
         if (op == Opcode::YIELD_VALUE && arg == 1) return "yield from";
+        if (op == Opcode::GET_AWAITABLE && arg == 1) return "from __aenter__";
+        if (op == Opcode::GET_AWAITABLE && arg == 2) return "from __aexit__";
         return "";
       case ArgKind::kNone:
       case ArgKind::kCount:

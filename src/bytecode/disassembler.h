@@ -27,7 +27,8 @@ inline constexpr CodeFlagName kCodeFlagNames[] = {
     {kCodeVarargs, "VARARGS"},      {kCodeVarkeywords, "VARKEYWORDS"},
     {kCodeGenerator, "GENERATOR"},  {kCodeFunction, "FUNCTION"},
     {kCodeClassBody, "CLASS_BODY"}, {kCodeHasDocstring, "HAS_DOCSTRING"},
-    {kCodeNested, "NESTED"},
+    {kCodeNested, "NESTED"},        {kCodeCoroutine, "COROUTINE"},
+    {kCodeAsyncGenerator, "ASYNC_GENERATOR"},
 };
 inline constexpr std::string_view kCompareOpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 

@@ -138,11 +138,15 @@ class CodeVerifier {
 };
 
 bool CodeVerifier::check_layout() {
-  constexpr uint32_t kKnownFlags = kCodeVarargs | kCodeVarkeywords | kCodeGenerator | kCodeFunction |
+  constexpr uint32_t kKnownFlags = kCodeVarargs | kCodeVarkeywords | kCodeResumable | kCodeFunction |
                                    kCodeClassBody | kCodeHasDocstring | kCodeNested;
   if ((code_.flags & ~kKnownFlags) != 0) return fail(cat("unknown flags ", hex(code_.flags & ~kKnownFlags)));
-  if (code_.has_flag(kCodeGenerator) && !code_.has_flag(kCodeFunction)) {
+  const uint32_t resumable = code_.flags & kCodeResumable;
+  if (resumable != 0 && !code_.has_flag(kCodeFunction)) {
     return fail("the generator flag is set on code that is not a function body");
+  }
+  if ((resumable & (resumable - 1)) != 0) {
+    return fail("more than one of the generator, coroutine and async generator flags is set");
   }
   if (code_.has_flag(kCodeHasDocstring) && code_.constants.empty()) {
     return fail("the docstring flag is set but there are no constants");
@@ -277,8 +281,8 @@ bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
     case ArgKind::kFunction:
       if (arg > 15) return bad_value("a combination of the flags 1, 2, 4 and 8");
       break;
-    case ArgKind::kFlags:
-      if (arg > 1) return bad_value("0 or 1");
+    case ArgKind::kFlags:  // (GET_AWAITABLE's three values are checked below)
+      if (arg > 1 && op != Opcode::GET_AWAITABLE) return bad_value("0 or 1");
       break;
     case ArgKind::kCount: break;
   }
@@ -302,11 +306,14 @@ bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
     case Opcode::RAISE_VARARGS:
       if (arg > 2) return bad_value("0, 1 or 2");
       break;
+    case Opcode::GET_AWAITABLE:
+      if (arg > 2) return bad_value("0, 1 or 2");
+      break;
     case Opcode::YIELD_VALUE:
       if (arg > 1) return bad_value("0 or 1");
       [[fallthrough]];
     case Opcode::SEND:
-      if (!code_.has_flag(kCodeGenerator)) return fail_at(i, cat(info.name, " outside a generator"));
+      if ((code_.flags & kCodeResumable) == 0) return fail_at(i, cat(info.name, " outside a generator"));
       break;
     default: break;
   }
@@ -451,7 +458,8 @@ bool CodeVerifier::check_operand_kinds(size_t i, Opcode op, uint32_t arg, const 
       }
       return true;
     case Opcode::PUSH_EXC_INFO:
-    case Opcode::RERAISE: return need(1, SlotKind::kException);
+    case Opcode::RERAISE:
+    case Opcode::END_ASYNC_FOR: return need(1, SlotKind::kException);
     case Opcode::POP_EXCEPT: return need(1, SlotKind::kPreviousException);
     case Opcode::WITH_EXCEPT_START: return need(1, SlotKind::kException);
     default: return true;
@@ -468,6 +476,7 @@ size_t operands_kept_in_place(Opcode op, uint32_t arg) {
     case Opcode::FOR_ITER:
     case Opcode::SEND:
     case Opcode::IMPORT_FROM:
+    case Opcode::GET_ANEXT:
     case Opcode::MATCH_SEQUENCE:
     case Opcode::MATCH_MAPPING:
     case Opcode::GET_LEN: return 1;
@@ -566,6 +575,7 @@ void CodeVerifier::apply_stack_effect(Opcode op, uint32_t arg, size_t pops, size
     case Opcode::FOR_ITER:
     case Opcode::SEND:
     case Opcode::IMPORT_FROM:
+    case Opcode::GET_ANEXT:
     case Opcode::CHECK_EXC_MATCH: preserved = 1; break;
     case Opcode::WITH_EXCEPT_START: preserved = 3; break;
     default: break;

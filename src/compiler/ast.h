@@ -2,8 +2,8 @@
 // The abstract syntax tree: what the parser produces and the scope analysis
 // and code generator consume.
 //
-// The node set mirrors CPython 3.11's `ast` module (minus async and type
-// parameters), so the Python language reference and `ast.dump()` explain
+// The node set mirrors CPython 3.11's `ast` module (AsyncFunctionDef,
+// AsyncFor and AsyncWith are FunctionDef, For and With with `is_async` set), so the Python language reference and `ast.dump()` explain
 // every node. Each node records its source span (1-based lines, 0-based
 // UTF-8 byte columns, as CPython's `lineno`/`col_offset`), which becomes the
 // code object's line table and the traceback's source position.
@@ -86,6 +86,7 @@ enum class ExprKind {
   kSetComp,
   kDictComp,
   kGeneratorExp,
+  kAwait,
   kYield,
   kYieldFrom,
   kCompare,
@@ -175,6 +176,7 @@ struct Comprehension {
   ExprPtr target;
   ExprPtr iter;
   ExprList ifs;
+  bool is_async = false;  // `async for`
 };
 
 struct BoolOp : Expr {  // a and b and c
@@ -249,6 +251,11 @@ struct GeneratorExp : Expr {
   GeneratorExp() : Expr(ExprKind::kGeneratorExp) {}
   ExprPtr elt;
   std::vector<Comprehension> generators;
+};
+
+struct Await : Expr {
+  Await() : Expr(ExprKind::kAwait) {}
+  ExprPtr value;
 };
 
 struct Yield : Expr {
@@ -394,6 +401,7 @@ struct FunctionDef : Stmt {
   StmtList body;
   ExprList decorator_list;
   ExprPtr returns;  // may be null
+  bool is_async = false;  // `async def`
 };
 
 struct ClassDef : Stmt {
@@ -442,6 +450,7 @@ struct For : Stmt {
   ExprPtr iter;
   StmtList body;
   StmtList orelse;
+  bool is_async = false;  // `async for`
 };
 
 struct While : Stmt {
@@ -467,6 +476,7 @@ struct With : Stmt {
   With() : Stmt(StmtKind::kWith) {}
   std::vector<WithItem> items;
   StmtList body;
+  bool is_async = false;  // `async with`
 };
 
 struct Raise : Stmt {

@@ -415,7 +415,7 @@ class Dumper {
       expression_field("target", list[i].target);
       expression_field("iter", list[i].iter);
       expressions_field("ifs", list[i].ifs);
-      raw_field("is_async", "0");
+      raw_field("is_async", list[i].is_async ? "1" : "0");
       close();
     }
     out_ += ']';
@@ -562,6 +562,10 @@ void Dumper::expression(const ast::Expr& e) {
       comprehensions(n.generators);
       break;
     }
+    case K::kAwait:
+      open("Await");
+      expression_field("value", e.as<ast::Await>().value);
+      break;
     case K::kYield: {
       open("Yield");
       optional_expression("value", e.as<ast::Yield>().value);
@@ -676,7 +680,7 @@ void Dumper::statement(const ast::Stmt& s) {
   switch (s.kind) {
     case K::kFunctionDef: {
       const auto& n = s.as<ast::FunctionDef>();
-      open("FunctionDef");
+      open(n.is_async ? "AsyncFunctionDef" : "FunctionDef");
       text_field("name", n.name);
       arguments(n.args);
       statements_field("body", n.body);
@@ -728,7 +732,7 @@ void Dumper::statement(const ast::Stmt& s) {
     }
     case K::kFor: {
       const auto& n = s.as<ast::For>();
-      open("For");
+      open(n.is_async ? "AsyncFor" : "For");
       expression_field("target", n.target);
       expression_field("iter", n.iter);
       statements_field("body", n.body);
@@ -753,7 +757,7 @@ void Dumper::statement(const ast::Stmt& s) {
     }
     case K::kWith: {
       const auto& n = s.as<ast::With>();
-      open("With");
+      open(n.is_async ? "AsyncWith" : "With");
       field("items");
       out_ += '[';
       for (size_t i = 0; i < n.items.size(); ++i) {

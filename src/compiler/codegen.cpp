@@ -109,7 +109,11 @@ Ref<CodeObject> CodeGenerator::leave_unit(const std::string& name, int first_lin
   code->flags = flags;
   if (s->has_varargs) code->flags |= kCodeVarargs;
   if (s->has_varkeywords) code->flags |= kCodeVarkeywords;
-  if (s->is_generator) code->flags |= kCodeGenerator;
+  if (s->is_coroutine) {
+    code->flags |= s->is_generator ? kCodeAsyncGenerator : kCodeCoroutine;
+  } else if (s->is_generator) {
+    code->flags |= kCodeGenerator;
+  }
   if (u.has_docstring) code->flags |= kCodeHasDocstring;
   if (s->is_function_like() && s->is_inside_function()) code->flags |= kCodeNested;
   code->first_line = first_line;
@@ -253,10 +257,13 @@ void CodeGenerator::compile_statement(const ast::Stmt& stmt) {
     case K::kAssign: compile_assign(stmt.as<ast::Assign>()); break;
     case K::kAugAssign: compile_aug_assign(stmt.as<ast::AugAssign>()); break;
     case K::kAnnAssign: compile_ann_assign(stmt.as<ast::AnnAssign>()); break;
-    case K::kFor: compile_for(stmt.as<ast::For>()); break;
+    case K::kFor: compile_for(stmt.as<ast::For>(), stmt.loc); break;
     case K::kWhile: compile_while(stmt.as<ast::While>()); break;
     case K::kIf: compile_if(stmt.as<ast::If>()); break;
-    case K::kWith: compile_with(stmt.as<ast::With>(), 0); break;
+    case K::kWith:
+      if (stmt.as<ast::With>().is_async && !check_in_async_function("async with", stmt.loc)) break;
+      compile_with(stmt.as<ast::With>(), 0);
+      break;
     case K::kRaise: compile_raise(stmt.as<ast::Raise>()); break;
     case K::kTry: compile_try(stmt.as<ast::Try>()); break;
     case K::kAssert: compile_assert(stmt.as<ast::Assert>()); break;
@@ -624,22 +631,42 @@ void CodeGenerator::emit_loop_back_edge(Label loop) {
   out().emit_jump(Opcode::JUMP, loop);
 }
 
-void CodeGenerator::compile_for(const ast::For& node) {
+void CodeGenerator::compile_for(const ast::For& node, const ast::Location& location) {
+  if (node.is_async && !check_in_async_function("async for", location)) return;
   compile_iterable(*node.iter);
-  emit(Opcode::GET_ITER);
+  emit(node.is_async ? Opcode::GET_AITER : Opcode::GET_ITER);
   const Label start = out().new_label();
   const Label cleanup = out().new_label();
   const Label end = out().new_label();
   out().bind(start);
-  out().emit_jump(Opcode::FOR_ITER, cleanup);
+  int exception_depth = 0;
+  if (node.is_async) {
+    exception_depth = emit_async_for_next(cleanup);
+  } else {
+    out().emit_jump(Opcode::FOR_ITER, cleanup);
+  }
   compile_store(*node.target);
   unit().blocks.push_back({BlockKind::kForLoop, start, end, nullptr, "", 0});
   compile_body(node.body);
   unit().blocks.pop_back();
   emit_loop_back_edge(start);
   out().bind(cleanup);
+  if (node.is_async) {
+    out().set_depth(exception_depth);
+    emit(Opcode::END_ASYNC_FOR);
+  }
   compile_body(node.orelse);
   out().bind(end);
+}
+
+int CodeGenerator::emit_async_for_next(Label end) {
+  CodeBuilder& b = out();
+  const int depth = b.depth();  // [..., async iterator]
+  b.push_handler(end, depth);
+  emit(Opcode::GET_ANEXT);
+  emit_yield_from_loop();
+  b.pop_handler();
+  return depth + 1;
 }
 
 void CodeGenerator::unwind_block(const Block& block, bool preserve_top) {
@@ -667,11 +694,13 @@ void CodeGenerator::unwind_block(const Block& block, bool preserve_top) {
       }
       break;
     case BlockKind::kWith:
+    case BlockKind::kAsyncWith:
       if (preserve_top) emit(Opcode::SWAP, 2);
       emit_none();
       emit_none();
       emit_none();
       emit(Opcode::CALL, 3);
+      if (block.kind == BlockKind::kAsyncWith) emit_await(2);
       emit(Opcode::POP_TOP);
       break;
   }
@@ -742,6 +771,10 @@ void CodeGenerator::compile_continue(const ast::Location& location) {
 void CodeGenerator::compile_return(const ast::Return& node, const ast::Location& location) {
   if (!scope()->is_function_like()) {
     fail("'return' outside function", location);
+    return;
+  }
+  if (node.value && scope()->is_coroutine && scope()->is_generator) {
+    fail("'return' with value in async generator", location);
     return;
   }
   if (node.value) {
@@ -911,11 +944,16 @@ void CodeGenerator::compile_with(const ast::With& node, size_t item) {
   const ast::WithItem& with_item = node.items[item];
   compile_expression(*with_item.context_expr);
   const int depth = b.depth() - 1;  // below the manager
-  emit(Opcode::BEFORE_WITH);        // [exit, entered]
+  if (node.is_async) {
+    emit(Opcode::BEFORE_ASYNC_WITH);  // [exit, awaitable]
+    emit_await(1);
+  } else {
+    emit(Opcode::BEFORE_WITH);  // [exit, entered]
+  }
   const Label exceptional = b.new_label();
   const Label end = b.new_label();
   b.push_handler(exceptional, depth + 1);
-  unit().blocks.push_back({BlockKind::kWith, -1, -1, nullptr, "", 1});
+  unit().blocks.push_back({node.is_async ? BlockKind::kAsyncWith : BlockKind::kWith, -1, -1, nullptr, "", 1});
   if (with_item.optional_vars) {
     compile_store(*with_item.optional_vars);
   } else {
@@ -933,6 +971,7 @@ void CodeGenerator::compile_with(const ast::With& node, size_t item) {
     emit_none();
     emit_none();
     emit(Opcode::CALL, 3);
+    if (node.is_async) emit_await(2);
     emit(Opcode::POP_TOP);
     b.emit_jump(Opcode::JUMP, end);
   }
@@ -944,6 +983,7 @@ void CodeGenerator::compile_with(const ast::With& node, size_t item) {
   const Label suppress = b.new_label();
   b.push_handler(cleanup, depth + 2);
   emit(Opcode::WITH_EXCEPT_START);
+  if (node.is_async) emit_await(2);
   b.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
   emit(Opcode::RERAISE);
   b.bind(suppress);

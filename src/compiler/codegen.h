@@ -38,6 +38,7 @@ class CodeGenerator {
     kFinallyEnd,      // the finally body run for an exception: [previous, exc]
     kHandlerCleanup,  // an except clause body: [previous]
     kWith,            // a with body: [exit]
+    kAsyncWith,       // an async with body: [exit], its result awaited
   };
   struct Block {
     BlockKind kind;
@@ -98,7 +99,7 @@ class CodeGenerator {
   void compile_unpack(const ast::ExprList& elements, const ast::Location& location);
   void compile_if(const ast::If& node);
   void compile_while(const ast::While& node);
-  void compile_for(const ast::For& node);
+  void compile_for(const ast::For& node, const ast::Location& location);
   // The jump from a loop body's end back to its head.
   void emit_loop_back_edge(Label loop);
   void compile_break(const ast::Location& location);
@@ -165,7 +166,21 @@ class CodeGenerator {
                                   const ast::Expr& expr);
   void compile_joined_str(const ast::JoinedStr& node);
   void compile_formatted_value(const ast::FormattedValue& node);
-  void compile_yield_from(const ast::Expr& value);
+  void compile_yield_from(const ast::Expr& value, const ast::Location& location);
+  // The `yield from` loop over the iterator on top: what `await` and
+  // `yield from` share. Leaves the iterator's return value.
+  void emit_yield_from_loop();
+  // await of the top: GET_AWAITABLE `where` (see opcodes.def) and the loop.
+  void emit_await(uint32_t where);
+  void compile_await(const ast::Await& node, const ast::Location& location);
+  // An async for's step, the async iterator on top: pushes the next item,
+  // or goes to `end` with [iterator, exception] for END_ASYNC_FOR there.
+  // Returns the stack depth at `end`, to set when it is bound.
+  int emit_async_for_next(Label end);
+  // Whether the code being generated is an `async def` body.
+  bool in_async_function();
+  // CPython's "'async for' outside async function" and its kin.
+  bool check_in_async_function(const char* what, const ast::Location& location);
   // Jumps to `target` when `expr` is (or, with !when_true, is not) true.
   void compile_jump_if(const ast::Expr& expr, bool when_true, Label target);
   // Pushes the defaults tuple, keyword defaults dict and annotations dict of

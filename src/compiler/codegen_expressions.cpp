@@ -6,6 +6,7 @@
 
 #include "compiler/codegen.h"
 #include "runtime/bytes.h"
+#include "runtime/concat.h"
 #include "runtime/complex.h"
 #include "runtime/int.h"
 #include "runtime/set.h"
@@ -269,7 +270,8 @@ void CodeGenerator::compile_expression(const ast::Expr& expr) {
       emit(Opcode::YIELD_VALUE, 0);
       break;
     }
-    case K::kYieldFrom: compile_yield_from(*expr.as<ast::YieldFrom>().value); break;
+    case K::kYieldFrom: compile_yield_from(*expr.as<ast::YieldFrom>().value, expr.loc); break;
+    case K::kAwait: compile_await(expr.as<ast::Await>(), expr.loc); break;
     case K::kJoinedStr: compile_joined_str(expr.as<ast::JoinedStr>()); break;
     case K::kFormattedValue: compile_formatted_value(expr.as<ast::FormattedValue>()); break;
     case K::kStarred: fail("can't use starred expression here", expr.loc); break;
@@ -629,6 +631,14 @@ void CodeGenerator::compile_comprehension(const ast::Expr& expr) {
       break;
   }
   Scope* nested = scopes_.scope_of(&expr);
+  // A list, set or dict comprehension that awaits is a coroutine, awaited
+  // here: only where an await may be (a generator expression that awaits
+  // is an async generator, built anywhere).
+  const bool awaited = nested->is_coroutine && start != Opcode::NOP;
+  if (awaited && !in_async_function() && scope()->kind != ScopeKind::kComprehension) {
+    fail("asynchronous comprehension outside of an asynchronous function", expr.loc);
+    return;
+  }
   enter_unit(nested);
   {
     LocationScope location(out(), expr.loc);
@@ -641,8 +651,9 @@ void CodeGenerator::compile_comprehension(const ast::Expr& expr) {
   Ref<CodeObject> code = leave_unit(name, expr.loc.line, kCodeFunction, 1, 0, 0);
   emit_make_function(nested, code, 0);
   compile_iterable(*(*generators)[0].iter);
-  emit(Opcode::GET_ITER);
+  emit((*generators)[0].is_async ? Opcode::GET_AITER : Opcode::GET_ITER);
   emit(Opcode::CALL, 1);
+  if (awaited) emit_await(0);
 }
 
 void CodeGenerator::compile_comprehension_loop(const std::vector<ast::Comprehension>& generators,
@@ -654,10 +665,15 @@ void CodeGenerator::compile_comprehension_loop(const std::vector<ast::Comprehens
     emit(Opcode::LOAD_FAST, 0);  // the iterator, the comprehension's only argument
   } else {
     compile_iterable(*g.iter);
-    emit(Opcode::GET_ITER);
+    emit(g.is_async ? Opcode::GET_AITER : Opcode::GET_ITER);
   }
   out().bind(start);
-  out().emit_jump(Opcode::FOR_ITER, cleanup);
+  int exception_depth = 0;
+  if (g.is_async) {
+    exception_depth = emit_async_for_next(cleanup);
+  } else {
+    out().emit_jump(Opcode::FOR_ITER, cleanup);
+  }
   compile_store(*g.target);
   for (const auto& condition : g.ifs) compile_jump_if(*condition, false, start);
   if (index + 1 < generators.size()) {
@@ -688,6 +704,10 @@ void CodeGenerator::compile_comprehension_loop(const std::vector<ast::Comprehens
   }
   out().emit_jump(Opcode::JUMP, start);
   out().bind(cleanup);
+  if (g.is_async) {
+    out().set_depth(exception_depth);
+    emit(Opcode::END_ASYNC_FOR);
+  }
 }
 
 // ---------------------------------------------------------------- f-strings
@@ -717,9 +737,17 @@ void CodeGenerator::compile_formatted_value(const ast::FormattedValue& node) {
   emit(Opcode::FORMAT_VALUE, flags);
 }
 
-void CodeGenerator::compile_yield_from(const ast::Expr& value) {
+void CodeGenerator::compile_yield_from(const ast::Expr& value, const ast::Location& location) {
+  if (in_async_function()) {
+    fail("'yield from' inside async function", location);
+    return;
+  }
   compile_expression(value);
   emit(Opcode::GET_YIELD_FROM_ITER);
+  emit_yield_from_loop();
+}
+
+void CodeGenerator::emit_yield_from_loop() {
   emit_none();
   const Label send = out().new_label();
   const Label exit = out().new_label();
@@ -728,6 +756,35 @@ void CodeGenerator::compile_yield_from(const ast::Expr& value) {
   emit(Opcode::YIELD_VALUE, 1);
   out().emit_jump(Opcode::JUMP, send);
   out().bind(exit);
+}
+
+// ------------------------------------------------------------------ await
+
+bool CodeGenerator::in_async_function() {
+  return scope()->kind == ScopeKind::kFunction && scope()->is_coroutine;
+}
+
+bool CodeGenerator::check_in_async_function(const char* what, const ast::Location& location) {
+  if (in_async_function()) return true;
+  fail(cat("'", what, "' outside async function"), location);
+  return false;
+}
+
+void CodeGenerator::emit_await(uint32_t where) {
+  emit(Opcode::GET_AWAITABLE, where);
+  emit_yield_from_loop();
+}
+
+void CodeGenerator::compile_await(const ast::Await& node, const ast::Location& location) {
+  // In a comprehension an await makes it a coroutine, which is checked
+  // where the comprehension is built.
+  if (!scope()->is_function_like()) {
+    fail("'await' outside function", location);
+    return;
+  }
+  if (scope()->kind != ScopeKind::kComprehension && !check_in_async_function("await", location)) return;
+  compile_expression(*node.value);
+  emit_await(0);
 }
 
 }  // namespace pyvm

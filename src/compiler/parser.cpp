@@ -297,8 +297,7 @@ void Parser::raise_starting_from(const ast::Location& loc, std::string message) 
         last.end.column);
 }
 
-// async/await and except* parse as in CPython (so errors around them are
-// CPython's), then are refused the way CPython's compiler refuses what it
+// except* parses as in CPython (so errors around it are CPython's), then are refused the way CPython's compiler refuses what it
 // cannot compile: only if the whole file parses.
 void Parser::defer_unsupported(const Token& token, std::string_view what) {
   defer_compiler_error(location_between(token.start, token.end),
@@ -356,14 +355,8 @@ void Parser::parse_statement(ast::StmtList* out) {
       out->push_back(parse_compound_statement());
       return;
     case TokenKind::kAsync:
-      if (peek_kind(1) == TokenKind::kDef || peek_kind(1) == TokenKind::kFor ||
-          peek_kind(1) == TokenKind::kWith) {
-        const Token async = consume();
-        defer_unsupported(async, concat({"async ", token_kind_name(peek_kind())}));
-        out->push_back(parse_compound_statement());
-        return;
-      }
-      fail();
+      out->push_back(parse_async_statement({}));
+      return;
     default: {
       if (at_match_statement()) {
         out->push_back(parse_match_statement());
@@ -793,12 +786,40 @@ ast::StmtPtr Parser::parse_decorated() {
   }
   if (at(TokenKind::kDef)) return parse_function_def(std::move(decorators));
   if (at(TokenKind::kClass)) return parse_class_def(std::move(decorators));
-  if (at(TokenKind::kAsync) && peek_kind(1) == TokenKind::kDef) {
-    const Token async = consume();
-    defer_unsupported(async, "async def");
-    return parse_function_def(std::move(decorators));
-  }
+  if (at(TokenKind::kAsync) && peek_kind(1) == TokenKind::kDef) return parse_async_statement(std::move(decorators));
   fail();
+}
+
+// `async def`, `async for` and `async with`: the statement as without the
+// keyword, marked async, its span starting at `async` (as CPython's
+// AsyncFunctionDef, AsyncFor and AsyncWith).
+ast::StmtPtr Parser::parse_async_statement(ast::ExprList decorators) {
+  const ast::Location async = location_from(start_position());
+  ast::StmtPtr statement;
+  switch (peek_kind(1)) {
+    case TokenKind::kDef:
+      consume();
+      statement = parse_function_def(std::move(decorators));
+      statement->as<ast::FunctionDef>().is_async = true;
+      break;
+    case TokenKind::kFor:
+      if (!decorators.empty()) fail();
+      consume();
+      statement = parse_for();
+      statement->as<ast::For>().is_async = true;
+      break;
+    case TokenKind::kWith:
+      if (!decorators.empty()) fail();
+      consume();
+      statement = parse_with();
+      statement->as<ast::With>().is_async = true;
+      break;
+    default:
+      fail();
+  }
+  statement->loc.line = async.line;
+  statement->loc.column = async.column;
+  return statement;
 }
 
 // "expected ':'" where CPython's invalid_*_stmt rules find NEWLINE instead.

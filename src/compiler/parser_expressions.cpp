@@ -498,7 +498,7 @@ ast::ExprPtr Parser::parse_factor() {
 
 ast::ExprPtr Parser::parse_power() {
   const SourcePosition start = start_position();
-  ast::ExprPtr base = parse_primary();
+  ast::ExprPtr base = parse_await_primary();
   if (!at(TokenKind::kDoubleStar)) return base;
   ast::ExprPtr exponent;
   if (!speculate([&] {
@@ -514,11 +514,18 @@ ast::ExprPtr Parser::parse_power() {
   return finish(std::move(binary), start);
 }
 
+// await_primary: `await` applies to one primary (so `await x ** 2` is
+// `(await x) ** 2`, and `await await x` does not parse).
+ast::ExprPtr Parser::parse_await_primary() {
+  if (!at(TokenKind::kAwait)) return parse_primary();
+  const SourcePosition start = start_position();
+  consume();
+  auto await = std::make_unique<ast::Await>();
+  await->value = parse_primary();
+  return finish(std::move(await), start);
+}
+
 ast::ExprPtr Parser::parse_primary() {
-  if (at(TokenKind::kAwait)) {
-    defer_unsupported(consume(), "await");
-    return parse_primary();
-  }
   const SourcePosition start = start_position();
   ast::ExprPtr expression = parse_atom();
   // A trailer that does not parse ends the primary there, as in CPython.
@@ -825,9 +832,9 @@ bool Parser::at_comprehension() {
 std::vector<ast::Comprehension> Parser::parse_comprehension_clauses() {
   std::vector<ast::Comprehension> clauses;
   while (at_comprehension()) {
-    if (at(TokenKind::kAsync)) defer_unsupported(consume(), "async for");
-    consume();
     ast::Comprehension clause;
+    clause.is_async = accept(TokenKind::kAsync);
+    consume();
     const size_t target_start = mark();
     if (!speculate([&] {
           clause.target = parse_star_targets();

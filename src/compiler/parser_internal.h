@@ -167,6 +167,7 @@ class Parser {
   ast::StmtPtr parse_compound_statement();
   ast::StmtPtr parse_decorated();
   ast::StmtPtr parse_function_def(ast::ExprList decorators);
+  ast::StmtPtr parse_async_statement(ast::ExprList decorators);
   ast::StmtPtr parse_class_def(ast::ExprList decorators);
   ast::StmtPtr parse_if();
   ast::StmtPtr parse_while();
@@ -201,6 +202,7 @@ class Parser {
   ast::ExprPtr parse_binary(int min_precedence);
   ast::ExprPtr parse_factor();
   ast::ExprPtr parse_power();
+  ast::ExprPtr parse_await_primary();
   ast::ExprPtr parse_primary();
   ast::ExprPtr parse_atom();
   ast::ExprPtr parse_parenthesized();

@@ -159,6 +159,8 @@ std::string expression_name(const ast::Expr& expr) {
       return "expression";
     case ExprKind::kGeneratorExp:
       return "generator expression";
+    case ExprKind::kAwait:
+      return "await expression";
     case ExprKind::kYield:
     case ExprKind::kYieldFrom:
       return "yield expression";

@@ -177,6 +177,7 @@ class Collector {
         add(f.name, kAssigned, stmt.loc);
         Scope* outer = current_;
         current_ = open_scope(ScopeKind::kFunction, mangled_definition_name(f.name), &stmt);
+        current_->is_coroutine = f.is_async;
         declare_parameters(current_, f.args);
         visit_statements(f.body);
         current_ = outer;
@@ -451,6 +452,7 @@ class Collector {
     current_->is_generator = is_generator_expression;
     for (size_t i = 0; i < generators.size(); ++i) {
       const auto& g = generators[i];
+      if (g.is_async) current_->is_coroutine = true;
       if (i > 0) {
         ++in_comprehension_iterable_;
         visit_expression(*g.iter);
@@ -464,6 +466,12 @@ class Collector {
     if (element) visit_expression(*element);
     if (value) visit_expression(*value);
     for (size_t i = 0; i < generators.size(); ++i) comprehension_targets_.pop_back();
+    // A comprehension that is a coroutine is awaited where it is built, so
+    // an enclosing comprehension becomes one too (a generator expression
+    // is not awaited: it is an async generator).
+    if (current_->is_coroutine && !is_generator_expression && outer->kind == ScopeKind::kComprehension) {
+      outer->is_coroutine = true;
+    }
     current_ = outer;
   }
 
@@ -572,6 +580,12 @@ class Collector {
         visit_comprehension(expr, c.generators, "<genexpr>", c.elt.get(), nullptr);
         break;
       }
+      case K::kAwait:
+        // Whether `await` may appear here is the code generator's check (a
+        // compile error in CPython); a comprehension with it is a coroutine.
+        if (current_->kind == ScopeKind::kComprehension) current_->is_coroutine = true;
+        visit_expression(*expr.as<ast::Await>().value);
+        break;
       case K::kYield:
       case K::kYieldFrom: {
         if (current_->kind == ScopeKind::kComprehension) {

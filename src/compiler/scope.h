@@ -39,6 +39,9 @@ struct Scope {
   // Parameters in slot order: positional, keyword-only, *args, **kwargs.
   std::vector<std::string> parameters;
   bool is_generator = false;
+  // An `async def`, or a comprehension with `async for` or `await` in it:
+  // with is_generator, an async generator; without, a coroutine.
+  bool is_coroutine = false;
   bool has_varargs = false;
   bool has_varkeywords = false;
   // A class body whose methods use super() or __class__: it gets a

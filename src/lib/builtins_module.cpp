@@ -30,6 +30,7 @@
 #include "vm/call.h"
 #include "vm/interrupt.h"
 #include "vm/function.h"
+#include "vm/coroutine.h"
 #include "vm/generator.h"
 #include "vm/vm.h"
 
@@ -502,6 +503,16 @@ Value builtin_iter(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   return make_callable_iterator(rt, args[0], args[1]);
 }
 
+Value builtin_aiter(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "aiter", nargs, kwnames, 1, 1)) return Value();
+  return builtin_aiter_of(vm_of(rt), args[0]);
+}
+
+Value builtin_anext(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "anext", nargs, kwnames, 1, 2)) return Value();
+  return builtin_anext_of(vm_of(rt), args[0], nargs > 1 ? args[1] : Value());
+}
+
 Value builtin_next(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "next", nargs, kwnames, 1, 2)) return Value();
   VM& vm = vm_of(rt);
@@ -786,7 +797,7 @@ Value builtin_build_class(Runtime& rt, const Value* args, size_t nargs, Tuple* k
   }
   // Run the class body with the namespace as its local variables.
   Function* body = args[0].as<Function>();  // checked above: a function
-  if (body->code_object()->has_flag(kCodeGenerator)) {
+  if ((body->code_object()->flags & kCodeResumable) != 0) {
     // Any function may be the body; calling a generator function only makes
     // a generator, which is dropped (as CPython: only a cell result counts).
     if (call(vm, args[0], nullptr, 0).is_null()) return Value();
@@ -829,6 +840,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"vars", builtin_vars},           {"locals", builtin_locals},
     {"globals", builtin_globals},     {"dir", builtin_dir},
     {"iter", builtin_iter},           {"next", builtin_next},
+    {"aiter", builtin_aiter},         {"anext", builtin_anext},
     {"any", builtin_any},             {"all", builtin_all},
     {"sum", builtin_sum},             {"min", builtin_min},
     {"max", builtin_max},             {"sorted", builtin_sorted},

@@ -20,6 +20,7 @@
 
 #include "bytecode/code_object.h"
 #include "runtime/arguments.h"
+#include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/module.h"
@@ -31,6 +32,7 @@
 #include "vm/frame_object.h"
 #include "vm/observer.h"
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 namespace pyvm {
 
@@ -179,21 +181,9 @@ Value sys_getprofile(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
   return or_none(hooks_of(vm_of(rt)).profile_function);
 }
 
-// CPython's RuntimeWarning, written as its warnings module shows it: where
-// breakpoint() was called, and that line.
+// CPython's RuntimeWarning, where breakpoint() was called.
 void warn_unimportable_hook(VM& vm, const std::string& hook) {
-  std::string where;
-  if (Frame* frame = vm.current_frame) {
-    const std::string file(frame->code->filename->view());
-    const int line = frame_current_line(frame);
-    std::string source = vm.source_line(file, line);
-    source.erase(0, source.find_first_not_of(" \t"));
-    where = file + ":" + std::to_string(line) + ": ";
-    if (!source.empty()) source = "  " + source + "\n";
-    vm.write_stderr(where + "RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook + "\"\n" + source);
-    return;
-  }
-  vm.write_stderr("RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook + "\"\n");
+  warn(vm, "RuntimeWarning", cat("Ignoring unimportable $PYTHONBREAKPOINT: \"", hook, "\""));
 }
 
 // sys.breakpointhook(*args, **kwargs), what breakpoint() calls: as

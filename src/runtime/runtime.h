@@ -116,6 +116,12 @@ class Runtime {
   Type* code_type = nullptr;      // src/bytecode/code_object.h
   Type* function_type = nullptr;  // src/vm/function.h
   Type* generator_type = nullptr; // src/vm/generator.h
+  Type* coroutine_type = nullptr;  // src/vm/coroutine.h, and the awaitables below
+  Type* coroutine_wrapper_type = nullptr;
+  Type* async_generator_type = nullptr;
+  Type* async_generator_asend_type = nullptr;
+  Type* async_generator_athrow_type = nullptr;
+  Type* anext_awaitable_type = nullptr;
   Type* frame_type = nullptr;     // src/vm/frame_object.h
   Type* observed_native_call_type = nullptr;  // src/vm/observer_hook.cpp
   Type* super_type = nullptr;     // src/vm/super.h

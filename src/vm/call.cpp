@@ -252,7 +252,7 @@ Frame* prepare_call(VM& vm, Function* function, Value* args, size_t nargs, Tuple
     pop_frame(vm, frame);
     return nullptr;
   }
-  if (code->has_flag(kCodeGenerator)) {
+  if ((code->flags & kCodeResumable) != 0) {
     *immediate = make_generator(vm, frame);
     pop_frame(vm, frame);
     return nullptr;

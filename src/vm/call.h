@@ -36,7 +36,7 @@ Frame* prepare_call(VM& vm, Function* function, Value* args, size_t nargs, Tuple
 // take the fast path below: no *args, **kwargs, keyword-only parameters,
 // cells to create, and not a generator.
 inline bool takes_plain_positional_call(const CodeObject* code) {
-  return (code->flags & (kCodeVarargs | kCodeVarkeywords | kCodeGenerator)) == 0 &&
+  return (code->flags & (kCodeVarargs | kCodeVarkeywords | kCodeResumable)) == 0 &&
          code->keyword_only_count == 0 && code->cell_names.empty();
 }
 

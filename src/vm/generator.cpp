@@ -17,9 +17,11 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/call.h"
+#include "vm/coroutine.h"
 #include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 namespace pyvm {
 
@@ -31,8 +33,17 @@ Generator::~Generator() {
 
 Value make_generator(VM& vm, Frame* bound_frame) {
   CodeObject* code = bound_frame->code;
-  Generator* generator =
-      new_object<Generator>(vm.gc, vm.generator_type, Frame::bytes_for(code));
+  GeneratorKind kind = GeneratorKind::kGenerator;
+  Type* type = vm.generator_type;
+  if (code->has_flag(kCodeCoroutine)) {
+    kind = GeneratorKind::kCoroutine;
+    type = vm.coroutine_type;
+  } else if (code->has_flag(kCodeAsyncGenerator)) {
+    kind = GeneratorKind::kAsyncGenerator;
+    type = vm.async_generator_type;
+  }
+  Generator* generator = new_object<Generator>(vm.gc, type, Frame::bytes_for(code));
+  generator->kind = kind;
   Value result = Value::steal(generator);
   Frame* frame = ::new (generator->frame()) Frame();
   initialize_frame(frame, code, bound_frame->function.as<Function>());
@@ -47,7 +58,28 @@ Value make_generator(VM& vm, Frame* bound_frame) {
   return result;
 }
 
+Value raise_stop_iteration(VM& vm, const Value& returned) {
+  Ref<Tuple> args = returned.is_none() ? Ref<Tuple>::borrow(vm.empty_tuple()) : make_tuple(vm, {returned});
+  return vm.raise_exception(make_exception(vm, vm.exception_type(Exc::kStopIteration), args));
+}
+
+const char* generator_kind_name(const Generator* generator) {
+  switch (generator->kind) {
+    case GeneratorKind::kGenerator: break;
+    case GeneratorKind::kCoroutine: return "coroutine";
+    case GeneratorKind::kAsyncGenerator: return "async generator";
+  }
+  return "generator";
+}
+
 namespace {
+
+// Generators and coroutines (not async generators, whose protocol is
+// asend/athrow) can be resumed directly by a `yield from` or `await`.
+bool is_directly_resumable(VM& vm, const Value& value) {
+  Type* type = vm.type_of(value);
+  return type == vm.generator_type || type == vm.coroutine_type;
+}
 
 // Whether the frame is suspended at the yield of a `yield from` loop; then
 // the sub-iterator is on top of its stack.
@@ -85,11 +117,16 @@ Value run_step(VM& vm, Generator* generator, Value value, bool throwing, Value* 
     *returned = std::move(result);
     return Value();
   }
-  if (vm.error_matches(Exc::kStopIteration)) {
-    // PEP 479: a StopIteration leaking out of a generator is a bug.
+  const bool async_stop = generator->kind == GeneratorKind::kAsyncGenerator &&
+                          vm.error_matches(Exc::kStopAsyncIteration);
+  if (vm.error_matches(Exc::kStopIteration) || async_stop) {
+    // PEP 479: a StopIteration leaking out of a generator is a bug (and
+    // for an async generator, a StopAsyncIteration).
     Value stop = vm.take_error();
-    Value error = make_exception(vm, vm.exception_type(Exc::kRuntimeError),
-                                 make_tuple(vm, {make_str(vm, "generator raised StopIteration")}));
+    Value error = make_exception(
+        vm, vm.exception_type(Exc::kRuntimeError),
+        make_tuple(vm, {make_str(vm, cat(generator_kind_name(generator), " raised ",
+                                         async_stop ? "StopAsyncIteration" : "StopIteration"))}));
     as_exception(error)->cause = stop;
     as_exception(error)->context = stop;
     as_exception(error)->suppress_context = true;
@@ -135,7 +172,9 @@ Value close_generator(VM& vm, Generator* generator) {
                               Ref<Tuple>::borrow(vm.empty_tuple()));
   Value returned;
   Value yielded = resume_generator(vm, generator, Value(), exit, &returned);
-  if (!yielded.is_null()) return vm.raise(Exc::kRuntimeError, "generator ignored GeneratorExit");
+  if (!yielded.is_null()) {
+    return vm.raise(Exc::kRuntimeError, cat(generator_kind_name(generator), " ignored GeneratorExit"));
+  }
   if (!vm.has_error() || vm.error_matches(Exc::kGeneratorExit) ||
       vm.error_matches(Exc::kStopIteration)) {
     vm.clear_error();
@@ -147,15 +186,19 @@ Value close_generator(VM& vm, Generator* generator) {
 Value resume_generator(VM& vm, Generator* generator, Value value, Value exception, Value* returned) {
   switch (generator->state) {
     case GeneratorState::kRunning:
-      return vm.raise(Exc::kValueError, "generator already executing");
+      return vm.raise(Exc::kValueError, cat(generator_kind_name(generator), " already executing"));
     case GeneratorState::kFinished:
+      if (generator->kind == GeneratorKind::kCoroutine) {
+        return vm.raise(Exc::kRuntimeError, "cannot reuse already awaited coroutine");
+      }
       if (!exception.is_null()) return vm.raise_exception(exception);
       *returned = Value::none();
       return Value();
     case GeneratorState::kCreated:
       if (!exception.is_null()) return raise_in_unstarted(vm, generator, std::move(exception));
       if (!value.is_none()) {
-        return vm.raise(Exc::kTypeError, "can't send non-None value to a just-started generator");
+        return vm.raise(Exc::kTypeError,
+                        cat("can't send non-None value to a just-started ", generator_kind_name(generator)));
       }
       break;
     case GeneratorState::kSuspended:
@@ -173,7 +216,7 @@ Value resume_generator(VM& vm, Generator* generator, Value value, Value exceptio
   Frame* frame = generator->frame();
   Value delegate = frame->sp[-1];
   const bool closing = is_instance(vm, exception, vm.exception_type(Exc::kGeneratorExit));
-  const bool delegate_is_generator = vm.type_of(delegate) == vm.generator_type;
+  const bool delegate_is_generator = is_directly_resumable(vm, delegate);
   Value yielded;
   Value delegate_returned;
   if (closing) {
@@ -237,12 +280,19 @@ void generator_traverse(Object* self, VisitFn visit, void* context) {
 
 // A generator dropped while suspended is closed first (PEP 342): its
 // `finally` blocks run with GeneratorExit raised at the yield.
+//
+// A coroutine that never ran was most likely called without `await`:
+// CPython warns, where the program is when the coroutine is dropped.
 void generator_finalize(Object* self) {
   Generator* generator = static_cast<Generator*>(self);
   if (generator->state == GeneratorState::kFinished) return;
   VM& vm = vm_of(*self->type->runtime);
   Value interrupted_error = vm.take_error();
   const Value keep_alive = Value::from_object(self);
+  if (generator->kind == GeneratorKind::kCoroutine && generator->state == GeneratorState::kCreated) {
+    warn_with_source(vm, "RuntimeWarning",
+                     cat("coroutine '", as_str(generator->qualname)->view(), "' was never awaited"));
+  }
   if (close_generator(vm, generator).is_null()) vm.report_unraisable(keep_alive);
   vm.raise_exception(std::move(interrupted_error));
 }
@@ -261,12 +311,6 @@ void generator_clear(Object* self) {
   Value a = std::move(g->exception_state.exception);
 }
 
-// The value of StopIteration raised by next() and send() when a generator
-// returns: StopIteration() for None, StopIteration(value) otherwise.
-Value raise_stop_iteration(VM& vm, const Value& returned) {
-  Ref<Tuple> args = returned.is_none() ? Ref<Tuple>::borrow(vm.empty_tuple()) : make_tuple(vm, {returned});
-  return vm.raise_exception(make_exception(vm, vm.exception_type(Exc::kStopIteration), args));
-}
 
 Value generator_next_slot(Runtime& rt, const Value& self) {
   Value returned;
@@ -318,19 +362,19 @@ Value exception_to_throw(VM& vm, const Value& type, const Value& value) {
   return exception.is_null() ? vm.take_error() : exception;
 }
 
-Value generator_throw(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_positional(rt, "throw", nargs - 1, kwnames, 1, 3)) return Value();
-  VM& vm = vm_of(rt);
-  const bool has_traceback = nargs > 3 && !args[3].is_none();
-  if (has_traceback && vm.type_of(args[3]) != vm.traceback_type) {
+}  // namespace
+
+Value exception_from_throw_arguments(VM& vm, const Value* args, size_t nargs) {
+  const bool has_traceback = nargs > 2 && !args[2].is_none();
+  if (has_traceback && vm.type_of(args[2]) != vm.traceback_type) {
     return vm.raise(Exc::kTypeError, "throw() third argument must be a traceback object");
   }
-  const Value& type = args[1];
+  const Value& type = args[0];
   Value exception;
   if (vm.type_of(type)->has_flag(kTypeTypeSubclass) && type.as<Type>()->has_flag(kTypeExceptionSubclass)) {
-    exception = exception_to_throw(vm, type, nargs > 2 ? args[2] : Value::none());
+    exception = exception_to_throw(vm, type, nargs > 1 ? args[1] : Value::none());
   } else if (is_exception(type)) {
-    if (nargs > 2 && !args[2].is_none()) {
+    if (nargs > 1 && !args[1].is_none()) {
       return vm.raise(Exc::kTypeError, "instance exception may not have a separate value");
     }
     exception = type;
@@ -339,7 +383,17 @@ Value generator_throw(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
                     cat("exceptions must be classes or instances deriving from BaseException, not ",
                         type_name(vm, type)));
   }
-  if (has_traceback) as_exception(exception)->traceback = args[3];
+  if (has_traceback) as_exception(exception)->traceback = args[2];
+  return exception;
+}
+
+namespace {
+
+Value generator_throw(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "throw", nargs - 1, kwnames, 1, 3)) return Value();
+  VM& vm = vm_of(rt);
+  Value exception = exception_from_throw_arguments(vm, args + 1, nargs - 1);
+  if (exception.is_null()) return Value();
   Value returned;
   Value result = resume_generator(vm, as_generator(args[0]), Value(), exception, &returned);
   if (result.is_null() && !vm.has_error()) return raise_stop_iteration(vm, returned);
@@ -351,11 +405,12 @@ Value generator_close(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   return close_generator(vm_of(rt), as_generator(args[0]));
 }
 
+// <generator object f at 0x...>, <coroutine object ...>, <async_generator object ...>
 Value generator_repr(Runtime& rt, const Value& self) {
   char address[32];
   std::snprintf(address, sizeof address, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(self.as_object()));
-  return make_str(rt, cat("<generator object ", as_str(as_generator(self)->qualname)->view(), " at ",
-                          address, ">"));
+  return make_str(rt, cat("<", self.as_object()->type->name->view(), " object ",
+                          as_str(as_generator(self)->qualname)->view(), " at ", address, ">"));
 }
 
 Value generator_name(Runtime&, const Value& self) { return as_generator(self)->name; }
@@ -383,11 +438,23 @@ Value generator_code(Runtime&, const Value& self) {
   return Value::from_object(as_generator(self)->frame()->code);
 }
 Value generator_yieldfrom(Runtime&, const Value& self) {
-  Generator* g = as_generator(self);
-  return in_yield_from(g) ? g->frame()->sp[-1] : Value::none();
+  Value delegate = yield_from_delegate(as_generator(self));
+  return delegate.is_null() ? Value::none() : delegate;
 }
 Value generator_suspended(Runtime&, const Value& self) {
   return Value::boolean(as_generator(self)->state == GeneratorState::kSuspended);
+}
+Value generator_frame(Runtime& rt, const Value& self) {
+  Generator* g = as_generator(self);
+  if (g->state == GeneratorState::kFinished) return Value::none();
+  return frame_object_of(rt, g->frame());
+}
+// Coroutine origins are tracked only on request in CPython
+// (sys.set_coroutine_origin_tracking_depth), which pyvm does not offer.
+Value coroutine_origin(Runtime&, const Value&) { return Value::none(); }
+Value coroutine_await(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "__await__", nargs - 1, kwnames)) return Value();
+  return make_coroutine_wrapper(vm_of(rt), args[0]);
 }
 
 const MethodDef kGeneratorMethods[] = {
@@ -398,33 +465,71 @@ const MethodDef kGeneratorMethods[] = {
 };
 
 const GetSetDef kGeneratorGetSets[] = {
-    {"__name__", generator_name, generator_set_name},
-    {"__qualname__", generator_qualname, generator_set_qualname},
     {"gi_running", generator_running},
+    {"gi_frame", generator_frame},
     {"gi_code", generator_code},
     {"gi_yieldfrom", generator_yieldfrom},
     {"gi_suspended", generator_suspended},
 };
 
+// A coroutine is resumed by whatever awaits it (send/throw/close), never
+// iterated: it has no __iter__/__next__, and __await__ gives an iterator.
+const MethodDef kCoroutineMethods[] = {
+    {"send", generator_send},
+    {"throw", generator_throw},
+    {"close", generator_close},
+    {"__await__", coroutine_await},
+};
+
+const GetSetDef kCoroutineGetSets[] = {
+    {"cr_await", generator_yieldfrom},
+    {"cr_frame", generator_frame},
+    {"cr_running", generator_running},
+    {"cr_code", generator_code},
+    {"cr_origin", coroutine_origin},
+    {"cr_suspended", generator_suspended},
+};
+
+const GetSetDef kGeneratorNameGetSets[] = {
+    {"__name__", generator_name, generator_set_name},
+    {"__qualname__", generator_qualname, generator_set_qualname},
+};
+
 }  // namespace
 
-void init_generator_type(VM& vm) {
-  Type* type = vm.generator_type;
-  define_builtin_type(vm, type, "generator", vm.object_type, sizeof(Generator), kTypeHasGc,
-                      generator_dealloc);
+Value yield_from_delegate(Generator* generator) {
+  return in_yield_from(generator) ? generator->frame()->sp[-1] : Value();
+}
+
+void define_generator_like_type(VM& vm, Type* type, const char* name) {
+  define_builtin_type(vm, type, name, vm.object_type, sizeof(Generator), kTypeHasGc, generator_dealloc);
   type->finalize = generator_finalize;
   type->traverse = generator_traverse;
   type->clear = generator_clear;
+  type->repr = generator_repr;
+  add_getsets(vm, type, kGeneratorNameGetSets);
+}
+
+void init_generator_type(VM& vm) {
+  Type* type = vm.generator_type;
+  define_generator_like_type(vm, type, "generator");
   type->iter = iterator_self;
   type->next = generator_next_slot;
-  type->repr = generator_repr;
   add_methods(vm, type, kGeneratorMethods);
   add_getsets(vm, type, kGeneratorGetSets);
+  finish_type(vm, type);
+
+  type = vm.coroutine_type;
+  define_generator_like_type(vm, type, "coroutine");
+  add_methods(vm, type, kCoroutineMethods);
+  add_getsets(vm, type, kCoroutineGetSets);
   finish_type(vm, type);
 }
 
 bool has_layout(const Object* object, const Generator*) {
-  return layout_extends(object, object->type->runtime->generator_type);
+  const Runtime& rt = *object->type->runtime;
+  return layout_extends(object, rt.generator_type) || layout_extends(object, rt.coroutine_type) ||
+         layout_extends(object, rt.async_generator_type);
 }
 
 }  // namespace pyvm

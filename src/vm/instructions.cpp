@@ -453,29 +453,42 @@ int check_exception_match(VM& vm, const Value& exception, const Value& type) {
 
 // --------------------------------------------------------------------- with
 
-bool before_with(VM& vm, const Value& manager, Value* exit, Value* entered) {
+namespace {
+
+// `protocol` is "context manager" or "asynchronous context manager".
+bool enter_context(VM& vm, const Value& manager, Str* enter, Str* exit_name, std::string_view protocol,
+                   Value* exit, Value* entered) {
   Type* type = vm.type_of(manager);
-  const Value* enter_method = lookup_in_mro(type, vm.names.dunder_enter);
+  const Value* enter_method = lookup_in_mro(type, enter);
   if (enter_method == nullptr) {
-    vm.raise(Exc::kTypeError, cat("'", type->name->view(),
-                                  "' object does not support the context manager protocol"));
+    vm.raise(Exc::kTypeError, cat("'", type->name->view(), "' object does not support the ", protocol, " protocol"));
     return false;
   }
-  const Value* exit_method = lookup_in_mro(type, vm.names.dunder_exit);
+  const Value* exit_method = lookup_in_mro(type, exit_name);
   if (exit_method == nullptr) {
-    vm.raise(Exc::kTypeError,
-             cat("'", type->name->view(),
-                 "' object does not support the context manager protocol (missed __exit__ method)"));
+    vm.raise(Exc::kTypeError, cat("'", type->name->view(), "' object does not support the ", protocol,
+                                  " protocol (missed ", exit_name->view(), " method)"));
     return false;
   }
   Value exit_bound = *exit_method;
   if (DescrGetFn get = vm.type_of(exit_bound)->descr_get) exit_bound = get(vm, exit_bound, manager, type);
   if (exit_bound.is_null()) return false;
-  Value result = call_special_method(vm, manager, vm.names.dunder_enter, nullptr, 0);
+  Value result = call_special_method(vm, manager, enter, nullptr, 0);
   if (result.is_null()) return false;
   *exit = std::move(exit_bound);
   *entered = std::move(result);
   return true;
+}
+
+}  // namespace
+
+bool before_with(VM& vm, const Value& manager, Value* exit, Value* entered) {
+  return enter_context(vm, manager, vm.names.dunder_enter, vm.names.dunder_exit, "context manager", exit, entered);
+}
+
+bool before_async_with(VM& vm, const Value& manager, Value* exit, Value* entered) {
+  return enter_context(vm, manager, vm.names.dunder_aenter, vm.names.dunder_aexit,
+                       "asynchronous context manager", exit, entered);
 }
 
 Value with_exit_on_exception(VM& vm, const Value& exit, const Value& exception) {
@@ -552,7 +565,8 @@ bool list_extend_instruction(VM& vm, const Value& list, const Value& iterable) {
 // --------------------------------------------------------------- generators
 
 Value send_to_iterator(VM& vm, const Value& iterator, const Value& value, Value* returned) {
-  if (vm.type_of(iterator) == vm.generator_type) {
+  Type* type = vm.type_of(iterator);
+  if (type == vm.generator_type || type == vm.coroutine_type) {
     return resume_generator(vm, iterator.as<Generator>(), value, Value(), returned);
   }
   Value result;
@@ -575,8 +589,17 @@ Value send_to_iterator(VM& vm, const Value& iterator, const Value& value, Value*
 }
 
 Value get_yield_from_iter(VM& vm, const Value& iterable) {
-  if (vm.type_of(iterable) == vm.generator_type) return iterable;
+  Type* type = vm.type_of(iterable);
+  if (type == vm.generator_type) return iterable;
+  if (type == vm.coroutine_type) {
+    // (`yield from` in a coroutine is a SyntaxError, so this is a generator.)
+    return vm.raise(Exc::kTypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  }
   return get_iter(vm, iterable);
+}
+
+bool is_end_of_async_for(VM& vm, const Value& exception) {
+  return is_instance(vm, exception, vm.exception_type(Exc::kStopAsyncIteration));
 }
 
 // ---------------------------------------------------------------- modules

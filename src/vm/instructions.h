@@ -74,8 +74,10 @@ Value copy_dict_without_keys(VM& vm, const Value& subject, const Value& keys);
 Value match_class(VM& vm, const Value& subject, const Value& cls, const Value& names,
                   uint32_t positional_count);
 
-// ---- with
+// ---- with and async with: the bound __exit__ (__aexit__) and what
+// __enter__() (__aenter__()) returned.
 bool before_with(VM& vm, const Value& manager, Value* exit, Value* entered);
+bool before_async_with(VM& vm, const Value& manager, Value* exit, Value* entered);
 Value with_exit_on_exception(VM& vm, const Value& exit, const Value& exception);
 
 // ---- calls
@@ -91,6 +93,9 @@ std::string function_display_name(VM& vm, const Value& callable);
 // yielded; or null with `*returned` set when it finished; or null with an error.
 Value send_to_iterator(VM& vm, const Value& iterator, const Value& value, Value* returned);
 Value get_yield_from_iter(VM& vm, const Value& iterable);
+// END_ASYNC_FOR: true (and the error cleared) when `exception` is the
+// StopAsyncIteration that ends the loop.
+bool is_end_of_async_for(VM& vm, const Value& exception);
 
 // ---- modules and classes
 Value import_name(VM& vm, Frame* frame, Str* name, const Value& fromlist, const Value& level);

@@ -38,6 +38,7 @@
 #include "vm/call.h"
 #include "vm/frame_object.h"
 #include "vm/function.h"
+#include "vm/coroutine.h"
 #include "vm/generator.h"
 #include "vm/instructions.h"
 #include "vm/observer.h"
@@ -325,11 +326,14 @@ op_LOAD_NAME: {
   DISPATCH();
 }
 op_STORE_NAME: {
+  // (The value replaced may be finalized: a warning or __del__ shows this line.)
   Value value = POP();
+  SAVE_FRAME();
   if (!store_name(*this, frame, NAME(arg), value)) goto error;
   DISPATCH();
 }
 op_DELETE_NAME:
+  SAVE_FRAME();
   if (!delete_name(*this, frame, NAME(arg))) goto error;
   DISPATCH();
 
@@ -1183,6 +1187,45 @@ op_MATCH_CLASS: {
   DROP();
   DROP();
   TOP() = std::move(attributes);
+  DISPATCH();
+}
+
+  // ------------------------------------------------------------ coroutines
+  // (await is GET_AWAITABLE and then the SEND loop of `yield from`)
+op_GET_AWAITABLE: {
+  SAVE_FRAME();
+  Value iterator = get_awaitable_iterator(*this, TOP(), arg);
+  if (iterator.is_null()) goto error;
+  TOP() = std::move(iterator);
+  DISPATCH();
+}
+op_GET_AITER: {
+  SAVE_FRAME();
+  Value iterator = get_async_iterator(*this, TOP());
+  if (iterator.is_null()) goto error;
+  TOP() = std::move(iterator);
+  DISPATCH();
+}
+op_GET_ANEXT: {
+  SAVE_FRAME();
+  Value awaitable = get_anext_awaitable(*this, TOP());
+  if (awaitable.is_null()) goto error;
+  PUSH(std::move(awaitable));
+  DISPATCH();
+}
+op_END_ASYNC_FOR: {
+  // [async iterator, exception]
+  if (!is_end_of_async_for(*this, TOP())) goto op_RERAISE;
+  DROP();
+  DROP();
+  DISPATCH();
+}
+op_BEFORE_ASYNC_WITH: {
+  Value exit, entered;
+  SAVE_FRAME();
+  if (!before_async_with(*this, TOP(), &exit, &entered)) goto error;
+  TOP() = std::move(exit);
+  PUSH(std::move(entered));
   DISPATCH();
 }
 

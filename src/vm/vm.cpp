@@ -31,6 +31,7 @@
 #include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/observer.h"
+#include "vm/coroutine.h"
 #include "vm/generator.h"
 #include "vm/interrupt.h"
 #include "vm/super.h"
@@ -86,6 +87,8 @@ VM::VM(InterpreterFlags startup_flags) : data_stack(kDataStackBytes), flags(std:
   init_code_type(*this);
   init_function_type(*this);
   init_generator_type(*this);
+  init_async_generator_types(*this);
+  init_coroutine_types(*this);
   init_frame_type(*this);
   init_observed_native_call_type(*this);
   init_super_type(*this);

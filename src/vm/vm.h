@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/parser.h"
@@ -110,6 +111,10 @@ class VM : public Runtime {
   std::unordered_map<std::string, std::string> sources;
   // The source line `line` of `filename` (empty when unknown).
   std::string source_line(const std::string& filename, int line);
+
+  // Warnings already shown ("file:line:category:message"): as CPython's
+  // default filter, each place shows a warning once (vm/warnings.h).
+  std::unordered_set<std::string> shown_warnings;
 
   std::vector<std::string> argv;
   const InterpreterFlags flags;

@@ -133,7 +133,7 @@ TEST_F(AssemblerTest, ReadsEveryHeaderField) {
 .argument_count 3
 .positional_only_count 1
 .keyword_only_count 2
-.flags FUNCTION | GENERATOR | 0x100
+.flags FUNCTION | GENERATOR | 0x1000
 .stack_size 9
 .locals
   0 'a'
@@ -152,7 +152,7 @@ TEST_F(AssemblerTest, ReadsEveryHeaderField) {
   EXPECT_EQ(code->argument_count, 3);
   EXPECT_EQ(code->positional_only_count, 1);
   EXPECT_EQ(code->keyword_only_count, 2);
-  EXPECT_EQ(code->flags, kCodeFunction | kCodeGenerator | 0x100u);
+  EXPECT_EQ(code->flags, kCodeFunction | kCodeGenerator | 0x1000u);
   EXPECT_EQ(code->stack_size, 9);
   ASSERT_EQ(code->cell_names.size(), 2u);
   EXPECT_EQ(code->cell_parameters, (std::vector<int32_t>{0, -1}));

@@ -259,13 +259,31 @@ TEST_F(CompilerTest, ErrorsFoundByTheCompiler) {
 
 // Every error of the match statement, from the parser or the compiler, with
 // the kind, message and range CPython 3.11 gives (compile() of the source).
+// A source that must not compile, and the error CPython 3.11 reports.
+struct CompileErrorCase {
+  const char* source;
+  const char* kind;
+  const char* message;
+  int line, column, end_line, end_column;
+};
+
+template <size_t N>
+void expect_compile_errors(VM& vm, const CompileErrorCase (&cases)[N]) {
+  for (const CompileErrorCase& expected : cases) {
+    SCOPED_TRACE(expected.source);
+    CompileResult result = compile_to_code(vm, expected.source, "test.py", ParseMode::kFile);
+    ASSERT_TRUE(result.error);
+    EXPECT_EQ(result.error->kind, expected.kind);
+    EXPECT_EQ(result.error->message, expected.message);
+    EXPECT_EQ(result.error->line, expected.line);
+    EXPECT_EQ(result.error->column, expected.column);
+    EXPECT_EQ(result.error->end_line, expected.end_line);
+    EXPECT_EQ(result.error->end_column, expected.end_column);
+  }
+}
+
 TEST_F(CompilerTest, MatchStatementErrors) {
-  struct Case {
-    const char* source;
-    const char* kind;
-    const char* message;
-    int line, column, end_line, end_column;
-  };
+  using Case = CompileErrorCase;
   const Case cases[] = {
       {"match x\n", "SyntaxError", "expected ':'", 1, 8, 1, 8},
       {"match x:\npass\n", "IndentationError",
@@ -302,17 +320,36 @@ TEST_F(CompilerTest, MatchStatementErrors) {
       {"match x:\n    case 1:\n        pass\n    y = 2\n", "SyntaxError", "invalid syntax", 4, 5,
        4, 6},
   };
-  for (const Case& expected : cases) {
-    SCOPED_TRACE(expected.source);
-    CompileResult result = compile_to_code(vm_, expected.source, "test.py", ParseMode::kFile);
-    ASSERT_TRUE(result.error);
-    EXPECT_EQ(result.error->kind, expected.kind);
-    EXPECT_EQ(result.error->message, expected.message);
-    EXPECT_EQ(result.error->line, expected.line);
-    EXPECT_EQ(result.error->column, expected.column);
-    EXPECT_EQ(result.error->end_line, expected.end_line);
-    EXPECT_EQ(result.error->end_column, expected.end_column);
-  }
+  expect_compile_errors(vm_, cases);
+}
+
+// CPython 3.11's errors for async code misplaced (compile-stage errors,
+// reported with CPython's positions; expectations taken from python3).
+TEST_F(CompilerTest, AsyncErrors) {
+  using Case = CompileErrorCase;
+  const Case cases[] = {
+      {"await x\n", "SyntaxError", "'await' outside function", 1, 1, 1, 8},
+      {"def f():\n    await x\n", "SyntaxError", "'await' outside async function", 2, 5, 2, 12},
+      {"def f():\n    return [await x for x in y]\n", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 12, 2, 32},
+      {"def f():\n    return [x async for x in y]\n", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 12, 2, 32},
+      {"def f():\n    return [x for x in await y]\n", "SyntaxError", "'await' outside async function", 2, 24, 2, 31},
+      {"async def f():\n    yield from x\n", "SyntaxError", "'yield from' inside async function", 2, 5, 2, 17},
+      {"async def f():\n    yield 1\n    return 2\n", "SyntaxError", "'return' with value in async generator", 3, 5, 3, 13},
+      {"def f():\n    async for x in y: pass\n", "SyntaxError", "'async for' outside async function", 2, 5, 2, 27},
+      {"def f():\n    async with x: pass\n", "SyntaxError", "'async with' outside async function", 2, 5, 2, 23},
+      {"async for x in y: pass\n", "SyntaxError", "'async for' outside async function", 1, 1, 1, 23},
+      {"async with x: pass\n", "SyntaxError", "'async with' outside async function", 1, 1, 1, 19},
+      {"async def f():\n    class C:\n        await x\n", "SyntaxError", "'await' outside function", 3, 9, 3, 16},
+      {"async def f():\n    lambda: await x\n", "SyntaxError", "'await' outside async function", 2, 13, 2, 20},
+      {"async def f():\n    await = 1\n", "SyntaxError", "invalid syntax", 2, 11, 2, 12},
+      {"async def f():\n    await await x\n", "SyntaxError", "invalid syntax", 2, 11, 2, 16},
+      {"async def f():\n    await x = 1\n", "SyntaxError", "cannot assign to await expression here. Maybe you meant '==' instead of '='?", 2, 5, 2, 12},
+      {"def f():\n    [x for x in y if await z]\n", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 5, 2, 30},
+      {"[x async for x in y]\n", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 1, 1, 21},
+      {"async def f():\n    return lambda: [x async for x in y]\n", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 20, 2, 40},
+      {"async def f(x=await y): pass\n", "SyntaxError", "'await' outside function", 1, 15, 1, 22},
+  };
+  expect_compile_errors(vm_, cases);
 }
 
 }  // namespace
