@@ -311,8 +311,16 @@ Value hex_with_separator(Runtime& rt, std::string_view data, const Value& sep, c
     if (separator.size() != 1) return rt.raise(Exc::kValueError, "sep must be length 1.");
     if (static_cast<unsigned char>(separator[0]) >= 0x80) return rt.raise(Exc::kValueError, "sep must be ASCII.");
   }
+  // bytes_per_sep is a C int in CPython.
   int64_t group = 1;
-  if (!per_sep.is_null() && !index_as_int64(rt, per_sep, &group, Exc::kOverflowError)) return Value();
+  if (!per_sep.is_null()) {
+    const bool fits = index_as_int64(rt, per_sep, &group, Exc::kOverflowError);
+    if (!fits && !rt.error_matches(Exc::kOverflowError)) return Value();
+    if (!fits || group > INT32_MAX || group < INT32_MIN) {
+      rt.clear_error();
+      return rt.raise(Exc::kOverflowError, "Python int too large to convert to C int");
+    }
+  }
   const size_t size = data.size();
   const size_t width = static_cast<size_t>(group < 0 ? -group : group);
   std::string out;
