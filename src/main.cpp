@@ -630,6 +630,7 @@ int run_vm(VM& vm, const Invocation& invocation) {
 int run(const Invocation& invocation, size_t stack_bytes) {
   try {
     VM vm(invocation.flags);
+    vm.frozen_modules = standard_frozen_modules();
     // A sixteenth of the stack is kept for the native code between two
     // checks of the recursion guard.
     vm.set_native_stack_base(stack_bytes - stack_bytes / 16);

@@ -6,6 +6,7 @@
 
 
 #include "bytecode/code_object.h"
+#include "bytecode/loader.h"
 #include "lib/native_modules.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
@@ -67,6 +68,22 @@ bool search_directories(VM& vm, const Value& parent, std::vector<std::string>* o
   return true;
 }
 
+// Registers `module` as `name` in sys.modules and runs `code` in it (the
+// entry is removed again if that fails). The module may replace itself in
+// sys.modules: what is registered at the end is the result.
+Value run_module_code(VM& vm, Str* name, const Value& module, CodeObject* code) {
+  Value key = Value::from_object(name);
+  if (!dict_set(vm, as_dict(vm.modules), key, module)) return Value();
+  if (vm.run_code(code, module_dict(module)).is_null()) {
+    Value error = vm.take_error();
+    dict_delete(vm, as_dict(vm.modules), key);
+    vm.raise_exception(error);
+    return Value();
+  }
+  Value registered = dict_get(vm, as_dict(vm.modules), key);
+  return registered.is_null() ? module : registered;
+}
+
 // Compiles (or loads from the import cache) and runs a module's source file into a new module registered as
 // `full_name` in sys.modules (removed again if running it fails).
 Value load_source_module(VM& vm, const std::string& full_name, const std::string& path,
@@ -89,18 +106,32 @@ Value load_source_module(VM& vm, const std::string& full_name, const std::string
     dict_set_str(vm, globals, vm.names.dunder_package,
                  make_str(vm, dot == std::string::npos ? "" : full_name.substr(0, dot)));
   }
-  Value key = Value::from_object(name);
-  if (!dict_set(vm, as_dict(vm.modules), key, module)) return Value();
   Value code = compile_with_cache(vm, path, source);  // a code object, or null
-  if (code.is_null() || vm.run_code(code.as<CodeObject>(), globals).is_null()) {
-    Value error = vm.take_error();
-    dict_delete(vm, as_dict(vm.modules), key);
-    vm.raise_exception(error);
-    return Value();
+  if (code.is_null()) return Value();
+  return run_module_code(vm, name, module, code.as<CodeObject>());
+}
+
+// Runs a frozen module (vm/frozen_modules.h) into a new module registered
+// as `full_name`, as load_source_module does for a file. A frozen package's
+// __path__ is empty: its submodules are frozen too.
+Value load_frozen_module(VM& vm, const std::string& full_name, const FrozenModule& frozen) {
+  std::string error;
+  const std::string_view bytes(reinterpret_cast<const char*>(frozen.bytecode.data()), frozen.bytecode.size());
+  Ref<CodeObject> code = load_pvc(vm, bytes, cat("<frozen ", full_name, ">"), &error);
+  if (!code) return vm.raise(Exc::kImportError, error);
+  Str* name = vm.intern(full_name);
+  Value module = make_module(vm, name);
+  Dict* globals = module_dict(module);
+  dict_set_str(vm, globals, vm.names.dunder_builtins, vm.builtins_module);
+  if (frozen.is_package) {
+    dict_set_str(vm, globals, vm.names.dunder_path, Value(make_list(vm)));
+    dict_set_str(vm, globals, vm.names.dunder_package, Value::from_object(name));
+  } else {
+    const size_t dot = full_name.rfind('.');
+    dict_set_str(vm, globals, vm.names.dunder_package,
+                 make_str(vm, dot == std::string::npos ? "" : full_name.substr(0, dot)));
   }
-  // The module may have replaced itself in sys.modules.
-  Value registered = dict_get(vm, as_dict(vm.modules), key);
-  return registered.is_null() ? module : registered;
+  return run_module_code(vm, name, module, code.get());
 }
 
 // Imports one dotted name whose parent (if any) is already imported.
@@ -132,6 +163,11 @@ Value import_single(VM& vm, const std::string& full_name, const Value& parent) {
       if (is_file(base + ".py")) {
         module = load_source_module(vm, full_name, base + ".py", "");
         break;
+      }
+    }
+    if (module.is_null() && !vm.has_error()) {
+      if (const FrozenModule* frozen = find_frozen_module(vm.frozen_modules, full_name)) {
+        module = load_frozen_module(vm, full_name, *frozen);
       }
     }
     if (module.is_null()) {

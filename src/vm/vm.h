@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,6 +20,7 @@
 #include "runtime/runtime.h"
 #include "runtime/value.h"
 #include "vm/frame.h"
+#include "vm/frozen_modules.h"
 #include "vm/generator.h"
 
 namespace pyvm {
@@ -111,6 +113,10 @@ class VM : public Runtime {
   std::unordered_map<std::string, std::string> sources;
   // The source line `line` of `filename` (empty when unknown).
   std::string source_line(const std::string& filename, int line);
+
+  // Modules compiled into the binary (vm/frozen_modules.h), consulted by
+  // import after sys.path; empty unless the embedder installs a table.
+  std::span<const FrozenModule> frozen_modules;
 
   // Warnings already shown ("file:line:category:message"): as CPython's
   // default filter, each place shows a warning once (vm/warnings.h).
