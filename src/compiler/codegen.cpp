@@ -2,6 +2,7 @@
 // The code generator (see codegen.h): units, names, and statements.
 // Expressions are in codegen_expressions.cpp.
 #include "compiler/codegen.h"
+#include "compiler/unparse.h"
 
 #include <algorithm>
 
@@ -59,8 +60,8 @@ int first_line_of(const ast::ExprList& decorators, int line) {
 }  // namespace
 
 CodeGenerator::CodeGenerator(Runtime& rt, const ScopeTable& scopes, const std::string& filename,
-                             ParseMode mode)
-    : rt_(rt), scopes_(scopes), filename_(filename), mode_(mode), depth_(rt) {}
+                             ParseMode mode, const FutureFeatures& future)
+    : rt_(rt), scopes_(scopes), filename_(filename), mode_(mode), future_(future), depth_(rt) {}
 
 void CodeGenerator::fail(const std::string& message, const ast::Location& location) {
   if (error_) return;
@@ -268,7 +269,15 @@ void CodeGenerator::compile_statement(const ast::Stmt& stmt) {
     case K::kTry: compile_try(stmt.as<ast::Try>()); break;
     case K::kAssert: compile_assert(stmt.as<ast::Assert>()); break;
     case K::kImport: compile_import(stmt.as<ast::Import>()); break;
-    case K::kImportFrom: compile_import_from(stmt.as<ast::ImportFrom>()); break;
+    case K::kImportFrom:
+      // Future statements are only those at the top (future.h).
+      if (stmt.as<ast::ImportFrom>().module == "__future__" && stmt.as<ast::ImportFrom>().level == 0 &&
+          stmt.loc.line > future_.last_line) {
+        fail("from __future__ imports must occur at the beginning of the file", stmt.loc);
+        break;
+      }
+      compile_import_from(stmt.as<ast::ImportFrom>());
+      break;
     case K::kGlobal:
     case K::kNonlocal: break;
     case K::kPass: emit(Opcode::NOP); break;  // a line of its own for tracers, as CPython 3.11
@@ -311,7 +320,7 @@ uint32_t CodeGenerator::compile_parameter_values(const ast::Arguments& args, con
   auto annotate = [&](const ast::Arg& arg) {
     if (!arg.annotation) return;
     emit_constant(str_value(rt_, mangle(arg.name)));
-    compile_expression(*arg.annotation);
+    compile_annotation(*arg.annotation);
     ++annotations;
   };
   for (const auto& a : args.posonlyargs) annotate(a);
@@ -321,7 +330,7 @@ uint32_t CodeGenerator::compile_parameter_values(const ast::Arguments& args, con
   if (args.kwarg) annotate(*args.kwarg);
   if (returns) {
     emit_constant(str_value(rt_, "return"));
-    compile_expression(*returns);
+    compile_annotation(*returns);
     ++annotations;
   }
   if (annotations > 0) {
@@ -557,13 +566,23 @@ void CodeGenerator::compile_ann_assign(const ast::AnnAssign& assign) {
   }
   if (scope()->is_function_like()) return;  // local annotations are not evaluated
   if (assign.target->kind == ast::ExprKind::kName && assign.simple) {
-    compile_expression(*assign.annotation);
+    compile_annotation(*assign.annotation);
     emit(Opcode::LOAD_NAME, out().add_name("__annotations__"));
     emit_constant(str_value(rt_, mangle(assign.target->as<ast::Name>().id)));
     emit(Opcode::STORE_SUBSCR);
-  } else {
+  } else if (!future_.annotations) {
     compile_expression(*assign.annotation);
     emit(Opcode::POP_TOP);
+  }
+}
+
+// An annotation's value: the expression, or under `from __future__ import
+// annotations` its source text, unevaluated (PEP 563).
+void CodeGenerator::compile_annotation(const ast::Expr& annotation) {
+  if (future_.annotations) {
+    emit_constant(str_value(rt_, unparse_expression(annotation)));
+  } else {
+    compile_expression(annotation);
   }
 }
 

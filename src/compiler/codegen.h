@@ -13,6 +13,7 @@
 
 #include "compiler/ast.h"
 #include "compiler/code_builder.h"
+#include "compiler/future.h"
 #include "compiler/parser.h"
 #include "compiler/scope.h"
 #include "compiler/syntax_error.h"
@@ -22,7 +23,8 @@ namespace pyvm {
 
 class CodeGenerator {
  public:
-  CodeGenerator(Runtime& rt, const ScopeTable& scopes, const std::string& filename, ParseMode mode);
+  CodeGenerator(Runtime& rt, const ScopeTable& scopes, const std::string& filename, ParseMode mode,
+                const FutureFeatures& future);
 
   // The module's code object, or null with error() set.
   Ref<CodeObject> compile_module(const ast::Module& module);
@@ -94,6 +96,7 @@ class CodeGenerator {
   void compile_assign(const ast::Assign& assign);
   void compile_aug_assign(const ast::AugAssign& assign);
   void compile_ann_assign(const ast::AnnAssign& assign);
+  void compile_annotation(const ast::Expr& annotation);
   void compile_delete(const ast::Expr& target);
   void compile_store(const ast::Expr& target);
   void compile_unpack(const ast::ExprList& elements, const ast::Location& location);
@@ -200,6 +203,7 @@ class CodeGenerator {
   const ScopeTable& scopes_;
   std::string filename_;
   ParseMode mode_;
+  FutureFeatures future_;
   CompileDepth depth_;
   std::vector<std::unique_ptr<Unit>> units_;
   std::optional<SyntaxError> error_;

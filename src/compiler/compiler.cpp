@@ -3,6 +3,7 @@
 #include "compiler/compiler.h"
 
 #include "compiler/codegen.h"
+#include "compiler/future.h"
 #include "compiler/scope.h"
 #include "runtime/exceptions.h"
 #include "runtime/str.h"
@@ -13,13 +14,18 @@ namespace pyvm {
 CompileResult generate_code(Runtime& rt, const ast::Module& module, const std::string& filename,
                             ParseMode mode) {
   CompileResult result;
+  FutureFeatures future;
+  if (auto error = read_future_features(module, filename, &future)) {
+    result.error = error;
+    return result;
+  }
   ScopeTable scopes;
   CompileDepth depth(rt);
   if (auto error = analyze_scopes(module, filename, mode == ParseMode::kInteractive, depth, &scopes)) {
     result.error = error;
     return result;
   }
-  CodeGenerator generator(rt, scopes, filename, mode);
+  CodeGenerator generator(rt, scopes, filename, mode, future);
   result.code = generator.compile_module(module);
   if (!result.code) result.error = generator.error();
   return result;

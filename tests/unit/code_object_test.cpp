@@ -83,10 +83,12 @@ TEST_F(CodeObjectTest, CoFlagsTranslatesEachOfPyvmsFlags) {
       {kCodeFunction | kCodeVarkeywords, "11"},  // | VARKEYWORDS
       {kCodeFunction | kCodeNested, "19"},       // | NESTED
       {kCodeFunction | kCodeGenerator, "35"},    // | GENERATOR
+      {kCodeFunction | kCodeCoroutine, "131"},   // | COROUTINE
+      {kCodeFunction | kCodeAsyncGenerator, "515"},  // | ASYNC_GENERATOR
       {kCodeFunction | kCodeHasDocstring, "3"},  // CPython has no docstring flag
       {kCodeClassBody, "0"},                     // class and module bodies: none
       {0, "0"},
-      {kCodeFunction | 0x100, "3"},  // bits pyvm does not know: ignored
+      {kCodeFunction | 0x1000, "3"},  // bits pyvm does not know: ignored
   };
   for (const Case& c : cases) {
     f_code()->flags = c.pyvm_flags;
