@@ -16,6 +16,8 @@ Value make_sys_module(VM& vm);
 Value make_math_module(VM& vm);
 Value make_gc_module(VM& vm);
 Value make_dis_module(VM& vm);
+Value make_random_module(VM& vm);  // _random
+Value make_warnings_module(VM& vm);  // _warnings
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

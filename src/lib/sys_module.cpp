@@ -342,6 +342,8 @@ Value make_native_module(VM& vm, std::string_view name) {
   if (name == "math") return make_math_module(vm);
   if (name == "gc") return make_gc_module(vm);
   if (name == "dis") return make_dis_module(vm);
+  if (name == "_random") return make_random_module(vm);
+  if (name == "_warnings") return make_warnings_module(vm);
   return Value();
 }
 

@@ -69,7 +69,8 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.async_generator_athrow_type, &rt.anext_awaitable_type,
           &rt.observed_native_call_type,
           &rt.super_type,
-          &rt.stream_type,          &rt.complex_type,
+          &rt.stream_type,          &rt.random_type,
+          &rt.complex_type,
           &rt.member_descriptor_type};
 }
 

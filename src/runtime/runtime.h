@@ -126,6 +126,7 @@ class Runtime {
   Type* observed_native_call_type = nullptr;  // src/vm/observer_hook.cpp
   Type* super_type = nullptr;     // src/vm/super.h
   Type* stream_type = nullptr;    // src/lib/streams.h
+  Type* random_type = nullptr;    // src/lib/random_module.cpp (_random.Random)
   std::array<Type*, kExceptionCount> exception_types{};
 
   Type* exception_type(Exc kind) const { return exception_types[static_cast<size_t>(kind)]; }

@@ -12,8 +12,7 @@ namespace pyvm {
 
 namespace {
 
-void show_warning(VM& vm, std::string_view category, std::string_view message, bool has_source) {
-  Frame* frame = vm.current_frame;
+void show_warning(VM& vm, Frame* frame, std::string_view category, std::string_view message, bool has_source) {
   if (frame == nullptr) {
     // No Python code runs (the program is ending): CPython names "sys",
     // line 1, and has no more to say.
@@ -35,11 +34,15 @@ void show_warning(VM& vm, std::string_view category, std::string_view message, b
 }  // namespace
 
 void warn(VM& vm, std::string_view category, std::string_view message) {
-  show_warning(vm, category, message, false);
+  show_warning(vm, vm.current_frame, category, message, false);
 }
 
 void warn_with_source(VM& vm, std::string_view category, std::string_view message) {
-  show_warning(vm, category, message, true);
+  show_warning(vm, vm.current_frame, category, message, true);
+}
+
+void warn_at(VM& vm, Frame* frame, std::string_view category, std::string_view message) {
+  show_warning(vm, frame, category, message, false);
 }
 
 }  // namespace pyvm
