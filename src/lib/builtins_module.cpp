@@ -15,6 +15,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
+#include "runtime/generic_alias.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
@@ -351,27 +352,36 @@ int check_class(Runtime& rt, const Value& object, const Value& classinfo, bool s
     rt.raise(Exc::kRecursionError, "maximum recursion depth exceeded in __instancecheck__");
     return -1;
   }
-  if (is_tuple(classinfo)) {
-    for (const Value& item : as_tuple(classinfo)->span()) {
+  // A tuple, or a union (int | str) as the tuple of its classes.
+  const Tuple* alternatives = is_tuple(classinfo) ? as_tuple(classinfo) : union_arguments(rt, classinfo);
+  if (alternatives != nullptr) {
+    for (const Value& item : alternatives->span()) {
       const int result = check_class(rt, object, item, subclass, depth + 1);
       if (result != 0) return result;
     }
     return 0;
   }
-  Type* metatype = rt.type_of(classinfo);
-  if (!metatype->has_flag(kTypeTypeSubclass)) {
-    rt.raise(Exc::kTypeError, subclass ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
-                                       : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  if (is_generic_alias(rt, classinfo)) {
+    rt.raise(Exc::kTypeError, subclass ? "issubclass() argument 2 cannot be a parameterized generic"
+                                       : "isinstance() argument 2 cannot be a parameterized generic");
     return -1;
   }
-  // A metaclass may define __instancecheck__/__subclasscheck__ in Python.
-  Str* hook = rt.intern(subclass ? "__subclasscheck__" : "__instancecheck__");
+  Type* metatype = rt.type_of(classinfo);
+  // The class's type (a metaclass, or any class whose instances stand for
+  // classes, as typing's aliases) may decide in Python; type's own
+  // __instancecheck__ is the plain check below.
   if (metatype != rt.type_type) {
+    Str* hook = rt.intern(subclass ? "__subclasscheck__" : "__instancecheck__");
     const Value* found = lookup_in_mro(metatype, hook);
     if (found && rt.type_of(*found) != rt.method_descriptor_type) {
       Value result = call_special_method(rt, classinfo, hook, &object, 1);
       return result.is_null() ? -1 : truth(rt, result);
     }
+  }
+  if (!metatype->has_flag(kTypeTypeSubclass)) {
+    rt.raise(Exc::kTypeError, subclass ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                                       : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
   }
   if (subclass) {
     if (!rt.type_of(object)->has_flag(kTypeTypeSubclass)) {
@@ -746,6 +756,37 @@ Value builtin_import(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
 }
 
 // __build_class__(body, name, *bases, metaclass=..., **keywords): the class statement.
+// PEP 560: a base that is not a class may stand for others, which its
+// __mro_entries__(bases) returns. The bases with those put in place (the
+// same tuple when none is replaced), or null with an error.
+Ref<Tuple> resolve_mro_entries(VM& vm, const Ref<Tuple>& bases) {
+  std::vector<Value> resolved;
+  bool replaced = false;
+  Str* name = vm.intern("__mro_entries__");
+  for (const Value& base : bases->span()) {
+    if (vm.type_of(base)->has_flag(kTypeTypeSubclass)) {
+      resolved.push_back(base);
+      continue;
+    }
+    Value method = get_attr_optional(vm, base, name);
+    if (method.is_null()) {
+      if (vm.has_error()) return Ref<Tuple>();
+      resolved.push_back(base);
+      continue;
+    }
+    const Value argument(bases);
+    Value entries = call(vm, method, &argument, 1);
+    if (entries.is_null()) return Ref<Tuple>();
+    if (!is_tuple(entries)) {
+      vm.raise(Exc::kTypeError, "__mro_entries__ must return a tuple");
+      return Ref<Tuple>();
+    }
+    for (const Value& entry : as_tuple(entries)->span()) resolved.push_back(entry);
+    replaced = true;
+  }
+  return replaced ? make_tuple_from(vm, resolved) : bases;
+}
+
 Value builtin_build_class(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   VM& vm = vm_of(rt);
   const size_t positional = nargs - tuple_size(kwnames);
@@ -754,7 +795,9 @@ Value builtin_build_class(Runtime& rt, const Value* args, size_t nargs, Tuple* k
     return vm.raise(Exc::kTypeError, "__build_class__: func must be a function");
   }
   if (!is_str(args[1])) return vm.raise(Exc::kTypeError, "__build_class__: name is not a string");
-  Ref<Tuple> bases = make_tuple_from(vm, std::span<const Value>(args + 2, positional - 2));
+  Ref<Tuple> original_bases = make_tuple_from(vm, std::span<const Value>(args + 2, positional - 2));
+  Ref<Tuple> bases = resolve_mro_entries(vm, original_bases);
+  if (!bases) return Value();
   Value metaclass;
   std::vector<Value> keyword_values;
   std::vector<Value> keyword_names;
@@ -810,6 +853,10 @@ Value builtin_build_class(Runtime& rt, const Value* args, size_t nargs, Tuple* k
     }
     frame->locals = namespace_value;
     if (vm.run_frame(frame).is_null()) return Value();
+  }
+  if (bases.get() != original_bases.get() &&
+      !set_item(vm, namespace_value, str_value(vm, "__orig_bases__"), Value(original_bases))) {
+    return Value();
   }
   std::vector<Value> class_args = {args[1], Value(bases), namespace_value};
   class_args.insert(class_args.end(), keyword_values.begin(), keyword_values.end());

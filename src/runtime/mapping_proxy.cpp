@@ -53,6 +53,9 @@ Value proxy_new(Runtime& rt, Type*, const Value* args, size_t nargs, Tuple* kwna
   return make_mapping_proxy(rt, bound[0]);
 }
 
+// str(proxy) is str(mapping), as CPython (print(Enum.__members__) shows the dict).
+Value proxy_str(Runtime& rt, const Value& self) { return to_str(rt, mapping_of(self)); }
+
 Value proxy_repr(Runtime& rt, const Value& self) {
   std::string text = "mappingproxy(";
   if (!repr_text(rt, mapping_of(self), &text)) return Value();
@@ -115,6 +118,7 @@ void init_mapping_proxy_type(Runtime& rt) {
   type->traverse = proxy_traverse;
   type->clear = proxy_clear;
   type->repr = proxy_repr;
+  type->str = proxy_str;
   type->getitem = proxy_getitem;
   type->contains = proxy_contains;
   type->length = proxy_length;

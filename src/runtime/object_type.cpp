@@ -691,6 +691,23 @@ bool set_type_string(Runtime& rt, const Value& self, const Value& value, const c
   return true;
 }
 
+// Class.__doc__ = text (any object, as CPython): kept in the class's dict.
+bool type_doc_set(Runtime& rt, const Value& self, const Value& value) {
+  Type* type = self.as<Type>();
+  if (!type->has_flag(kTypeHeapType)) {
+    rt.raise(Exc::kTypeError, cat("cannot set '__doc__' attribute of immutable type '", type->name->view(), "'"));
+    return false;
+  }
+  if (value.is_null()) {
+    rt.raise(Exc::kTypeError, "cannot delete '__doc__' attribute of immutable type '" +
+                                  std::string(type->name->view()) + "'");
+    return false;
+  }
+  dict_set_str(rt, type->dict.get(), rt.names.dunder_doc, value);
+  type_modified(rt, type);
+  return true;
+}
+
 bool type_name_set(Runtime& rt, const Value& self, const Value& value) {
   return set_type_string(rt, self, value, "__name__", &self.as<Type>()->name);
 }
@@ -752,7 +769,7 @@ const GetSetDef kTypeGetSets[] = {
     {"__base__", type_base_get},
     {"__mro__", type_mro_get},
     {"__dict__", type_dict_get},
-    {"__doc__", type_doc_get},
+    {"__doc__", type_doc_get, type_doc_set},
 };
 
 // ------------------------------------------- None, NotImplemented, Ellipsis

@@ -12,6 +12,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
+#include "runtime/generic_alias.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
@@ -58,6 +59,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.bytes_iterator_type,  &rt.range_iterator_type,
           &rt.long_range_iterator_type, &rt.mapping_proxy_type,
           &rt.simple_namespace_type,
+          &rt.generic_alias_type,   &rt.union_type,
           &rt.set_iterator_type,    &rt.sequence_iterator_type,
           &rt.callable_iterator_type, &rt.enumerate_type,
           &rt.zip_type,             &rt.map_type,
@@ -130,6 +132,7 @@ void Runtime::create_types() {
   init_property_types(*this);
   init_cell_type(*this);
   init_iterator_types(*this);
+  init_generic_alias_types(*this);
   init_exception_types(*this);
 
   not_implemented_ = Value::steal(new_object<Object>(gc, not_implemented_type, 0));

@@ -111,6 +111,8 @@ class Runtime {
   Type* map_type = nullptr;
   Type* filter_type = nullptr;
   Type* reversed_type = nullptr;
+  Type* generic_alias_type = nullptr;  // list[int] (generic_alias.h)
+  Type* union_type = nullptr;          // int | None
   // Types defined by the layers above the runtime (they register here so
   // that any part of pyvm can recognise their instances).
   Type* code_type = nullptr;      // src/bytecode/code_object.h
