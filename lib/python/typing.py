@@ -173,7 +173,27 @@ def _named_form(name, doc, getitem=_not_subscriptable):
     return _SpecialForm(form)
 
 
-Any = _named_form('Any', 'Special type indicating an unconstrained type.')
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return 'typing.Any'
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type (a class since 3.11)."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError('Any cannot be instantiated')
+        return super().__new__(cls)
+
+
 NoReturn = _named_form('NoReturn', 'Special type indicating functions that never return.')
 Never = _named_form('Never', 'The bottom type, a type that has no members.')
 Self = _named_form('Self', 'Used to spell the type of "self" in classes.')
@@ -717,8 +737,19 @@ def _annotated_getitem(self, params):
     return _AnnotatedAlias(origin, metadata)
 
 
-Annotated = _named_form('Annotated', 'Add context-specific metadata to a type.',
-                        _annotated_getitem)
+class Annotated:
+    """Add context-specific metadata to a type: Annotated[int, 'meta']."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __class_getitem__(cls, params):
+        return _annotated_getitem(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
