@@ -247,6 +247,16 @@ def _collect_fields(cls, kw_only):
 
 # --- Generating methods ----------------------------------------------------
 
+class _HAS_DEFAULT_FACTORY_CLASS:
+    # The default of a parameter whose field has a default_factory: the
+    # factory is called when the argument is left out.
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
 def _compile_function(name, qualname, parameters, body_lines, namespace):
     """Compile `def name(parameters): body` with namespace as its globals."""
     body = '\n'.join('    ' + line for line in body_lines) or '    pass'
@@ -323,14 +333,6 @@ def _make_init(cls, all_fields, frozen, has_post_init):
     annotations['return'] = None
     function.__annotations__ = annotations
     return function
-
-
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 def _make_repr(cls, repr_fields):

@@ -95,7 +95,6 @@ class _EnumDict(dict):
         self._last_values = []
         self._ignore = []
         self._generate_next_value = None
-        self._cls_name = None
 
     def __setitem__(self, key, value):
         if _is_sunder(key):
@@ -110,9 +109,7 @@ class _EnumDict(dict):
             if key == '__order__':
                 key = '_order_'
         elif isinstance(value, member):
-            value = value.value
-            self._add_member(key, value)
-            value = self._last_values[-1]
+            value = self._add_member(key, value.value)
         elif _is_descriptor(value):
             pass
         else:
@@ -185,7 +182,6 @@ class EnumType(type):
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError('<enum %r> cannot extend %r' % (cls, base))
         namespace = _EnumDict()
-        namespace._cls_name = cls
         first_enum = _first_enum(bases)
         if first_enum is not object:
             generate = getattr(first_enum, '_generate_next_value_', None)

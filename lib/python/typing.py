@@ -766,7 +766,7 @@ class Generic:
 
     def __class_getitem__(cls, params):
         params = _as_tuple(params)
-        if not params and cls is not Tuple:
+        if not params:
             raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
         if cls in (Generic, Protocol):
             for param in params:
@@ -1013,14 +1013,16 @@ class _NamedTupleMeta(type):
         names = list(annotations)
         types = [_type_check(t, 'field annotation must be a type') for t in annotations.values()]
         defaults = []
+        defaulted_names = []
         for name in names:
             if name in namespace:
                 defaults.append(namespace[name])
+                defaulted_names.append(name)
             elif defaults:
-                default_names = ', '.join(names[:len(defaults) + names.index(name) - len(defaults)][-len(defaults):])
+                plural = 's' if len(defaults) > 1 else ''
                 raise TypeError(f'Non-default namedtuple field {name} cannot '
-                                f'follow default field{"s" if len(defaults) > 1 else ""} '
-                                f'{default_names}')
+                                f'follow default field{plural} '
+                                f'{", ".join(defaulted_names)}')
         cls = _build_namedtuple(typename, names, types, defaults,
                                 namespace.get('__module__'))
         for key, value in namespace.items():
