@@ -61,3 +61,8 @@ for indent in (None, 2):
     print(json.loads(json.dumps(nested, indent=indent)) == nested)
 print(json.loads(json.dumps(nested, ensure_ascii=False)) == nested)
 print(json.loads('"\\u20ac"'), json.dumps(json.loads('"\\u20ac"')))
+import json.decoder
+import json.encoder
+print(json.decoder.JSONDecodeError is JSONDecodeError, json.encoder.JSONEncoder is json.JSONEncoder)
+print(json.encoder.encode_basestring('a"\u00e9\n'), json.encoder.encode_basestring_ascii('a"\u00e9\n'))
+print(json.decoder.scanstring('"abc" rest', 1), json.JSONDecoder(object_hook=len).decode('{"a": {"b": 1}}'))
