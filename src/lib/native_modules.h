@@ -18,6 +18,7 @@ Value make_gc_module(VM& vm);
 Value make_dis_module(VM& vm);
 Value make_random_module(VM& vm);  // _random
 Value make_warnings_module(VM& vm);  // _warnings
+Value make_time_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);
