@@ -19,6 +19,7 @@ Value make_dis_module(VM& vm);
 Value make_random_module(VM& vm);  // _random
 Value make_warnings_module(VM& vm);  // _warnings
 Value make_time_module(VM& vm);
+Value make_re_module(VM& vm);  // _re
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

@@ -345,6 +345,7 @@ Value make_native_module(VM& vm, std::string_view name) {
   if (name == "_random") return make_random_module(vm);
   if (name == "_warnings") return make_warnings_module(vm);
   if (name == "time") return make_time_module(vm);
+  if (name == "_re") return make_re_module(vm);
   return Value();
 }
 

@@ -658,6 +658,22 @@ Value type_module_get(Runtime& rt, const Value& self) {
   }
   return Value(type->module_name);
 }
+// Class.__module__ = name: kept in the class's dict (any object, as CPython).
+bool type_module_set(Runtime& rt, const Value& self, const Value& value) {
+  Type* type = self.as<Type>();
+  if (!type->has_flag(kTypeHeapType)) {
+    rt.raise(Exc::kTypeError, cat("cannot set '__module__' attribute of immutable type '", type->name->view(), "'"));
+    return false;
+  }
+  if (value.is_null()) {
+    rt.raise(Exc::kTypeError, cat("cannot delete '__module__' attribute of immutable type '", type->name->view(), "'"));
+    return false;
+  }
+  dict_set_str(rt, type->dict.get(), rt.names.dunder_module, value);
+  if (is_str(value)) type->module_name = Ref<Str>::borrow(as_str(value));
+  type_modified(rt, type);
+  return true;
+}
 Value type_bases_get(Runtime&, const Value& self) { return Value(self.as<Type>()->bases); }
 Value type_base_get(Runtime&, const Value& self) {
   Type* base = self.as<Type>()->base;
@@ -764,7 +780,7 @@ const MethodDef kTypeMethods[] = {
 const GetSetDef kTypeGetSets[] = {
     {"__name__", type_name_get, type_name_set},
     {"__qualname__", type_qualname_get, type_qualname_set},
-    {"__module__", type_module_get},
+    {"__module__", type_module_get, type_module_set},
     {"__bases__", type_bases_get},
     {"__base__", type_base_get},
     {"__mro__", type_mro_get},

@@ -72,6 +72,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.observed_native_call_type,
           &rt.super_type,
           &rt.stream_type,          &rt.random_type,
+          &rt.re_pattern_type,      &rt.re_match_type,        &rt.re_scanner_type,
           &rt.complex_type,
           &rt.member_descriptor_type};
 }

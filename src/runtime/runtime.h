@@ -129,6 +129,9 @@ class Runtime {
   Type* super_type = nullptr;     // src/vm/super.h
   Type* stream_type = nullptr;    // src/lib/streams.h
   Type* random_type = nullptr;    // src/lib/random_module.cpp (_random.Random)
+  Type* re_pattern_type = nullptr;  // src/lib/re_module.cpp
+  Type* re_match_type = nullptr;
+  Type* re_scanner_type = nullptr;
   std::array<Type*, kExceptionCount> exception_types{};
 
   Type* exception_type(Exc kind) const { return exception_types[static_cast<size_t>(kind)]; }
