@@ -1,8 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Abstract Base Classes (ABCs) for collections, according to PEP 3119.
-
-Unit tests are in test_collections.
-"""
+"""Abstract Base Classes (ABCs) for collections, according to PEP 3119."""
 
 # pyvm's collections.abc (imported under that name by collections.abc, as
 # in CPython, whose module names itself collections.abc too). The mixin
@@ -25,10 +22,7 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
-# This module has been renamed from collections.abc to _collections_abc to
-# speed up interpreter startup. Some of the types such as MutableMapping are
-# required early but collections module imports a lot of other modules.
-# See issue #19218
+# Its classes belong to collections.abc, which re-exports them.
 __name__ = "collections.abc"
 
 # The built-in types registered with the ABCs below, taken from live objects.
@@ -55,7 +49,7 @@ generator = type((lambda: (yield))())
 async def _coro(): pass
 _coro = _coro()
 coroutine = type(_coro)
-_coro.close()  # Prevent ResourceWarning
+_coro.close()  # (never awaited: no warning)
 del _coro
 
 
@@ -65,7 +59,7 @@ async_generator = type(_ag)
 del _ag
 
 
-### ONE-TRICK PONIES ###
+# ---- single-method ABCs
 
 def _check_methods(C, *methods):
     # True if each method is defined somewhere in C's MRO, and the first
@@ -120,16 +114,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Send a value into the coroutine."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raise an exception in the coroutine."""
         if val is None:
             if tb is None:
                 raise typ
@@ -199,23 +189,17 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
+        """Return the next item from the asynchronous generator."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Send a value into the asynchronous generator."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Raise an exception in the asynchronous generator."""
         if val is None:
             if tb is None:
                 raise typ
@@ -318,23 +302,17 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
+        """Return the next item from the generator."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Send a value into the generator."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raise an exception in the generator."""
         if val is None:
             if tb is None:
                 raise typ
@@ -424,19 +402,11 @@ class Callable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
 
 
-### SETS ###
+# ---- sets
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
-    """
+    """A set is a finite, iterable container."""
 
     __slots__ = ()
 
@@ -477,11 +447,7 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
+        """Construct an instance of the class from any iterable input."""
         return cls(it)
 
     def __and__(self, other):
@@ -532,20 +498,7 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set.
-
-        Note that we don't define __hash__: not all sets are hashable.
-        But if you define a hashable set type, its __hash__ should
-        call this function.
-
-        This must be compatible __eq__.
-
-        All sets ought to compare equal if they contain the same
-        elements, regardless of how they are implemented, and
-        regardless of the order of the elements; so there's not much
-        freedom for __eq__ or __hash__.  We match the algorithm used
-        by the built-in frozenset type.
-        """
+        """Compute the hash value of a set."""
         MAX = sys.maxsize
         MASK = 2 * MAX + 1
         n = len(self)
@@ -569,16 +522,7 @@ Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
-    """
+    """A mutable set is a finite, iterable container."""
 
     __slots__ = ()
 
@@ -651,19 +595,14 @@ class MutableSet(Set):
 MutableSet.register(set)
 
 
-### MAPPINGS ###
+# ---- mappings
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
-    """
+    """A Mapping is a generic container for associating key/value"""
 
     __slots__ = ()
 
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
+    # abc marks the class and its subclasses as mappings for match.
     __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING
 
     @abstractmethod
@@ -787,13 +726,7 @@ ValuesView.register(dict_values)
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
-    """
+    """A MutableMapping is a generic container for associating"""
 
     __slots__ = ()
 
@@ -808,9 +741,7 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
         try:
             value = self[key]
         except KeyError:
@@ -822,9 +753,7 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
+        """D.popitem() -> (k, v), remove and return some (key, value) pair"""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -842,11 +771,7 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -871,18 +796,14 @@ class MutableMapping(Mapping):
 MutableMapping.register(dict)
 
 
-### SEQUENCES ###
+# ---- sequences
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
+    """All the operations on a read-only sequence."""
 
     __slots__ = ()
 
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
+    # abc marks the class and its subclasses as sequences for match.
     __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE
 
     @abstractmethod
@@ -910,12 +831,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
+        """S.index(value, [start, [stop]]) -> integer -- return first index of value."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -944,10 +860,7 @@ Sequence.register(memoryview)
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """This unifies bytes and bytearray."""
 
     __slots__ = ()
 
@@ -957,11 +870,7 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
+    """All the operations on a read-write sequence."""
 
     __slots__ = ()
 
@@ -1004,17 +913,13 @@ class MutableSequence(Sequence):
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
+        """S.pop([index]) -> item -- remove and return item at index (default last)."""
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """S.remove(value) -- remove first occurrence of value."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -1023,4 +928,4 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
-MutableSequence.register(bytearray)  # Multiply inheriting, see ByteString
+MutableSequence.register(bytearray)  # (a ByteString too)

@@ -69,15 +69,7 @@ class ContextDecorator(object):
     "A base class or mixin that enables context managers to work as decorators."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-
-        Allows an otherwise one-shot context manager like
-        _GeneratorContextManager to support use as
-        a decorator via implicit recreation.
-
-        This is a private interface just for _GeneratorContextManager.
-        See issue #11647 for details.
-        """
+        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
@@ -242,32 +234,7 @@ class _AsyncGeneratorContextManager(
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        with some_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """@contextmanager decorator."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -275,32 +242,7 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator.
-
-    Typical usage:
-
-        @asynccontextmanager
-        async def some_async_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        async with some_async_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """@asynccontextmanager decorator."""
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
@@ -308,22 +250,7 @@ def asynccontextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
-
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-
-    """
+    """Context to automatically close something at the end of a block."""
     def __init__(self, thing):
         self.thing = thing
 
@@ -335,23 +262,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator, calling its ``aclose()`` method.
-
-    Code like this:
-
-        async with aclosing(<module>.fetch(<arguments>)) as agen:
-            <block>
-
-    is equivalent to this:
-
-        agen = <module>.fetch(<arguments>)
-        try:
-            <block>
-        finally:
-            await agen.aclose()
-
-    """
+    """Async context manager for safely finalizing an asynchronously cleaned-up"""
     def __init__(self, thing):
         self.thing = thing
 
@@ -381,17 +292,7 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        # How to send help() to stderr
-        with redirect_stdout(sys.stderr):
-            help(dir)
-
-        # How to write help() to a file
-        with open('help.txt', 'w') as f:
-            with redirect_stdout(f):
-                help(pow)
-    """
+    """Context manager for temporarily redirecting stdout to another file."""
 
     _stream = "stdout"
 
@@ -403,15 +304,7 @@ class redirect_stderr(_RedirectStream):
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed
-    """
+    """Context manager to suppress specified exceptions"""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -449,29 +342,20 @@ class _BaseExitStack:
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        """Registers a callback with the standard __exit__ method signature."""
         # The __exit__ of the type, as the with statement looks it up.
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__exit__
         except AttributeError:
-            # Not a context manager, so assume it's a callable.
+            # Not a context manager: a callable with __exit__'s signature.
             self._push_exit_callback(exit)
         else:
             self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
+        return exit  # (usable as a decorator)
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
+        """Enters the supplied context manager."""
         # The special methods of the type, as the with statement finds them.
         cls = type(cm)
         try:
@@ -485,17 +369,14 @@ class _BaseExitStack:
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Registers an arbitrary callback and arguments."""
         _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
 
         # Not a wrapper of callback's signature (no @wraps), but
         # __wrapped__ still says what it calls.
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
+        return callback  # (usable as a decorator)
 
     def _push_cm_exit(self, cm, cm_exit):
         """Helper to correctly register callbacks to __exit__ methods."""
@@ -514,7 +395,6 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
     while 1:
         exc_context = new_exc.__context__
         if exc_context is None or exc_context is old_exc:
-            # Context is already set correctly (see issue 20317)
             return
         if exc_context is frame_exc:
             break
@@ -522,17 +402,8 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-# Inspired by discussions on http://bugs.python.org/issue13585
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """Context manager for dynamic management of a stack of exit callbacks."""
 
     def __enter__(self):
         return self
@@ -555,7 +426,6 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     exc_details = (None, None, None)
             except:
                 new_exc_details = sys.exc_info()
-                # simulate the stack of exceptions by setting the context
                 _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
@@ -575,19 +445,8 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         self.__exit__(None, None, None)
 
 
-# Inspired by discussions on https://bugs.python.org/issue29302
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks.
-
-    For example:
-        async with AsyncExitStack() as stack:
-            connections = [await stack.enter_async_context(get_connection())
-                for i in range(5)]
-            # All opened connections will automatically be released at the
-            # end of the async with statement, even if attempts to open a
-            # connection later in the list raise an exception.
-    """
+    """Async context manager for dynamic management of a stack of exit"""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
@@ -600,11 +459,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return _exit_wrapper
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager.
-
-        If successful, also pushes its __aexit__ method as a callback and
-        returns the result of the __aenter__ method.
-        """
+        """Enters the supplied async context manager."""
         cls = type(cm)
         try:
             _enter = cls.__aenter__
@@ -618,43 +473,33 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method
-        signature.
-
-        Can suppress exceptions the same way __aexit__ method can.
-        Also accepts any object with an __aexit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        """Registers a coroutine function with the standard __aexit__ method"""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__aexit__
         except AttributeError:
-            # Not an async context manager, so assume it's a coroutine function
+            # Not an async context manager: a coroutine function.
             self._push_exit_callback(exit, False)
         else:
             self._push_async_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator
+        return exit  # (usable as a decorator)
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Registers an arbitrary coroutine function and arguments."""
         _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
 
         # Not a wrapper of callback's signature (no @wraps), but
         # __wrapped__ still says what it calls.
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper, False)
-        return callback  # Allow use as a decorator
+        return callback  # (usable as a decorator)
 
     async def aclose(self):
         """Immediately unwind the context stack."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register coroutine function to __aexit__
-        method."""
+        """Helper to correctly register coroutine function to __aexit__"""
         _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, False)
 
@@ -680,7 +525,6 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                     exc_details = (None, None, None)
             except:
                 new_exc_details = sys.exc_info()
-                # simulate the stack of exceptions by setting the context
                 _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
@@ -697,14 +541,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """Context manager that does no additional processing."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result

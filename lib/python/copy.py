@@ -1,54 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Generic (shallow and deep) copying operations.
-
-Interface summary:
-
-        import copy
-
-        x = copy.copy(y)                # make a shallow copy of y
-        x = copy.deepcopy(y)            # make a deep copy of y
-        x = copy.deepcopy(y, memo)      # make a deep copy of y with memo dict
-
-For module specific errors, copy.Error is raised.
-
-The difference between shallow and deep copying is only relevant for
-compound objects (objects that contain other objects, like lists or
-class instances).
-
-- A shallow copy constructs a new compound object and then (to the
-  extent possible) inserts *the same objects* into it that the
-  original contains.
-
-- A deep copy constructs a new compound object and then, recursively,
-  inserts *copies* into it of the objects found in the original.
-
-Two problems often exist with deep copy operations that don't exist
-with shallow copy operations:
-
- a) recursive objects (compound objects that, directly or indirectly,
-    contain a reference to themselves) may cause a recursive loop
-
- b) because deep copy copies *everything* it may copy too much, e.g.
-    administrative data structures that should be shared even between
-    copies
-
-Python's deep copy operation avoids these problems by:
-
- a) keeping a table of objects already copied during the current
-    copying pass
-
- b) letting user-defined classes override the copying operation or the
-    set of components copied
-
-This version does not copy types like module, class, function, method,
-nor stack trace, stack frame, nor file, socket, window, nor any
-similar types.
-
-Classes can use the same interfaces to control copying that they use
-to control pickling: they can define methods called __getinitargs__(),
-__getstate__() and __setstate__().  See the documentation for module
-"pickle" for information on these methods.
-"""
+"""Generic (shallow and deep) copying operations."""
 
 # pyvm's copy. The protocol is CPython's: __copy__ and __deepcopy__, then
 # __reduce_ex__(4) or __reduce__ where a class defines them. pyvm's objects
@@ -63,16 +14,13 @@ import types
 
 class Error(Exception):
     pass
-error = Error   # backward compatibility
+error = Error
 
 __all__ = ["Error", "copy", "deepcopy"]
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Shallow copy operation on arbitrary Python objects."""
 
     cls = type(x)
 
@@ -81,7 +29,6 @@ def copy(x):
         return copier(x)
 
     if issubclass(cls, type):
-        # treat it as a regular class:
         return _copy_immutable(x)
 
     copier = getattr(cls, "__copy__", None)
@@ -113,10 +60,7 @@ del d, t
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Deep copy operation on arbitrary Python objects."""
 
     if memo is None:
         memo = {}
@@ -145,10 +89,10 @@ def deepcopy(x, memo=None, _nil=[]):
                 else:
                     y = _reconstruct(x, memo, *rv)
 
-    # If is its own copy, don't memoize.
+    # An object that is its own copy is not remembered.
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
+        _keep_alive(x, memo)  # x must outlive its id's entry
     return y
 
 
@@ -207,7 +151,7 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
 d[dict] = _deepcopy_dict
 
 
-def _deepcopy_method(x, memo):  # Copy instance methods
+def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 d[types.MethodType] = _deepcopy_method
 
@@ -215,19 +159,10 @@ del d
 
 
 def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo.
-
-    Because we remember objects by their id, we have
-    to assure that possibly temporary objects are kept
-    alive by referencing them.
-    We store a reference at the id of the memo, which should
-    normally not be used unless someone tries to deepcopy
-    the memo itself...
-    """
+    """Keeps a reference to the object x in the memo."""
     try:
         memo[id(memo)].append(x)
     except KeyError:
-        # aha, this is the first one :-)
         memo[id(memo)] = [x]
 
 

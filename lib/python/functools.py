@@ -17,9 +17,7 @@ from reprlib import recursive_repr
 from types import GenericAlias, MethodType, MappingProxyType
 
 
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
+# ---- update_wrapper() and wraps() decorator
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -30,17 +28,7 @@ def update_wrapper(wrapper,
                    wrapped,
                    assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
+    """Update a wrapper function to look like the wrapped function"""
     for name in assigned:
         try:
             value = getattr(wrapped, name)
@@ -58,21 +46,12 @@ def update_wrapper(wrapper,
 def wraps(wrapped,
           assigned=WRAPPER_ASSIGNMENTS,
           updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-       This is a convenience function to simplify applying partial() to
-       update_wrapper().
-    """
+    """Decorator factory to apply update_wrapper() to a wrapper function"""
     return partial(update_wrapper, wrapped=wrapped,
                    assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
+# ---- total_ordering class decorator
 
 def _derived_comparison(name, base, negate, combine, doc):
     # A comparison computed from `base`: its result, negated if asked, then
@@ -132,9 +111,7 @@ def total_ordering(cls):
     return cls
 
 
-################################################################################
-### cmp_to_key() function converter
-################################################################################
+# ---- cmp_to_key() function converter
 
 class KeyWrapper:
     __slots__ = ('_cmp', 'obj')
@@ -188,24 +165,13 @@ def cmp_to_key(mycmp):
     return key
 
 
-################################################################################
-### reduce() sequence to a single item
-################################################################################
+# ---- reduce() sequence to a single item
 
 _initial_missing = object()
 
 
 def reduce(*args, **kwargs):
-    """
-    reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty.
-    """
+    """reduce(function, iterable[, initial]) -> value"""
     if kwargs:
         raise TypeError("reduce() takes no keyword arguments")
     if len(args) < 2:
@@ -229,9 +195,7 @@ def reduce(*args, **kwargs):
     return value
 
 
-################################################################################
-### partial() argument application
-################################################################################
+# ---- partial() argument application
 
 class _readonly:
     # A read-only attribute of partial objects, in CPython's words.
@@ -253,9 +217,7 @@ class _readonly:
 
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
+    """partial(func, *args, **keywords) - new function with partial application"""
     __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
@@ -304,10 +266,10 @@ class partial:
            (kwds is not None and not isinstance(kwds, dict)) or
            (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError("invalid partial state")
-        args = tuple(args)  # just in case it's a subclass
+        args = tuple(args)
         if kwds is None:
             kwds = {}
-        elif type(kwds) is not dict:  # XXX does it need to be *exactly* dict?
+        elif type(kwds) is not dict:
             kwds = dict(kwds)
         if namespace is None:
             namespace = {}
@@ -324,14 +286,8 @@ partial.args = _readonly(partial._args)
 partial.keywords = _readonly(partial._keywords)
 
 
-# Descriptor version
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Method descriptor with partial application of the given arguments"""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -391,9 +347,7 @@ def _unwrap_partial(func):
     return func
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
+# ---- LRU Cache function decorator
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
@@ -423,30 +377,12 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-
-    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
-
-    """
+    """Least-recently-used cache decorator."""
     if isinstance(maxsize, int):
-        # Negative maxsize is treated as 0
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        # The user_function was passed in directly via the maxsize argument
+        # @lru_cache without arguments: the function came as maxsize.
         user_function, maxsize = maxsize, 128
         wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
@@ -570,25 +506,17 @@ class _lru_cache_wrapper:
         return self
 
 
-################################################################################
-### cache -- simplified access to the infinity cache
-################################################################################
+# ---- cache -- simplified access to the infinity cache
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
+# ---- singledispatch() - single-dispatch generic function decorator
 
 def _c3_merge(sequences):
-    """Merges MROs in *sequences* to a single MRO using the C3 algorithm.
-
-    Adapted from https://www.python.org/download/releases/2.3/mro/.
-
-    """
+    """Merges MROs in *sequences* to a single MRO using the C3 algorithm."""
     result = []
     while True:
         sequences = [s for s in sequences if s]
@@ -610,22 +538,7 @@ def _c3_merge(sequences):
 
 
 def _c3_mro(cls, abcs=None):
-    """Computes the method resolution order using extended C3 linearization.
-
-    If no *abcs* are given, the algorithm works exactly like the built-in C3
-    linearization used for method resolution.
-
-    If given, *abcs* is a list of abstract base classes that should be inserted
-    into the resulting MRO. Unrelated ABCs are ignored and don't end up in the
-    result. The algorithm inserts ABCs where their functionality is introduced,
-    i.e. issubclass(cls, abc) returns True for the class itself but returns
-    False for all its direct base classes. Implicit ABCs for a given class
-    (either registered or inferred from the presence of a special method like
-    __len__) are inserted directly after the last ABC explicitly listed in the
-    MRO of said class. If two implicit ABCs end up next to each other in the
-    resulting MRO, their ordering depends on the order of types in *abcs*.
-
-    """
+    """Computes the method resolution order using extended C3 linearization."""
     bases = cls.__bases__
     # The bases up to the last explicit ABC come first.
     boundary = 0
@@ -650,12 +563,7 @@ def _c3_mro(cls, abcs=None):
 
 
 def _compose_mro(cls, types):
-    """Calculates the method resolution order for a given class *cls*.
-
-    Includes relevant abstract base classes (with their respective bases) from
-    the *types* iterable. Uses a modified C3 linearization algorithm.
-
-    """
+    """Calculates the method resolution order for a given class *cls*."""
     bases = set(cls.__mro__)
 
     def is_related(typ):
@@ -690,15 +598,7 @@ def _compose_mro(cls, types):
 
 
 def _find_impl(cls, registry):
-    """Returns the best matching implementation from *registry* for type *cls*.
-
-    Where there is no registered implementation for a specific type, its method
-    resolution order is used to find a more generic implementation.
-
-    Note: if *registry* does not contain an implementation for the base
-    *object* type, this function may return None.
-
-    """
+    """Returns the best matching implementation from *registry* for type *cls*."""
     mro = _compose_mro(cls, registry.keys())
     match = None
     for t in mro:
@@ -727,25 +627,13 @@ def _first_annotation(func):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
+    """Single-dispatch generic function decorator."""
     registry = {}
     dispatch_cache = {}
     cache_token = None
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-
-        """
+        """generic_func.dispatch(cls) -> <function implementation>"""
         nonlocal cache_token
         if cache_token is not None:
             current_token = get_cache_token()
@@ -764,11 +652,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-
-        """
+        """generic_func.register(cls, func) -> func"""
         nonlocal cache_token
         if isinstance(cls, type):
             if func is None:
@@ -815,13 +699,8 @@ def singledispatch(func):
     return wrapper
 
 
-# Descriptor version
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Single-dispatch generic method descriptor."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -830,10 +709,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """generic_method.register(cls, func) -> func"""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
@@ -851,9 +727,7 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
+# ---- cached_property() - property result cached as instance attribute
 
 _NOT_FOUND = object()
 

@@ -1,21 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Heap queue algorithm (a.k.a. priority queue).
-
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k,
-counting elements from 0.  The smallest element is always at a[0].
-
-Usage:
-
-heap = []            # creates an empty heap
-heappush(heap, item) # pushes a new item on the heap
-item = heappop(heap) # pops the smallest item from the heap
-item = heap[0]       # smallest item on the heap without popping it
-heapify(x)           # transforms list into a heap, in-place, in linear time
-item = heappushpop(heap, item) # pushes a new item and then returns
-                               # the smallest item; the heap size is unchanged
-item = heapreplace(heap, item) # pops and returns smallest item, and adds
-                               # new item; the heap size is unchanged
-"""
+"""Heap queue algorithm (a.k.a. priority queue)."""
 
 # pyvm's heapq. The sifting follows CPython's _heapq step for step (only
 # `<` is used, the same comparisons in the same order), so a heap holds its
@@ -113,15 +97,7 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item.
-
-This is more efficient than heappop() followed by heappush(), and can be
-more appropriate when using a fixed-size heap.  Note that the value
-returned may be larger than item!  That constrains reasonable uses of
-this routine unless written as part of a conditional replacement:
-
-    if item > heap[0]:
-        item = heapreplace(heap, item)"""
+    """Pop and return the current smallest value, and add the new item."""
     _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError("index out of range")
@@ -132,10 +108,7 @@ this routine unless written as part of a conditional replacement:
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap.
-
-The combined action runs more efficiently than heappush() followed by
-a separate call to heappop()."""
+    """Push item on the heap, then pop and return the smallest item from the heap."""
     _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -183,22 +156,7 @@ def _heapify_max(heap, /):
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
-
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
-    '''
+    """Merge multiple sorted inputs into a single sorted output."""
     # Each entry is [sort value, input number, value, next]: the input
     # number breaks ties, so equal values come out in input order.
     if reverse:
@@ -242,18 +200,12 @@ def _rest(next_):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """Find the n smallest elements in a dataset."""
     return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """Find the n largest elements in a dataset."""
     return _select(n, iterable, key, True)
 
 

@@ -1,33 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Functional tools for creating and using iterators.
-
-Infinite iterators:
-count(start=0, step=1) --> start, start+step, start+2*step, ...
-cycle(p) --> p0, p1, ... plast, p0, p1, ...
-repeat(elem [,n]) --> elem, elem, elem, ... endlessly or up to n times
-
-Iterators terminating on the shortest input sequence:
-accumulate(p[, func]) --> p0, p0+p1, p0+p1+p2
-chain(p, q, ...) --> p0, p1, ... plast, q0, q1, ...
-chain.from_iterable([p, q, ...]) --> p0, p1, ... plast, q0, q1, ...
-compress(data, selectors) --> (d[0] if s[0]), (d[1] if s[1]), ...
-dropwhile(pred, seq) --> seq[n], seq[n+1], starting when pred fails
-groupby(iterable[, keyfunc]) --> sub-iterators grouped by value of keyfunc(v)
-filterfalse(pred, seq) --> elements of seq where pred(elem) is False
-islice(seq, [start,] stop [, step]) --> elements from
-       seq[start:stop:step]
-pairwise(s) --> (s[0],s[1]), (s[1],s[2]), (s[2], s[3]), ...
-starmap(fun, seq) --> fun(*seq[0]), fun(*seq[1]), ...
-tee(it, n=2) --> (it1, it2 , ... itn) splits one iterator into n
-takewhile(pred, seq) --> seq[0], seq[1], until pred fails
-zip_longest(p, q, ...) --> (p[0], q[0]), (p[1], q[1]), ...
-
-Combinatoric generators:
-product(p, q, ... [repeat=1]) --> cartesian product
-permutations(p[, r])
-combinations(p, r)
-combinations_with_replacement(p, r)
-"""
+"""Functional tools for creating and using iterators."""
 
 # pyvm's itertools. Each iterator is a class, as in CPython's C module, with
 # CPython's behaviour step for step: when it calls the underlying iterators
@@ -129,14 +101,7 @@ def _is_number(value):
 # ---- infinite iterators
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-Equivalent to:
-    def count(firstval=0, step=1):
-        x = firstval
-        while 1:
-            yield x
-            x += step"""
+    """Return a count object whose .__next__() method returns consecutive values."""
     __slots__ = ('_value', '_step')
 
     def __new__(cls, *args, **kwargs):
@@ -206,9 +171,7 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-for the specified number of times.  If not specified, returns the object
-endlessly."""
+    """repeat(object [,times]) -> create an iterator which returns the object"""
     __slots__ = ('_element', '_count')
 
     def __new__(cls, *args, **kwargs):
@@ -282,9 +245,7 @@ class accumulate:
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-first iterable until it is exhausted, then elements from the next
-iterable, until all of the iterables are exhausted."""
+    """Return a chain object whose .__next__() method returns elements from the"""
     __slots__ = ('_source', '_active')
 
     def __new__(cls, *iterables, **kwargs):
@@ -331,10 +292,7 @@ iterable, until all of the iterables are exhausted."""
 
 
 class compress:
-    """Return data elements corresponding to true selector elements.
-
-Forms a shorter iterator from selected data elements using the selectors to
-choose the data elements."""
+    """Return data elements corresponding to true selector elements."""
     __slots__ = ('_data', '_selectors')
 
     def __new__(cls, *args, **kwargs):
@@ -357,9 +315,7 @@ choose the data elements."""
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true.
-
-Afterwards, return every element until the iterable is exhausted."""
+    """Drop items from the iterable while predicate(item) is true."""
     __slots__ = ('_predicate', '_it', '_started')
 
     def __new__(cls, *args, **kwargs):
@@ -414,9 +370,7 @@ class takewhile:
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false.
-
-If function is None, return the items that are false."""
+    """Return those items of iterable for which function(item) is false."""
     __slots__ = ('_predicate', '_it')
 
     def __new__(cls, *args, **kwargs):
@@ -446,14 +400,7 @@ If function is None, return the items that are false."""
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-  iterable
-    Elements to divide into groups according to the key function.
-  key
-    A function for computing the group category for each element.
-    If the key function is not specified or is None, the element itself
-    is used for grouping."""
+    """make an iterator that returns consecutive keys and groups from the iterable"""
     __slots__ = ('_it', '_keyfunc', '_target_key', '_current_key', '_current_value', '_current_grouper')
 
     def __new__(cls, *args, **kwargs):
@@ -533,15 +480,7 @@ def _islice_index(value):
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object
-
-Return an iterator whose next() method returns selected values from an
-iterable.  If start is specified, will skip all preceding elements;
-otherwise, start defaults to zero.  Step defaults to one.  If
-specified as another value, step determines how many values are
-skipped between successive calls.  Works like a slice() on a list
-but returns an iterator."""
+    """islice(iterable, stop) --> islice object"""
     __slots__ = ('_it', '_next', '_stop', '_step', '_count')
 
     def __new__(cls, *args, **kwargs):
@@ -602,9 +541,7 @@ but returns an iterator."""
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-    s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    """Return an iterator of overlapping pairs taken from the input iterator."""
     __slots__ = ('_it', '_old')
 
     def __new__(cls, *args, **kwargs):
@@ -731,12 +668,7 @@ def tee(*args, **kwargs):
 
 
 class zip_longest:
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-the i-th element comes from the i-th iterable argument.  The .__next__()
-method continues until the longest iterable in the argument sequence
-is exhausted and then it raises StopIteration.  When the shorter iterables
-are exhausted, the fillvalue is substituted in their place.  The fillvalue
-defaults to None or can be specified by a keyword argument."""
+    """Return a zip_longest object whose .__next__() method returns a tuple where"""
     __slots__ = ('_iterators', '_active', '_fillvalue')
 
     def __new__(cls, *iterables, **kwargs):
@@ -781,19 +713,7 @@ defaults to None or can be specified by a keyword argument."""
 # ---- combinatoric iterators
 
 class product:
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-The leftmost iterators are in the outermost for-loop, so the output tuples
-cycle in a manner similar to an odometer (with the rightmost element changing
-on every iteration).
-
-To compute the product of an iterable with itself, specify the number
-of repetitions with the optional repeat keyword argument. For example,
-product(A, repeat=4) means the same as product(A, A, A, A).
-
-product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
-product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
     __slots__ = ('_pools', '_indices', '_result', '_stopped')
 
     def __new__(cls, *iterables, **kwargs):
@@ -849,9 +769,7 @@ product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
 
 
 class permutations:
-    """Return successive r-length permutations of elements in the iterable.
-
-permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    """Return successive r-length permutations of elements in the iterable."""
     __slots__ = ('_pool', '_r', '_indices', '_cycles', '_started', '_stopped')
 
     def __new__(cls, *args, **kwargs):
@@ -907,9 +825,7 @@ permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
 
 
 class combinations:
-    """Return successive r-length combinations of elements in the iterable.
-
-combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    """Return successive r-length combinations of elements in the iterable."""
     __slots__ = ('_pool', '_indices', '_started', '_stopped')
 
     def __new__(cls, *args, **kwargs):
@@ -953,9 +869,7 @@ combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
 
 
 class combinations_with_replacement:
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
-
-combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
     __slots__ = ('_pool', '_indices', '_started', '_stopped')
 
     def __new__(cls, *args, **kwargs):

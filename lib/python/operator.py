@@ -1,13 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""
-Operator Interface
-
-This module exports a set of functions corresponding to the intrinsic
-operators of Python.  For example, operator.add(x, y) is equivalent
-to the expression x+y.  The function names are those used for special
-methods; variants without leading and trailing '__' are also provided
-for convenience.
-"""
+"""Operator Interface"""
 
 # pyvm's operator: each function is the operator it names. The messages of
 # CPython's _operator are kept where the operators alone would differ.
@@ -199,13 +191,7 @@ def setitem(a, b, c, /):
     a[b] = c
 
 def length_hint(obj, default=0, /):
-    """Return an estimate of the number of items in obj.
-
-This is useful for presizing containers when building from an iterable.
-
-If the object supports len(), the result will be exact.
-Otherwise, it may over- or under-estimate by an arbitrary amount.
-The result will be an integer >= 0."""
+    """Return an estimate of the number of items in obj."""
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     if hasattr(type(obj), '__len__'):
@@ -237,11 +223,7 @@ def call(obj, /, *args, **kwargs):
 # Generalized lookup objects
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-After f = attrgetter('name'), the call f(r) returns r.name.
-After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-(r.name.first, r.name.last)."""
+    """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, *attrs):
@@ -278,9 +260,7 @@ def _resolve(obj, path):
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-After f = itemgetter(2), the call f(r) returns r[2].
-After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
+    """Return a callable object that fetches the given item(s) from its operand."""
     __slots__ = ('_items', '_single')
 
     def __init__(self, *items):
@@ -307,10 +287,7 @@ After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-After f = methodcaller('name'), the call f(r) returns r.name().
-After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-r.name('date', foo=1)."""
+    """Return a callable object that calls the given method on its operand."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, *args, **kwargs):

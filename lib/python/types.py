@@ -14,7 +14,7 @@ import sys
 
 def _f(): pass
 FunctionType = type(_f)
-LambdaType = type(lambda: None)         # Same as FunctionType
+LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
 SimpleNamespace = type(sys.implementation)
@@ -37,7 +37,7 @@ GeneratorType = type(_g())
 async def _c(): pass
 _c = _c()
 CoroutineType = type(_c)
-_c.close()  # Prevent ResourceWarning
+_c.close()  # (never awaited: no warning)
 
 
 async def _ag():
@@ -51,7 +51,7 @@ class _C:
 MethodType = type(_C()._m)
 
 BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)     # Same as BuiltinFunctionType
+BuiltinMethodType = type([].append)
 
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
@@ -72,10 +72,9 @@ class _S:
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = type(_S.member)
 
-del sys, _f, _g, _C, _c, _ag, _S, _cell_factory  # Not for export
+del sys, _f, _g, _C, _c, _ag, _S, _cell_factory
 
 
-# Provide a PEP 3115 compliant mechanism for class creation
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
     resolved_bases = resolve_bases(bases)
@@ -107,16 +106,7 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
-    """
+    """Call the __prepare__ method of the appropriate metaclass."""
     kwds = {} if kwds is None else dict(kwds)  # the caller's stays as it is
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
@@ -152,22 +142,7 @@ def _calculate_meta(meta, bases):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    This is a descriptor, used to define attributes that act differently when
-    accessed through an instance and through a class.  Instance access remains
-    normal, but access to an attribute through a class will be routed to the
-    class's __getattr__ method; this is done by raising AttributeError.
-
-    This allows one to have properties active on an instance, and have virtual
-    attributes on the class with the same name.  (Enum used this between Python
-    versions 3.4 - 3.9 .)
-
-    Subclass from this to use a different method of accessing virtual attributes
-    and still be treated properly by the inspect module. (Enum uses this since
-    Python 3.10 .)
-
-    """
+    """Route attribute access on a class to __getattr__."""
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
@@ -309,9 +284,7 @@ try:
     GenericAlias = type(list[int])
 except TypeError:
     class GenericAlias:
-        """Represent a PEP 585 generic type
-
-E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+        """Represent a PEP 585 generic type"""
 
         def __init__(self, origin, args, /):
             if not isinstance(args, tuple):
@@ -365,9 +338,7 @@ try:
     UnionType = type(int | str)
 except TypeError:
     class UnionType:
-        """Represent a PEP 604 union type
-
-E.g. for int | str"""
+        """Represent a PEP 604 union type"""
         def __init__(self, *args):
             self.__args__ = args
 

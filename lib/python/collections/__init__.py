@@ -1,19 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-'''This module implements specialized container datatypes providing
-alternatives to Python's general purpose built-in containers, dict,
-list, set, and tuple.
-
-* namedtuple   factory function for creating tuple subclasses with named fields
-* deque        list-like container with fast appends and pops on either end
-* ChainMap     dict-like class for creating a single view of multiple mappings
-* Counter      dict subclass for counting hashable objects
-* OrderedDict  dict subclass that remembers the order entries were added
-* defaultdict  dict subclass that calls a factory function to supply missing values
-* UserDict     wrapper around dictionary objects for easier dict subclassing
-* UserList     wrapper around list objects for easier list subclassing
-* UserString   wrapper around string objects for easier string subclassing
-
-'''
+"""This module implements specialized container datatypes providing"""
 
 # pyvm's collections. What CPython writes in C (deque, defaultdict,
 # OrderedDict, the named tuple field getters, _count_elements) is written
@@ -45,9 +31,7 @@ from reprlib import recursive_repr as _recursive_repr
 from types import GenericAlias as _GenericAlias
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# ---- OrderedDict
 
 # An OrderedDict keeps its items in the dict's own order, which the
 # methods below rearrange (move_to_end, popitem), so every dict operation
@@ -96,16 +80,11 @@ class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
     def __init__(self, other=(), /, **kwds):
-        '''Initialize an ordered dictionary.  The signature is the same as
-        regular dictionaries.  Keyword argument order is preserved.
-        '''
+        """Initialize an ordered dictionary.  The signature is the same as"""
         self.update(other, **kwds)
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
+        """Remove and return a (key, value) pair from the dictionary."""
         if not self:
             raise KeyError('dictionary is empty')
         key = next(reversed(dict.keys(self)) if last else iter(dict.keys(self)))
@@ -113,10 +92,7 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
+        """Move an existing element to the end (or beginning if last is false)."""
         if not dict.__contains__(self, key):
             raise KeyError(key)
         value = dict.pop(self, key)
@@ -152,11 +128,7 @@ class OrderedDict(dict):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''od.pop(k[,d]) -> v, remove specified key and return the corresponding
-        value.  If key is not found, d is returned if given, otherwise KeyError
-        is raised.
-
-        '''
+        """od.pop(k[,d]) -> v, remove specified key and return the corresponding"""
         if dict.__contains__(self, key):
             value = self[key]
             dict.__delitem__(self, key)
@@ -166,10 +138,7 @@ class OrderedDict(dict):
         return default
 
     def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        '''
+        """Insert key with a value of default if key is not in the dictionary."""
         if key in self:
             return self[key]
         self[key] = default
@@ -201,10 +170,7 @@ class OrderedDict(dict):
         return self
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-
-        '''
+        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive"""
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(map(_eq, self, other))
         return dict.__eq__(self, other)
@@ -228,9 +194,7 @@ class OrderedDict(dict):
         return new
 
 
-################################################################################
-### namedtuple
-################################################################################
+# ---- namedtuple
 
 class _tuplegetter:
     # A named tuple's field: item `index` of the tuple, read-only.
@@ -262,31 +226,10 @@ class _tuplegetter:
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Returns a new subclass of tuple with named fields."""
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    >>> x, y = p                        # unpack like a regular tuple
-    >>> x, y
-    (11, 22)
-    >>> p.x + p.y                       # fields also accessible by name
-    33
-    >>> d = p._asdict()                 # convert to a dictionary
-    >>> d['x']
-    11
-    >>> Point(**d)                      # convert from a dictionary
-    Point(x=11, y=22)
-    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
-    Point(x=100, y=22)
-
-    """
-
-    # Validate the field names.  At the user's option, either generate an error
-    # message or automatically replace the field name with a valid name.
+    # The names must be identifiers, not keywords, not private and distinct;
+    # with rename, the bad ones become _0, _1, ...
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -329,7 +272,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         # The defaults belong to the last fields.
         field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
 
-    # Variables used in the methods and docstrings
     field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
@@ -384,7 +326,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return _tuple(self)
 
-    # Modify function metadata to help with introspection and debugging
+    # Their qualified names say which class they belong to.
     for method in (
         __new__,
         _make.__func__,
@@ -395,8 +337,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     ):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
-    # Build-up the class namespace dictionary
-    # and use type() to build the result class
     class_namespace = {
         '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
@@ -428,79 +368,42 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return type(typename, (tuple,), class_namespace)
 
 
-########################################################################
-###  Counter
-########################################################################
+# ---- Counter
 
 def _count_elements(mapping, iterable):
     'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+    get = mapping.get
+    for element in iterable:
+        mapping[element] = get(element, 0) + 1
+
+
+def _positive(counts):
+    # A new Counter of the positive counts of (element, count) pairs.
+    result = Counter()
+    for element, count in counts:
+        if count > 0:
+            result[element] = count
+    return result
 
 
 class Counter(dict):
     '''Dict subclass for counting hashable items.  Sometimes called a bag
     or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
+    are stored as dictionary values.'''
 
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    >>> sorted(c)                       # list all unique elements
-    ['a', 'b', 'c', 'd', 'e']
-    >>> ''.join(sorted(c.elements()))   # list elements with repetitions
-    'aaaaabbbbcccdde'
-    >>> sum(c.values())                 # total of all counts
-    15
-
-    >>> c['a']                          # count of letter 'a'
-    5
-    >>> for elem in 'shazam':           # update counts from an iterable
-    ...     c[elem] += 1                # by adding 1 to each element's count
-    >>> c['a']                          # now there are seven 'a'
-    7
-    >>> del c['b']                      # remove all 'b'
-    >>> c['b']                          # now there are zero 'b'
-    0
-
-    >>> d = Counter('simsalabim')       # make another counter
-    >>> c.update(d)                     # add in the second counter
-    >>> c['a']                          # now there are nine 'a'
-    9
-
-    >>> c.clear()                       # empty the counter
-    >>> c
-    Counter()
-
-    Note:  If a count is set to zero or reduced to zero, it will remain
-    in the counter until the entry is deleted or the counter is cleared:
-
-    >>> c = Counter('aaabbc')
-    >>> c['b'] -= 2                     # reduce the count of 'b' by two
-    >>> c.most_common()                 # 'b' is still in, but its count is zero
-    [('a', 3), ('c', 1), ('b', 0)]
-
-    '''
+    # Missing elements count zero; counts may be zero or negative, except
+    # in the results of the multiset operations (+ - | & and unary + -),
+    # which keep the positive ones only, the left operand's elements first.
 
     def __init__(self, iterable=None, /, **kwds):
         '''Create a new, empty Counter object.  And if given, count elements
         from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-
-        >>> c = Counter()                           # a new, empty counter
-        >>> c = Counter('gallahad')                 # a new counter from an iterable
-        >>> c = Counter({'a': 4, 'b': 2})           # a new counter from a mapping
-        >>> c = Counter(a=4, b=2)                   # a new counter from keyword args
-
-        '''
+        of elements to their counts.'''
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         'The count of elements not in the Counter is zero.'
-        # Needed so that self[missing_item] does not raise KeyError
         return 0
 
     def total(self):
@@ -509,112 +412,46 @@ class Counter(dict):
 
     def most_common(self, n=None):
         '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-
-        >>> Counter('abracadabra').most_common(3)
-        [('a', 5), ('b', 2), ('r', 2)]
-
-        '''
-        # Emulate Bag.sortedByCount from Smalltalk
+        common to the least.  If n is None, then list all element counts.'''
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
-
-        # Lazy import to speedup Python startup time
         import heapq
         return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-
-        >>> c = Counter('ABCABC')
-        >>> sorted(c.elements())
-        ['A', 'A', 'B', 'B', 'C', 'C']
-
-        # Knuth's example for prime factors of 1836:  2**2 * 3**3 * 17**1
-        >>> import math
-        >>> prime_factors = Counter({2: 2, 3: 3, 17: 1})
-        >>> math.prod(prime_factors.elements())
-        1836
-
-        Note, if an element's count has been set to zero or is a negative
-        number, elements() will ignore it.
-
-        '''
-        # Emulate Bag.do from Smalltalk and Multiset.begin from C++.
+        '''Iterator over elements repeating each as many times as its count.'''
         return _chain.from_iterable(_starmap(_repeat, self.items()))
-
-    # Override dict methods where necessary
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        # There is no equivalent method for counters because the semantics
-        # would be ambiguous in cases such as Counter.fromkeys('aaabbc', v=2).
-        # Initializing counters to zero values isn't necessary because zero
-        # is already the default value for counter lookups.  Initializing
-        # to one is easily accomplished with Counter(set(iterable)).  For
-        # more exotic cases, create a dictionary first using a dictionary
-        # comprehension or dict.fromkeys().
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-
-        >>> c = Counter('which')
-        >>> c.update('witch')           # add elements from another iterable
-        >>> d = Counter('watch')
-        >>> c.update(d)                 # add elements from another counter
-        >>> c['h']                      # four 'h' in which, witch, and watch
-        4
-
-        '''
-        # The regular dict.update() operation makes no sense here because the
-        # replace behavior results in some of the original untouched counts
-        # being mixed-in with all of the other counts for a mismash that
-        # doesn't have a straight-forward interpretation in most counting
-        # contexts.  Instead, we implement straight-addition.  Both the inputs
-        # and outputs are allowed to contain zero and negative counts.
-
+        '''Like dict.update() but add counts instead of replacing them.'''
         if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    # fast path when counter is empty
-                    super().update(iterable)
-            else:
+            if not isinstance(iterable, _collections_abc.Mapping):
                 _count_elements(self, iterable)
+            elif not self:
+                super().update(iterable)  # nothing to add to
+            else:
+                get = self.get
+                for element, count in iterable.items():
+                    self[element] = count + get(element, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-
-        >>> c = Counter('which')
-        >>> c.subtract('witch')             # subtract elements from another iterable
-        >>> c.subtract(Counter('watch'))    # subtract elements from another counter
-        >>> c['h']                          # 2 in which, minus 1 in witch, minus 1 in watch
-        0
-        >>> c['w']                          # 1 in which, minus 1 in witch, minus 1 in watch
-        -1
-
-        '''
+        Counts can be reduced below zero.'''
         if iterable is not None:
-            self_get = self.get
+            get = self.get
             if isinstance(iterable, _collections_abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                pairs = ((element, 1) for element in iterable)
+            for element, count in pairs:
+                self[element] = get(element, 0) - count
         if kwds:
             self.subtract(kwds)
 
@@ -630,11 +467,15 @@ class Counter(dict):
         if elem in self:
             super().__delitem__(elem)
 
+    def _all_counts(self, other, test):
+        # test(self[e], other[e]) for every element of either counter.
+        return all(test(self[e], other[e]) for counter in (self, other) for e in counter)
+
     def __eq__(self, other):
         'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, _eq)
 
     def __ne__(self, other):
         'True if any counts disagree. Missing counts are treated as zero.'
@@ -646,7 +487,7 @@ class Counter(dict):
         'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda a, b: a <= b)
 
     def __lt__(self, other):
         'True if all counts in self are a proper subset of those in other.'
@@ -658,7 +499,7 @@ class Counter(dict):
         'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda a, b: a >= b)
 
     def __gt__(self, other):
         'True if all counts in self are a proper superset of those in other.'
@@ -670,262 +511,141 @@ class Counter(dict):
         if not self:
             return f'{self.__class__.__name__}()'
         try:
-            # dict() preserves the ordering returned by most_common()
-            d = dict(self.most_common())
-        except TypeError:
-            # handle case where values are not orderable
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            ordered = dict(self.most_common())
+        except TypeError:  # counts that cannot be ordered
+            ordered = dict(self)
+        return f'{self.__class__.__name__}({ordered!r})'
 
-    # Multiset-style mathematical operations discussed in:
-    #       Knuth TAOCP Volume II section 4.6.3 exercise 19
-    #       and at http://en.wikipedia.org/wiki/Multiset
-    #
-    # Outputs guaranteed to only include positive counts.
-    #
-    # To strip negative and zero counts, add-in an empty counter:
-    #       c += Counter()
-    #
-    # Results are ordered according to when an element is first
-    # encountered in the left operand and then by the order
-    # encountered in the right operand.
-    #
-    # When the multiplicities are all zero or one, multiset operations
-    # are guaranteed to be equivalent to the corresponding operations
-    # for regular sets.
-    #     Given counter multisets such as:
-    #         cp = Counter(a=1, b=0, c=1)
-    #         cq = Counter(c=1, d=0, e=1)
-    #     The corresponding regular sets would be:
-    #         sp = {'a', 'c'}
-    #         sq = {'c', 'e'}
-    #     All of the following relations would hold:
-    #         set(cp + cq) == sp | sq
-    #         set(cp - cq) == sp - sq
-    #         set(cp | cq) == sp | sq
-    #         set(cp & cq) == sp & sq
-    #         (cp == cq) == (sp == sq)
-    #         (cp != cq) == (sp != sq)
-    #         (cp <= cq) == (sp <= sq)
-    #         (cp < cq) == (sp < sq)
-    #         (cp >= cq) == (sp >= sq)
-    #         (cp > cq) == (sp > sq)
+    def _combine(self, other, combine, others_alone):
+        # combine(self's count, other's count) for self's elements, then
+        # others_alone(count) for the elements only other has; the positive
+        # results, in that order.
+        pairs = [(e, combine(count, other[e])) for e, count in self.items()]
+        pairs += [(e, others_alone(count)) for e, count in other.items() if e not in self]
+        return _positive(pairs)
 
     def __add__(self, other):
-        '''Add counts from two counters.
-
-        >>> Counter('abbb') + Counter('bcc')
-        Counter({'b': 4, 'c': 2, 'a': 1})
-
-        '''
+        '''Add counts from two counters.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.
-
-        >>> Counter('abbbc') - Counter('bccd')
-        Counter({'b': 2, 'a': 1})
-
-        '''
+        ''' Subtract count, but keep only results with positive counts.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.
-
-        >>> Counter('abbb') | Counter('bcc')
-        Counter({'b': 3, 'c': 2, 'a': 1})
-
-        '''
+        '''Union is the maximum of value in either of the input counters.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a, lambda b: b)
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.
-
-        >>> Counter('abbb') & Counter('bcc')
-        Counter({'b': 1})
-
-        '''
+        ''' Intersection is the minimum of corresponding counts.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, lambda b: 0)
 
     def __pos__(self):
         'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return _positive(self.items())
 
     def __neg__(self):
         '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-
-        '''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        and flips the sign on negative counts.'''
+        return _positive((e, 0 - count) for e, count in self.items())
 
     def _keep_positive(self):
         '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for element in [e for e, count in self.items() if not count > 0]:
+            del self[element]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.
-
-        >>> c = Counter('abbb')
-        >>> c += Counter('bcc')
-        >>> c
-        Counter({'b': 4, 'c': 2, 'a': 1})
-
-        '''
-        for elem, count in other.items():
-            self[elem] += count
+        '''Inplace add from another counter, keeping only positive counts.'''
+        for element, count in other.items():
+            self[element] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.
-
-        >>> c = Counter('abbbc')
-        >>> c -= Counter('bccd')
-        >>> c
-        Counter({'b': 2, 'a': 1})
-
-        '''
-        for elem, count in other.items():
-            self[elem] -= count
+        '''Inplace subtract counter, but keep only results with positive counts.'''
+        for element, count in other.items():
+            self[element] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.
-
-        >>> c = Counter('abbb')
-        >>> c |= Counter('bcc')
-        >>> c
-        Counter({'b': 3, 'c': 2, 'a': 1})
-
-        '''
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        '''Inplace union is the maximum of value from either counter.'''
+        for element, count in other.items():
+            if count > self[element]:
+                self[element] = count
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.
-
-        >>> c = Counter('abbb')
-        >>> c &= Counter('bcc')
-        >>> c
-        Counter({'b': 1})
-
-        '''
-        for elem, count in self.items():
-            other_count = other[elem]
+        '''Inplace intersection is the minimum of corresponding counts.'''
+        for element, count in self.items():
+            other_count = other[element]
             if other_count < count:
-                self[elem] = other_count
+                self[element] = other_count
         return self._keep_positive()
 
 
-########################################################################
-###  ChainMap (helper for configparser and string.Template)
-########################################################################
+# ---- ChainMap
 
 class ChainMap(_collections_abc.MutableMapping):
     ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
+    to create a single, updateable view.'''
 
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
-
-    '''
+    # Lookups try each of `maps` in turn; changes go to the first one.
 
     def __init__(self, *maps):
         '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-
-        '''
-        self.maps = list(maps) or [{}]          # always at least one map
+        If no mappings are provided, a single empty dictionary is used.'''
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
         for mapping in self.maps:
+            # Indexed rather than tested with `in`: a defaultdict supplies
+            # its missing values.
             try:
-                return mapping[key]             # can't use 'key in mapping' with defaultdict
+                return mapping[key]
             except KeyError:
-                pass
-        return self.__missing__(key)            # support subclasses that define __missing__
+                continue
+        return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
-        return len(set().union(*self.maps))     # reuses stored hash values if possible
+        return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))    # reuses stored hash values if possible
-        return iter(d)
+        # The keys in the order of the last map first (as dict updates
+        # from the last map to the first would order them).
+        keys = {}
+        for mapping in self.maps[::-1]:
+            keys.update(dict.fromkeys(mapping))
+        return iter(keys)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        maps = ", ".join([repr(mapping) for mapping in self.maps])
+        return f'{self.__class__.__name__}({maps})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -934,15 +654,15 @@ class ChainMap(_collections_abc.MutableMapping):
 
     def copy(self):
         'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
-    def new_child(self, m=None, **kwargs):      # like Django's Context.push()
+    def new_child(self, m=None, **kwargs):
         '''New ChainMap with a new map followed by all previous maps.
         If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        Keyword arguments update the map or new empty dict.'''
         if m is None:
             m = kwargs
         elif kwargs:
@@ -950,7 +670,7 @@ class ChainMap(_collections_abc.MutableMapping):
         return self.__class__(m, *self.maps)
 
     @property
-    def parents(self):                          # like Django's Context.pop()
+    def parents(self):
         'New ChainMap from maps[1:].'
         return self.__class__(*self.maps[1:])
 
@@ -988,41 +708,40 @@ class ChainMap(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for mapping in self.maps[::-1]:
+            merged.update(mapping)
+        return self.__class__(merged)
 
 
-################################################################################
-### UserDict
-################################################################################
+# ---- UserDict, UserList, UserString: classes that keep their value in
+# `data` (a dict, a list, a str) and act on it, to be subclassed.
 
 class UserDict(_collections_abc.MutableMapping):
 
-    # Start by filling-out the abstract methods
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        data = self.data
+        if key in data:
+            return data[key]
+        missing = getattr(self.__class__, "__missing__", None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -1034,101 +753,97 @@ class UserDict(_collections_abc.MutableMapping):
     def __iter__(self):
         return iter(self.data)
 
-    # Modify __contains__ to work correctly when __missing__ is present
     def __contains__(self, key):
+        # The data's keys only, whatever __missing__ would supply.
         return key in self.data
 
-    # Now, add the methods in dicts but not in MutableMapping
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+            other = other.data
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return self.__class__(self.data | other)
 
     def __ror__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+            other = other.data
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return self.__class__(other | self.data)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= other.data if isinstance(other, UserDict) else other
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        # A new instance with the same attributes, and a copy of the data.
+        new = self.__class__.__new__(self.__class__)
+        new.__dict__.update(self.__dict__)
+        new.__dict__["data"] = self.__dict__["data"].copy()
+        return new
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # A subclass is copied (with its other attributes) while its data
+        # is empty, then filled.
         import copy
         data = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            new = copy.copy(self)
         finally:
             self.data = data
-        c.update(self)
-        return c
+        new.update(self)
+        return new
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        new = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            new[key] = value
+        return new
 
 
-################################################################################
-### UserList
-################################################################################
+def _list_data(other):
+    # The list a UserList operand stands for.
+    return other.data if isinstance(other, UserList) else other
+
 
 class UserList(_collections_abc.MutableSequence):
     """A more or less complete user-defined wrapper around list objects."""
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            # XXX should this accept an arbitrary sequence?
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == type(self.data):
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _list_data(other)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _list_data(other)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _list_data(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _list_data(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        return self.data >= _list_data(other)
 
     def __contains__(self, item):
         return item in self.data
@@ -1139,8 +854,7 @@ class UserList(_collections_abc.MutableSequence):
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self.__class__(self.data[i])
-        else:
-            return self.data[i]
+        return self.data[i]
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -1148,27 +862,22 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    def _as_list(self, other):
+        # The right operand of + and +=: a list as it is, else a new list.
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        if isinstance(other, type(self.data)):
+            return other
+        return list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -1181,11 +890,10 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        new = self.__class__.__new__(self.__class__)
+        new.__dict__.update(self.__dict__)
+        new.__dict__["data"] = self.__dict__["data"][:]
+        return new
 
     def append(self, item):
         self.data.append(item)
@@ -1218,15 +926,29 @@ class UserList(_collections_abc.MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_list_data(other))
 
 
-################################################################################
-### UserString
-################################################################################
+def _str_data(value):
+    # The str a UserString operand stands for.
+    return value.data if isinstance(value, UserString) else value
+
+
+def _string_method(name, rewrap, unwrap_first=False):
+    # A UserString method calling str's method `name` on the data: with
+    # `unwrap_first`, a UserString first argument stands for its str; with
+    # `rewrap`, the result is made a UserString (of the same class).
+    method = getattr(str, name)
+
+    def forward(self, *args):
+        if unwrap_first and args:
+            args = (_str_data(args[0]),) + args[1:]
+        result = method(self.data, *args)
+        return self.__class__(result) if rewrap else result
+    forward.__name__ = name
+    forward.__qualname__ = 'UserString.' + name
+    return forward
+
 
 class UserString(_collections_abc.Sequence):
 
@@ -1260,34 +982,22 @@ class UserString(_collections_abc.Sequence):
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _str_data(string)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _str_data(string)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _str_data(string)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _str_data(string)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _str_data(string)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _str_data(char) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1297,15 +1007,15 @@ class UserString(_collections_abc.Sequence):
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            other = other.data
+        elif not isinstance(other, str):
+            other = str(other)
+        return self.__class__(self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        if not isinstance(other, str):
+            other = str(other)
+        return self.__class__(other + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
@@ -1318,46 +1028,12 @@ class UserString(_collections_abc.Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    # the following methods are defined in alphabetical order:
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
         return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -1365,85 +1041,17 @@ class UserString(_collections_abc.Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
     def lstrip(self, chars=None):
         return self.__class__(self.data.lstrip(chars))
 
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
     def rstrip(self, chars=None):
         return self.__class__(self.data.rstrip(chars))
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(_str_data(old), _str_data(new), maxsplit))
 
     def split(self, sep=None, maxsplit=-1):
         return self.data.split(sep, maxsplit)
@@ -1454,41 +1062,31 @@ class UserString(_collections_abc.Sequence):
     def splitlines(self, keepends=False):
         return self.data.splitlines(keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
+    maketrans = str.maketrans
 
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
+    # str's methods that give a str give a UserString here; the others
+    # give what str's do. A UserString counts as its str where CPython's
+    # UserString unwraps it (the substring of count, find, rfind and the
+    # prefix and suffix removed).
+    for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower',
+                  'rjust', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+        locals()[_name] = _string_method(_name, rewrap=True)
+    for _name in ('removeprefix', 'removesuffix'):
+        locals()[_name] = _string_method(_name, rewrap=True, unwrap_first=True)
+    for _name in ('count', 'find', 'rfind'):
+        locals()[_name] = _string_method(_name, rewrap=False, unwrap_first=True)
+    for _name in ('endswith', 'index', 'isalpha', 'isalnum', 'isascii', 'isdecimal',
+                  'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable',
+                  'isspace', 'istitle', 'isupper', 'join', 'partition', 'rindex',
+                  'rpartition', 'startswith'):
+        locals()[_name] = _string_method(_name, rewrap=False)
+    del _name
 
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
 
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
-
-
-################################################################################
-### defaultdict
-################################################################################
+# ---- defaultdict
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-The default factory is called without arguments to produce
-a new value when a key is not present, in __getitem__ only.
-A defaultdict compares equal to a dict with the same items.
-All remaining arguments are treated the same as if they were
-passed to the dict constructor, including keyword arguments.
-"""
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
     __slots__ = ('default_factory',)
 
     def __init__(self, *args, **kwargs):
@@ -1502,11 +1100,7 @@ passed to the dict constructor, including keyword arguments.
         dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
-  if self.default_factory is None: raise KeyError((key,))
-  self[key] = value = self.default_factory()
-  return value
-"""
+        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:"""
         factory = self.default_factory
         if factory is None:
             raise KeyError(key)
@@ -1550,9 +1144,7 @@ passed to the dict constructor, including keyword arguments.
     __class_getitem__ = classmethod(_GenericAlias)
 
 
-################################################################################
-### deque
-################################################################################
+# ---- deque
 
 _deque_missing = object()
 
@@ -1801,9 +1393,7 @@ class deque:
         return count
 
     def index(self, value, start=0, stop=_deque_missing, /):
-        """Return first index of value.
-
-Raises ValueError if the value is not present."""
+        """Return first index of value."""
         size = len(self._left) + len(self._right)
         start = _slice_index(start)
         stop = size if stop is _deque_missing else _slice_index(stop)
