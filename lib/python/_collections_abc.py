@@ -405,20 +405,31 @@ class Callable(metaclass=ABCMeta):
 # ---- sets
 
 
+def _all_in(items, container):
+    return all(item in container for item in items)
+
+
+def _members(items, container, wanted):
+    # The items that are (wanted) or are not in container, lazily.
+    return (item for item in items if (item in container) == wanted)
+
+
+def _concatenated(first, second):
+    yield from first
+    yield from second
+
+
 class Set(Collection):
     """A set is a finite, iterable container."""
 
     __slots__ = ()
 
+    # The comparisons are subset tests, sizes first.
+
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _all_in(self, other)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -433,12 +444,7 @@ class Set(Collection):
     def __ge__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return len(self) >= len(other) and _all_in(other, self)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
@@ -447,52 +453,51 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input."""
+        '''Construct an instance of the class from any iterable input.'''
         return cls(it)
+
+    def _as_set(self, other):
+        # The other operand of - and ^ as a Set (None: not iterable).
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(_members(other, self, True))
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
         'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return not any(value in self for value in other)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(_concatenated(self, other))
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(_members(self, other, False))
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(_members(other, self, False))
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
@@ -544,9 +549,8 @@ class MutableSet(Set):
 
     def pop(self):
         """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
         try:
-            value = next(it)
+            value = next(iter(self))
         except StopIteration:
             raise KeyError from None
         self.discard(value)
@@ -554,11 +558,11 @@ class MutableSet(Set):
 
     def clear(self):
         """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -566,29 +570,27 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            # Each value of it flips its membership.
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
@@ -741,22 +743,22 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
+        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.'''
         try:
             value = self[key]
         except KeyError:
             if default is self.__marker:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair"""
+        '''D.popitem() -> (k, v), remove and return some (key, value) pair'''
         try:
             key = next(iter(self))
         except StopIteration:
+            # (The StopIteration stays the KeyError's context, as in CPython.)
             raise KeyError from None
         value = self[key]
         del self[key]
@@ -764,23 +766,24 @@ class MutableMapping(Mapping):
 
     def clear(self):
         'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        # A mapping (or anything with keys()) gives keys to index it with;
+        # anything else gives (key, value) pairs.
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
@@ -789,7 +792,8 @@ class MutableMapping(Mapping):
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
@@ -811,41 +815,38 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
+        # Indexes 0, 1, 2, ... until IndexError.
+        index = 0
         try:
             while True:
-                v = self[i]
-                yield v
-                i += 1
+                value = self[index]
+                yield value
+                index += 1
         except IndexError:
             return
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for index in range(len(self) - 1, -1, -1):
+            yield self[index]
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> integer -- return first index of value."""
+        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.'''
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+        index = start
+        while stop is None or index < stop:
             try:
-                v = self[i]
+                v = self[index]
             except IndexError:
                 break
             if v is value or v == value:
-                return i
-            i += 1
+                return index
+            index += 1
         raise ValueError
 
     def count(self, value):
@@ -893,33 +894,35 @@ class MutableSequence(Sequence):
 
     def clear(self):
         'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
         'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        low, high = 0, len(self) - 1
+        while low < high:
+            self[low], self[high] = self[high], self[low]
+            low += 1
+            high -= 1
 
     def extend(self, values):
         'S.extend(iterable) -- extend sequence by appending elements from the iterable'
         if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+            values = list(values)  # (appending would make it endless)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last)."""
-        v = self[index]
+        '''S.pop([index]) -> item -- remove and return item at index (default last).'''
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value."""
+        '''S.remove(value) -- remove first occurrence of value.'''
         del self[self.index(value)]
 
     def __iadd__(self, values):
