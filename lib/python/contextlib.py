@@ -131,51 +131,49 @@ class _GeneratorContextManager(
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
+            # The block ended normally: the generator must end at its next step.
             try:
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
-        else:
-            if value is None:
-                # An instance, so that the exception coming back can be
-                # recognised as this one.
-                value = typ()
             try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                # The generator finished: the exception is suppressed,
-                # unless it was a StopIteration of the with block itself.
-                return exc is not value
-            except RuntimeError as exc:
-                # The exception thrown in came back out (issue27122).
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                # A StopIteration thrown in and turned into a RuntimeError
-                # by the generator (PEP 479) propagates as it was.
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                # The exception thrown in came back out: __exit__ reports it
-                # by returning False, not by raising it again.
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after throw()")
+                raise RuntimeError("generator didn't stop")
             finally:
                 self.gen.close()
+        if value is None:
+            # An instance, so that the exception coming back can be
+            # recognised as this one.
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except BaseException as exc:
+            result = _result_of_throw(exc, value, traceback, StopIteration, StopIteration)
+            if result is None:
+                raise
+            return result
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
+
+
+def _result_of_throw(exc, value, traceback, finished, stops):
+    # What __exit__ returns when throwing `value` into the generator made
+    # it raise `exc`; None when that is a new error, to be re-raised. The generator finishing
+    # (`finished`) suppresses the exception, unless it was that very
+    # exception. The exception itself coming back out, or a `stops`
+    # exception thrown in and turned into a RuntimeError by the generator
+    # (PEP 479), is reported by returning False, for the with statement to
+    # re-raise: __exit__ must not raise unless it failed itself.
+    if isinstance(exc, finished):
+        return exc is not value
+    if exc is value:
+        exc.__traceback__ = traceback
+        return False
+    if isinstance(exc, RuntimeError) and isinstance(value, stops) and exc.__cause__ is value:
+        value.__traceback__ = traceback
+        return False
+    return None
 
 
 class _AsyncGeneratorContextManager(
@@ -199,38 +197,24 @@ class _AsyncGeneratorContextManager(
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    await self.gen.aclose()
-        else:
-            if value is None:
-                value = typ()
             try:
-                await self.gen.athrow(typ, value, traceback)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (
-                    isinstance(value, (StopIteration, StopAsyncIteration))
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after athrow()")
+                raise RuntimeError("generator didn't stop")
             finally:
                 await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except BaseException as exc:
+            result = _result_of_throw(exc, value, traceback, StopAsyncIteration,
+                                      (StopIteration, StopAsyncIteration))
+            if result is None:
+                raise
+            return result
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
 
 
 def contextmanager(func):
