@@ -280,10 +280,39 @@ def _type_repr(obj):
     return f'{module}.{qualname}'
 
 
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    class GenericAlias:
+def _native_alias_type():
+    # The VM's type of list[int], if it has one.
+    try:
+        return type(list[int])
+    except TypeError:
+        return None
+
+
+_NativeGenericAlias = _native_alias_type()
+
+
+def _constructible(alias_type):
+    try:
+        alias_type(list, (int,))
+    except TypeError:
+        return False
+    return True
+
+
+class _GenericAliasType(type):
+    # Aliases the VM makes (list[int]) are GenericAlias instances too.
+    def __instancecheck__(cls, obj):
+        return type.__instancecheck__(cls, obj) or (
+            _NativeGenericAlias is not None and type(obj) is _NativeGenericAlias)
+
+
+# The VM's type where programs can make aliases with it (as
+# __class_getitem__ = classmethod(GenericAlias) does); a Python class
+# otherwise, which treats the VM's aliases as its instances.
+if _NativeGenericAlias is not None and _constructible(_NativeGenericAlias):
+    GenericAlias = _NativeGenericAlias
+else:
+    class GenericAlias(metaclass=_GenericAliasType):
         """Represent a PEP 585 generic type"""
 
         def __init__(self, origin, args, /):

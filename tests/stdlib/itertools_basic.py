@@ -29,7 +29,7 @@ print(list(starmap(pow, [(2,5), (3,2), (10,3)])), list(starmap(lambda *a: a, ['a
 a, b = tee(iter([1,2,3,4]))
 print(next(a), next(a), list(b), list(a))
 x, y, z = tee('abc', 3); print(list(x), list(y), list(z))
-t1, = tee([1,2]); t2 = t1.__copy__(); print(next(t1), list(t2), list(t1))
+t1, = tee([1,2], 1); t2 = t1.__copy__(); print(next(t1), list(t2), list(t1))
 a, b = tee(range(5)); next(a); c, d = tee(a); print(list(c), list(d), list(b))
 print(list(zip_longest('ABCD', 'xy', fillvalue='-')), list(zip_longest([1], [], [2, 3])))
 print(list(product('AB', 'xy')), list(product(range(2), repeat=3)), list(product('ab', [])), list(product([1,2],[3],[4,5])))
