@@ -548,6 +548,7 @@ int run_program(VM& vm, const Invocation& invocation) {
   }
 
   Value main_module = make_module(vm, vm.names.dunder_main);
+  main_module.as<Module>()->origin = ModuleOrigin::kBuiltin;  // -c, stdin: CPython's BuiltinImporter
   Dict* globals = module_dict(main_module);
   dict_set_str(vm, globals, vm.names.dunder_builtins, vm.builtins_module);
   if (invocation.source == Invocation::Source::kFile || invocation.source == Invocation::Source::kModule) {

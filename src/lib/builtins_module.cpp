@@ -924,6 +924,7 @@ Value dir_of(VM& vm, const Value& object) {
 
 Value make_builtins_module(VM& vm) {
   Value module = make_module(vm, vm.names.builtins);
+  module.as<Module>()->origin = ModuleOrigin::kBuiltin;
   Dict* dict = module_dict(module);
   for (const MethodDef& def : kBuiltinFunctions) {
     dict_set_str(vm, dict, vm.intern(def.name),

@@ -221,6 +221,7 @@ void add_module_functions(VM& vm, const Value& module, Str* module_name, std::sp
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions) {
   Str* module_name = vm.intern(name);
   Value module = make_module(vm, module_name);
+  module.as<Module>()->origin = ModuleOrigin::kBuiltin;
   add_module_functions(vm, module, module_name, functions);
   return module;
 }
@@ -346,6 +347,7 @@ Value make_native_module(VM& vm, std::string_view name) {
   if (name == "_warnings") return make_warnings_module(vm);
   if (name == "time") return make_time_module(vm);
   if (name == "_re") return make_re_module(vm);
+  if (name == "_pyvm") return make_pyvm_module(vm);
   return Value();
 }
 

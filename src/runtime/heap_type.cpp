@@ -14,6 +14,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
+#include "runtime/exceptions.h"
 #include "runtime/object_type.h"
 #include "runtime/property.h"
 #include "runtime/protocols.h"
@@ -292,6 +293,17 @@ bool call_set_name(Runtime& rt, Type* type) {
     if (!lookup_in_mro(rt.type_of(value), rt.names.dunder_set_name)) continue;
     const Value arguments[] = {Value::from_object(type), name};
     if (call_special_method(rt, value, rt.names.dunder_set_name, arguments, 2).is_null()) {
+      // CPython 3.11 reports it as a RuntimeError caused by the error.
+      Value error = rt.take_error();
+      std::string message = cat("Error calling __set_name__ on '", type_name(rt, value), "' instance ");
+      if (!repr_text(rt, name, &message)) return false;
+      message += cat(" in '", type->name->view(), "'");
+      Value wrapper = make_exception(rt, rt.exception_type(Exc::kRuntimeError), make_tuple(rt, {make_str(rt, message)}));
+      if (wrapper.is_null()) return false;
+      as_exception(wrapper)->cause = error;
+      as_exception(wrapper)->context = error;
+      as_exception(wrapper)->suppress_context = true;
+      rt.raise_exception(wrapper);
       return false;
     }
   }

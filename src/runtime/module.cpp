@@ -71,7 +71,12 @@ Value module_repr(Runtime& rt, const Value& self) {
   if (!file.is_null() && is_str(file)) {
     return make_str(rt, cat("<module '", shown, "' from '", as_str(file)->view(), "'>"));
   }
-  return make_str(rt, cat("<module '", shown, "' (built-in)>"));
+  switch (self.as<Module>()->origin) {
+    case ModuleOrigin::kBuiltin: return make_str(rt, cat("<module '", shown, "' (built-in)>"));
+    case ModuleOrigin::kFrozen: return make_str(rt, cat("<module '", shown, "' (frozen)>"));
+    case ModuleOrigin::kOther: break;
+  }
+  return make_str(rt, cat("<module '", shown, "'>"));
 }
 
 Value module_dict_get(Runtime&, const Value& self) { return self.as<Module>()->dict; }

@@ -13,8 +13,14 @@ class Runtime;
 struct Dict;
 struct Str;
 
+// Where a module without a __file__ came from, which its repr shows as
+// CPython's spec origin does: "<module 'sys' (built-in)>", "<module 'abc'
+// (frozen)>", or for a module made by ModuleType(), "<module 'name'>".
+enum class ModuleOrigin : uint8_t { kOther, kBuiltin, kFrozen };
+
 struct Module : Object {
   Value dict;  // the module's globals: a dict
+  ModuleOrigin origin = ModuleOrigin::kOther;
 };
 bool has_layout(const Object* object, const Module*);
 

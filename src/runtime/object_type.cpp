@@ -19,6 +19,7 @@
 #include "runtime/sizeof.h"
 #include "runtime/slots.h"
 #include "runtime/str.h"
+#include "runtime/str_methods.h"
 #include "runtime/tuple.h"
 
 namespace pyvm {
@@ -375,6 +376,20 @@ Value object_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) 
 
 bool has_excess_arguments(size_t nargs) { return nargs > 0; }
 
+// "Can't instantiate abstract class C with abstract methods a, b": the
+// class's __abstractmethods__, sorted, as CPython's object_new lists them.
+Value raise_abstract_instantiation(Runtime& rt, Type* type) {
+  Value methods = dict_get_str(type->dict.get(), rt.intern("__abstractmethods__"));
+  if (methods.is_null()) return rt.raise(Exc::kAttributeError, "__abstractmethods__");
+  Value sorted = list_from_iterable(rt, methods);
+  if (sorted.is_null() || !list_sort(rt, as_list(sorted), Value(), false)) return Value();
+  Value joined = str_join(rt, rt.intern(", "), sorted);
+  if (joined.is_null()) return Value();
+  const bool plural = as_list(sorted)->items.size() > 1;
+  return rt.raise(Exc::kTypeError, cat("Can't instantiate abstract class ", type->name->view(),
+                                       " with abstract method", plural ? "s " : " ", as_str(joined)->view()));
+}
+
 }  // namespace
 
 Value object_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -392,6 +407,7 @@ Value object_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple
   if (type->has_flag(kTypeAbstract)) {
     return rt.raise(Exc::kTypeError, cat("cannot create '", type->name->view(), "' instances"));
   }
+  if (type->has_flag(kTypeHasAbstractMethods)) return raise_abstract_instantiation(rt, type);
   Object* object = new_object<Object>(rt.gc, type, type->instance_size - sizeof(Object));
   return Value::steal(object);
 }
@@ -731,6 +747,37 @@ bool type_qualname_set(Runtime& rt, const Value& self, const Value& value) {
   return set_type_string(rt, self, value, "__qualname__", &self.as<Type>()->qualname);
 }
 
+// __abstractmethods__ (CPython's type_abstractmethods): kept in the class's
+// own dict, not inherited; `type` itself has none. Setting a true value
+// makes object.__new__ refuse the class.
+Value type_abstractmethods_get(Runtime& rt, const Value& self) {
+  Type* type = self.as<Type>();
+  Value methods;
+  if (type != rt.type_type) methods = dict_get_str(type->dict.get(), rt.intern("__abstractmethods__"));
+  if (methods.is_null()) return rt.raise(Exc::kAttributeError, "__abstractmethods__");
+  return methods;
+}
+
+bool type_abstractmethods_set(Runtime& rt, const Value& self, const Value& value) {
+  Type* type = self.as<Type>();
+  Str* name = rt.intern("__abstractmethods__");
+  bool abstract = false;
+  if (value.is_null()) {
+    const int deleted = dict_delete(rt, type->dict.get(), Value::from_object(name));
+    if (deleted == 0) rt.raise(Exc::kAttributeError, "__abstractmethods__");
+    if (deleted <= 0) return false;
+  } else {
+    const int truth_value = truth(rt, value);
+    if (truth_value < 0) return false;
+    abstract = truth_value > 0;
+    dict_set_str(rt, type->dict.get(), name, value);
+  }
+  type_modified(rt, type);
+  if (abstract) type->flags |= kTypeHasAbstractMethods;
+  else type->flags &= ~kTypeHasAbstractMethods;
+  return true;
+}
+
 Value type_mro_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "type.mro", nargs - 1, kwnames)) return Value();
   return list_from_iterable(rt, Value(args[0].as<Type>()->mro));
@@ -786,6 +833,7 @@ const GetSetDef kTypeGetSets[] = {
     {"__mro__", type_mro_get},
     {"__dict__", type_dict_get},
     {"__doc__", type_doc_get, type_doc_set},
+    {"__abstractmethods__", type_abstractmethods_get, type_abstractmethods_set},
 };
 
 // ------------------------------------------- None, NotImplemented, Ellipsis

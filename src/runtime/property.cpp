@@ -21,6 +21,20 @@ void visit_values(std::initializer_list<const Value*> values, VisitFn visit, voi
   }
 }
 
+// CPython's _PyObject_IsAbstract: the truth of `object.__isabstractmethod__`
+// (false when it has none); -1 on error.
+int is_abstract(Runtime& rt, const Value& object) {
+  if (object.is_null()) return 0;
+  Value flag = get_attr_optional(rt, object, rt.intern("__isabstractmethod__"));
+  if (flag.is_null()) return rt.has_error() ? -1 : 0;
+  return truth(rt, flag);
+}
+
+Value abstract_flag(int result) {
+  if (result < 0) return Value();
+  return Value::boolean(result > 0);
+}
+
 // ---- staticmethod / classmethod
 
 template <class Wrapper>
@@ -71,8 +85,16 @@ Value classmethod_get(Runtime& rt, const Value& descriptor, const Value& instanc
   return make_method(rt, descriptor.as<ClassMethod>()->callable, Value::from_object(cls));
 }
 
-const GetSetDef kStaticMethodGetSets[] = {{"__func__", wrapper_func<StaticMethod>}};
-const GetSetDef kClassMethodGetSets[] = {{"__func__", wrapper_func<ClassMethod>}};
+// __isabstractmethod__: whether the wrapped callable is abstract (abc).
+template <class Wrapper>
+Value wrapper_is_abstract(Runtime& rt, const Value& self) {
+  return abstract_flag(is_abstract(rt, self.as<Wrapper>()->callable));
+}
+
+const GetSetDef kStaticMethodGetSets[] = {{"__func__", wrapper_func<StaticMethod>},
+                                          {"__isabstractmethod__", wrapper_is_abstract<StaticMethod>}};
+const GetSetDef kClassMethodGetSets[] = {{"__func__", wrapper_func<ClassMethod>},
+                                         {"__isabstractmethod__", wrapper_is_abstract<ClassMethod>}};
 
 // ---- property
 
@@ -186,6 +208,16 @@ bool property_doc_set(Runtime&, const Value& self, const Value& value) {
   return true;
 }
 
+// __isabstractmethod__: whether any of the accessors is abstract (abc).
+Value property_is_abstract(Runtime& rt, const Value& self) {
+  Property* property = as_property(self);
+  for (const Value* accessor : {&property->getter, &property->setter, &property->deleter}) {
+    const int result = is_abstract(rt, *accessor);
+    if (result != 0) return abstract_flag(result);
+  }
+  return Value::boolean(false);
+}
+
 const MethodDef kPropertyMethods[] = {
     {"getter", property_getter},
     {"setter", property_setter},
@@ -197,6 +229,7 @@ const GetSetDef kPropertyGetSets[] = {
     {"fset", property_fset},
     {"fdel", property_fdel},
     {"__doc__", property_doc, property_doc_set},
+    {"__isabstractmethod__", property_is_abstract},
 };
 
 // ---- bound methods

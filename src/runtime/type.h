@@ -109,6 +109,9 @@ enum TypeFlags : uint32_t {
   // as binding it to self first (functions, method descriptors): the
   // interpreter's method calls and special-method calls skip the binding.
   kTypeMethodDescriptor = 1u << 15,
+  // A true __abstractmethods__ was set on the class (abc.ABCMeta does):
+  // object.__new__ refuses it (CPython's Py_TPFLAGS_IS_ABSTRACT; not inherited).
+  kTypeHasAbstractMethods = 1u << 16,
 };
 
 struct Type;

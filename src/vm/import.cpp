@@ -121,6 +121,7 @@ Value load_frozen_module(VM& vm, const std::string& full_name, const FrozenModul
   if (!code) return vm.raise(Exc::kImportError, error);
   Str* name = vm.intern(full_name);
   Value module = make_module(vm, name);
+  module.as<Module>()->origin = ModuleOrigin::kFrozen;  // its repr: "<module 'abc' (frozen)>"
   Dict* globals = module_dict(module);
   dict_set_str(vm, globals, vm.names.dunder_builtins, vm.builtins_module);
   if (frozen.is_package) {

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The _pyvm module: what the standard library's Python modules (lib/python/)
+// need from the VM that Python code cannot do itself. It is private to
+// them; CPython has no such module.
+//
+//   set_collection_flags(cls, flags)  marks a class, and its subclasses, as
+//       a sequence or a mapping for `match` (CPython's Py_TPFLAGS_SEQUENCE,
+//       1 << 5, and Py_TPFLAGS_MAPPING, 1 << 6): what _abc does for
+//       collections.abc.Sequence and Mapping, their subclasses and the
+//       classes registered with them.
+#include "lib/native_modules.h"
+#include "runtime/arguments.h"
+#include "runtime/concat.h"
+#include "runtime/type.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+namespace {
+
+constexpr int64_t kSequenceFlag = int64_t{1} << 5;  // CPython's bit values
+constexpr int64_t kMappingFlag = int64_t{1} << 6;
+
+// CPython's set_collection_flag_recursive: built-in types keep theirs, and
+// a class already marked so stops the walk.
+void set_collection_flag(Type* type, uint32_t flag) {
+  const uint32_t both = kTypeSequence | kTypeMapping;
+  if (!type->has_flag(kTypeHeapType) || (type->flags & both) == flag) return;
+  type->flags = (type->flags & ~both) | flag;
+  for (Type* subclass : type->subclasses) set_collection_flag(subclass, flag);
+}
+
+Value pyvm_set_collection_flags(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "set_collection_flags", nargs, kwnames, 2, 2)) return Value();
+  if (!rt.type_of(args[0])->has_flag(kTypeTypeSubclass) || !args[1].is_small_int()) {
+    return rt.raise(Exc::kTypeError, "set_collection_flags() takes a class and an int");
+  }
+  const int64_t flags = args[1].as_small_int();
+  if (flags & kSequenceFlag) set_collection_flag(args[0].as<Type>(), kTypeSequence);
+  else if (flags & kMappingFlag) set_collection_flag(args[0].as<Type>(), kTypeMapping);
+  return Value::none();
+}
+
+const MethodDef kPyvmFunctions[] = {
+    {"set_collection_flags", pyvm_set_collection_flags},
+};
+
+}  // namespace
+
+Value make_pyvm_module(VM& vm) { return make_module_with_functions(vm, "_pyvm", kPyvmFunctions); }
+
+}  // namespace pyvm
