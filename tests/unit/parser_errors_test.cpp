@@ -355,8 +355,8 @@ TEST(ParserErrors, MessagesAndPositionsMatchCpython) {
   }
 }
 
-// pyvm parses async/await, except* and match far enough to report them
-// only where CPython would have accepted the program.
+// pyvm parses async/await far enough to report them only where CPython
+// would have accepted the program.
 TEST(ParserErrors, UnsupportedFeatures) {
   struct Case {
     const char* source;
@@ -369,7 +369,6 @@ TEST(ParserErrors, UnsupportedFeatures) {
       {"def f():\n    await g()\n", "'await' is not supported by pyvm", 2, 5},
       {"async with a:\n    pass\n", "'async with' is not supported by pyvm", 1, 1},
       {"x = [a async for a in b]\n", "'async for' is not supported by pyvm", 1, 8},
-      {"try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyvm", 3, 7},
       // A syntax error elsewhere comes first, as CPython's would.
       {"async def f():\n    pass\nx = (1 2)\n", "invalid syntax. Perhaps you forgot a comma?", 3,
        6},
