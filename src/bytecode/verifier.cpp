@@ -31,7 +31,7 @@ namespace {
 // consume, because the interpreter relies on what they are.
 enum class SlotKind : uint8_t {
   kObject,             // any object
-  kList,               // a list made by BUILD_LIST (LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE)
+  kList,               // a list made by BUILD_LIST (LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE, PREP_RERAISE_STAR)
   kSet,                // a set made by BUILD_SET (SET_ADD, SET_UPDATE)
   kDict,               // a dict made by BUILD_MAP (MAP_ADD, DICT_UPDATE, DICT_MERGE)
   kKeywordNames,       // a constant tuple of strings (the kwnames of CALL_KW)
@@ -462,6 +462,7 @@ bool CodeVerifier::check_operand_kinds(size_t i, Opcode op, uint32_t arg, const 
     case Opcode::END_ASYNC_FOR: return need(1, SlotKind::kException);
     case Opcode::POP_EXCEPT: return need(1, SlotKind::kPreviousException);
     case Opcode::WITH_EXCEPT_START: return need(1, SlotKind::kException);
+    case Opcode::PREP_RERAISE_STAR: return need(1, SlotKind::kList);
     default: return true;
   }
 }
@@ -481,6 +482,7 @@ size_t operands_kept_in_place(Opcode op, uint32_t arg) {
     case Opcode::MATCH_MAPPING:
     case Opcode::GET_LEN: return 1;
     case Opcode::CHECK_EXC_MATCH:
+    case Opcode::CHECK_EG_MATCH:
     case Opcode::MATCH_KEYS:
     case Opcode::COPY_DICT_WITHOUT_KEYS: return 2;
     case Opcode::WITH_EXCEPT_START:

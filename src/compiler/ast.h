@@ -492,8 +492,11 @@ struct ExceptHandler {
   Location loc;
 };
 
+// Also CPython's TryStar (`except*` clauses, PEP 654) when `star` is set:
+// the two differ only in how the code generator compiles the handlers.
 struct Try : Stmt {
   Try() : Stmt(StmtKind::kTry) {}
+  bool star = false;  // the clauses are `except*` ones
   StmtList body;
   std::vector<ExceptHandler> handlers;
   StmtList orelse;

@@ -780,7 +780,7 @@ void Dumper::statement(const ast::Stmt& s) {
     }
     case K::kTry: {
       const auto& n = s.as<ast::Try>();
-      open("Try");
+      open(n.star ? "TryStar" : "Try");
       statements_field("body", n.body);
       field("handlers");
       out_ += '[';

@@ -5,6 +5,8 @@
 #include "compiler/unparse.h"
 
 #include <algorithm>
+#include <functional>
+#include <variant>
 
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -50,6 +52,38 @@ bool has_annotations(const ast::StmtList& body) {
     }
   }
   return false;
+}
+
+// Whether CPython's AST optimizer turns `expr` into one constant: a
+// literal, or signs and + - * over numeric literals, or a tuple of these.
+// (It folds more: other operators, subscripts of constants, __debug__.)
+bool folds_to_constant(const ast::Expr& expr) {
+  auto is_number = [](const ast::Expr& e) {
+    if (e.kind != ast::ExprKind::kConstant) return false;
+    const ast::ConstantValue& v = e.as<ast::Constant>().value;
+    return std::holds_alternative<int64_t>(v) || std::holds_alternative<ast::BigIntLiteral>(v) ||
+           std::holds_alternative<double>(v) || std::holds_alternative<ast::ImaginaryLiteral>(v);
+  };
+  std::function<bool(const ast::Expr&)> numeric = [&](const ast::Expr& e) {
+    if (is_number(e)) return true;
+    if (e.kind == ast::ExprKind::kUnaryOp) {
+      const auto& u = e.as<ast::UnaryOp>();
+      return (u.op == ast::UnaryOperator::kUSub || u.op == ast::UnaryOperator::kUAdd) && numeric(*u.operand);
+    }
+    if (e.kind == ast::ExprKind::kBinOp) {
+      const auto& b = e.as<ast::BinOp>();
+      return (b.op == ast::BinaryOperator::kAdd || b.op == ast::BinaryOperator::kSub ||
+              b.op == ast::BinaryOperator::kMult) &&
+             numeric(*b.left) && numeric(*b.right);
+    }
+    return false;
+  };
+  if (expr.kind == ast::ExprKind::kConstant || numeric(expr)) return true;
+  if (expr.kind != ast::ExprKind::kTuple) return false;
+  for (const auto& element : expr.as<ast::Tuple>().elts) {
+    if (!folds_to_constant(*element)) return false;
+  }
+  return true;
 }
 
 int first_line_of(const ast::ExprList& decorators, int line) {
@@ -691,7 +725,8 @@ int CodeGenerator::emit_async_for_next(Label end) {
 void CodeGenerator::unwind_block(const Block& block, bool preserve_top) {
   switch (block.kind) {
     case BlockKind::kWhileLoop:
-    case BlockKind::kTryExcept: break;
+    case BlockKind::kTryExcept:
+    case BlockKind::kExceptStar: break;  // (never left: leaves_except_star)
     case BlockKind::kForLoop:
       if (preserve_top) emit(Opcode::SWAP, 2);
       emit(Opcode::POP_TOP);
@@ -759,6 +794,7 @@ void CodeGenerator::compile_break(const ast::Location& location) {
          blocks[loop - 1].kind != BlockKind::kForLoop) {
     --loop;
   }
+  if (leaves_except_star(loop, location)) return;
   if (loop == 0) {
     fail("'break' outside loop", location);
     return;
@@ -777,6 +813,7 @@ void CodeGenerator::compile_continue(const ast::Location& location) {
          blocks[loop - 1].kind != BlockKind::kForLoop) {
     --loop;
   }
+  if (leaves_except_star(loop, location)) return;
   if (loop == 0) {
     fail("'continue' not properly in loop", location);
     return;
@@ -801,7 +838,22 @@ void CodeGenerator::compile_return(const ast::Return& node, const ast::Location&
   } else {
     emit_none();
   }
+  // CPython reports it at a constant value on the statement's line (where
+  // its compiler is when it unwinds), else at the statement.
+  const bool at_value = node.value && node.value->loc.line == location.line && folds_to_constant(*node.value);
+  if (leaves_except_star(0, at_value ? node.value->loc : location)) return;
   unwind_blocks(0, true, [&] { emit(Opcode::RETURN_VALUE); });
+}
+
+bool CodeGenerator::leaves_except_star(size_t stop_at, const ast::Location& location) {
+  const std::vector<Block>& blocks = unit().blocks;
+  for (size_t i = stop_at; i < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::kExceptStar) {
+      fail("'break', 'continue' and 'return' cannot appear in an except* block", location);
+      return true;
+    }
+  }
+  return false;
 }
 
 void CodeGenerator::compile_raise(const ast::Raise& node) {
@@ -829,6 +881,10 @@ void CodeGenerator::compile_try(const ast::Try& node) {
 }
 
 void CodeGenerator::compile_try_except(const ast::Try& node) {
+  if (node.star) {
+    compile_try_star(node);
+    return;
+  }
   CodeBuilder& b = out();
   const int depth = b.depth();
   const Label handler = b.new_label();
@@ -905,6 +961,112 @@ void CodeGenerator::compile_try_except(const ast::Try& node) {
   if (b.reachable()) emit(Opcode::RERAISE);  // no clause matched
   b.pop_handler();
   // Cleanup: an exception from a clause restores the previous handled
+  // exception and continues outward.
+  b.bind(cleanup);
+  b.set_depth(depth + 2);
+  emit(Opcode::SWAP, 2);
+  emit(Opcode::POP_EXCEPT);
+  emit(Opcode::RERAISE);
+  b.bind(otherwise);
+  compile_body(node.orelse);
+  b.bind(end);
+}
+
+namespace {
+
+// The location of code no source line stands for (line 0: CPython's "no
+// location"): a tracer reports no line event for it, so the clause that
+// runs next reports its own line whichever way it was reached.
+const ast::Location kNoLine{};
+
+}  // namespace
+
+// try/except* (PEP 654), as CPython 3.11 compiles it. The handler keeps
+// [previous, original, raised, rest] on the stack: the exception caught,
+// a list of what the clauses raise (and, last, what none matched), and the
+// part of the exception no clause has matched yet. Each clause takes its
+// part with CHECK_EG_MATCH; PREP_RERAISE_STAR raises what is left.
+void CodeGenerator::compile_try_star(const ast::Try& node) {
+  CodeBuilder& b = out();
+  const int depth = b.depth();
+  const Label handler = b.new_label();
+  const Label otherwise = b.new_label();
+  const Label end = b.new_label();
+  b.push_handler(handler, depth);
+  unit().blocks.push_back({BlockKind::kTryExcept, -1, -1, nullptr, "", 1});
+  compile_body(node.body);
+  unit().blocks.pop_back();
+  b.pop_handler();
+  LocationScope body_end(b, b.last_location());
+  if (b.reachable()) b.emit_jump(Opcode::JUMP, otherwise);
+
+  // The handler: [..., exc] -> PUSH_EXC_INFO -> [..., previous, exc].
+  b.bind(handler);
+  b.set_depth(depth + 1);
+  emit(Opcode::PUSH_EXC_INFO);
+  const Label cleanup = b.new_label();
+  b.push_handler(cleanup, depth + 1);
+  unit().blocks.push_back({BlockKind::kExceptStar, -1, -1, nullptr, "", 0});
+  for (size_t i = 0; i < node.handlers.size(); ++i) {
+    if (failed()) return;
+    const ast::ExceptHandler& clause = node.handlers[i];
+    LocationScope location(b, clause.loc);
+    if (i == 0) {
+      // [previous, exc] -> [previous, original, raised, rest]
+      emit(Opcode::COPY, 1);
+      emit(Opcode::BUILD_LIST, 0);
+      emit(Opcode::SWAP, 2);
+    }
+    const Label next = b.new_label();
+    compile_expression(*clause.type);
+    // [..., rest, T] -> [..., rest, match], or [..., rest] at `next`
+    b.emit_jump(Opcode::CHECK_EG_MATCH, next);
+    if (clause.name.empty()) {
+      emit(Opcode::POP_TOP);
+    } else {
+      name_operation(clause.name, ast::Context::kStore);
+    }
+    // What the clause raises goes into the list; the `as` name is unbound
+    // when the clause ends, however it ends.
+    const Label clause_raised = b.new_label();
+    b.push_handler(clause_raised, depth + 4);
+    compile_body(clause.body);
+    b.pop_handler();
+    if (b.reachable()) {
+      LocationScope clause_end(b, b.last_location());
+      if (!clause.name.empty()) {
+        emit_none();
+        name_operation(clause.name, ast::Context::kStore);
+        name_operation(clause.name, ast::Context::kDel);
+      }
+      b.emit_jump(Opcode::JUMP, next);
+    }
+    {
+      // (No line of its own, as CPython's: see kNoLine.)
+      LocationScope no_line(b, kNoLine);
+      b.bind(clause_raised);
+      b.set_depth(depth + 5);
+      if (!clause.name.empty()) {
+        emit_none();
+        name_operation(clause.name, ast::Context::kStore);
+        name_operation(clause.name, ast::Context::kDel);
+      }
+      emit(Opcode::LIST_APPEND, 2);
+    }
+    b.bind(next);
+  }
+  unit().blocks.pop_back();
+  {
+    // [previous, original, raised, rest] -> [previous]; raises what is left.
+    LocationScope no_line(b, kNoLine);
+    emit(Opcode::LIST_APPEND, 1);
+    emit(Opcode::PREP_RERAISE_STAR);
+    b.pop_handler();
+    emit(Opcode::POP_EXCEPT);
+    b.emit_jump(Opcode::JUMP, end);
+  }
+  // Cleanup: an exception from the clauses' machinery (the type of a
+  // clause, what PREP_RERAISE_STAR raises) restores the previous handled
   // exception and continues outward.
   b.bind(cleanup);
   b.set_depth(depth + 2);

@@ -39,6 +39,7 @@ class CodeGenerator {
     kFinallyTry,      // the body of a try with a finally clause
     kFinallyEnd,      // the finally body run for an exception: [previous, exc]
     kHandlerCleanup,  // an except clause body: [previous]
+    kExceptStar,      // except* clauses: break, continue and return may not leave them
     kWith,            // a with body: [exit]
     kAsyncWith,       // an async with body: [exit], its result awaited
   };
@@ -112,6 +113,10 @@ class CodeGenerator {
   void compile_try(const ast::Try& node);
   void compile_try_except(const ast::Try& node);
   void compile_try_finally(const ast::Try& node);
+  void compile_try_star(const ast::Try& node);
+  // CPython's compile-time error for break, continue or return leaving
+  // except* clauses (the blocks from `stop_at` up); true when it failed.
+  bool leaves_except_star(size_t stop_at, const ast::Location& location);
   void compile_with(const ast::With& node, size_t item);
   void compile_assert(const ast::Assert& node);
   // A body's docstring, or null (none, or -OO).

@@ -297,13 +297,6 @@ void Parser::raise_starting_from(const ast::Location& loc, std::string message) 
         last.end.column);
 }
 
-// except* parses as in CPython (so errors around it are CPython's), then are refused the way CPython's compiler refuses what it
-// cannot compile: only if the whole file parses.
-void Parser::defer_unsupported(const Token& token, std::string_view what) {
-  defer_compiler_error(location_between(token.start, token.end),
-                       concat({"'", what, "' is not supported by pyvm"}));
-}
-
 namespace {
 
 SyntaxError compile_stage_error(const SourceText& file, const ast::Location& loc,
@@ -980,10 +973,12 @@ ast::StmtPtr Parser::parse_try() {
   while (at(TokenKind::kExcept)) {
     const SourcePosition handler_start = start_position();
     const int line = handler_start.line;
-    consume();
+    const Token except_token = consume();
     ast::ExceptHandler handler;
-    if (at(TokenKind::kStar)) {
-      defer_unsupported(consume(), "except*");
+    const bool star = at(TokenKind::kStar);
+    SourcePosition star_end{};
+    if (star) {
+      star_end = consume().end;
       if ((at(TokenKind::kColon) || at(TokenKind::kNewline))) {
         raise_at_last_token("expected one or more exception types");
       }
@@ -1007,8 +1002,16 @@ ast::StmtPtr Parser::parse_try() {
       }
       if (accept(TokenKind::kAs)) handler.name = expect_identifier();
     }
+    // invalid_try_stmt: a complete clause header of the other kind than the
+    // clauses before it.
+    if (!statement->handlers.empty() && star != statement->star && at(TokenKind::kColon)) {
+      static constexpr const char* kMixed = "cannot have both 'except' and 'except*' on the same 'try'";
+      if (star) raise_range(except_token.start, star_end, kMixed);
+      raise_at_token(except_token, kMixed);
+    }
+    statement->star = star;
     expect_colon_or_newline_error();
-    handler.body = parse_block("'except' statement", line);
+    handler.body = parse_block(star ? "'except*' statement" : "'except' statement", line);
     handler.loc = location_from(handler_start);
     statement->handlers.push_back(std::move(handler));
   }

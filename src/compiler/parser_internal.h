@@ -143,7 +143,6 @@ class Parser {
   [[noreturn]] void raise_node_range(const ast::Location& first, const ast::Location& last,
                                      std::string message);
   [[noreturn]] void raise_starting_from(const ast::Location& loc, std::string message);
-  void defer_unsupported(const Token& token, std::string_view what);
   SourcePosition unshifted(int line, int column) const;
   // Errors CPython's symbol table or compiler would report.
   void defer_compiler_error(const ast::Location& loc, std::string message);

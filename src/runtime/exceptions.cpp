@@ -2,7 +2,7 @@
 // The built-in exception types: BaseException's slots and attributes, the
 // extra attributes of SystemExit, StopIteration, KeyError, ImportError,
 // NameError, AttributeError, OSError, SyntaxError and UnicodeError, and
-// traceback objects.
+// traceback objects (the exception groups are exception_group.cpp's).
 #include "runtime/exceptions.h"
 
 #include <cerrno>
@@ -11,6 +11,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
+#include "runtime/exception_group.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
@@ -374,7 +375,11 @@ void traceback_clear(Object* self) {
 // (A traceback cleared by the cycle collector answers None.)
 Value or_none(const Value& v) { return v.is_null() ? Value::none() : v; }
 Value tb_next(Runtime&, const Value& self) { return or_none(self.as<Traceback>()->next); }
-Value tb_lineno(Runtime&, const Value& self) { return Value::small_int(self.as<Traceback>()->line); }
+// (None for code no source line stands for, as CPython's.)
+Value tb_lineno(Runtime&, const Value& self) {
+  const int line = self.as<Traceback>()->line;
+  return line > 0 ? Value::small_int(line) : Value::none();
+}
 Value tb_lasti(Runtime&, const Value& self) {
   return Value::small_int(self.as<Traceback>()->instruction);
 }
@@ -422,23 +427,35 @@ int exception_matches(Runtime& rt, Type* exception_type, const Value& type) {
 }
 
 void init_exception_types(Runtime& rt) {
+  using enum Exc;  // the bases in exceptions.def are enum names
+  // Each row's bases, ended by kCount (a type has one or two).
   static const struct {
     const char* name;
-    Exc base;
+    Exc bases[3];
   } kHierarchy[] = {
-#define EXCEPTION(kind, name, base) {#name, Exc::base},
+#define EXCEPTION(kind, name, ...) {#name, {__VA_ARGS__, kCount}},
 #include "runtime/exceptions.def"
 #undef EXCEPTION
   };
   for (size_t i = 0; i < kExceptionCount; ++i) {
     Type* type = rt.exception_types[i];
-    const bool root = i == static_cast<size_t>(Exc::kBaseException);
-    define_builtin_type(rt, type, kHierarchy[i].name,
-                        root ? rt.object_type : rt.exception_type(kHierarchy[i].base),
-                        sizeof(ExceptionObject),
+    Type* base = i == static_cast<size_t>(kBaseException) ? rt.object_type
+                                                           : rt.exception_type(kHierarchy[i].bases[0]);
+    define_builtin_type(rt, type, kHierarchy[i].name, base, sizeof(ExceptionObject),
                         kTypeHasGc | kTypeBaseType | kTypeExceptionSubclass,
                         dealloc_object<ExceptionObject>);
     type->dict_offset = offsetof(ExceptionObject, dict);
+    if (kHierarchy[i].bases[1] != kCount) {
+      // A second base joins __bases__; finish_type's C3 merge makes the MRO.
+      // (Linked here as link_to_bases would: the type of types is not
+      // finished yet, so a Value cannot be taken as a Type.)
+      Type* second = rt.exception_type(kHierarchy[i].bases[1]);
+      type->bases = make_tuple(rt, {Value::from_object(base), Value::from_object(second)});
+      for (Type* linked : {base, second}) {
+        linked->subclasses.push_back(type);
+        type->linked_bases.push_back(linked);
+      }
+    }
   }
   Type* base = rt.exception_type(Exc::kBaseException);
   base->traverse = exception_traverse;
@@ -452,6 +469,7 @@ void init_exception_types(Runtime& rt) {
   // Subclasses share BaseException's constructor (new_instance is not
   // inherited by built-in types automatically).
   for (Type* type : rt.exception_types) type->new_instance = exception_new;
+  init_exception_group_types(rt);  // their own layout, constructor and methods
 
   Type* traceback = rt.traceback_type;
   define_builtin_type(rt, traceback, "traceback", rt.object_type, sizeof(Traceback), kTypeHasGc,

@@ -19,6 +19,11 @@ struct ExceptionObject : Object {
   Value context;    // __context__: the exception being handled when this one was raised
   Value cause;      // __cause__: from `raise ... from cause`
   bool suppress_context = false;
+  // Raised again as it is, with no traceback yet (the group an except*
+  // statement raises at its end, as CPython's RERAISE): the frame it next
+  // passes through must not take it for a new exception and set its
+  // __context__ (the interpreter's error path; reset there).
+  bool keep_context = false;
 };
 bool has_layout(const Object* object, const ExceptionObject*);
 

@@ -31,7 +31,7 @@ struct Tuple;
 struct Dict;
 
 enum class Exc : uint16_t {
-#define EXCEPTION(kind, name, base) kind,
+#define EXCEPTION(kind, name, ...) kind,
 #include "runtime/exceptions.def"
 #undef EXCEPTION
   kCount

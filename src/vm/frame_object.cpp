@@ -181,7 +181,9 @@ Value f_locals(Runtime& rt, const Value& self) { return frame_object_locals(rt, 
 Value f_lineno(Runtime&, const Value& self) {
   FrameObject* f = as_frame_object(self);
   if (f->event_line != 0) return Value::small_int(f->event_line);
-  return Value::small_int(f->frame ? frame_current_line(f->frame) : f->final_line);
+  // None in code no source line stands for (line 0), as CPython's.
+  const int line = f->frame ? frame_current_line(f->frame) : f->final_line;
+  return line > 0 ? Value::small_int(line) : Value::none();
 }
 
 Value f_lasti(Runtime&, const Value& self) {

@@ -19,10 +19,12 @@
 #include <atomic>
 #include <cstring>
 #include <mutex>
+#include <utility>
 
 #include "bytecode/code_object.h"
 #include "runtime/cell.h"
 #include "runtime/dict.h"
+#include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
@@ -1229,6 +1231,40 @@ op_BEFORE_ASYNC_WITH: {
   DISPATCH();
 }
 
+  // ------------------------------------------------------------- except*
+op_CHECK_EG_MATCH: {
+  SAVE_FRAME();
+  if (!check_except_star_type(*this, TOP())) goto error;
+  Value match, rest;
+  if (!except_star_match(*this, SECOND(), TOP(), &match, &rest)) goto error;
+  DROP();  // T
+  if (match.is_none()) {
+    JUMP_TO(arg);  // (forward: the verifier allows no other)
+    DISPATCH();
+  }
+  TOP() = std::move(rest);
+  // The clause handles the match: sys.exception(), and the __context__ of
+  // what the clause raises.
+  exception_state->exception = match;
+  PUSH(std::move(match));
+  DISPATCH();
+}
+op_PREP_RERAISE_STAR: {
+  SAVE_FRAME();
+  Value raised = prepare_reraise_star(*this, SECOND(), as_list(TOP()));
+  if (raised.is_null()) goto error;
+  DROP();
+  DROP();
+  if (raised.is_none()) DISPATCH();
+  // Raised as RERAISE raises: no traceback entry here, and no __context__
+  // from the frame it next passes through either (see error:).
+  ExceptionObject* exception = as_exception(raised);
+  if (exception->traceback.is_none()) exception->keep_context = true;
+  raise_exception(std::move(raised));
+  reraise = true;
+  goto exception_unwind;
+}
+
   // ---------------------------------------------------------------- errors
 for_iter_not_an_object:  // (see op_FOR_ITER)
   SAVE_FRAME();
@@ -1240,9 +1276,14 @@ error: {
   SAVE_FRAME();
   const size_t index = frame->instruction_index();
   const Value& exception = pending_error();
-  if (as_exception(exception)->traceback.is_none()) chain_exception_context(*this, exception);
+  ExceptionObject* raised = as_exception(exception);
+  if (raised->traceback.is_none() && !std::exchange(raised->keep_context, false)) {
+    chain_exception_context(*this, exception);
+  }
+  // (Code no source line stands for, line 0, is at line -1, as CPython's.)
+  const int line = code->line_of(index);
   add_traceback_entry(*this, exception, frame_object_of(*this, frame), Value::from_object(code),
-                      static_cast<int>(index), code->line_of(index));
+                      static_cast<int>(index), line > 0 ? line : -1);
   if (is_observed()) [[unlikely]] observe_exception(frame);  // (an observer's error replaces it)
 }
 exception_unwind: {

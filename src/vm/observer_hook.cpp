@@ -169,9 +169,11 @@ bool VM::observe_instruction(Frame* frame) {
   // the body's last one there; landing reports the loop's head.
   const bool jump_back = opcode == Opcode::JUMP && argument_of(code->instructions[static_cast<size_t>(index)]) <
                                                        static_cast<uint32_t>(index);
-  // (PUSH_EXC_INFO ends the cleanup: an except clause or a finally body follows.)
+  // (PUSH_EXC_INFO ends the cleanup: an except clause or a finally body
+  // follows; so does the LIST_APPEND of an except* clause's handler, which
+  // keeps what the clause raised and goes on to the next clause.)
   const bool in_cleanup = unwound_to_handler_ == frame;
-  if (in_cleanup && opcode == Opcode::PUSH_EXC_INFO) unwound_to_handler_ = nullptr;
+  if (in_cleanup && (opcode == Opcode::PUSH_EXC_INFO || opcode == Opcode::LIST_APPEND)) unwound_to_handler_ = nullptr;
   const bool new_line = line > 0 && !jump_back && !in_cleanup &&
                         (line != previous_line || (index < previous && opcode != Opcode::SEND));
   if (!in_cleanup) frame->last_observed = index;

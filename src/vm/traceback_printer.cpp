@@ -12,6 +12,7 @@
 #include "compiler/syntax_error.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
+#include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -29,6 +30,11 @@ namespace pyvm {
 namespace {
 
 constexpr int kRecursionCutoff = 3;  // identical entries shown before "[Previous line repeated ...]"
+constexpr std::string_view kTracebackHeader = "Traceback (most recent call last):\n";
+// An exception group's nested exceptions are shown to this depth and width
+// (CPython's default max_group_depth and max_group_width).
+constexpr int kMaxGroupDepth = 10;
+constexpr size_t kMaxGroupWidth = 15;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
@@ -84,15 +90,18 @@ Anchors find_anchors(const std::string& line, int64_t start, int64_t end) {
   return anchors;
 }
 
-// The `    source line` and its marker line for one traceback entry.
-void format_source(VM& vm, const CodeObject* code, int instruction, int line_number, std::string* out) {
+// The `    source line` and its marker line for one traceback entry, each
+// after `margin` (an exception group's "    | ").
+void format_source(VM& vm, const CodeObject* code, int instruction, int line_number, const std::string& margin,
+                   std::string* out) {
+  if (line_number < 1) return;  // (no source line stands for the code)
   const std::string line = vm.source_line(std::string(code->filename->view()), line_number);
   size_t first = 0;
   while (first < line.size() && (is_space(line[first]) || line[first] == '\v')) ++first;
   size_t last = line.size();
   while (last > first && (is_space(line[last - 1]) || line[last - 1] == '\r' || line[last - 1] == '\n')) --last;
   if (first >= last) return;
-  out->append("    ").append(line.substr(first, last - first)).append("\n");
+  out->append(margin).append("    ").append(line.substr(first, last - first)).append("\n");
 
   const LineEntry location = code->location_of(static_cast<size_t>(instruction));
   if (location.line != line_number || location.column < 0 || location.end_column < 0) return;
@@ -118,15 +127,20 @@ void format_source(VM& vm, const CodeObject* code, int instruction, int line_num
       markers += secondary ? '~' : '^';
     }
   }
-  out->append(markers).append("\n");
+  out->append(margin).append(markers).append("\n");
 }
 
-void format_traceback(VM& vm, const Value& traceback, std::string* out) {
-  out->append("Traceback (most recent call last):\n");
+// The traceback's entries after the header line (`header_margin` before
+// it, `margin` before each line of the entries), CPython's
+// _PyTraceBack_Print_Indented.
+void format_traceback(VM& vm, const Value& traceback, std::string* out, std::string_view header = kTracebackHeader,
+                      const std::string& header_margin = "", const std::string& margin = "") {
+  out->append(header_margin).append(header);
   std::string last_file, last_name;
   int last_line = -1;
   int repeated = 0;
   auto flush_repeats = [&]() {
+    // (Without the margin, as CPython 3.11 writes it.)
     if (repeated > kRecursionCutoff) {
       const int more = repeated - kRecursionCutoff;
       out->append(cat("  [Previous line repeated ", more, more > 1 ? " more times]\n" : " more time]\n"));
@@ -145,8 +159,8 @@ void format_traceback(VM& vm, const Value& traceback, std::string* out) {
       repeated = 0;
     }
     if (++repeated > kRecursionCutoff) continue;
-    out->append(cat("  File \"", file, "\", line ", entry->line, ", in ", name, "\n"));
-    format_source(vm, code, entry->instruction, entry->line, out);
+    out->append(cat(margin, "  File \"", file, "\", line ", entry->line, ", in ", name, "\n"));
+    format_source(vm, code, entry->instruction, entry->line, margin, out);
   }
   flush_repeats();
 }
@@ -196,13 +210,96 @@ void format_syntax_error_details(VM& vm, const Value& exception, std::string* ou
   *message = error.message;
 }
 
-void format_one(VM& vm, const Value& exception, std::string* out) {
+// What printing one exception and its chain keeps track of (CPython's
+// exception_print_context): the exceptions already shown, and where it
+// stands in the boxes of nested exception groups.
+struct PrintContext {
+  PrintContext(VM& vm, std::string* out) : vm(vm), out(out) {}
+  VM& vm;
+  std::string* out;
+  std::set<Object*> seen;
+  int group_depth = 0;      // nesting level of the exception group being shown
+  bool need_close = false;  // the innermost box still needs its bottom line
+  // What each line starts with inside a group's box.
+  std::string indent() const { return std::string(static_cast<size_t>(2 * group_depth), ' '); }
+  std::string margin() const { return group_depth > 0 ? indent() + "| " : ""; }
+};
+
+// PEP 678 notes, each line after the margin (CPython 3.11's
+// print_exception_notes, whose quirks these are: an empty note is a bare
+// newline, and a __notes__ that is no sequence shows its repr with no
+// newline after it).
+void format_notes(PrintContext& context, const Value& exception) {
+  VM& vm = context.vm;
+  std::string* out = context.out;
+  Value notes = get_attr_optional(vm, exception, vm.intern("__notes__"));
+  if (notes.is_null()) {
+    vm.clear_error();
+    return;
+  }
+  const Type* type = vm.type_of(notes);
+  if (type->getitem == nullptr || type->has_flag(kTypeDictSubclass) || type == vm.mapping_proxy_type) {
+    std::string shown;
+    if (!repr_text(vm, notes, &shown)) {
+      vm.clear_error();
+      shown = "<__notes__ repr() failed>";
+    }
+    out->append(context.margin()).append(shown);
+    return;
+  }
+  auto format_note = [&](const Value& note) {
+    // Each line of str(note).splitlines(keepends=True) after the margin.
+    const Value text = to_str(vm, note);
+    const Value keep_ends = Value::boolean(true);
+    const Value lines = text.is_null() ? Value() : call_method(vm, text, vm.intern("splitlines"), &keep_ends, 1);
+    if (lines.is_null() || !is_list(lines)) {
+      vm.clear_error();
+      out->append("<note str() failed>\n");
+      return;
+    }
+    for (const Value& line : as_list(lines)->items) out->append(context.margin()).append(as_str(line)->view());
+    out->append("\n");
+  };
+  if (is_list(notes) || is_tuple(notes)) {
+    // A note's __str__ may mutate the list: as many notes as it had, each
+    // read live (live_items.h).
+    const LiveItems live_notes(notes);
+    const size_t count = live_notes.size();
+    for (size_t i = 0; i < count; ++i) {
+      const Value note = live_notes.at(i);
+      if (note.is_null()) break;
+      format_note(note);
+    }
+    return;
+  }
+  const int64_t count = length(vm, notes);
+  for (int64_t i = 0; i < count; ++i) {
+    const Value note = get_item(vm, notes, Value::small_int(i));
+    if (note.is_null()) break;
+    format_note(note);
+  }
+  vm.clear_error();
+}
+
+// One exception with its traceback, message line and notes.
+void format_one(PrintContext& context, const Value& exception) {
+  VM& vm = context.vm;
+  std::string* out = context.out;
+  const std::string margin = context.margin();
   const Value& traceback = as_exception(exception)->traceback;
-  if (!traceback.is_none() && !traceback.is_null()) format_traceback(vm, traceback, out);
+  if (!traceback.is_none() && !traceback.is_null()) {
+    const bool group = is_exception_group(vm, exception);
+    format_traceback(vm, traceback, out, group ? "Exception Group Traceback (most recent call last):\n" : kTracebackHeader,
+                     group && context.group_depth == 1 ? context.indent() + "+ " : margin, margin);
+  }
   std::string text;
   const std::string type = exception_type_name(vm, exception);
   if (is_instance(vm, exception, vm.exception_type(Exc::kSyntaxError))) {
+    // (Its "  File" line after the margin, the source and markers without:
+    // as CPython 3.11 writes them.)
+    const size_t details = out->size();
     format_syntax_error_details(vm, exception, out, &text);
+    if (out->size() > details) out->insert(details, margin);
   } else {
     Value str = to_str(vm, exception);
     if (str.is_null()) {
@@ -212,50 +309,92 @@ void format_one(VM& vm, const Value& exception, std::string* out) {
       text = as_str(str)->view();
     }
   }
-  out->append(text.empty() ? type : type + ": " + text);
+  out->append(margin).append(text.empty() ? type : type + ": " + text);
   const Value suggestion = suggest_similar_name(vm, exception);
   if (!suggestion.is_null()) out->append(". Did you mean: '").append(as_str(suggestion)->view()).append("'?");
   out->append("\n");
-  // PEP 678 notes.
-  const Value& exception_dict = as_exception(exception)->dict;
-  if (!exception_dict.is_null()) {
-    Value notes = dict_get_str(as_dict(exception_dict), vm.intern("__notes__"));
-    if (!notes.is_null() && is_list(notes)) {
-      // A note's __str__ may mutate the list: as many notes as it had, each
-      // read live (live_items.h).
-      const LiveItems live_notes(notes);
-      const size_t count = live_notes.size();
-      for (size_t i = 0; i < count; ++i) {
-        const Value note = live_notes.at(i);
-        if (note.is_null()) break;
-        std::string note_text;
-        if (str_text(vm, note, &note_text)) out->append(note_text).append("\n");
-        vm.clear_error();
-      }
-    }
-  }
+  format_notes(context, exception);
 }
 
-void format_chain(VM& vm, const Value& exception, std::set<Object*>* seen, std::string* out) {
-  seen->insert(exception.as_object());
-  ExceptionObject* e = as_exception(exception);
-  if (!e->cause.is_none() && !e->cause.is_null() && !seen->count(e->cause.as_object())) {
-    format_chain(vm, e->cause, seen, out);
-    out->append("\nThe above exception was the direct cause of the following exception:\n\n");
-  } else if (!e->suppress_context && !e->context.is_none() && !e->context.is_null() &&
-             !seen->count(e->context.as_object())) {
-    format_chain(vm, e->context, seen, out);
-    out->append("\nDuring handling of the above exception, another exception occurred:\n\n");
+void format_recursive(PrintContext& context, const Value& exception);
+
+// An exception group and its nested exceptions, in CPython 3.11's boxes.
+void format_group(PrintContext& context, const Value& group) {
+  std::string* out = context.out;
+  if (context.group_depth > kMaxGroupDepth) {
+    out->append(cat(context.margin(), "... (max_group_depth is ", kMaxGroupDepth, ")\n"));
+    return;
   }
-  format_one(vm, exception, out);
+  if (context.group_depth == 0) context.group_depth = 1;
+  format_one(context, group);
+  const Value exceptions = as_exception_group(group)->exceptions;  // (kept alive)
+  const std::span<const Value> items =
+      exceptions.is_null() ? std::span<const Value>() : as_tuple(exceptions)->span();
+  const size_t shown = items.size() <= kMaxGroupWidth ? items.size() : kMaxGroupWidth + 1;
+  context.need_close = false;
+  for (size_t i = 0; i < shown; ++i) {
+    const bool last = i == shown - 1;
+    if (last) context.need_close = true;  // (a nested group may draw it instead)
+    const bool truncated = i >= kMaxGroupWidth;
+    out->append(context.indent()).append(i == 0 ? "+-" : "  ");
+    out->append(truncated ? std::string("+---------------- ... ----------------\n")
+                          : cat("+---------------- ", i + 1, " ----------------\n"));
+    ++context.group_depth;
+    if (!truncated) {
+      format_recursive(context, items[i]);
+    } else {
+      const size_t remaining = items.size() - kMaxGroupWidth;
+      out->append(cat(context.margin(), "and ", remaining, " more exception", remaining > 1 ? "s" : "", "\n"));
+    }
+    if (last && context.need_close) {
+      out->append(context.indent()).append("+------------------------------------\n");
+      context.need_close = false;
+    }
+    --context.group_depth;
+  }
+  if (context.group_depth == 1) context.group_depth = 0;
+}
+
+// An exception chained to the one being shown, then the line between them.
+void format_chained(PrintContext& context, const Value& exception, std::string_view message) {
+  const bool need_close = context.need_close;
+  format_recursive(context, exception);
+  context.need_close = need_close;
+  const std::string margin = context.margin();
+  context.out->append(cat(margin, "\n", margin, message, margin, "\n"));
+}
+
+// CPython's print_exception_recursive: the chain, then the exception.
+void format_recursive(PrintContext& context, const Value& exception) {
+  VM& vm = context.vm;
+  RecursionGuard guard(vm, " in print_exception_recursive");
+  if (!guard.ok()) {
+    vm.clear_error();
+    return;
+  }
+  context.seen.insert(exception.as_object());
+  ExceptionObject* e = as_exception(exception);
+  if (!e->cause.is_none() && !e->cause.is_null()) {
+    if (!context.seen.count(e->cause.as_object())) {
+      format_chained(context, e->cause, "The above exception was the direct cause of the following exception:\n");
+    }
+  } else if (!e->suppress_context && !e->context.is_none() && !e->context.is_null() &&
+             !context.seen.count(e->context.as_object())) {
+    format_chained(context, e->context, "During handling of the above exception, another exception occurred:\n");
+  }
+  if (is_exception_group(vm, exception)) {
+    format_group(context, exception);
+  } else {
+    format_one(context, exception);
+  }
 }
 
 }  // namespace
 
 std::string format_exception(VM& vm, const Value& exception) {
   std::string out;
-  std::set<Object*> seen;
-  format_chain(vm, exception, &seen, &out);
+  PrintContext context(vm, &out);
+  format_recursive(context, exception);
   return out;
 }
 

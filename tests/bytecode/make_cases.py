@@ -196,6 +196,8 @@ CASES = {
         [('LOAD_CONST', 0), ('YIELD_VALUE', 2), ('RETURN_VALUE', 0)], flags=FUNCTION | GENERATOR, name='f'))),
     'instruction_jump_if_or_pop_backward': lambda: pvc.write(module(code(
         [('LOAD_CONST', 0), ('JUMP_IF_FALSE_OR_POP', 0), ('RETURN_VALUE', 0)]))),
+    'instruction_check_eg_match_backward': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 0), ('LOAD_NAME', 0), ('CHECK_EG_MATCH', 0), ('RETURN_VALUE', 0)], names=['E']))),
     'instruction_bad_make_function_flags': lambda: pvc.write(modified(
         lambda c: c.instructions.__setitem__(3, (OPS['MAKE_FUNCTION'], 16)))),
 
@@ -221,6 +223,8 @@ CASES = {
         [('LOAD_NAME', 0), ('LOAD_CONST', 0), ('LOAD_CONST', 1), ('CALL_KW', 1), ('RETURN_VALUE', 0)],
         constants=[None, ('a', 'b')], names=['f']))),
     'kind_reraise_non_exception': lambda: pvc.write(module(code([('LOAD_CONST', 0), ('RERAISE', 0)]))),
+    'kind_prep_reraise_star_without_list': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 0), ('LOAD_CONST', 0), ('PREP_RERAISE_STAR', 0)] + RETURN_NONE))),
     'kind_pop_except_without_saved_exception': lambda: pvc.write(module(code(
         [('LOAD_CONST', 0), ('POP_EXCEPT', 0)] + RETURN_NONE))),
     'nested_code_rejected': lambda: pvc.write(with_function(code(
@@ -236,6 +240,12 @@ CASES = {
     'runtime_call_ex_keywords_not_dict': lambda: pvc.write(module(code(
         [('LOAD_NAME', 0), ('LOAD_CONST', 1), ('LOAD_CONST', 2), ('CALL_FUNCTION_EX', 1), ('RETURN_VALUE', 0)],
         constants=[None, (), 5], names=['print']))),
+    'runtime_check_eg_match_on_non_exception': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 1), ('LOAD_NAME', 0), ('CHECK_EG_MATCH', 4), ('POP_TOP', 0), ('POP_TOP', 0)] + RETURN_NONE,
+        constants=[None, 5], names=['ValueError']))),
+    'runtime_prep_reraise_star_of_non_exceptions': lambda: pvc.write(module(code(
+        [('LOAD_CONST', 0), ('BUILD_LIST', 0), ('LOAD_CONST', 1), ('LIST_APPEND', 1), ('PREP_RERAISE_STAR', 0)]
+        + RETURN_NONE, constants=[None, 5]))),
     'runtime_for_iter_on_non_iterator': lambda: pvc.write(module(code(
         [('LOAD_CONST', 1), ('FOR_ITER', 4), ('POP_TOP', 0), ('JUMP', 1)] + RETURN_NONE, constants=[None, 5]))),
 }
@@ -252,7 +262,9 @@ def main():
         if args.vm:
             result = subprocess.run([os.path.abspath(args.vm), name + '.pvc'], cwd=HERE, capture_output=True)
             with open(path + '.err', 'wb') as f:
-                f.write(result.stderr)
+                # pyvm names the file by its absolute path; the .err files
+                # by the name given (as tests/run_golden.py compares them).
+                f.write(result.stderr.replace((os.path.realpath(HERE) + os.sep).encode(), b''))
             if result.returncode != 1:
                 print('%s: exit status %d' % (name, result.returncode))
     print('%d cases written' % len(CASES))

@@ -240,6 +240,34 @@ TEST_F(CompilerTest, TryHasExceptionHandlers) {
   EXPECT_TRUE(protected_store);
 }
 
+// try/except*: the handler keeps [previous, original, raised list, rest];
+// each clause takes its part with CHECK_EG_MATCH (jumping to the next
+// clause when nothing matches), what it raises is appended to the list, and
+// PREP_RERAISE_STAR raises what is left.
+TEST_F(CompilerTest, ExceptStarSequence) {
+  Ref<CodeObject> code = compile("try:\n    f()\nexcept* E as e:\n    g()\n");
+  EXPECT_EQ(listing(code.get()),
+            (Strings{"NOP", "LOAD_NAME 0", "CALL 0", "POP_TOP", "JUMP 30",  // the body
+                     "PUSH_EXC_INFO", "COPY 1", "BUILD_LIST 0", "SWAP 2",   // [prev, orig, [], exc]
+                     "LOAD_NAME 1", "CHECK_EG_MATCH 23", "STORE_NAME 2",    // except* E as e:
+                     "LOAD_NAME 3", "CALL 0", "POP_TOP",                    //     g()
+                     "LOAD_CONST 0", "STORE_NAME 2", "DELETE_NAME 2", "JUMP 23",
+                     "LOAD_CONST 0", "STORE_NAME 2", "DELETE_NAME 2", "LIST_APPEND 2",  // g() raised
+                     "LIST_APPEND 1", "PREP_RERAISE_STAR", "POP_EXCEPT", "JUMP 30",  // the end
+                     "SWAP 2", "POP_EXCEPT", "RERAISE",  // cleanup
+                     "LOAD_CONST 0", "RETURN_VALUE"}));
+  // The clause's body is protected at depth 4 ([previous, original,
+  // raised, rest]), what follows the clauses by the cleanup at depth 1.
+  const ExceptionHandler* body = code->handler_for(12);
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->depth, 4);
+  EXPECT_EQ(body->target, 19u);
+  const ExceptionHandler* cleanup = code->handler_for(24);
+  ASSERT_NE(cleanup, nullptr);
+  EXPECT_EQ(cleanup->depth, 1);
+  EXPECT_EQ(cleanup->target, 27u);
+}
+
 TEST_F(CompilerTest, GeneratorFlag) {
   Ref<CodeObject> code = compile("def g():\n    yield 1\ndef f():\n    return 1\n");
   EXPECT_TRUE(nested(code.get(), "g")->has_flag(kCodeGenerator));
@@ -350,6 +378,66 @@ TEST_F(CompilerTest, AsyncErrors) {
       {"async def f(x=await y): pass\n", "SyntaxError", "'await' outside function", 1, 15, 1, 22},
   };
   expect_compile_errors(vm_, cases);
+}
+
+// Every compile-time error of except*, from the parser or the compiler,
+// with the kind, message and range CPython 3.11 gives (compile() of the
+// source).
+TEST_F(CompilerTest, ExceptStarErrors) {
+  struct Case {
+    const char* source;
+    const char* kind;
+    const char* message;
+    int line, column, end_line, end_column;
+  };
+  static constexpr const char* kMixed = "cannot have both 'except' and 'except*' on the same 'try'";
+  static constexpr const char* kLeaving = "'break', 'continue' and 'return' cannot appear in an except* block";
+  const Case cases[] = {
+      {"try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n", "SyntaxError", kMixed,
+       5, 1, 5, 8},
+      {"try:\n    pass\nexcept ValueError:\n    pass\nexcept *TypeError:\n    pass\n", "SyntaxError", kMixed,
+       5, 1, 5, 9},
+      {"try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError as e:\n    pass\n", "SyntaxError",
+       kMixed, 5, 1, 5, 7},
+      {"try:\n    pass\nexcept* ValueError:\n    pass\nexcept:\n    pass\n", "SyntaxError", kMixed, 5, 1, 5, 7},
+      {"try:\n    pass\nexcept*:\n    pass\n", "SyntaxError", "expected one or more exception types", 3, 8, 3,
+       9},
+      {"try:\n    pass\nexcept *\n    pass\n", "SyntaxError", "expected one or more exception types", 3, 9, 3,
+       9},
+      {"try:\n    pass\nexcept ValueError:\n    pass\nexcept *:\n    pass\n", "SyntaxError",
+       "expected one or more exception types", 5, 9, 5, 10},
+      {"try:\n    pass\nexcept* E\n    pass\n", "SyntaxError", "expected ':'", 3, 10, 3, 10},
+      {"try:\n    pass\nexcept* A, B:\n    pass\n", "SyntaxError",
+       "multiple exception types must be parenthesized", 3, 9, 3, 13},
+      {"try:\n    pass\nexcept* A:\npass\n", "IndentationError",
+       "expected an indented block after 'except*' statement on line 3", 4, 1, 4, 5},
+      {"for x in y:\n    try:\n        pass\n    except* A:\n        break\n", "SyntaxError", kLeaving, 5, 9, 5,
+       14},
+      {"for x in y:\n    try:\n        pass\n    except* A:\n        continue\n", "SyntaxError", kLeaving, 5, 9,
+       5, 17},
+      {"try:\n    pass\nexcept* A:\n    break\n", "SyntaxError", kLeaving, 4, 5, 4, 10},
+      {"def f():\n    try:\n        pass\n    except* A:\n        return x\n", "SyntaxError", kLeaving, 5, 9, 5,
+       17},
+      {"def f():\n    try:\n        pass\n    except* A:\n        return -1\n", "SyntaxError", kLeaving, 5, 16,
+       5, 18},
+      {"def f():\n  try:\n    pass\n  except* A:\n    try:\n      pass\n    finally:\n      return\n",
+       "SyntaxError", kLeaving, 8, 7, 8, 13},
+      {"try:\n    pass\nexcept* A:\n    return\n", "SyntaxError", "'return' outside function", 4, 5, 4, 11},
+  };
+  for (const Case& expected : cases) {
+    SCOPED_TRACE(expected.source);
+    CompileResult result = compile_to_code(vm_, expected.source, "test.py", ParseMode::kFile);
+    ASSERT_TRUE(result.error);
+    EXPECT_EQ(result.error->kind, expected.kind);
+    EXPECT_EQ(result.error->message, expected.message);
+    EXPECT_EQ(result.error->line, expected.line);
+    EXPECT_EQ(result.error->column, expected.column);
+    EXPECT_EQ(result.error->end_line, expected.end_line);
+    EXPECT_EQ(result.error->end_column, expected.end_column);
+  }
+  // A loop inside the clause may be left; the clause may not.
+  EXPECT_EQ(error_of("try:\n    pass\nexcept* A:\n    for x in y:\n        break\n"), "(compiled)");
+  EXPECT_EQ(error_of("def f():\n    try:\n        return 1\n    except* A:\n        pass\n"), "(compiled)");
 }
 
 }  // namespace

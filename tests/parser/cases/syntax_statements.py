@@ -70,6 +70,18 @@ try:
     pass
 finally:
     pass
+try:
+    pass
+except* ValueError:
+    pass
+except *(TypeError, KeyError) as e:
+    pass
+else:
+    pass
+finally:
+    pass
+try: pass
+except* A: pass
 with a: pass
 with a as b, c as (d, e), f: pass
 with (a as b, c as d): pass
