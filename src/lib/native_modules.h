@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Modules implemented in C++ (sys, math, gc, dis): made when first imported.
+// Modules implemented in C++ (sys, math, gc, dis, os, errno; io in io.h):
+// made when first imported.
 #pragma once
 
 #include <span>
@@ -16,6 +17,8 @@ Value make_sys_module(VM& vm);
 Value make_math_module(VM& vm);
 Value make_gc_module(VM& vm);
 Value make_dis_module(VM& vm);
+Value make_os_module(VM& vm);
+Value make_errno_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

@@ -120,6 +120,18 @@ class Runtime {
   Type* observed_native_call_type = nullptr;  // src/vm/observer_hook.cpp
   Type* super_type = nullptr;     // src/vm/super.h
   Type* stream_type = nullptr;    // src/lib/streams.h
+  // The io module's classes (src/lib/io.h).
+  Type* io_base_type = nullptr;
+  Type* raw_io_base_type = nullptr;
+  Type* buffered_io_base_type = nullptr;
+  Type* text_io_base_type = nullptr;
+  Type* file_io_type = nullptr;
+  Type* buffered_reader_type = nullptr;
+  Type* buffered_writer_type = nullptr;
+  Type* buffered_random_type = nullptr;
+  Type* text_io_wrapper_type = nullptr;
+  Type* bytes_io_type = nullptr;
+  Type* string_io_type = nullptr;
   std::array<Type*, kExceptionCount> exception_types{};
 
   Type* exception_type(Exc kind) const { return exception_types[static_cast<size_t>(kind)]; }

@@ -183,7 +183,8 @@ bool gather_items(VM& vm, const Value& sequence, std::vector<Value>* items, size
   }
   Type* type = vm.type_of(sequence);
   if (type->iter == nullptr && type->getitem == nullptr) {
-    vm.raise(Exc::kTypeError, cat("cannot unpack non-iterable ", type->name->view(), " object"));
+    vm.raise(Exc::kTypeError,
+             cat("cannot unpack non-iterable ", message_type_name(type), " object"));
     return false;
   }
   Value iterator = get_iter(vm, sequence);
@@ -457,14 +458,14 @@ bool before_with(VM& vm, const Value& manager, Value* exit, Value* entered) {
   Type* type = vm.type_of(manager);
   const Value* enter_method = lookup_in_mro(type, vm.names.dunder_enter);
   if (enter_method == nullptr) {
-    vm.raise(Exc::kTypeError, cat("'", type->name->view(),
+    vm.raise(Exc::kTypeError, cat("'", message_type_name(type),
                                   "' object does not support the context manager protocol"));
     return false;
   }
   const Value* exit_method = lookup_in_mro(type, vm.names.dunder_exit);
   if (exit_method == nullptr) {
     vm.raise(Exc::kTypeError,
-             cat("'", type->name->view(),
+             cat("'", message_type_name(type),
                  "' object does not support the context manager protocol (missed __exit__ method)"));
     return false;
   }
@@ -509,7 +510,7 @@ Value call_with_unpacking(VM& vm, const Value& callable, const Value& args, cons
     if (type->iter == nullptr && type->getitem == nullptr) {
       return vm.raise(Exc::kTypeError, cat(function_display_name(vm, callable),
                                            " argument after * must be an iterable, not ",
-                                           type->name->view()));
+                                           message_type_name(type)));
     }
     positional = tuple_from_iterable(vm, args);
     if (positional.is_null()) return positional;
@@ -543,7 +544,8 @@ bool merge_call_keywords(VM& vm, const Value& dict, const Value& mapping, const 
 bool list_extend_instruction(VM& vm, const Value& list, const Value& iterable) {
   Type* type = vm.type_of(iterable);
   if (type->iter == nullptr && type->getitem == nullptr) {
-    vm.raise(Exc::kTypeError, cat("Value after * must be an iterable, not ", type->name->view()));
+    vm.raise(Exc::kTypeError,
+             cat("Value after * must be an iterable, not ", message_type_name(type)));
     return false;
   }
   return list_extend(vm, as_list(list), iterable);
