@@ -528,7 +528,8 @@ Value builtin_next(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   VM& vm = vm_of(rt);
   Type* type = vm.type_of(args[0]);
   if (type->next == nullptr) {
-    return vm.raise(Exc::kTypeError, cat("'", type->name->view(), "' object is not an iterator"));
+    return vm.raise(Exc::kTypeError,
+                    cat("'", message_type_name(type), "' object is not an iterator"));
   }
   Value item;
   Value returned;
@@ -951,6 +952,7 @@ Value make_builtins_module(VM& vm) {
   }
   dict_set_str(vm, dict, vm.intern("EnvironmentError"), Value::from_object(vm.exception_type(Exc::kOSError)));
   dict_set_str(vm, dict, vm.intern("IOError"), Value::from_object(vm.exception_type(Exc::kOSError)));
+  dict_set_str(vm, dict, vm.intern("open"), vm.io_open);
   dict_set_str(vm, dict, vm.intern("None"), Value::none());
   dict_set_str(vm, dict, vm.intern("Ellipsis"), vm.ellipsis());
   dict_set_str(vm, dict, vm.intern("NotImplemented"), vm.not_implemented());

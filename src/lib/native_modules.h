@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Modules implemented in C++ (sys, math, gc, dis, _pyvm): made when first imported.
+// Modules implemented in C++ (sys, math, gc, dis, os, errno, time, _random,
+// _re, _warnings, _pyvm; io in io.h): made when first imported.
 #pragma once
 
 #include <span>
@@ -21,6 +22,8 @@ Value make_warnings_module(VM& vm);  // _warnings
 Value make_time_module(VM& vm);
 Value make_re_module(VM& vm);  // _re
 Value make_pyvm_module(VM& vm);  // _pyvm: helpers for the frozen standard library
+Value make_os_module(VM& vm);
+Value make_errno_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "lib/io_internal.h"
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
@@ -30,10 +31,6 @@ struct Stream : Object {
 }
 
 bool is_readable(const Value& stream) { return stream.as<Stream>()->fd == 0; }
-
-Value raise_unsupported(Runtime& rt, const char* what) {
-  return rt.raise(Exc::kOSError, what);
-}
 
 Value stream_write(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "write", nargs - 1, kwnames)) return Value();

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "bytecode/pvc_format.h"
+#include "lib/io.h"
 #include "lib/native_modules.h"
 #include "lib/sys_trace.h"
 #include "runtime/arguments.h"
@@ -333,7 +334,8 @@ Value make_sys_module(VM& vm) {
                                   {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
                                    Value::small_int(640)}));
   set("hexversion", Value::small_int(0x030B07F0));
-  set("builtin_module_names", make_tuple(vm, {make_str(vm, "builtins"), make_str(vm, "gc"),
+  set("builtin_module_names", make_tuple(vm, {make_str(vm, "_io"), make_str(vm, "builtins"),
+                                              make_str(vm, "errno"), make_str(vm, "gc"),
                                               make_str(vm, "math"), make_str(vm, "sys")}));
   add_startup_flags(vm, dict);
   return module;
@@ -348,6 +350,9 @@ Value make_native_module(VM& vm, std::string_view name) {
   if (name == "time") return make_time_module(vm);
   if (name == "_re") return make_re_module(vm);
   if (name == "_pyvm") return make_pyvm_module(vm);
+  if (name == "io" || name == "_io") return make_io_module(vm, name);
+  if (name == "os") return make_os_module(vm);
+  if (name == "errno") return make_errno_module(vm);
   return Value();
 }
 

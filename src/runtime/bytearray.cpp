@@ -109,7 +109,7 @@ bool bytearray_init(Runtime& rt, const Value& self, const Value* args, size_t na
       rt.raise(Exc::kTypeError, "string argument without an encoding");
       return false;
     }
-    Value encoded = str_encode(rt, bound[0], bound[1], bound[2]);
+    Value encoded = str_encode(rt, bound[0], bound[1], bound[2], "bytearray");
     if (encoded.is_null()) return false;
     contents.assign(bytes_view(encoded));
   } else if (!bound[1].is_null()) {

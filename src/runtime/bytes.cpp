@@ -290,7 +290,7 @@ Value bytes_decode(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   static const Parameters kParameters{"decode", {"encoding", "errors"}, 0, 0};
   Value bound[2];
   if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
-  return str_decode_bytes(rt, args[0], bound[0], bound[1]);
+  return str_decode_bytes(rt, args[0], bound[0], bound[1], "decode");
 }
 
 }  // namespace
@@ -1018,7 +1018,7 @@ Value bytes_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
     result = make_bytes(rt, "");
   } else if (is_str(bound[0])) {
     if (bound[1].is_null()) return rt.raise(Exc::kTypeError, "string argument without an encoding");
-    result = str_encode(rt, bound[0], bound[1], bound[2]);
+    result = str_encode(rt, bound[0], bound[1], bound[2], "bytes");
   } else if (!bound[1].is_null()) {
     return rt.raise(Exc::kTypeError, "encoding without a string argument");
   } else if (!bound[2].is_null()) {

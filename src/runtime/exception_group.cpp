@@ -14,6 +14,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/gc.h"
+#include "runtime/generic_alias.h"
 #include "runtime/list.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
@@ -434,6 +435,7 @@ void init_exception_group_types(Runtime& rt) {
   base->str = group_str;
   add_methods(rt, base, kGroupMethods);
   add_getsets(rt, base, kGroupGetSets);
+  add_class_getitem(rt, base);  // ExceptionGroup[ValueError], as CPython's
 }
 
 }  // namespace pyvm

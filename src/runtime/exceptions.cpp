@@ -6,8 +6,11 @@
 #include "runtime/exceptions.h"
 
 #include <cerrno>
+#include <cstring>
+#include <vector>
 
 #include "runtime/arguments.h"
+#include "runtime/bytes.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
@@ -81,10 +84,26 @@ bool init_type_specific(Runtime& rt, const Value& self, const Value* args, size_
     }
     return true;
   } else if (is_kind(rt, self, Exc::kOSError)) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a
+    // filename, args keeps only (errno, strerror); winerror means nothing
+    // on POSIX; BlockingIOError's third argument may count the characters
+    // written instead.
     const bool pair = positional >= 2 && positional <= 5;
     set_attribute(rt, self, "errno", pair ? args[0] : Value::none());
     set_attribute(rt, self, "strerror", pair ? args[1] : Value::none());
-    set_attribute(rt, self, "filename", positional >= 3 ? args[2] : Value::none());
+    set_attribute(rt, self, "filename", Value::none());
+    set_attribute(rt, self, "filename2", Value::none());
+    if (pair && positional >= 3 && !args[2].is_none()) {
+      if (rt.type_of(self) == rt.exception_type(Exc::kBlockingIOError) && is_int(args[2])) {
+        int64_t written = 0;
+        if (!index_as_int64(rt, args[2], &written, Exc::kValueError)) return false;
+        set_attribute(rt, self, "characters_written", Value::small_int(written));
+      } else {
+        set_attribute(rt, self, "filename", args[2]);
+        if (positional == 5 && !args[4].is_none()) set_attribute(rt, self, "filename2", args[4]);
+        as_exception(self)->args = make_tuple_from(rt, std::span<const Value>(args, 2));
+      }
+    }
   } else if (is_kind(rt, self, Exc::kSyntaxError)) {
     set_attribute(rt, self, "msg", arg(0));
     static const char* const kFields[] = {"filename", "lineno", "offset", "text", "end_lineno",
@@ -103,6 +122,11 @@ bool init_type_specific(Runtime& rt, const Value& self, const Value* args, size_
     if (positional == 5) {
       static const char* const kFields[] = {"encoding", "object", "start", "end", "reason"};
       for (size_t i = 0; i < 5; ++i) set_attribute(rt, self, kFields[i], args[i]);
+      // A decode error keeps its object as bytes (a bytearray is copied).
+      if (is_kind(rt, self, Exc::kUnicodeDecodeError) && is_bytes_like(rt, args[1]) &&
+          rt.type_of(args[1]) != rt.bytes_type) {
+        set_attribute(rt, self, "object", make_bytes(rt, bytes_view(args[1])));
+      }
     }
   }
   if (tuple_size(kwnames) > 0) {
@@ -112,9 +136,9 @@ bool init_type_specific(Runtime& rt, const Value& self, const Value* args, size_
   return true;
 }
 
-// OSError(errno, strerror) becomes the subclass matching the errno.
+// OSError(errno, strerror) becomes the subclass matching the errno (CPython's errnomap).
 Type* os_error_subclass(Runtime& rt, const Value* args, size_t positional) {
-  if (positional < 2) return nullptr;
+  if (positional < 2 || !is_int(args[0])) return nullptr;
   int64_t code;
   if (!int_to_int64(args[0], &code)) return nullptr;
   switch (code) {
@@ -128,11 +152,14 @@ Type* os_error_subclass(Runtime& rt, const Value* args, size_t positional) {
     case ETIMEDOUT: return rt.exception_type(Exc::kTimeoutError);
     case ECHILD: return rt.exception_type(Exc::kChildProcessError);
     case ESRCH: return rt.exception_type(Exc::kProcessLookupError);
-    case EPIPE: return rt.exception_type(Exc::kBrokenPipeError);
+    case EPIPE:
+    case ESHUTDOWN: return rt.exception_type(Exc::kBrokenPipeError);
     case ECONNREFUSED: return rt.exception_type(Exc::kConnectionRefusedError);
     case ECONNRESET: return rt.exception_type(Exc::kConnectionResetError);
     case ECONNABORTED: return rt.exception_type(Exc::kConnectionAbortedError);
-    case EAGAIN: return rt.exception_type(Exc::kBlockingIOError);
+    case EAGAIN:  // EWOULDBLOCK on Linux
+    case EALREADY:
+    case EINPROGRESS: return rt.exception_type(Exc::kBlockingIOError);
     default: return nullptr;
   }
 }
@@ -175,17 +202,23 @@ Value exception_str(Runtime& rt, const Value& self) {
   Tuple* args = args_of(self);
   if (is_kind(rt, self, Exc::kKeyError) && args->size == 1) return repr(rt, (*args)[0]);
   if (is_kind(rt, self, Exc::kOSError)) {
+    // "[Errno 2] No such file or directory: 'a' -> 'b'"
     Value error_number = attribute(rt, self, "errno");
     Value text = attribute(rt, self, "strerror");
-    if (!error_number.is_none() && !text.is_none()) {
+    Value filename = attribute(rt, self, "filename");
+    if (!filename.is_none() || (!error_number.is_none() && !text.is_none())) {
       std::string out = "[Errno ";
       if (!str_text(rt, error_number, &out)) return Value();
       out += "] ";
       if (!str_text(rt, text, &out)) return Value();
-      Value filename = attribute(rt, self, "filename");
       if (!filename.is_none()) {
         out += ": ";
         if (!repr_text(rt, filename, &out)) return Value();
+        Value filename2 = attribute(rt, self, "filename2");
+        if (!filename2.is_none()) {
+          out += " -> ";
+          if (!repr_text(rt, filename2, &out)) return Value();
+        }
       }
       return make_str(rt, out);
     }
@@ -215,28 +248,41 @@ Value exception_str(Runtime& rt, const Value& self) {
   const bool decode_error = is_kind(rt, self, Exc::kUnicodeDecodeError);
   if ((decode_error || is_kind(rt, self, Exc::kUnicodeEncodeError)) && args->size == 5) {
     // "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
-    // "'ascii' codec can't encode character '\xe9' in position 0: ordinal not in range(128)"
-    std::string out = "'";
-    if (!str_text(rt, (*args)[0], &out)) return Value();
-    int64_t start = 0;
-    int_to_int64((*args)[2], &start);
-    Value item = get_item(rt, (*args)[1], Value::small_int(start));
-    if (item.is_null()) return Value();
-    std::string shown;
-    if (decode_error) {
-      int64_t byte = 0;
-      int_to_int64(item, &byte);
-      static const char kHex[] = "0123456789abcdef";
-      shown = cat("byte 0x", kHex[(byte >> 4) & 15], kHex[byte & 15]);
-    } else if (is_str(item)) {
-      shown = cat("character ", str_ascii_repr(as_str(item)->view()));
-    } else {
-      // e.args may have been replaced: the object need not be a str any more.
-      shown = "character ";
-      if (!repr_text(rt, item, &shown)) return Value();
+    // "'ascii' codec can't encode characters in position 1-3: ordinal not in range(128)"
+    Value object = attribute(rt, self, "object");
+    int64_t start = 0, end = 0;
+    if (!int_to_int64(attribute(rt, self, "start"), &start) ||
+        !int_to_int64(attribute(rt, self, "end"), &end)) {
+      return to_str(rt, as_exception(self)->args);
     }
-    out += cat("' codec can't ", decode_error ? "decode " : "encode ", shown, " in position ", start, ": ");
-    if (!str_text(rt, (*args)[4], &out)) return Value();
+    std::string out = "'";
+    if (!str_text(rt, attribute(rt, self, "encoding"), &out)) return Value();
+    out += "' codec can't ";
+    int64_t size = -1;  // of the object, when it has the right type
+    if (decode_error && is_bytes_like(rt, object)) {
+      size = static_cast<int64_t>(bytes_view(object).size());
+    }
+    if (!decode_error && is_str(object)) size = as_str(object)->length;
+    if (start >= 0 && start < size && end == start + 1) {
+      static const char kHex[] = "0123456789abcdef";
+      if (decode_error) {
+        const auto byte =
+            static_cast<unsigned char>(bytes_view(object)[static_cast<size_t>(start)]);
+        out += cat("decode byte 0x", kHex[byte >> 4], kHex[byte & 15]);
+      } else {
+        const uint32_t c = str_code_point_at(as_str(object), start);
+        const int digits = c <= 0xFF ? 2 : c <= 0xFFFF ? 4 : 8;
+        out += "encode character '\\";
+        out += digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kHex[(c >> shift) & 15];
+        out += "'";
+      }
+      out += cat(" in position ", start, ": ");
+    } else {
+      out += cat(decode_error ? "decode bytes" : "encode characters", " in position ", start, "-",
+                 end - 1, ": ");
+    }
+    if (!str_text(rt, attribute(rt, self, "reason"), &out)) return Value();
     return make_str(rt, out);
   }
   if (args->size == 0) return Value::from_object(rt.empty_str());
@@ -396,6 +442,18 @@ Value make_exception(Runtime& rt, Type* type, Ref<Tuple> args) {
   Value exception = exception_new(rt, type, args->items(), args->size, nullptr);
   if (!init_type_specific(rt, exception, args->items(), args->size, nullptr)) return Value();
   return exception;
+}
+
+Value raise_os_error(Runtime& rt, int error, const Value& filename, const Value& filename2) {
+  std::vector<Value> args{Value::small_int(error), make_str(rt, std::strerror(error))};
+  if (!filename.is_null()) args.push_back(filename);
+  if (!filename.is_null() && !filename2.is_null()) {
+    args.push_back(Value::none());  // winerror
+    args.push_back(filename2);
+  }
+  Value exception = make_exception(rt, rt.exception_type(Exc::kOSError), make_tuple_from(rt, args));
+  if (exception.is_null()) return Value();
+  return rt.raise_exception(exception);
 }
 
 void add_traceback_entry(Runtime& rt, const Value& exception, const Value& frame, const Value& code,

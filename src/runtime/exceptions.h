@@ -47,6 +47,11 @@ inline ExceptionObject* as_exception(const Value& v) { return v.as<ExceptionObje
 // A new exception of `type` with these args, initialised as calling the
 // type would (SystemExit(3).code == 3).
 Value make_exception(Runtime& rt, Type* type, Ref<Tuple> args);
+// Raises OSError(error, strerror(error)[, filename[, None, filename2]]),
+// which becomes the subclass for the errno (FileNotFoundError for ENOENT);
+// null filenames are left out. Returns null.
+Value raise_os_error(Runtime& rt, int error, const Value& filename = Value(),
+                     const Value& filename2 = Value());
 // Prepends a frame to an exception's traceback.
 void add_traceback_entry(Runtime& rt, const Value& exception, const Value& frame, const Value& code,
                          int instruction, int line);

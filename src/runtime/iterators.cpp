@@ -311,7 +311,8 @@ Value reversed_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tup
   // __reversed__ = None opts out of the sequence fallback too.
   if (method != nullptr || sequence_type->length == nullptr || sequence_type->getitem == nullptr ||
       sequence_type->has_flag(kTypeDictSubclass)) {
-    return rt.raise(Exc::kTypeError, cat("'", sequence_type->name->view(), "' object is not reversible"));
+    return rt.raise(Exc::kTypeError,
+                    cat("'", message_type_name(sequence_type), "' object is not reversible"));
   }
   const int64_t n = length(rt, sequence);
   if (n < 0) return Value();

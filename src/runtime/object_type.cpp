@@ -246,6 +246,11 @@ bool layout_extends(const Object* object, const Type* layout) {
 
 void finish_type(Runtime& rt, Type* type) {
   if (type->layout == nullptr) type->layout = type;
+  if (!type->has_flag(kTypeHeapType) && type->module_name &&
+      type->module_name.get() != rt.names.builtins) {
+    type->message_name =
+        Ref<Str>::borrow(rt.intern(cat(type->module_name->view(), ".", type->name->view())));
+  }
   if (!type->dict) type->dict = make_dict(rt);
   if (!type->bases) {
     type->bases = type->base ? make_tuple(rt, {Value::from_object(type->base)})
@@ -288,6 +293,7 @@ void release_type_contents(Type* type) {
   type->name = nullptr;
   type->qualname = nullptr;
   type->module_name = nullptr;
+  type->message_name = nullptr;
 }
 
 void link_to_bases(Type* type) {
@@ -622,7 +628,7 @@ Value type_getattr(Runtime& rt, const Value& self, Str* name) {
     }
     return attribute_copy;
   }
-  return rt.raise(Exc::kAttributeError, cat("type object '", type->name->view(),
+  return rt.raise(Exc::kAttributeError, cat("type object '", message_type_name(type),
                                             "' has no attribute '", name->view(), "'"));
 }
 
@@ -632,7 +638,7 @@ bool type_setattr(Runtime& rt, const Value& self, Str* name, const Value& value)
   Type* type = self.as<Type>();
   if (!type->has_flag(kTypeHeapType)) {
     rt.raise(Exc::kTypeError, cat("cannot set '", name->view(), "' attribute of immutable type '",
-                                  type->name->view(), "'"));
+                                  message_type_name(type), "'"));
     return false;
   }
   // Data descriptors of the metatype (__name__, __qualname__) first.
@@ -650,7 +656,7 @@ bool type_setattr(Runtime& rt, const Value& self, Str* name, const Value& value)
   if (value.is_null()) {
     const int deleted = dict_delete(rt, type->dict.get(), Value::from_object(name));
     if (deleted == 0) {
-      rt.raise(Exc::kAttributeError, cat("type object '", type->name->view(),
+      rt.raise(Exc::kAttributeError, cat("type object '", message_type_name(type),
                                          "' has no attribute '", name->view(), "'"));
     }
     if (deleted <= 0) return false;

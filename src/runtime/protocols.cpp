@@ -21,8 +21,12 @@ namespace pyvm {
 
 // --------------------------------------------------------------------- types
 
+std::string_view message_type_name(const Type* type) {
+  return type->message_name ? type->message_name->view() : type->name->view();
+}
+
 std::string_view type_name(Runtime& rt, const Value& value) {
-  return rt.type_of(value)->name->view();
+  return message_type_name(rt.type_of(value));
 }
 
 bool is_subtype(const Type* type, const Type* base) {
@@ -384,7 +388,7 @@ Value index_value(Runtime& rt, const Value& value) {
   Type* type = rt.type_of(value);
   if (type == rt.int_type) return value;
   if (type->index == nullptr) {
-    return rt.raise(Exc::kTypeError, cat("'", type->name->view(),
+    return rt.raise(Exc::kTypeError, cat("'", message_type_name(type),
                                          "' object cannot be interpreted as an integer"));
   }
   Value result = type->index(rt, value);
@@ -514,7 +518,7 @@ bool delete_attr(Runtime& rt, const Value& object, Str* name) {
 int64_t length(Runtime& rt, const Value& value) {
   Type* type = rt.type_of(value);
   if (type->length == nullptr) {
-    rt.raise(Exc::kTypeError, cat("object of type '", type->name->view(), "' has no len()"));
+    rt.raise(Exc::kTypeError, cat("object of type '", message_type_name(type), "' has no len()"));
     return -1;
   }
   return type->length(rt, value);
@@ -531,14 +535,15 @@ Value get_item(Runtime& rt, const Value& container, const Value& key) {
     return rt.raise(Exc::kTypeError,
                     cat("type '", container.as<Type>()->name->view(), "' is not subscriptable"));
   }
-  return rt.raise(Exc::kTypeError, cat("'", type->name->view(), "' object is not subscriptable"));
+  return rt.raise(Exc::kTypeError,
+                  cat("'", message_type_name(type), "' object is not subscriptable"));
 }
 
 bool set_item(Runtime& rt, const Value& container, const Value& key, const Value& value) {
   Type* type = rt.type_of(container);
   if (type->setitem == nullptr) {
     rt.raise(Exc::kTypeError,
-             cat("'", type->name->view(), "' object does not support item assignment"));
+             cat("'", message_type_name(type), "' object does not support item assignment"));
     return false;
   }
   return type->setitem(rt, container, key, value);
@@ -552,7 +557,7 @@ bool delete_item(Runtime& rt, const Value& container, const Value& key) {
     const bool sequence_like = type->has_flag(kTypeHeapType) || type->length != nullptr ||
                                type->contains != nullptr || type->getitem != nullptr;
     const bool index_key = is_int(key) || rt.type_of(key)->index != nullptr;
-    rt.raise(Exc::kTypeError, cat("'", type->name->view(), "' object ",
+    rt.raise(Exc::kTypeError, cat("'", message_type_name(type), "' object ",
                                   sequence_like && index_key ? "doesn't" : "does not",
                                   " support item deletion"));
     return false;
@@ -565,7 +570,7 @@ int contains(Runtime& rt, const Value& container, const Value& item) {
   if (type->contains) return type->contains(rt, container, item);
   if (type->iter == nullptr && type->getitem == nullptr) {
     rt.raise(Exc::kTypeError,
-             cat("argument of type '", type->name->view(), "' is not iterable"));
+             cat("argument of type '", message_type_name(type), "' is not iterable"));
     return -1;
   }
   int found = 0;
@@ -596,7 +601,7 @@ Value get_iter(Runtime& rt, const Value& iterable) {
   if (type->getitem && !type->has_flag(kTypeDictSubclass)) {
     return make_sequence_iterator(rt, iterable);
   }
-  return rt.raise(Exc::kTypeError, cat("'", type->name->view(), "' object is not iterable"));
+  return rt.raise(Exc::kTypeError, cat("'", message_type_name(type), "' object is not iterable"));
 }
 
 Value iter_next(Runtime& rt, const Value& iterator) {

@@ -20,6 +20,10 @@ namespace pyvm {
 struct Str;
 
 // ---- types
+// The name messages give a type (CPython's tp_name): its name, or
+// "module.name" for a built-in type outside builtins (Type::message_name);
+// and the name they give a value's type.
+std::string_view message_type_name(const Type* type);
 std::string_view type_name(Runtime& rt, const Value& value);
 bool is_subtype(const Type* type, const Type* base);
 inline bool is_instance(Runtime& rt, const Value& value, const Type* type) {

@@ -74,7 +74,13 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.stream_type,          &rt.random_type,
           &rt.re_pattern_type,      &rt.re_match_type,        &rt.re_scanner_type,
           &rt.complex_type,
-          &rt.member_descriptor_type};
+          &rt.member_descriptor_type,
+          &rt.io_base_type,         &rt.raw_io_base_type,
+          &rt.buffered_io_base_type, &rt.text_io_base_type,
+          &rt.file_io_type,         &rt.buffered_reader_type,
+          &rt.buffered_writer_type, &rt.buffered_random_type,
+          &rt.text_io_wrapper_type, &rt.bytes_io_type,
+          &rt.string_io_type};
 }
 
 }  // namespace
@@ -267,7 +273,7 @@ bool Runtime::raise_out_of_steps() {
 Value Runtime::call(const Value& callable, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* type = type_of(callable);
   if (type->call == nullptr) {
-    return raise(Exc::kTypeError, cat("'", type->name->view(), "' object is not callable"));
+    return raise(Exc::kTypeError, cat("'", message_type_name(type), "' object is not callable"));
   }
   return type->call(*this, callable, args, nargs, kwnames);
 }

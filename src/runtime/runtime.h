@@ -132,6 +132,18 @@ class Runtime {
   Type* re_pattern_type = nullptr;  // src/lib/re_module.cpp
   Type* re_match_type = nullptr;
   Type* re_scanner_type = nullptr;
+  // The io module's classes (src/lib/io.h).
+  Type* io_base_type = nullptr;
+  Type* raw_io_base_type = nullptr;
+  Type* buffered_io_base_type = nullptr;
+  Type* text_io_base_type = nullptr;
+  Type* file_io_type = nullptr;
+  Type* buffered_reader_type = nullptr;
+  Type* buffered_writer_type = nullptr;
+  Type* buffered_random_type = nullptr;
+  Type* text_io_wrapper_type = nullptr;
+  Type* bytes_io_type = nullptr;
+  Type* string_io_type = nullptr;
   std::array<Type*, kExceptionCount> exception_types{};
 
   Type* exception_type(Exc kind) const { return exception_types[static_cast<size_t>(kind)]; }

@@ -500,7 +500,7 @@ Value str_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
   if (bound[0].is_null()) {
     result = Value::from_object(rt.empty_str());
   } else if (!bound[1].is_null() || !bound[2].is_null()) {
-    result = str_decode_bytes(rt, bound[0], bound[1], bound[2]);
+    result = str_decode_bytes(rt, bound[0], bound[1], bound[2], "str");
   } else {
     result = to_str(rt, bound[0]);
   }

@@ -9,6 +9,7 @@
 
 #include "runtime/arguments.h"
 #include "runtime/bytes.h"
+#include "runtime/codecs.h"
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
@@ -856,7 +857,7 @@ Value str_encode_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
   }
   Value bound[2];
   if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
-  return str_encode(rt, args[0], bound[0], bound[1]);
+  return str_encode(rt, args[0], bound[0], bound[1], "encode");
 }
 
 Value str_maketrans(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -1021,117 +1022,26 @@ const MethodDef kStrMethods[] = {
     {"__rmod__", str_mod_reflected},
 };
 
-// ------------------------------------------------------------------ codecs
-
-std::string normalize_encoding(std::string_view name) {
-  std::string out;
-  for (char c : name) {
-    if (c == '-' || c == ' ') c = '_';
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  if (out == "utf8" || out == "utf_8") return "utf-8";
-  if (out == "latin_1" || out == "latin1" || out == "iso_8859_1" || out == "iso8859_1" || out == "l1") {
-    return "latin-1";
-  }
-  if (out == "ascii" || out == "us_ascii") return "ascii";
-  return out;
-}
-
-bool codec_arguments(Runtime& rt, const Value& encoding, const Value& errors, std::string* codec,
-                     std::string* handler) {
-  *codec = "utf-8";
-  *handler = "strict";
-  if (!encoding.is_null()) {
-    if (!is_str(encoding)) {
-      rt.raise(Exc::kTypeError, cat("encode() argument 'encoding' must be str, not ", type_name(rt, encoding)));
-      return false;
-    }
-    *codec = normalize_encoding(as_str(encoding)->view());
-  }
-  if (!errors.is_null()) {
-    if (!is_str(errors)) {
-      rt.raise(Exc::kTypeError, cat("encode() argument 'errors' must be str, not ", type_name(rt, errors)));
-      return false;
-    }
-    *handler = as_str(errors)->view();
-  }
-  if (*codec != "utf-8" && *codec != "ascii" && *codec != "latin-1") {
-    rt.raise(Exc::kLookupError, cat("unknown encoding: ", encoding.is_null() ? "" : as_str(encoding)->view()));
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::span<const MethodDef> str_methods() { return kStrMethods; }
 
-Value str_encode(Runtime& rt, const Value& str, const Value& encoding, const Value& errors) {
-  std::string codec, handler;
-  if (!codec_arguments(rt, encoding, errors, &codec, &handler)) return Value();
-  const std::string_view text = as_str(str)->view();
-  if (codec == "utf-8") return make_bytes(rt, text);
-  const uint32_t limit = codec == "ascii" ? 0x80 : 0x100;
-  std::string out;
-  int64_t index = 0;
-  for (size_t pos = 0; pos < text.size(); ++index) {
-    const uint32_t c = utf8_decode_at(text, &pos);
-    if (c < limit) {
-      out.push_back(static_cast<char>(c));
-    } else if (handler == "ignore") {
-      continue;
-    } else if (handler == "replace") {
-      out.push_back('?');
-    } else {
-      Ref<Tuple> details = make_tuple(
-          rt, {make_str(rt, codec), str, Value::small_int(index), Value::small_int(index + 1),
-               make_str(rt, cat("ordinal not in range(", limit, ")"))});
-      rt.raise_exception(make_exception(rt, rt.exception_type(Exc::kUnicodeEncodeError), details));
-      return Value();
-    }
-  }
-  return make_bytes(rt, out);
+Value str_encode(Runtime& rt, const Value& str, const Value& encoding, const Value& errors,
+                 std::string_view function) {
+  CodecArguments codec;
+  if (!codec_arguments(rt, function, encoding, errors, &codec)) return Value();
+  return encode_to_bytes(rt, codec.codec, codec.errors, str);
 }
 
-Value str_decode_bytes(Runtime& rt, const Value& bytes, const Value& encoding, const Value& errors) {
+Value str_decode_bytes(Runtime& rt, const Value& bytes, const Value& encoding, const Value& errors,
+                       std::string_view function) {
   if (!is_bytes_like(rt, bytes)) {
     return rt.raise(Exc::kTypeError, cat("decoding to str: need a bytes-like object, ",
                                          type_name(rt, bytes), " found"));
   }
-  std::string codec, handler;
-  if (!codec_arguments(rt, encoding, errors, &codec, &handler)) return Value();
-  const std::string_view data = bytes_view(bytes);
-  std::string out;
-  for (size_t i = 0; i < data.size();) {
-    const unsigned char c = static_cast<unsigned char>(data[i]);
-    if (codec == "latin-1") {
-      utf8_append(out, c);
-      ++i;
-      continue;
-    }
-    const size_t width = codec == "ascii" ? (c < 0x80 ? 1 : 0) : utf8_valid_sequence(data, i);
-    if (width > 0) {
-      out.append(data.substr(i, width));
-      i += width;
-      continue;
-    }
-    if (handler == "ignore") {
-      ++i;
-    } else if (handler == "replace") {
-      utf8_append(out, 0xFFFD);
-      ++i;
-    } else {
-      const char* reason = codec == "ascii" ? "ordinal not in range(128)"
-                           : (c >= 0x80 && c < 0xC2) || c > 0xF4 ? "invalid start byte"
-                           : i + 1 >= data.size()                 ? "unexpected end of data"
-                                                                  : "invalid continuation byte";
-      Ref<Tuple> details =
-          make_tuple(rt, {make_str(rt, codec), bytes, Value::small_int(static_cast<int64_t>(i)),
-                          Value::small_int(static_cast<int64_t>(i) + 1), make_str(rt, reason)});
-      return rt.raise_exception(make_exception(rt, rt.exception_type(Exc::kUnicodeDecodeError), details));
-    }
-  }
-  return make_str(rt, out);
+  CodecArguments codec;
+  if (!codec_arguments(rt, function, encoding, errors, &codec)) return Value();
+  return decode_to_str(rt, codec.codec, codec.errors, bytes_view(bytes));
 }
 
 }  // namespace pyvm

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <span>
+#include <string_view>
 
 #include "runtime/descriptors.h"
 #include "runtime/value.h"
@@ -20,11 +21,14 @@ Value str_format_method(Runtime& rt, Str* format, const Value* args, size_t narg
                         Tuple* kwnames);
 // format.format_map(mapping)
 Value str_format_with_mapping(Runtime& rt, Str* format, const Value& mapping);
-// str(bytes, encoding, errors)
+// str(bytes, encoding, errors) and bytes.decode(encoding, errors), through
+// runtime/codecs.h; `function` names the caller in argument errors
+// ("decode() argument 'encoding' must be str, not int").
 Value str_decode_bytes(Runtime& rt, const Value& bytes, const Value& encoding,
-                       const Value& errors);
-// s.encode(encoding, errors)
-Value str_encode(Runtime& rt, const Value& str, const Value& encoding, const Value& errors);
+                       const Value& errors, std::string_view function);
+// s.encode(encoding, errors), and bytes(s, ...) and bytearray(s, ...).
+Value str_encode(Runtime& rt, const Value& str, const Value& encoding, const Value& errors,
+                 std::string_view function);
 // ''.join(iterable)
 Value str_join(Runtime& rt, Str* separator, const Value& iterable);
 

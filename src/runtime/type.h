@@ -124,6 +124,10 @@ struct Type : Object {
   Ref<Str> name;         // __name__
   Ref<Str> qualname;     // __qualname__
   Ref<Str> module_name;  // __module__ ("builtins" for built-in types)
+  // How error messages name the type's instances when that is not just its
+  // name: "module.name" for a built-in type outside builtins
+  // ('_io.TextIOWrapper' object has no attribute 'x'), as CPython's tp_name.
+  Ref<Str> message_name;
   Type* base = nullptr;  // __base__ (owned through `bases`)
   Ref<Tuple> bases;      // __bases__
   Ref<Tuple> mro;        // __mro__: this type first, object last

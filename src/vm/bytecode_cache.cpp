@@ -96,7 +96,10 @@ Value compile_with_cache(VM& vm, const std::string& path, const std::string& sou
   const Value dont_write = dict_get_str(module_dict(vm.sys_module), vm.intern("dont_write_bytecode"));
   const int skip = dont_write.is_null() ? 0 : truth(vm, dont_write);
   if (skip < 0) return Value();
-  if (skip == 0) write_cache_file(cache_path, serialize_pvc(vm, *code.as<CodeObject>(), info));
+  // A VM without file access (VM::file_access) writes no file at all.
+  if (skip == 0 && vm.file_access) {
+    write_cache_file(cache_path, serialize_pvc(vm, *code.as<CodeObject>(), info));
+  }
   return code;
 }
 

@@ -183,7 +183,8 @@ bool gather_items(VM& vm, const Value& sequence, std::vector<Value>* items, size
   }
   Type* type = vm.type_of(sequence);
   if (type->iter == nullptr && type->getitem == nullptr) {
-    vm.raise(Exc::kTypeError, cat("cannot unpack non-iterable ", type->name->view(), " object"));
+    vm.raise(Exc::kTypeError,
+             cat("cannot unpack non-iterable ", message_type_name(type), " object"));
     return false;
   }
   Value iterator = get_iter(vm, sequence);
@@ -461,12 +462,12 @@ bool enter_context(VM& vm, const Value& manager, Str* enter, Str* exit_name, std
   Type* type = vm.type_of(manager);
   const Value* enter_method = lookup_in_mro(type, enter);
   if (enter_method == nullptr) {
-    vm.raise(Exc::kTypeError, cat("'", type->name->view(), "' object does not support the ", protocol, " protocol"));
+    vm.raise(Exc::kTypeError, cat("'", message_type_name(type), "' object does not support the ", protocol, " protocol"));
     return false;
   }
   const Value* exit_method = lookup_in_mro(type, exit_name);
   if (exit_method == nullptr) {
-    vm.raise(Exc::kTypeError, cat("'", type->name->view(), "' object does not support the ", protocol,
+    vm.raise(Exc::kTypeError, cat("'", message_type_name(type), "' object does not support the ", protocol,
                                   " protocol (missed ", exit_name->view(), " method)"));
     return false;
   }
@@ -522,7 +523,7 @@ Value call_with_unpacking(VM& vm, const Value& callable, const Value& args, cons
     if (type->iter == nullptr && type->getitem == nullptr) {
       return vm.raise(Exc::kTypeError, cat(function_display_name(vm, callable),
                                            " argument after * must be an iterable, not ",
-                                           type->name->view()));
+                                           message_type_name(type)));
     }
     positional = tuple_from_iterable(vm, args);
     if (positional.is_null()) return positional;
@@ -556,7 +557,8 @@ bool merge_call_keywords(VM& vm, const Value& dict, const Value& mapping, const 
 bool list_extend_instruction(VM& vm, const Value& list, const Value& iterable) {
   Type* type = vm.type_of(iterable);
   if (type->iter == nullptr && type->getitem == nullptr) {
-    vm.raise(Exc::kTypeError, cat("Value after * must be an iterable, not ", type->name->view()));
+    vm.raise(Exc::kTypeError,
+             cat("Value after * must be an iterable, not ", message_type_name(type)));
     return false;
   }
   return list_extend(vm, as_list(list), iterable);

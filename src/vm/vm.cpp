@@ -16,6 +16,7 @@
 #include "bytecode/verifier.h"
 #include "compiler/compiler.h"
 #include "lib/builtins_module.h"
+#include "lib/io.h"
 #include "lib/native_modules.h"
 #include "lib/streams.h"
 #include "runtime/cell.h"
@@ -68,15 +69,6 @@ bool is_pseudo_filename(const std::string& filename) {
   return filename.size() >= 2 && filename.front() == '<' && filename.back() == '>';
 }
 
-// OSError(errno, strerror): the exception type picks the errno's subclass
-// (BrokenPipeError for EPIPE), as CPython's.
-void raise_os_error(Runtime& rt, int error) {
-  Value exception = make_exception(
-      rt, rt.exception_type(Exc::kOSError),
-      make_tuple(rt, {Value::small_int(error), Value(make_str(rt, std::strerror(error)))}));
-  if (!exception.is_null()) rt.raise_exception(exception);
-}
-
 }  // namespace
 
 VM::VM(InterpreterFlags startup_flags) : data_stack(kDataStackBytes), flags(std::move(startup_flags)) {
@@ -95,6 +87,7 @@ VM::VM(InterpreterFlags startup_flags) : data_stack(kDataStackBytes), flags(std:
   current_module_name = pyvm::current_module_name;
   unraisable_hook = print_unraisable;
   modules = make_dict(*this);
+  init_io_types(*this);
   init_stream_type(*this);
   stdin_stream = make_stream(*this, 0, "<stdin>");
   stdout_stream = make_stream(*this, 1, "<stdout>");
@@ -122,6 +115,8 @@ VM::~VM() {
   stdin_stream = Value();
   stdout_stream = Value();
   stderr_stream = Value();
+  io_unsupported_operation = Value();
+  io_open = Value();
 }
 
 Dict* VM::builtins_dict() const { return module_dict(builtins_module); }

@@ -108,6 +108,10 @@ class VM : public Runtime {
   Value stdin_stream;
   Value stdout_stream;  // the sys.stdout object print() writes to by default
   Value stderr_stream;
+  // The io module's state (lib/io.h): the class io.UnsupportedOperation
+  // and the function open() (builtins.open is io.open).
+  Value io_unsupported_operation;
+  Value io_open;
 
   // Source text of compiled files, for the lines tracebacks show.
   std::unordered_map<std::string, std::string> sources;
@@ -124,6 +128,11 @@ class VM : public Runtime {
 
   std::vector<std::string> argv;
   const InterpreterFlags flags;
+  // Whether the program may touch the file system: open() and the os
+  // module's functions raise PermissionError without it, and imports write
+  // no __pycache__ files. A host running untrusted code turns it off (the
+  // exec fuzzer does).
+  bool file_access = true;
 
   // ---- observers (observer.h): the tools that watch execution
   // Attaching makes every instruction of this VM pass the eval loop's hook;

@@ -6,6 +6,8 @@
 // edges), a modest recursion limit and a small native stack budget, so that
 // every input ends quickly; whatever the program prints to stdout is
 // discarded, and how it ends (a value or an exception) does not matter.
+// The VM has no file access (VM::file_access): open() and the os module
+// raise PermissionError, so no input can create, change or remove a file.
 // Seeded with the golden programs compiled by `pyvm --compile`
 // (make_pvc_corpus.py).
 #include <fcntl.h>
@@ -50,6 +52,7 @@ pyvm::VM& fuzz_vm() {
     vm = std::make_unique<pyvm::VM>();
     vm->set_native_stack_base(kNativeStackBudget);
     vm->recursion_limit = kRecursionLimit;
+    vm->file_access = false;
   }
   return *vm;
 }
