@@ -66,13 +66,25 @@ Value builtin_print(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   }
   const std::string_view separator = sep.is_null() || sep.is_none() ? " " : as_str(sep)->view();
   const std::string_view ending = end.is_null() || end.is_none() ? "\n" : as_str(end)->view();
-  std::string line;
-  for (size_t i = 0; i < positional; ++i) {
-    if (i > 0) line += separator;
-    if (!str_text(vm, args[i], &line)) return Value();
+  if (vm.type_of(file) == vm.stream_type) {
+    // pyvm's own stream: one write of the whole line.
+    std::string line;
+    for (size_t i = 0; i < positional; ++i) {
+      if (i > 0) line += separator;
+      if (!str_text(vm, args[i], &line)) return Value();
+    }
+    line += ending;
+    if (!write_to_stream(vm, file, line)) return Value();
+  } else {
+    // Any other file sees CPython's calls: write(str(arg)) for each
+    // argument, write(sep) between them, write(end) last.
+    for (size_t i = 0; i < positional; ++i) {
+      if (i > 0 && !write_to_stream(vm, file, separator)) return Value();
+      std::string text;
+      if (!str_text(vm, args[i], &text) || !write_to_stream(vm, file, text)) return Value();
+    }
+    if (!write_to_stream(vm, file, ending)) return Value();
   }
-  line += ending;
-  if (!write_to_stream(vm, file, line)) return Value();
   if (!flush.is_null()) {
     const int t = truth(vm, flush);
     if (t < 0 || (t && !flush_stream(vm, file))) return Value();
