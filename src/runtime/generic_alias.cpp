@@ -131,6 +131,13 @@ Value alias_getitem(Runtime& rt, const Value& self, const Value&) {
   return rt.raise(Exc::kTypeError, cat(shown, " is not a generic class"));
 }
 
+// types.GenericAlias(origin, args), as __class_getitem__ = classmethod(GenericAlias) uses it.
+Value alias_new(Runtime& rt, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (tuple_size(kwnames) > 0) return rt.raise(Exc::kTypeError, "GenericAlias() takes no keyword arguments");
+  if (nargs != 2) return rt.raise(Exc::kTypeError, cat("GenericAlias expected 2 arguments, got ", nargs));
+  return make_generic_alias(rt, args[0], args[1]);
+}
+
 Value alias_origin(Runtime&, const Value& self) { return as_alias(self)->origin; }
 Value alias_args(Runtime&, const Value& self) { return as_alias(self)->args; }
 Value alias_parameters(Runtime& rt, const Value&) { return Value::from_object(rt.empty_tuple()); }
@@ -288,6 +295,7 @@ void init_generic_alias_types(Runtime& rt) {
   type->compare = alias_compare;
   type->hash = alias_hash;
   type->getitem = alias_getitem;
+  type->new_instance = alias_new;
   add_methods(rt, type, kAliasMethods);
   add_getsets(rt, type, kAliasGetSets);
 

@@ -23,3 +23,11 @@ print(f.__annotations__)
 print({list[int]: 1}[list[int]], {int | str: 2}[str | int])
 print(int | str == int | str | int, (int | str) != (int | bytes), isinstance(None, int | None), issubclass(bool, int | str))
 print(enumerate[int], frozenset[str], set[bytes])
+GA = type(list[int])
+print(GA(list, (int,)), GA(dict, (str, int)), GA(tuple, int))
+class Box:
+    __class_getitem__ = classmethod(GA)
+print(Box[int], Box[int, str].__args__)
+for f in [lambda: GA(list), lambda: GA(list, int, x=1)]:
+    try: f()
+    except TypeError as e: print(e)
