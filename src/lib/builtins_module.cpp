@@ -122,22 +122,19 @@ Value builtin_divmod(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   if (!expect_positional(rt, "divmod", nargs, kwnames, 2, 2)) return Value();
   const Value& a = args[0];
   const Value& b = args[1];
-  if (is_int(a) && is_int(b)) return int_divmod_values(rt, a, b);
-  if ((a.is_float() || is_int(a)) && (b.is_float() || is_int(b))) {
-    double x, y;
-    if (!to_double(rt, a, &x) || !to_double(rt, b, &y)) return Value();
-    return float_divmod_values(rt, x, y);
-  }
-  // Classes: __divmod__, then the reflected __rdivmod__.
-  for (const auto& [self, other, name] : {std::tuple{&a, &b, "__divmod__"}, std::tuple{&b, &a, "__rdivmod__"}}) {
-    Str* method = rt.intern(name);
-    if (lookup_in_mro(rt.type_of(*self), method)) {
-      Value result = call_special_method(rt, *self, method, other, 1);
-      if (result.is_null() || !result.is(rt.not_implemented())) return result;
+  // Exact ints and inline floats directly; anything else (subclasses that
+  // may override __divmod__ or __rdivmod__, classes) through the slots.
+  const bool exact_a = !a.is_object() || a.as_object()->type == rt.int_type;
+  const bool exact_b = !b.is_object() || b.as_object()->type == rt.int_type;
+  if (exact_a && exact_b) {
+    if (is_int(a) && is_int(b)) return int_divmod_values(rt, a, b);
+    if ((a.is_float() || is_int(a)) && (b.is_float() || is_int(b))) {
+      double x, y;
+      if (!to_double(rt, a, &x) || !to_double(rt, b, &y)) return Value();
+      return float_divmod_values(rt, x, y);
     }
   }
-  return rt.raise(Exc::kTypeError, cat("unsupported operand type(s) for divmod(): '",
-                                       type_name(rt, a), "' and '", type_name(rt, b), "'"));
+  return binary_op(rt, BinaryOp::kDivmod, a, b);
 }
 
 Value builtin_pow(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -741,8 +738,13 @@ Value builtin_exec(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
 
 Value builtin_compile(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   VM& vm = vm_of(rt);
-  static const Parameters kParameters{"compile", {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, 0};
-  Value bound[6];
+  static const Parameters kParameters{
+      "compile",
+      {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"},
+      3,
+      0,
+      6};
+  Value bound[7];
   if (!bind_arguments(vm, kParameters, args, nargs, kwnames, bound)) return Value();
   if (!is_str(bound[0]) || !is_str(bound[1]) || !is_str(bound[2])) {
     return vm.raise(Exc::kTypeError, "compile() arguments must be strings");

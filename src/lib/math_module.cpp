@@ -32,8 +32,8 @@ namespace {
 
 // A real-number argument as a double (TypeError for anything else).
 bool real_argument(Runtime& rt, const Value& value, double* out) {
-  if (value.is_float()) {
-    *out = value.as_float();
+  if (is_float(value)) {
+    *out = float_value(value);
     return true;
   }
   if (is_int(value)) return to_double(rt, value, out);

@@ -23,6 +23,7 @@
 #include "runtime/module.h"
 #include "runtime/namespace.h"
 #include "runtime/protocols.h"
+#include "runtime/sizeof.h"
 #include "runtime/slots.h"
 #include "runtime/str.h"
 #include "runtime/struct_sequence.h"
@@ -132,7 +133,7 @@ Value sys_getsizeof(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   if (bytes < 0) return rt.raise(Exc::kValueError, "__sizeof__() should return >= 0");
   const Type* type = rt.type_of(bound[0]);
   if (type->has_flag(kTypeHasGc)) bytes += 16;
-  if (type->has_flag(kTypeHeapType) && type->dict_offset != 0) bytes += 16;
+  if (has_dict_before_header(rt, type)) bytes += 16;
   return Value::small_int(bytes);
 }
 

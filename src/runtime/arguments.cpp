@@ -46,6 +46,14 @@ bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args
   const size_t positional = nargs - keywords;
   const size_t count = parameters.names.size();
   const size_t positional_limit = std::min(count, parameters.keyword_only);
+  // More arguments than parameters, however passed (CPython's argument
+  // parsers check this first).
+  if (nargs > count) {
+    rt.raise(Exc::kTypeError, cat(parameters.function_name, "() takes at most ", count, " ",
+                                  positional == 0 ? "keyword " : "", "argument",
+                                  count == 1 ? "" : "s", " (", nargs, " given)"));
+    return false;
+  }
   if (positional > positional_limit) {
     const char* qualifier = parameters.required == positional_limit ? "exactly" : "at most";
     rt.raise(Exc::kTypeError,
@@ -56,20 +64,25 @@ bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args
   }
   for (size_t i = 0; i < count; ++i) out[i] = Value();
   for (size_t i = 0; i < positional; ++i) out[i] = args[i];
+  // CPython's order of complaints: a missing argument, then one given by
+  // name and position, then an unknown keyword.
+  std::string_view unknown, repeated;
+  size_t repeated_index = count;
   for (size_t k = 0; k < keywords; ++k) {
     const std::string_view key = as_str((*kwnames)[k])->view();
     size_t index = 0;
     const std::string_view* names = parameters.names.begin();
     while (index < count && names[index] != key) ++index;
     if (index == count || index < parameters.positional_only) {
-      rt.raise(Exc::kTypeError, cat("'", key, "' is an invalid keyword argument for ",
-                                    parameters.function_name, "()"));
-      return false;
+      if (unknown.data() == nullptr) unknown = key;
+      continue;
     }
     if (!out[index].is_null()) {
-      rt.raise(Exc::kTypeError, cat("argument for ", parameters.function_name, "() given by name ('",
-                                    key, "') and position (", index + 1, ")"));
-      return false;
+      if (index < repeated_index) {
+        repeated_index = index;
+        repeated = key;
+      }
+      continue;
     }
     out[index] = args[positional + k];
   }
@@ -79,6 +92,16 @@ bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args
                                     parameters.names.begin()[i], "' (pos ", i + 1, ")"));
       return false;
     }
+  }
+  if (repeated_index < count) {
+    rt.raise(Exc::kTypeError, cat("argument for ", parameters.function_name, "() given by name ('",
+                                  repeated, "') and position (", repeated_index + 1, ")"));
+    return false;
+  }
+  if (unknown.data() != nullptr) {
+    rt.raise(Exc::kTypeError, cat("'", unknown, "' is an invalid keyword argument for ",
+                                  parameters.function_name, "()"));
+    return false;
   }
   return true;
 }

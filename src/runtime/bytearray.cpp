@@ -351,7 +351,8 @@ const MethodDef kByteArrayMethods[] = {
 void init_bytearray_type(Runtime& rt) {
   Type* type = rt.bytearray_type;
   define_builtin_type(rt, type, "bytearray", rt.object_type, sizeof(ByteArray),
-                      kTypeBaseType | kTypeMatchSelf, dealloc_object<ByteArray>);
+                      kTypeBaseType | kTypeMatchSelf | kTypeSequenceConcat,
+                      dealloc_object<ByteArray>);
   type->repr = bytearray_repr;
   type->str = bytearray_repr;
   type->hash = hash_unhashable;

@@ -940,7 +940,8 @@ Value bytes_partition_common(Runtime& rt, const Value* args, size_t nargs, Tuple
   const std::string_view data = bytes_view(args[0]);
   const size_t at = reverse ? data.rfind(separator) : data.find(separator);
   if (at == std::string_view::npos) {
-    const Value whole = make_bytes_like(rt, args[0], data);
+    // bytes (a subclass instance too) is its own first part, as CPython's.
+    const Value whole = is_bytearray(rt, args[0]) ? make_bytes_like(rt, args[0], data) : args[0];
     const Value empty = make_bytes_like(rt, args[0], "");
     return reverse ? make_tuple(rt, {empty, empty, whole}) : make_tuple(rt, {whole, empty, empty});
   }
@@ -1035,15 +1036,27 @@ Value bytes_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
     result = bytes_from_object(rt, bound[0]);
   }
   if (result.is_null() || type == rt.bytes_type) return result;
-  return rt.raise(Exc::kTypeError, "subclassing bytes is not supported by pyvm");
+  // A subclass instance: the same bytes in an object of that type, then the
+  // Values its class appends.
+  const std::string_view data = bytes_view(result);
+  Bytes* bytes =
+      new_object<Bytes>(rt.gc, type, round_up_to_8(data.size() + 1) + appended_size(type));
+  bytes->size = static_cast<int64_t>(data.size());
+  std::memcpy(bytes->mutable_data(), data.data(), data.size());
+  bytes->mutable_data()[data.size()] = '\0';
+  return Value::steal(bytes);
 }
 
 }  // namespace
 
 void init_bytes_type(Runtime& rt) {
   Type* type = rt.bytes_type;
-  define_builtin_type(rt, type, "bytes", rt.object_type, sizeof(Bytes), kTypeBaseType | kTypeMatchSelf,
+  define_builtin_type(rt, type, "bytes", rt.object_type, sizeof(Bytes),
+                      kTypeBaseType | kTypeMatchSelf | kTypeVariableSize | kTypeSequenceConcat,
                       dealloc_object<Bytes>);
+  type->item_bytes = [](const Object* self) {
+    return round_up_to_8(static_cast<size_t>(static_cast<const Bytes*>(self)->size) + 1);
+  };
   type->repr = bytes_repr_slot;
   type->str = bytes_repr_slot;
   type->hash = bytes_hash_slot;

@@ -443,7 +443,7 @@ Conversion to_parts(Runtime& rt, const Value& value, ComplexParts* out) {
     *out = complex_parts(value);
     return Conversion::kDone;
   }
-  if (value.is_float() || is_int(value)) {
+  if (is_float(value) || is_int(value)) {
     *out = {0.0, 0.0};
     return to_double(rt, value, &out->real) ? Conversion::kDone : Conversion::kFailed;
   }
@@ -527,8 +527,8 @@ Value complex_compare_slot(Runtime& rt, const Value& self, const Value& other, C
   bool equal;
   if (is_int(other)) {
     equal = z.imag == 0.0 && int_compare_double(other, z.real) == 0;
-  } else if (other.is_float()) {
-    equal = z.real == other.as_float() && z.imag == 0.0;
+  } else if (is_float(other)) {
+    equal = z.real == float_value(other) && z.imag == 0.0;
   } else if (is_complex(rt, other)) {
     const ComplexParts w = complex_parts(other);
     equal = z.real == w.real && z.imag == w.imag;

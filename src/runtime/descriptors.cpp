@@ -252,7 +252,7 @@ const GetSetDef kGetSetDescriptorGetSets[] = {{"__name__", getset_name}};
 // The slot a member descriptor reads in `instance`, which the caller has
 // checked is an instance of the owner: its layout holds a Value there.
 Value* member_slot(const MemberDescriptor* d, const Value& instance) {
-  return reinterpret_cast<Value*>(reinterpret_cast<char*>(instance.as_object()) + d->offset);
+  return value_at_offset(instance.as_object(), d->offset);
 }
 
 Value member_get(Runtime& rt, const Value& descriptor, const Value& instance, Type*) {
@@ -338,7 +338,7 @@ void add_getsets(Runtime& rt, Type* type, std::span<const GetSetDef> getsets) {
   }
 }
 
-void add_member(Runtime& rt, Type* type, Str* name, size_t offset) {
+void add_member(Runtime& rt, Type* type, Str* name, ptrdiff_t offset) {
   MemberDescriptor* d = new_object<MemberDescriptor>(rt.gc, rt.member_descriptor_type, 0);
   d->name = Ref<Str>::borrow(rt.intern(name));
   d->offset = offset;

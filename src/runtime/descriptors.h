@@ -82,7 +82,7 @@ bool has_layout(const Object* object, const GetSetDescriptor*);
 // layouts conflict).
 struct MemberDescriptor : Object {
   Ref<Str> name;
-  size_t offset = 0;
+  ptrdiff_t offset = 0;  // as value_at_offset takes it (type.h)
   Ref<Type> owner;  // counted, as GetSetDescriptor's
 };
 bool has_layout(const Object* object, const MemberDescriptor*);
@@ -95,7 +95,7 @@ Value call_native_function(Runtime& rt, const Value& callable, const Value* args
 void add_methods(Runtime& rt, Type* type, std::span<const MethodDef> methods);
 void add_getsets(Runtime& rt, Type* type, std::span<const GetSetDef> getsets);
 // Puts a member descriptor for the Value at `offset` in the class's dict.
-void add_member(Runtime& rt, Type* type, Str* name, size_t offset);
+void add_member(Runtime& rt, Type* type, Str* name, ptrdiff_t offset);
 
 // Calls a method descriptor with self (used by the interpreter's method
 // calls, which never materialise the bound method).

@@ -19,6 +19,7 @@
 #include "runtime/list.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
+#include "runtime/slots.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -535,6 +536,25 @@ void init_exception_types(Runtime& rt) {
   traceback->traverse = traceback_traverse;
   traceback->clear = traceback_clear;
   add_getsets(rt, traceback, kTracebackGetSets);
+}
+
+void add_exception_constructors(Runtime& rt) {
+  // The types whose __new__ CPython inherits (their own C type leaves
+  // tp_new to the base); every one has its own __init__.
+  static const Exc kInheritedNew[] = {
+      Exc::kAttributeError, Exc::kBlockingIOError, Exc::kBrokenPipeError,
+      Exc::kChildProcessError, Exc::kConnectionAbortedError, Exc::kConnectionError, Exc::kExceptionGroup,
+      Exc::kConnectionRefusedError, Exc::kConnectionResetError, Exc::kFileExistsError,
+      Exc::kFileNotFoundError, Exc::kImportError, Exc::kIndentationError, Exc::kInterruptedError,
+      Exc::kIsADirectoryError, Exc::kKeyError, Exc::kModuleNotFoundError, Exc::kNameError,
+      Exc::kNotADirectoryError, Exc::kPermissionError, Exc::kProcessLookupError,
+      Exc::kStopIteration, Exc::kSyntaxError, Exc::kSystemExit, Exc::kTabError,
+      Exc::kTimeoutError, Exc::kUnboundLocalError};
+  for (size_t i = 0; i < kExceptionCount; ++i) {
+    bool with_new = true;
+    for (Exc kind : kInheritedNew) with_new = with_new && static_cast<size_t>(kind) != i;
+    add_constructor_wrappers(rt, rt.exception_types[i], with_new);
+  }
 }
 
 bool has_layout(const Object* object, const ExceptionObject*) {

@@ -61,5 +61,8 @@ void add_traceback_entry(Runtime& rt, const Value& exception, const Value& frame
 int exception_matches(Runtime& rt, Type* exception_type, const Value& type);
 
 void init_exception_types(Runtime& rt);
+// After the exception types are finished: the `__init__` and `__new__`
+// each has in its own dict in CPython.
+void add_exception_constructors(Runtime& rt);
 
 }  // namespace pyvm

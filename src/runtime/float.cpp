@@ -24,8 +24,8 @@
 namespace pyvm {
 
 bool to_double(Runtime& rt, const Value& value, double* out) {
-  if (value.is_float()) {
-    *out = value.as_float();
+  if (is_float(value)) {
+    *out = float_value(value);
     return true;
   }
   if (is_int(value)) {
@@ -185,8 +185,8 @@ namespace {
 bool float_operands(Runtime& rt, const Value& a, const Value& b, double* x, double* y,
                     bool* failed) {
   *failed = false;
-  if (!(a.is_float() || is_int(a)) || !(b.is_float() || is_int(b))) return false;
-  if (!a.is_float() && !b.is_float()) return false;
+  if (!(is_float(a) || is_int(a)) || !(is_float(b) || is_int(b))) return false;
+  if (!is_float(a) && !is_float(b)) return false;
   if (!to_double(rt, a, x) || !to_double(rt, b, y)) {
     *failed = true;
     return false;
@@ -202,6 +202,14 @@ Value float_binary_slot(Runtime& rt, const Value& a, const Value& b) {
   return float_binary(rt, kOp, x, y);
 }
 
+// divmod(a, b) (a slot of its own: float_binary stays small enough to inline).
+Value float_divmod_slot(Runtime& rt, const Value& a, const Value& b) {
+  double x, y;
+  bool failed;
+  if (!float_operands(rt, a, b, &x, &y, &failed)) return failed ? Value() : rt.not_implemented();
+  return float_divmod_values(rt, x, y);
+}
+
 Value float_power_slot(Runtime& rt, const Value& a, const Value& b, const Value& modulus) {
   // Any modulus is refused before the operands are looked at, so
   // pow('a', 1.5, 7) reports it too (CPython's float_pow).
@@ -212,25 +220,25 @@ Value float_power_slot(Runtime& rt, const Value& a, const Value& b, const Value&
 }
 
 Value float_repr_slot(Runtime& rt, const Value& self) {
-  return make_str(rt, float_repr(self.as_float()));
+  return make_str(rt, float_repr(float_value(self)));
 }
 
 bool float_hash_slot(Runtime&, const Value& self, int64_t* out) {
-  *out = float_hash(self.as_float());
+  *out = float_hash(float_value(self));
   return true;
 }
 
 Value float_compare_slot(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   // Either operand may be the float (reflected from int's NotImplemented).
   int c;  // -1, 0, 1, or 2 when unordered (nan)
-  if (a.is_float() && b.is_float()) {
-    const double x = a.as_float(), y = b.as_float();
+  if (is_float(a) && is_float(b)) {
+    const double x = float_value(a), y = float_value(b);
     c = std::isnan(x) || std::isnan(y) ? 2 : (x > y) - (x < y);
-  } else if (a.is_float() && is_int(b)) {
-    c = int_compare_double(b, a.as_float());
+  } else if (is_float(a) && is_int(b)) {
+    c = int_compare_double(b, float_value(a));
     if (c != 2) c = -c;
-  } else if (is_int(a) && b.is_float()) {
-    c = int_compare_double(a, b.as_float());
+  } else if (is_int(a) && is_float(b)) {
+    c = int_compare_double(a, float_value(b));
   } else {
     return rt.not_implemented();
   }
@@ -246,17 +254,19 @@ Value float_compare_slot(Runtime& rt, const Value& a, const Value& b, CompareOp 
   return Value();
 }
 
-int float_truth(Runtime&, const Value& self) { return self.as_float() != 0.0; }
-Value float_negative(Runtime&, const Value& self) { return Value::floating(-self.as_float()); }
-Value float_positive(Runtime&, const Value& self) { return Value::floating(self.as_float()); }
+int float_truth(Runtime&, const Value& self) { return float_value(self) != 0.0; }
+Value float_negative(Runtime&, const Value& self) { return Value::floating(-float_value(self)); }
+Value float_positive(Runtime&, const Value& self) { return Value::floating(float_value(self)); }
 Value float_absolute(Runtime&, const Value& self) {
-  return Value::floating(std::fabs(self.as_float()));
+  return Value::floating(std::fabs(float_value(self)));
 }
-Value float_to_int(Runtime& rt, const Value& self) { return int_from_double(rt, self.as_float()); }
+Value float_to_int(Runtime& rt, const Value& self) {
+  return int_from_double(rt, float_value(self));
+}
 
 // ------------------------------------------------------------------ methods
 
-double self_double(const Value* args) { return args[0].as_float(); }
+double self_double(const Value* args) { return float_value(args[0]); }
 
 Value float_is_integer(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "float.is_integer", nargs - 1, kwnames)) return Value();
@@ -396,10 +406,25 @@ Value float_ceil_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
 }
 
 Value float_getnewargs(Runtime& rt, const Value* args, size_t, Tuple*) {
-  return make_tuple(rt, {args[0]});
+  return make_tuple(rt, {Value::floating(self_double(args))});
 }
 
-Value float_real(Runtime&, const Value& self) { return Value::floating(self.as_float()); }
+// float.__getformat__(typestr): how C stores the type (CPython's answer on
+// this machine).
+Value float_getformat(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "float.__getformat__", nargs - 1, kwnames)) return Value();
+  if (!is_str(args[1])) {
+    return rt.raise(Exc::kTypeError,
+                    cat("__getformat__() argument must be str, not ", type_name(rt, args[1])));
+  }
+  const std::string_view kind = as_str(args[1])->view();
+  if (kind != "double" && kind != "float") {
+    return rt.raise(Exc::kValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return make_str(rt, "IEEE, little-endian");
+}
+
+Value float_real(Runtime&, const Value& self) { return Value::floating(float_value(self)); }
 Value float_imag(Runtime&, const Value&) { return Value::floating(0.0); }
 
 const MethodDef kFloatMethods[] = {
@@ -414,16 +439,41 @@ const MethodDef kFloatMethods[] = {
     {"__floor__", float_floor_method},
     {"__ceil__", float_ceil_method},
     {"__getnewargs__", float_getnewargs},
+    {"__getformat__", float_getformat, MethodKind::kClass},
 };
 
 const GetSetDef kFloatGetSets[] = {{"real", float_real}, {"imag", float_imag}};
 
+}  // namespace
+
+// CPython's PyNumber_Float (and float()'s shortcut for exact strings): exact
+// floats and ints directly, then __float__ (which subclasses of float and
+// int may override), __index__, and last the text of strings and bytes.
 Value float_from_value(Runtime& rt, const Value& value) {
   if (value.is_float()) return value;
-  if (is_int(value)) {
+  Type* type = rt.type_of(value);
+  if (value.is_small_int() || value.is_bool() || type == rt.int_type) {
     double d;
     if (!to_double(rt, value, &d)) return Value();
     return Value::floating(d);
+  }
+  if (type != rt.str_type) {
+    if (type->to_float) {
+      Value result = type->to_float(rt, value);
+      if (result.is_null() || result.is_float()) return result;
+      // A float subclass's instance is taken as its value (CPython warns
+      // that this is deprecated).
+      if (is_float(result)) return Value::floating(float_value(result));
+      return rt.raise(Exc::kTypeError,
+                      cat(type->name->view(), ".__float__ returned non-float (type ",
+                          type_name(rt, result), ")"));
+    }
+    if (type->index) {
+      Value index = index_value(rt, value);
+      if (index.is_null()) return index;
+      return float_from_value(rt, index);
+    }
+    if (is_float(value)) return Value::floating(float_value(value));
   }
   if (is_str(value) || is_bytes_like(rt, value)) {
     const std::string_view text = is_str(value) ? as_str(value)->view() : bytes_view(value);
@@ -440,37 +490,37 @@ Value float_from_value(Runtime& rt, const Value& value) {
     if (std::isnan(*parsed)) return Value::floating(distinct_nan(rt, std::signbit(*parsed)));
     return Value::floating(*parsed);
   }
-  Type* type = rt.type_of(value);
-  if (type->to_float) {
-    Value result = type->to_float(rt, value);
-    if (!result.is_null() && !result.is_float()) {
-      return rt.raise(Exc::kTypeError, cat(type->name->view(), ".__float__ returned non-float (type ",
-                                           type_name(rt, result), ")"));
-    }
-    return result;
-  }
-  if (type->index) {
-    Value index = index_value(rt, value);
-    if (index.is_null()) return index;
-    return float_from_value(rt, index);
-  }
   return rt.raise(Exc::kTypeError, cat("float() argument must be a string or a real number, not '",
                                        type->name->view(), "'"));
 }
 
+namespace {
+
+// float(x=0.0). Keywords are refused unless a subclass defines its own
+// __init__, which then gets them (CPython's float_new).
 Value float_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_no_keywords(rt, "float", kwnames)) return Value();
-  if (!expect_positional(rt, "float", nargs, nullptr, 0, 1)) return Value();
-  Value result = nargs == 0 ? Value::floating(0.0) : float_from_value(rt, args[0]);
+  const size_t keywords = tuple_size(kwnames);
+  if ((type == rt.float_type || type->init == rt.float_type->init) &&
+      !expect_no_keywords(rt, "float", kwnames)) {
+    return Value();
+  }
+  if (!expect_positional(rt, "float", nargs - keywords, nullptr, 0, 1)) return Value();
+  Value result = nargs == keywords ? Value::floating(0.0) : float_from_value(rt, args[0]);
   if (result.is_null() || type == rt.float_type) return result;
-  return rt.raise(Exc::kTypeError, "subclassing float is not supported by pyvm");
+  // A subclass's instance holds its value in the object form.
+  FloatObject* object =
+      new_object<FloatObject>(rt.gc, type, type->instance_size - sizeof(FloatObject));
+  object->value = result.as_float();
+  return Value::steal(object);
 }
 
 }  // namespace
 
 void init_float_type(Runtime& rt) {
   Type* type = rt.float_type;
-  define_builtin_type(rt, type, "float", rt.object_type, sizeof(Object), kTypeMatchSelf, nullptr);
+  define_builtin_type(rt, type, "float", rt.object_type, sizeof(FloatObject),
+                      kTypeBaseType | kTypeFloatSubclass | kTypeMatchSelf,
+                      dealloc_object<FloatObject>);
   type->repr = float_repr_slot;
   type->hash = float_hash_slot;
   type->compare = float_compare_slot;
@@ -482,6 +532,7 @@ void init_float_type(Runtime& rt) {
   type->binary[static_cast<int>(BinaryOp::kFloorDivide)] = float_binary_slot<BinaryOp::kFloorDivide>;
   type->binary[static_cast<int>(BinaryOp::kRemainder)] = float_binary_slot<BinaryOp::kRemainder>;
   type->binary[static_cast<int>(BinaryOp::kPower)] = float_binary_slot<BinaryOp::kPower>;
+  type->binary[static_cast<int>(BinaryOp::kDivmod)] = float_divmod_slot;
   type->power = float_power_slot;
   type->negative = float_negative;
   type->positive = float_positive;
@@ -491,6 +542,10 @@ void init_float_type(Runtime& rt) {
   type->new_instance = float_new;
   add_methods(rt, type, kFloatMethods);
   add_getsets(rt, type, kFloatGetSets);
+}
+
+bool has_layout(const Object* object, const FloatObject*) {
+  return layout_extends(object, object->type->runtime->float_type);
 }
 
 Value float_divmod_values(Runtime& rt, double a, double b) {

@@ -5,6 +5,7 @@
 // layout), turns its dunder methods into slots, and runs __set_name__ and
 // __init_subclass__.
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <span>
 #include <vector>
@@ -35,9 +36,10 @@ Type* builtin_base(Type* type) { return type->layout; }
 // (type_new lays them out; __class__ assignment keeps the layout).
 std::span<Value> appended_values(Object* self) {
   Type* type = self->type;
-  const size_t begin = builtin_base(type)->instance_size;
-  Value* first = reinterpret_cast<Value*>(reinterpret_cast<char*>(self) + begin);
-  return {first, (type->instance_size - begin) / sizeof(Value)};
+  const Type* layout = builtin_base(type);
+  const size_t begin = layout->instance_size;
+  return {value_at_offset(self, appended_value_offset(layout, begin)),
+          (type->instance_size - begin) / sizeof(Value)};
 }
 
 void instance_dealloc(Object* self) {
@@ -82,7 +84,7 @@ const Type* solid_base(const Type* type) {
   const Type* base_solid = solid_base(type->base);
   size_t size = type->instance_size;
   if (type->has_flag(kTypeHeapType) && base_solid->dict_offset == 0 && type->dict_offset != 0 &&
-      type->dict_offset + sizeof(Value) == size) {
+      static_cast<size_t>(std::abs(type->dict_offset)) + sizeof(Value) == size) {
     size -= sizeof(Value);
   }
   return size != base_solid->instance_size ? type : base_solid;
@@ -116,20 +118,11 @@ struct LayoutPlan {
   bool add_weakref = false;
 };
 
-// Layouts to which a class cannot append Values: str, tuple and bytes keep
-// their items after the header, and a class (the instance of a metaclass)
-// is always allocated as a bare Type.
-bool layout_is_closed(Runtime& rt, const Type* layout) {
-  return layout->has_flag(kTypeStrSubclass | kTypeTupleSubclass | kTypeTypeSubclass) ||
-         is_subtype(layout, rt.bytes_type);
-}
-
-// The built-in layouts CPython sizes per instance (tp_itemsize != 0): their
-// subclasses get no __slots__ and no __weakref__.
-bool layout_has_items(Runtime& rt, const Type* layout) {
-  return layout->has_flag(kTypeIntSubclass | kTypeTupleSubclass | kTypeTypeSubclass) ||
-         is_subtype(layout, rt.bytes_type);
-}
+// Layouts to which a class cannot append Values: a class (the instance of a
+// metaclass) is always allocated as a bare Type. (str, tuple and bytes keep
+// their items after the header, and the Values follow the items:
+// kTypeVariableSize.)
+bool layout_is_closed(Runtime&, const Type* layout) { return layout->has_flag(kTypeTypeSubclass); }
 
 // __slots__ as a list of names: a single string, or any iterable of strings.
 bool read_slot_names(Runtime& rt, const Value& slots, std::vector<Ref<Str>>* names) {
@@ -232,7 +225,7 @@ void lay_out_instances(Runtime& rt, Type* type, Type* base, const LayoutPlan& pl
   type->instance_size = base->instance_size;
   type->dict_offset = base->dict_offset;
   for (const Ref<Str>& member : plan.members) {
-    add_member(rt, type, member.get(), type->instance_size);
+    add_member(rt, type, member.get(), appended_value_offset(type->layout, type->instance_size));
     type->instance_size += sizeof(Value);
   }
   if (plan.has_slots) {
@@ -240,7 +233,7 @@ void lay_out_instances(Runtime& rt, Type* type, Type* base, const LayoutPlan& pl
     type->slot_names = make_tuple_from(rt, names);
   }
   if (plan.add_dict) {
-    type->dict_offset = type->instance_size;
+    type->dict_offset = appended_value_offset(type->layout, type->instance_size);
     type->instance_size += sizeof(Value);
     add_instance_dict_descriptor(rt, type);
   }

@@ -721,6 +721,12 @@ Value int_divmod(Runtime& rt, const Value& a, const Value& b) {
   return make_tuple(rt, {q, r});
 }
 
+// divmod(a, b) (a slot of its own: int_binary stays small enough to inline).
+Value int_divmod_slot(Runtime& rt, const Value& a, const Value& b) {
+  if (!is_int(a) || !is_int(b)) return rt.not_implemented();
+  return int_divmod(rt, a, b);
+}
+
 Value int_power_slot(Runtime& rt, const Value& a, const Value& b, const Value& m) {
   if (!is_int(a) || !is_int(b)) return rt.not_implemented();
   return int_power(rt, a, b, m);
@@ -1087,20 +1093,20 @@ void set_int_number_slots(Type* type) {
   type->binary[static_cast<int>(BinaryOp::kAnd)] = int_binary_slot<BinaryOp::kAnd>;
   type->binary[static_cast<int>(BinaryOp::kOr)] = int_binary_slot<BinaryOp::kOr>;
   type->binary[static_cast<int>(BinaryOp::kXor)] = int_binary_slot<BinaryOp::kXor>;
+  type->binary[static_cast<int>(BinaryOp::kDivmod)] = int_divmod_slot;
   type->power = int_power_slot;
 }
 
 }  // namespace
 
 Value int_from_value(Runtime& rt, const Value& value) {
-  if (is_int(value)) return exact_int(rt, value);
+  // CPython's PyNumber_Long: an exact int as it is, then __int__ (which
+  // subclasses of int and float may override), __index__, __trunc__, and
+  // last the text of strings and bytes.
+  if (value.is_small_int() || value.is_bool()) return exact_int(rt, value);
   if (value.is_float()) return int_from_double(rt, value.as_float());
-  if (is_str(value)) return int_from_string(rt, as_str(value)->view(), 10);
-  if (is_bytes_like(rt, value)) {
-    const Value shown = bytes_shown_in_errors(rt, value);
-    return int_from_string(rt, bytes_view(value), 10, &shown);
-  }
   Type* type = rt.type_of(value);
+  if (type == rt.int_type) return value;
   if (type->to_int) {
     Value result = type->to_int(rt, value);
     if (!result.is_null() && !is_int(result)) {
@@ -1114,6 +1120,11 @@ Value int_from_value(Runtime& rt, const Value& value) {
     Value result = call_special_method(rt, value, rt.names.dunder_trunc, nullptr, 0);
     if (result.is_null() || is_int(result)) return result;
     return index_value(rt, result);
+  }
+  if (is_str(value)) return int_from_string(rt, as_str(value)->view(), 10);
+  if (is_bytes_like(rt, value)) {
+    const Value shown = bytes_shown_in_errors(rt, value);
+    return int_from_string(rt, bytes_view(value), 10, &shown);
   }
   return rt.raise(Exc::kTypeError,
                   cat("int() argument must be a string, a bytes-like object or a real number, not '",

@@ -35,7 +35,10 @@ Ref<List> make_list(Runtime& rt, std::span<const Value> items) {
 }
 
 bool list_extend(Runtime& rt, List* list, const Value& iterable) {
-  if (is_list(iterable) || is_tuple(iterable)) {
+  // Exact lists and tuples are copied; anything else (subclasses, which may
+  // define __iter__, included) is iterated, as CPython's list.extend.
+  const Type* type = rt.type_of(iterable);
+  if (type == rt.list_type || type == rt.tuple_type) {
     // Copy first: `a.extend(a)` must not see its own growth.
     const Value* begin;
     size_t size;
@@ -314,7 +317,9 @@ void list_delete_slice(List* list, const SliceIndices& s) {
 // The items a slice assignment puts in, copied (a[:] = a must work). Making
 // them may run Python code (a generator) that resizes the list.
 bool replacement_items(Runtime& rt, const Value& value, int64_t step, std::vector<Value>* out) {
-  const Value sequence = is_list(value) || is_tuple(value) ? value : list_from_iterable(rt, value);
+  const Type* type = rt.type_of(value);
+  const Value sequence =
+      type == rt.list_type || type == rt.tuple_type ? value : list_from_iterable(rt, value);
   if (sequence.is_null()) {
     if (rt.error_matches(Exc::kTypeError)) {
       rt.clear_error();
@@ -676,15 +681,26 @@ Value list_new(Runtime& rt, Type* type, const Value*, size_t, Tuple*) {
   return Value::steal(list);
 }
 
+// list.__init__(iterable=()). Keywords are refused unless a subclass
+// defines its own __new__, which then had them (CPython's list___init__).
 bool list_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_no_keywords(rt, "list", kwnames)) return false;
+  Type* type = rt.type_of(self);
+  if ((type == rt.list_type || type->new_instance == rt.list_type->new_instance) &&
+      !expect_no_keywords(rt, "list", kwnames)) {
+    return false;
+  }
+  nargs -= tuple_size(kwnames);
   if (!expect_positional(rt, "list", nargs, nullptr, 0, 1)) return false;
   List* list = as_list(self);
   list_drop_items(rt, list);
   return nargs == 0 || list_extend(rt, list, args[0]);
 }
 
+// list[int]: the class itself (pyvm has no types.GenericAlias), as dict's.
+Value list_class_getitem(Runtime&, const Value* args, size_t, Tuple*) { return args[0]; }
+
 const MethodDef kListMethods[] = {
+    {"__class_getitem__", list_class_getitem, MethodKind::kClass},
     {"append", list_append},
     {"extend", list_extend_method},
     {"insert", list_insert},
@@ -706,7 +722,8 @@ const MethodDef kListIteratorMethods[] = {{"__length_hint__", list_length_hint}}
 void init_list_type(Runtime& rt) {
   Type* type = rt.list_type;
   define_builtin_type(rt, type, "list", rt.object_type, sizeof(List),
-                      kTypeHasGc | kTypeBaseType | kTypeListSubclass | kTypeSequence | kTypeMatchSelf,
+                      kTypeHasGc | kTypeBaseType | kTypeListSubclass | kTypeSequence |
+                          kTypeMatchSelf | kTypeSequenceConcat,
                       dealloc_object<List>);
   type->traverse = list_traverse;
   type->clear = list_clear_slot;

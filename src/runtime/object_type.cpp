@@ -111,10 +111,12 @@ void inherit_type_slots(Type* type, const Type* base) {
   inherit(type->index, base->index);
   inherit(type->to_int, base->to_int);
   inherit(type->to_float, base->to_float);
+  inherit(type->item_bytes, base->item_bytes);
   constexpr uint32_t kInheritedFlags =
-      kTypeHasGc | kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass | kTypeListSubclass |
-      kTypeDictSubclass | kTypeExceptionSubclass | kTypeTypeSubclass | kTypeWeakReferenceable |
-      kTypeSequence | kTypeMapping | kTypeMatchSelf;
+      kTypeHasGc | kTypeIntSubclass | kTypeFloatSubclass | kTypeStrSubclass | kTypeTupleSubclass |
+      kTypeListSubclass | kTypeDictSubclass | kTypeExceptionSubclass | kTypeTypeSubclass |
+      kTypeWeakReferenceable | kTypeSequence | kTypeMapping | kTypeMatchSelf | kTypeVariableSize |
+      kTypeSequenceConcat;
   type->flags |= base->flags & kInheritedFlags;
   // A class's layout is type_new's alone: another base's __dict__ offset
   // need not be a Value in it.
@@ -237,6 +239,11 @@ bool compute_mro(Runtime& rt, Type* type) {
   return true;
 }
 
+Value* value_after_items(Object* object, size_t offset) {
+  char* base = reinterpret_cast<char*>(object) + object->type->item_bytes(object);
+  return reinterpret_cast<Value*>(base + offset);
+}
+
 bool layout_extends(const Object* object, const Type* layout) {
   for (const Type* type = object->type->layout; type != nullptr; type = type->base) {
     if (type == layout) return true;
@@ -252,6 +259,11 @@ void finish_type(Runtime& rt, Type* type) {
         Ref<Str>::borrow(rt.intern(cat(type->module_name->view(), ".", type->name->view())));
   }
   if (!type->dict) type->dict = make_dict(rt);
+  // Every class has its __doc__ in its own dict, so an instance never finds
+  // a base's. pyvm's built-in types have no docstrings: None.
+  if (!type->has_flag(kTypeHeapType) && dict_find_str(type->dict.get(), rt.names.dunder_doc) < 0) {
+    dict_set_str(rt, type->dict.get(), rt.names.dunder_doc, Value::none());
+  }
   if (!type->bases) {
     type->bases = type->base ? make_tuple(rt, {Value::from_object(type->base)})
                              : Ref<Tuple>::borrow(rt.empty_tuple());
@@ -495,6 +507,15 @@ const MethodDef kObjectMethods[] = {
     {"__sizeof__", object_sizeof},
 };
 
+}  // namespace
+
+bool layout_has_items(Runtime& rt, const Type* layout) {
+  return layout->has_flag(kTypeIntSubclass | kTypeTupleSubclass | kTypeTypeSubclass) ||
+         is_subtype(layout, rt.bytes_type);
+}
+
+namespace {
+
 // Whether two types' instances agree on weak-reference support (storage
 // for it in CPython's layout, though not in pyvm's).
 bool same_weakref_support(const Type* a, const Type* b) {
@@ -522,8 +543,11 @@ bool same_slot_names(const Tuple* a, const Tuple* b) {
 
 // Whether instances can change between the two classes (CPython's
 // compatible_for_assignment): the classes that fixed their layouts are the
-// same, or add the same __slots__ to the same base.
-bool compatible_for_class_assignment(const Type* old_type, const Type* new_type) {
+// same, or add the same __slots__ to the same base. On the layouts CPython
+// sizes per item, a class's __dict__ sits after the items, which CPython's
+// comparison of the two layouts does not count, so two classes that each
+// added one differ (`class A(int): pass` and `class B(int): pass`).
+bool compatible_for_class_assignment(Runtime& rt, const Type* old_type, const Type* new_type) {
   if (old_type->instance_size != new_type->instance_size ||
       old_type->dict_offset != new_type->dict_offset || !same_weakref_support(old_type, new_type)) {
     return false;
@@ -533,6 +557,10 @@ bool compatible_for_class_assignment(const Type* old_type, const Type* new_type)
   const Type* new_owner = new_type;
   while (same_layout_as_base(new_owner)) new_owner = new_owner->base;
   if (old_owner == new_owner) return true;
+  if (layout_has_items(rt, old_owner->layout) &&
+      old_owner->dict_offset != old_owner->base->dict_offset) {
+    return false;
+  }
   return old_owner->base == new_owner->base && old_owner->has_flag(kTypeHeapType) &&
          new_owner->has_flag(kTypeHeapType) &&
          same_slot_names(old_owner->slot_names.get(), new_owner->slot_names.get());
@@ -556,7 +584,7 @@ bool object_class_set(Runtime& rt, const Value& self, const Value& value) {
     rt.raise(Exc::kTypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return false;
   }
-  if (!compatible_for_class_assignment(old_type, new_type)) {
+  if (!compatible_for_class_assignment(rt, old_type, new_type)) {
     rt.raise(Exc::kTypeError, cat("__class__ assignment: '", new_type->name->view(),
                                   "' object layout differs from '", old_type->name->view(), "'"));
     return false;
@@ -706,10 +734,14 @@ Value type_mro_get(Runtime&, const Value& self) { return Value(self.as<Type>()->
 Value type_dict_get(Runtime& rt, const Value& self) {
   return make_mapping_proxy(rt, Value(self.as<Type>()->dict));
 }
-Value type_doc_get(Runtime&, const Value& self) {
-  Value doc = dict_get_str(self.as<Type>()->dict.get(),
-                           self.as<Type>()->runtime->names.dunder_doc);
-  return doc.is_null() ? Value::none() : doc;
+// CPython's type_get_doc: the class's __doc__ (bound, when it is a
+// descriptor: `type` and `property` hold one for their instances).
+Value type_doc_get(Runtime& rt, const Value& self) {
+  Type* type = self.as<Type>();
+  Value doc = dict_get_str(type->dict.get(), rt.names.dunder_doc);
+  if (doc.is_null()) return Value::none();
+  if (DescrGetFn get = rt.type_of(doc)->descr_get) return get(rt, doc, Value(), type);
+  return doc;
 }
 
 bool set_type_string(Runtime& rt, const Value& self, const Value& value, const char* what,
@@ -729,16 +761,13 @@ bool set_type_string(Runtime& rt, const Value& self, const Value& value, const c
   return true;
 }
 
-// Class.__doc__ = text (any object, as CPython): kept in the class's dict.
+// C.__doc__ = text: a class's __doc__ (CPython's type_set_doc).
 bool type_doc_set(Runtime& rt, const Value& self, const Value& value) {
   Type* type = self.as<Type>();
-  if (!type->has_flag(kTypeHeapType)) {
-    rt.raise(Exc::kTypeError, cat("cannot set '__doc__' attribute of immutable type '", type->name->view(), "'"));
-    return false;
-  }
-  if (value.is_null()) {
-    rt.raise(Exc::kTypeError, "cannot delete '__doc__' attribute of immutable type '" +
-                                  std::string(type->name->view()) + "'");
+  if (!type->has_flag(kTypeHeapType) || value.is_null()) {
+    rt.raise(Exc::kTypeError,
+             cat("cannot ", value.is_null() ? "delete" : "set",
+                 " '__doc__' attribute of immutable type '", type->name->view(), "'"));
     return false;
   }
   dict_set_str(rt, type->dict.get(), rt.names.dunder_doc, value);

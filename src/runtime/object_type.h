@@ -33,6 +33,20 @@ void add_instance_dict_descriptor(Runtime& rt, Type* type);
 // weakly referenceable (always None in pyvm).
 void add_instance_weakref_descriptor(Runtime& rt, Type* type);
 
+// The bytes a class appends to its built-in base's layout (its __slots__
+// members and __dict__), zero for a built-in type. A constructor of a
+// variable-size layout (kTypeVariableSize) allocates them after the items.
+inline size_t appended_size(const Type* type) {
+  return type->instance_size - type->layout->instance_size;
+}
+// 8-byte alignment of a variable-size layout's items (item_bytes).
+inline size_t round_up_to_8(size_t bytes) { return (bytes + 7) & ~size_t{7}; }
+// Whether CPython sizes the layout's instances per item (tp_itemsize != 0:
+// int, tuple, bytes, type): their subclasses take no nonempty __slots__
+// and no weak references, and those with a __dict__ cannot trade
+// __class__ with another subclass.
+bool layout_has_items(Runtime& rt, const Type* layout);
+
 // Drops every reference a type holds (at shutdown, before the built-in
 // types are freed together).
 void release_type_contents(Type* type);

@@ -312,8 +312,11 @@ Value method_getattr(Runtime& rt, const Value& self, Str* name) {
 
 Value method_func(Runtime&, const Value& self) { return as_method(self)->function; }
 Value method_self(Runtime&, const Value& self) { return as_method(self)->self; }
+// A bound method's __doc__ is its function's.
+Value method_doc(Runtime& rt, const Value& self) { return get_attr(rt, as_method(self)->function, rt.names.dunder_doc); }
 
-const GetSetDef kMethodGetSets[] = {{"__func__", method_func}, {"__self__", method_self}};
+const GetSetDef kMethodGetSets[] = {
+    {"__func__", method_func}, {"__self__", method_self}, {"__doc__", method_doc}};
 
 Value method_new(Runtime& rt, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_keywords(rt, "method", kwnames)) return Value();

@@ -258,8 +258,8 @@ int truth(Runtime& rt, const Value& value) {
 // ---------------------------------------------------------------- arithmetic
 
 const char* binary_op_symbol(BinaryOp op) {
-  static const char* const kSymbols[] = {"+", "-",  "*",  "/", "//", "%", "**",
-                                         "<<", ">>", "&", "|", "^",  "@"};
+  static const char* const kSymbols[] = {"+",  "-",  "*", "/", "//", "%", "**",
+                                         "<<", ">>", "&", "|", "^",  "@", "divmod()"};
   return kSymbols[static_cast<int>(op)];
 }
 
@@ -271,12 +271,52 @@ bool is_sequence_for_concat(Runtime& rt, const Value& v) {
          is_subtype(type, rt.bytes_type);
 }
 
+// Whether the type's slot for + or * is its built-in layout's sequence
+// concatenation or repetition (kTypeSequenceConcat), not a numeric slot.
+bool is_sequence_slot(const Type* type, int i) {
+  return type->has_flag(kTypeSequenceConcat) && type->binary[i] == type->layout->binary[i];
+}
+
+// CPython's PyNumber_Add and PyNumber_Multiply when an operand is a
+// sequence: the numeric slots first (a class's __radd__ on the right comes
+// before str's concatenation on the left), then the left operand's
+// concatenation, or either operand's repetition.
+Value sequence_dispatch(Runtime& rt, BinaryOp op, const Value& a, const Value& b, Type* type_a,
+                        Type* type_b) {
+  const int i = static_cast<int>(op);
+  const bool sequence_a = is_sequence_slot(type_a, i);
+  const bool sequence_b = is_sequence_slot(type_b, i);
+  BinaryFn slot_a = sequence_a ? nullptr : type_a->binary[i];
+  BinaryFn slot_b = type_b != type_a && !sequence_b ? type_b->binary[i] : nullptr;
+  if (slot_b == slot_a) slot_b = nullptr;
+  if (slot_a) {
+    if (slot_b && is_subtype(type_b, type_a)) {
+      Value result = slot_b(rt, a, b);
+      if (!result.is(rt.not_implemented())) return result;
+      slot_b = nullptr;
+    }
+    Value result = slot_a(rt, a, b);
+    if (!result.is(rt.not_implemented())) return result;
+  }
+  if (slot_b) {
+    Value result = slot_b(rt, a, b);
+    if (!result.is(rt.not_implemented())) return result;
+  }
+  if (sequence_a) return type_a->binary[i](rt, a, b);
+  if (sequence_b && op == BinaryOp::kMultiply) return type_b->binary[i](rt, a, b);
+  return rt.not_implemented();
+}
+
 // Python's rule for a op b: try a's slot, then b's; but when b's type is a
 // subclass of a's and overrides the operation, b's goes first.
 Value binary_dispatch(Runtime& rt, BinaryOp op, const Value& a, const Value& b) {
   const int i = static_cast<int>(op);
   Type* type_a = rt.type_of(a);
   Type* type_b = rt.type_of(b);
+  if ((op == BinaryOp::kAdd || op == BinaryOp::kMultiply) &&
+      ((type_a->flags | type_b->flags) & kTypeSequenceConcat)) {
+    return sequence_dispatch(rt, op, a, b, type_a, type_b);
+  }
   BinaryFn slot_a = type_a->binary[i];
   BinaryFn slot_b = type_b != type_a ? type_b->binary[i] : nullptr;
   if (slot_b == slot_a) slot_b = nullptr;
@@ -387,6 +427,9 @@ Value index_value(Runtime& rt, const Value& value) {
   if (value.is_bool()) return Value::small_int(value.as_bool());
   Type* type = rt.type_of(value);
   if (type == rt.int_type) return value;
+  // An int subclass's own value, whatever its __index__ says (CPython's
+  // PyNumber_Index).
+  if (type->has_flag(kTypeIntSubclass)) return int_from_mpz(rt, value.as<BigInt>()->value);
   if (type->index == nullptr) {
     return rt.raise(Exc::kTypeError, cat("'", message_type_name(type),
                                          "' object cannot be interpreted as an integer"));
@@ -419,9 +462,13 @@ bool index_as_int64(Runtime& rt, const Value& value, int64_t* out, Exc overflow)
 
 Value* instance_dict_slot(const Value& object) {
   if (!object.is_object()) return nullptr;
-  const size_t offset = object.as_object()->type->dict_offset;
+  // One test for the common case, a class's instance with a fixed layout.
+  const ptrdiff_t offset = object.as_object()->type->dict_offset;
+  if (offset > 0) [[likely]] {
+    return reinterpret_cast<Value*>(reinterpret_cast<char*>(object.as_object()) + offset);
+  }
   if (offset == 0) return nullptr;
-  return reinterpret_cast<Value*>(reinterpret_cast<char*>(object.as_object()) + offset);
+  return value_after_items(object.as_object(), static_cast<size_t>(-offset));
 }
 
 Value raise_no_attribute(Runtime& rt, const Value& object, Str* name) {

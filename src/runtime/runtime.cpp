@@ -152,6 +152,7 @@ void Runtime::create_types() {
     if ((*member)->name) finish_type(*this, *member);
   }
   for (Type* exception : exception_types) finish_type(*this, exception);
+  add_exception_constructors(*this);
 }
 
 Runtime::~Runtime() {

@@ -664,14 +664,21 @@ Value set_new(Runtime& rt, Type* type, const Value*, size_t, Tuple*) { return ne
 
 bool set_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_keywords(rt, "set", kwnames)) return false;
-  if (!expect_positional(rt, "set", nargs, nullptr, 0, 1)) return false;
+  // CPython names the instance's type in this message.
+  if (!expect_positional(rt, type_name(rt, self), nargs, nullptr, 0, 1)) return false;
   clear_table(as_set(self));
   return nargs == 0 || update_internal(rt, as_set(self), args[0]);
 }
 
+// frozenset(iterable=()). Keywords are refused unless a subclass defines
+// its own __init__, which then gets them (CPython's frozenset_new).
 Value frozenset_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type == rt.frozenset_type && !expect_no_keywords(rt, "frozenset", kwnames)) return Value();
-  if (!expect_positional(rt, "frozenset", nargs - tuple_size(kwnames), nullptr, 0, 1)) return Value();
+  if ((type == rt.frozenset_type || type->init == rt.frozenset_type->init) &&
+      !expect_no_keywords(rt, "frozenset", kwnames)) {
+    return Value();
+  }
+  nargs -= tuple_size(kwnames);
+  if (!expect_positional(rt, type->name->view(), nargs, nullptr, 0, 1)) return Value();
   if (nargs == 0) return new_set(rt, type);
   if (type == rt.frozenset_type && rt.type_of(args[0]) == rt.frozenset_type) return args[0];
   return set_from_iterable(rt, type, args[0]);
@@ -944,7 +951,9 @@ bool set_next(const Set* set, size_t* position, SetEntry** entry) {
 
 void init_set_types(Runtime& rt) {
   Type* set = rt.set_type;
-  define_builtin_type(rt, set, "set", rt.object_type, sizeof(Set), kTypeHasGc | kTypeBaseType | kTypeMatchSelf,
+  // Weakly referenceable in CPython: their subclasses get no __weakref__.
+  define_builtin_type(rt, set, "set", rt.object_type, sizeof(Set),
+                      kTypeHasGc | kTypeBaseType | kTypeMatchSelf | kTypeWeakReferenceable,
                       dealloc_object<Set>);
   set_common_slots(set);
   set->hash = hash_unhashable;
@@ -958,7 +967,8 @@ void init_set_types(Runtime& rt) {
 
   Type* frozenset = rt.frozenset_type;
   define_builtin_type(rt, frozenset, "frozenset", rt.object_type, sizeof(Set),
-                      kTypeHasGc | kTypeBaseType | kTypeMatchSelf, dealloc_object<Set>);
+                      kTypeHasGc | kTypeBaseType | kTypeMatchSelf | kTypeWeakReferenceable,
+                      dealloc_object<Set>);
   set_common_slots(frozenset);
   frozenset->hash = frozenset_hash;
   frozenset->new_instance = frozenset_new;

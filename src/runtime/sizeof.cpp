@@ -12,12 +12,16 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdlib>
 
 #include "runtime/arguments.h"
 #include "runtime/bytes.h"
 #include "runtime/dict.h"
+#include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -81,37 +85,96 @@ bool all_str_keys(const Dict* dict) {
   return true;
 }
 
+// What a class adds to its built-in base's size in CPython (tp_basicsize):
+// a pointer per __slots__ member, one for weak references when the class
+// added them, and one for a __dict__ after the items of a layout CPython
+// sizes per item (elsewhere the dict pointer is before the object header:
+// sys.getsizeof counts it).
+int64_t class_additions(Runtime& rt, const Type* type) {
+  if (!type->has_flag(kTypeHeapType)) return 0;
+  const Type* layout = type->layout;
+  const bool appended_dict =
+      static_cast<size_t>(std::abs(type->dict_offset)) >= layout->instance_size;
+  int64_t values = static_cast<int64_t>(appended_size(type) / sizeof(Value));
+  if (appended_dict) --values;
+  int64_t bytes = 8 * values;
+  if (type->has_flag(kTypeWeakReferenceable) && !layout->has_flag(kTypeWeakReferenceable))
+    bytes += 8;
+  if (appended_dict && layout_has_items(rt, layout)) bytes += 8;
+  return bytes;
+}
+
+// CPython's size of an exception of the built-in type `type` derives from:
+// BaseException's fields, and those some types add.
+int64_t exception_size(Runtime& rt, const Type* type) {
+  static const struct {
+    Exc kind;
+    int64_t size;
+  } kSizes[] = {{Exc::kSyntaxError, 136},           {Exc::kOSError, 112},
+                {Exc::kUnicodeDecodeError, 112},    {Exc::kUnicodeEncodeError, 112},
+                {Exc::kUnicodeTranslateError, 112}, {Exc::kImportError, 96},
+                {Exc::kAttributeError, 88},         {Exc::kNameError, 80},
+                {Exc::kStopIteration, 80},          {Exc::kSystemExit, 80}};
+  for (const auto& entry : kSizes) {
+    if (is_subtype(type, rt.exception_type(entry.kind))) return entry.size;
+  }
+  return 72;
+}
+
 }  // namespace
+
+bool has_dict_before_header(Runtime& rt, const Type* type) {
+  return type->has_flag(kTypeHeapType) && type->dict_offset != 0 &&
+         static_cast<size_t>(std::abs(type->dict_offset)) >= type->layout->instance_size &&
+         !layout_has_items(rt, type->layout);
+}
 
 int64_t object_size(Runtime& rt, const Value& value) {
   if (value.is_none()) return 16;
   if (value.is_float()) return 24;
+  // int's __sizeof__ counts its digits only (an int subclass's other
+  // storage is not counted, as in CPython).
   if (is_int(value)) return int_size(value);
-  const Type* layout = rt.type_of(value)->layout;
-  if (layout == rt.float_type) return 24;
-  if (layout == rt.complex_type) return 32;
-  if (layout == rt.str_type) return str_size(value.as<Str>());
-  if (layout == rt.bytes_type) return 33 + static_cast<int64_t>(bytes_view(value).size());
+  const Type* type = rt.type_of(value);
+  const Type* layout = type->layout;
+  if (layout == rt.str_type) {
+    // A subclass's instance is a non-compact str: a 80-byte header and
+    // its own buffer (by the widest code point, as a compact one's).
+    const int64_t size = str_size(value.as<Str>());
+    if (type == rt.str_type) return size;
+    return value.as<Str>()->ascii ? 80 + (size - 48) : 80 + (size - 72);
+  }
+  const int64_t additions = class_additions(rt, type);
+  if (layout == rt.float_type) return 24 + additions;
+  if (layout == rt.complex_type) return 32 + additions;
+  if (layout == rt.bytes_type)
+    return 33 + additions + static_cast<int64_t>(bytes_view(value).size());
   if (layout == rt.bytearray_type) {
     const ByteArray* array = value.as<ByteArray>();
-    return 56 + (array->bytes.empty() ? 0 : static_cast<int64_t>(array->bytes.size()) + 1);
+    return 56 + additions +
+           (array->bytes.empty() ? 0 : static_cast<int64_t>(array->bytes.size()) + 1);
   }
-  if (layout == rt.tuple_type) return 24 + 8 * static_cast<int64_t>(value.as<Tuple>()->size);
+  if (layout == rt.tuple_type)
+    return 24 + additions + 8 * static_cast<int64_t>(value.as<Tuple>()->size);
   if (layout == rt.list_type) {
     // CPython allocates an even number of slots for a list made at its size.
     const size_t slots = (as_list(value)->items.capacity() + 1) & ~size_t{1};
-    return 40 + 8 * static_cast<int64_t>(slots);
+    return 40 + additions + 8 * static_cast<int64_t>(slots);
   }
-  if (layout == rt.dict_type) return dict_size(value.as<Dict>(), all_str_keys(value.as<Dict>()));
+  if (layout == rt.dict_type) {
+    return additions + dict_size(value.as<Dict>(), all_str_keys(value.as<Dict>()));
+  }
   if (layout == rt.set_type || layout == rt.frozenset_type) {
     const size_t slots = value.as<Set>()->mask + 1;
-    return 200 + (slots > 8 ? 16 * static_cast<int64_t>(slots) : 0);
+    return 200 + additions + (slots > 8 ? 16 * static_cast<int64_t>(slots) : 0);
   }
   if (layout == rt.range_type) return 48;
-  // Another object: CPython's header, and the weak-reference list a
-  // class's instances have (their __dict__ pointer is before the header,
-  // which sys.getsizeof counts).
-  return rt.type_of(value)->dict_offset != 0 ? 24 : 16;
+  if (type->has_flag(kTypeExceptionSubclass)) return exception_size(rt, type) + additions;
+  // A class's instance: CPython's header and what the class adds (its
+  // __dict__ pointer is before the header, which sys.getsizeof counts).
+  if (layout == rt.object_type) return 16 + additions;
+  // Another object: CPython's header, and the weak-reference list.
+  return type->dict_offset != 0 ? 24 : 16;
 }
 
 Value object_sizeof(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {

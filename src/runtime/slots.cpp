@@ -12,6 +12,7 @@
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/object_type.h"
 #include "runtime/property.h"
@@ -84,6 +85,8 @@ const SlotDef kSlotDefs[] = {
     BINARY_SLOTS("xor", kXor),
     BINARY_SLOTS("matmul", kMatrixMultiply),
 #undef BINARY_SLOTS
+    {"__divmod__", SlotKind::kBinary, op(BinaryOp::kDivmod)},
+    {"__rdivmod__", SlotKind::kReflected, op(BinaryOp::kDivmod)},
     {"__neg__", SlotKind::kNegative, kNoOp},
     {"__pos__", SlotKind::kPositive, kNoOp},
     {"__invert__", SlotKind::kInvert, kNoOp},
@@ -700,7 +703,7 @@ const char* binary_dunder(BinaryOp o, bool reflected) {
       {"__pow__", "__rpow__"},           {"__lshift__", "__rlshift__"},
       {"__rshift__", "__rrshift__"},     {"__and__", "__rand__"},
       {"__or__", "__ror__"},             {"__xor__", "__rxor__"},
-      {"__matmul__", "__rmatmul__"}};
+      {"__matmul__", "__rmatmul__"},     {"__divmod__", "__rdivmod__"}};
   return kNames[static_cast<int>(o)][reflected ? 1 : 0];
 }
 
@@ -739,7 +742,7 @@ template <BinaryOp kOp>
 Value slot_inplace(Runtime& rt, const Value& a, const Value& b) {
   static const char* const kNames[kBinaryOpCount] = {
       "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
-      "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__"};
+      "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__", nullptr};
   Str* name = rt.intern(kNames[static_cast<int>(kOp)]);
   const Value* method = find_special(rt.type_of(a), name);
   if (method == nullptr || method->is_none()) return rt.not_implemented();
@@ -771,7 +774,7 @@ Value slot_index(Runtime& rt, const Value& self) {
 
 Value slot_float(Runtime& rt, const Value& self) {
   Value result = call_special_method(rt, self, rt.names.dunder_float, nullptr, 0);
-  if (!result.is_null() && !result.is_float()) {
+  if (!result.is_null() && !is_float(result)) {
     return rt.raise(Exc::kTypeError, cat(type_name(rt, self), ".__float__ returned non-float (type ",
                                          type_name(rt, result), ")"));
   }
@@ -786,7 +789,7 @@ BinaryFn binary_slot_function(int i) {
       slot_binary<BinaryOp::kPower>,       slot_binary<BinaryOp::kLeftShift>,
       slot_binary<BinaryOp::kRightShift>,  slot_binary<BinaryOp::kAnd>,
       slot_binary<BinaryOp::kOr>,          slot_binary<BinaryOp::kXor>,
-      slot_binary<BinaryOp::kMatrixMultiply>};
+      slot_binary<BinaryOp::kMatrixMultiply>, slot_binary<BinaryOp::kDivmod>};
   return kSlots[i];
 }
 
@@ -798,7 +801,7 @@ BinaryFn inplace_slot_function(int i) {
       slot_inplace<BinaryOp::kPower>,       slot_inplace<BinaryOp::kLeftShift>,
       slot_inplace<BinaryOp::kRightShift>,  slot_inplace<BinaryOp::kAnd>,
       slot_inplace<BinaryOp::kOr>,          slot_inplace<BinaryOp::kXor>,
-      slot_inplace<BinaryOp::kMatrixMultiply>};
+      slot_inplace<BinaryOp::kMatrixMultiply>, nullptr};
   return kSlots[i];
 }
 
@@ -950,6 +953,11 @@ void add_slot_wrappers(Runtime& rt, Type* type) {
       continue;
     }
     if (def.kind == SlotKind::kInplace && type->inplace[def.op] == nullptr) continue;
+    // A sequence's concatenation has no reflected form (no bytes.__radd__).
+    if (def.kind == SlotKind::kReflected && def.op == op(BinaryOp::kAdd) &&
+        type->has_flag(kTypeSequenceConcat)) {
+      continue;
+    }
     SlotWrapper* w = new_object<SlotWrapper>(rt.gc, rt.slot_wrapper_type, 0);
     w->name = Ref<Str>::borrow(name);
     w->def = &def;
@@ -961,6 +969,25 @@ void add_slot_wrappers(Runtime& rt, Type* type) {
     dict_set_str(rt, dict, rt.names.dunder_new,
                  Value(make_native_function(rt, "__new__", new_wrapper, Value::from_object(type))));
   }
+}
+
+void add_constructor_wrappers(Runtime& rt, Type* type, bool with_new) {
+  Dict* dict = type->dict.get();
+  if (dict_find_str(dict, rt.names.dunder_init) < 0) {
+    for (const SlotDef& def : kSlotDefs) {
+      if (def.kind != SlotKind::kInit) continue;
+      SlotWrapper* w = new_object<SlotWrapper>(rt.gc, rt.slot_wrapper_type, 0);
+      w->name = Ref<Str>::borrow(rt.names.dunder_init);
+      w->def = &def;
+      w->owner = type;
+      dict_set_str(rt, dict, rt.names.dunder_init, Value::steal(w));
+    }
+  }
+  if (with_new && dict_find_str(dict, rt.names.dunder_new) < 0) {
+    dict_set_str(rt, dict, rt.names.dunder_new,
+                 Value(make_native_function(rt, "__new__", new_wrapper, Value::from_object(type))));
+  }
+  type_modified(rt, type);
 }
 
 namespace {

@@ -19,6 +19,10 @@ struct Str;
 // Adds a wrapper method to a built-in type's dict for each slot it defines
 // (not inherited from its base) whose name is not in the dict already.
 void add_slot_wrappers(Runtime& rt, Type* type);
+// Puts `__init__` (the wrapper of the init slot) and, when `with_new`,
+// `__new__` in a built-in type's own dict, as CPython has them on each
+// built-in exception type that defines its own constructor.
+void add_constructor_wrappers(Runtime& rt, Type* type, bool with_new);
 // Sets the slots of a class from the dunder methods in its MRO (at class
 // creation).
 void set_slots_from_dunders(Runtime& rt, Type* type);

@@ -229,8 +229,13 @@ Ref<Str> str_from_code_point(Runtime& rt, uint32_t cp) {
   return make_str(rt, text);
 }
 
+// The results are exact strs: a subclass instance given whole is copied.
+bool is_exact_str(Runtime& rt, const Str* str) { return str->type == rt.str_type; }
+
 Ref<Str> str_substring(Runtime& rt, Str* str, int64_t start, int64_t stop) {
-  if (start <= 0 && stop >= str->length) return Ref<Str>::borrow(str);
+  if (start <= 0 && stop >= str->length) {
+    return is_exact_str(rt, str) ? Ref<Str>::borrow(str) : make_str(rt, str->view());
+  }
   if (stop <= start) return Ref<Str>::borrow(rt.empty_str());
   const size_t begin = str_byte_offset(str, start);
   const size_t end = str->ascii ? static_cast<size_t>(stop)
@@ -240,8 +245,8 @@ Ref<Str> str_substring(Runtime& rt, Str* str, int64_t start, int64_t stop) {
 }
 
 Ref<Str> str_concat(Runtime& rt, Str* a, Str* b) {
-  if (a->size == 0) return Ref<Str>::borrow(b);
-  if (b->size == 0) return Ref<Str>::borrow(a);
+  if (a->size == 0 && is_exact_str(rt, b)) return Ref<Str>::borrow(b);
+  if (b->size == 0 && is_exact_str(rt, a)) return Ref<Str>::borrow(a);
   Ref<Str> result = allocate_str(rt, a->size + b->size);
   std::memcpy(result->mutable_data(), a->data(), static_cast<size_t>(a->size));
   std::memcpy(result->mutable_data() + a->size, b->data(), static_cast<size_t>(b->size));
@@ -328,16 +333,18 @@ int64_t index_of_code_point(const Str* str, size_t byte_offset) {
 
 // -------------------------------------------------------------------- slots
 
+Value unchanged_str(Runtime& rt, const Value& self) {
+  if (rt.type_of(self) == rt.str_type) return self;
+  return make_str(rt, as_str(self)->view());  // an exact str from a subclass instance
+}
+
 namespace {
 
 Value str_repr_slot(Runtime& rt, const Value& self) {
   return make_str(rt, str_repr(as_str(self)->view()));
 }
 
-Value str_str_slot(Runtime& rt, const Value& self) {
-  if (rt.type_of(self) == rt.str_type) return self;
-  return make_str(rt, as_str(self)->view());  // an exact str from a subclass instance
-}
+Value str_str_slot(Runtime& rt, const Value& self) { return unchanged_str(rt, self); }
 
 bool str_hash_slot(Runtime&, const Value& self, int64_t* out) {
   *out = str_hash(as_str(self));
@@ -429,7 +436,9 @@ Value str_repeat(Runtime& rt, Str* str, const Value& count_value) {
   int64_t count;
   if (!index_as_int64(rt, count_value, &count, Exc::kOverflowError)) return Value();
   if (count <= 0 || str->size == 0) return Value::from_object(rt.empty_str());
-  if (count == 1) return Value::from_object(str);
+  if (count == 1) {
+    return is_exact_str(rt, str) ? Value::from_object(str) : Value(make_str(rt, str->view()));
+  }
   if (str->size > INT64_MAX / count || str->size * count > (int64_t{1} << 40)) {
     return raise_no_memory(rt);
   }
@@ -505,9 +514,11 @@ Value str_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
     result = to_str(rt, bound[0]);
   }
   if (result.is_null() || type == rt.str_type) return result;
-  // A subclass instance: copy the text into an object of that type.
+  // A subclass instance: copy the text into an object of that type, with
+  // the Values the class appends after it.
   Str* text = as_str(result);
-  Str* str = new_object<Str>(rt.gc, type, static_cast<size_t>(text->size) + 1);
+  const size_t item_bytes = round_up_to_8(static_cast<size_t>(text->size) + 1);
+  Str* str = new_object<Str>(rt.gc, type, item_bytes + appended_size(type));
   std::memcpy(str->mutable_data(), text->data(), static_cast<size_t>(text->size) + 1);
   str->size = text->size;
   str->length = text->length;
@@ -519,9 +530,12 @@ Value str_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
 
 void init_str_layout(Runtime& rt) {
   Type* type = rt.str_type;
-  type->flags |= kTypeBaseType | kTypeStrSubclass;
+  type->flags |= kTypeBaseType | kTypeStrSubclass | kTypeVariableSize | kTypeSequenceConcat;
   type->instance_size = sizeof(Str);
   type->dealloc = dealloc_object<Str>;
+  type->item_bytes = [](const Object* self) {
+    return round_up_to_8(static_cast<size_t>(static_cast<const Str*>(self)->size) + 1);
+  };
 }
 
 void init_str_type(Runtime& rt) {

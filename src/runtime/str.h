@@ -50,6 +50,9 @@ std::string sanitize_utf8(std::string_view bytes);
 // Width of the valid UTF-8 sequence starting at bytes[i], 0 if invalid.
 size_t utf8_valid_sequence(std::string_view bytes, size_t i);
 Value str_value(Runtime& rt, std::string_view text);
+// What a str method returns when it leaves the text as it was: the string
+// itself, or an exact str copy of a subclass instance (as CPython).
+Value unchanged_str(Runtime& rt, const Value& self);
 
 int64_t str_hash(Str* str);
 inline bool str_equal(const Str* a, const Str* b) {

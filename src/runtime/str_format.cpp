@@ -259,13 +259,22 @@ constexpr int kMaxFormatDepth = 2;
 
 }  // namespace
 
+// A format string with no fields and no braces comes back as itself, a
+// subclass instance included (CPython's writer hands back the one string
+// it was given whole).
+bool formats_to_itself(const Str* format_string) {
+  return format_string->view().find_first_of("{}") == std::string_view::npos;
+}
+
 Value str_format_method(Runtime& rt, Str* format_string, const Value* args, size_t nargs,
                         Tuple* kwnames) {
+  if (formats_to_itself(format_string)) return Value::from_object(format_string);
   FieldSource source(rt, args, nargs, kwnames);
   return format_text(rt, format_string->view(), source, kMaxFormatDepth);
 }
 
 Value str_format_with_mapping(Runtime& rt, Str* format_string, const Value& mapping) {
+  if (formats_to_itself(format_string)) return Value::from_object(format_string);
   FieldSource source(rt, mapping);
   return format_text(rt, format_string->view(), source, kMaxFormatDepth);
 }

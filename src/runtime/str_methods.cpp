@@ -355,9 +355,10 @@ Value str_rpartition(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
 Value str_join(Runtime& rt, Str* separator, const Value& iterable) {
   // Gather first (so a generator runs once), then size the result exactly.
   std::vector<Value> items;
-  if (is_list(iterable)) {
+  const Type* type = rt.type_of(iterable);
+  if (type == rt.list_type) {
     items = as_list(iterable)->items;
-  } else if (is_tuple(iterable)) {
+  } else if (type == rt.tuple_type) {
     items.assign(as_tuple(iterable)->items(), as_tuple(iterable)->items() + as_tuple(iterable)->size);
   } else {
     const bool ok = for_each(rt, iterable, [&](Value item) {
@@ -425,7 +426,9 @@ Value str_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   const std::string_view text = str->view();
   const std::string_view from = old_part->view();
   const std::string_view to = new_part->view();
-  if (count == 0 || (!from.empty() && text.find(from) == std::string_view::npos)) return args[0];
+  if (count == 0 || (!from.empty() && text.find(from) == std::string_view::npos)) {
+    return unchanged_str(rt, args[0]);
+  }
   std::string out;
   out.reserve(text.size());
   if (from.empty()) {
@@ -517,7 +520,7 @@ Value str_removeprefix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
   if (text.substr(0, prefix->view().size()) == prefix->view()) {
     return make_str(rt, text.substr(prefix->view().size()));
   }
-  return args[0];
+  return unchanged_str(rt, args[0]);
 }
 
 Value str_removesuffix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -529,7 +532,7 @@ Value str_removesuffix(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
   if (!s.empty() && text.size() >= s.size() && text.substr(text.size() - s.size()) == s) {
     return make_str(rt, text.substr(0, text.size() - s.size()));
   }
-  return args[0];
+  return unchanged_str(rt, args[0]);
 }
 
 // ------------------------------------------------------------------- case
@@ -1035,6 +1038,7 @@ Value str_encode(Runtime& rt, const Value& str, const Value& encoding, const Val
 
 Value str_decode_bytes(Runtime& rt, const Value& bytes, const Value& encoding, const Value& errors,
                        std::string_view function) {
+  if (is_str(bytes)) return rt.raise(Exc::kTypeError, "decoding str is not supported");
   if (!is_bytes_like(rt, bytes)) {
     return rt.raise(Exc::kTypeError, cat("decoding to str: need a bytes-like object, ",
                                          type_name(rt, bytes), " found"));

@@ -125,8 +125,8 @@ bool format_integer_conversion(Runtime& rt, const PrintfSpec& spec, const Value&
 bool format_float_conversion(Runtime& rt, PercentTarget target, const PrintfSpec& spec,
                              const Value& argument, std::string* out) {
   double d;
-  if (argument.is_float()) {
-    d = argument.as_float();
+  if (is_float(argument)) {
+    d = float_value(argument);  // a subclass's own value, as CPython's PyFloat_AsDouble
   } else if (is_int(argument)) {
     if (!to_double(rt, argument, &d)) return false;
   } else if (rt.type_of(argument)->to_float || rt.type_of(argument)->index) {
@@ -392,6 +392,9 @@ bool percent_format(Runtime& rt, PercentTarget target, std::string_view text, co
 Value str_percent_format(Runtime& rt, Str* format, const Value& args) {
   std::string out;
   if (!percent_format(rt, PercentTarget::kStr, format->view(), format, args, out)) return Value();
+  // A format with no conversions comes back as itself, a subclass instance
+  // included (CPython's writer hands back the one string it was given whole).
+  if (format->view().find('%') == std::string_view::npos) return Value::from_object(format);
   return make_str(rt, out);
 }
 

@@ -145,11 +145,16 @@ Value make_struct_sequence_type(Runtime& rt, std::string_view module, std::strin
     (*names)[index++] = Value::from_object(rt.intern(field));
   }
   dict_set_str(rt, namespace_dict.get(), rt.intern(kFieldsAttribute), Value(names));
+  // No __dict__ for the instances, as CPython's struct sequences.
+  dict_set_str(rt, namespace_dict.get(), rt.names.dunder_slots,
+               Value::from_object(rt.empty_tuple()));
   const Value arguments[] = {str_value(rt, name), Value(make_tuple(rt, {Value::from_object(rt.tuple_type)})),
                              Value(namespace_dict)};
   Value type = call(rt, Value::from_object(rt.type_type), arguments, 3);
   if (type.is_null()) return type;
   Type* t = type.as<Type>();
+  dict_delete(rt, t->dict.get(), Value::from_object(rt.names.dunder_slots));
+  type_modified(rt, t);
   t->repr = struct_sequence_repr;
   t->new_instance = nullptr;  // "cannot create 'sys.version_info' instances"
   t->flags &= ~kTypeBaseType;
@@ -166,7 +171,8 @@ Value make_named_tuple_type(Runtime& rt, std::string_view module, std::string_vi
 }
 
 Value make_struct_sequence(Runtime& rt, const Value& type, std::span<const Value> items) {
-  Tuple* tuple = new_object<Tuple>(rt.gc, type.as<Type>(), items.size() * sizeof(Value));
+  Tuple* tuple = new_object<Tuple>(rt.gc, type.as<Type>(),
+                                   items.size() * sizeof(Value) + appended_size(type.as<Type>()));
   tuple->size = items.size();
   for (size_t i = 0; i < items.size(); ++i) ::new (&tuple->items()[i]) Value(items[i]);
   return Value::steal(tuple);

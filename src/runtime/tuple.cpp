@@ -43,7 +43,8 @@ Ref<Tuple> make_tuple(Runtime& rt, std::initializer_list<Value> items) {
 
 Value tuple_from_iterable(Runtime& rt, const Value& iterable) {
   if (rt.type_of(iterable) == rt.tuple_type) return iterable;
-  if (is_list(iterable)) return make_tuple_from(rt, as_list(iterable)->items);
+  // Exact lists only: a subclass may iterate differently (__iter__).
+  if (rt.type_of(iterable) == rt.list_type) return make_tuple_from(rt, as_list(iterable)->items);
   Value list = list_from_iterable(rt, iterable);
   if (list.is_null()) return list;
   return make_tuple_from(rt, as_list(list)->items);
@@ -225,14 +226,21 @@ Value tuple_iterator_next(Runtime&, const Value& self) {
 
 Value iterator_self(Runtime&, const Value& self) { return self; }
 
+// tuple(iterable=()). Keywords are refused unless a subclass defines its
+// own __init__, which then gets them (CPython's tuple_new).
 Value tuple_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_no_keywords(rt, "tuple", kwnames)) return Value();
+  if ((type == rt.tuple_type || type->init == rt.tuple_type->init) &&
+      !expect_no_keywords(rt, "tuple", kwnames)) {
+    return Value();
+  }
+  nargs -= tuple_size(kwnames);
   if (!expect_positional(rt, "tuple", nargs, nullptr, 0, 1)) return Value();
   Value result = nargs == 0 ? Value::from_object(rt.empty_tuple()) : tuple_from_iterable(rt, args[0]);
   if (result.is_null() || type == rt.tuple_type) return result;
-  // A subclass instance holding the same items.
+  // A subclass instance holding the same items, then the Values its class
+  // appends.
   Tuple* items = as_tuple(result);
-  Tuple* tuple = new_object<Tuple>(rt.gc, type, items->size * sizeof(Value));
+  Tuple* tuple = new_object<Tuple>(rt.gc, type, items->size * sizeof(Value) + appended_size(type));
   tuple->size = items->size;
   for (size_t i = 0; i < items->size; ++i) ::new (&tuple->items()[i]) Value((*items)[i]);
   return Value::steal(tuple);
@@ -250,7 +258,11 @@ Value tuple_getnewargs(Runtime& rt, const Value* args, size_t, Tuple*) {
   return make_tuple(rt, {make_tuple_from(rt, as_tuple(args[0])->span())});
 }
 
+// tuple[int]: the class itself (pyvm has no types.GenericAlias), as dict's.
+Value tuple_class_getitem(Runtime&, const Value* args, size_t, Tuple*) { return args[0]; }
+
 const MethodDef kTupleMethods[] = {
+    {"__class_getitem__", tuple_class_getitem, MethodKind::kClass},
     {"index", tuple_index},
     {"count", tuple_count},
     {"__getnewargs__", tuple_getnewargs},
@@ -260,8 +272,12 @@ const MethodDef kTupleMethods[] = {
 
 void init_tuple_layout(Runtime& rt) {
   Type* type = rt.tuple_type;
-  type->flags |= kTypeHasGc | kTypeBaseType | kTypeTupleSubclass;
+  type->flags |=
+      kTypeHasGc | kTypeBaseType | kTypeTupleSubclass | kTypeVariableSize | kTypeSequenceConcat;
   type->instance_size = sizeof(Tuple);
+  type->item_bytes = [](const Object* self) {
+    return static_cast<const Tuple*>(self)->size * sizeof(Value);
+  };
   type->dealloc = dealloc_object<Tuple>;
   type->traverse = tuple_traverse;
   type->clear = tuple_clear;

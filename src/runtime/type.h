@@ -24,11 +24,12 @@ struct Dict;
 
 // Binary operators, in the order the interpreter's opcodes and the slot table
 // use them. kPower is separate because pow() takes a third argument.
+// kDivmod is divmod(a, b) (__divmod__/__rdivmod__), which has no in-place form.
 enum class BinaryOp : uint8_t {
   kAdd, kSubtract, kMultiply, kTrueDivide, kFloorDivide, kRemainder, kPower, kLeftShift,
-  kRightShift, kAnd, kOr, kXor, kMatrixMultiply
+  kRightShift, kAnd, kOr, kXor, kMatrixMultiply, kDivmod
 };
-constexpr int kBinaryOpCount = 13;
+constexpr int kBinaryOpCount = 14;
 
 enum class CompareOp : uint8_t { kLess, kLessEqual, kEqual, kNotEqual, kGreater, kGreaterEqual };
 
@@ -77,6 +78,9 @@ using DescrGetFn = Value (*)(Runtime& rt, const Value& descriptor, const Value& 
                              Type* owner);
 using DescrSetFn = bool (*)(Runtime& rt, const Value& descriptor, const Value& instance,
                             const Value& value);
+// The bytes an instance's items take after its layout's fixed part, a
+// multiple of 8 (kTypeVariableSize).
+using ItemBytesFn = size_t (*)(const Object* self);
 
 enum TypeFlags : uint32_t {
   kTypeHasGc = 1u << 0,        // instances are containers tracked by the cycle collector
@@ -109,9 +113,23 @@ enum TypeFlags : uint32_t {
   // as binding it to self first (functions, method descriptors): the
   // interpreter's method calls and special-method calls skip the binding.
   kTypeMethodDescriptor = 1u << 15,
+  kTypeFloatSubclass = 1u << 16,
+  // The instances of the layout vary in size, their items after the fixed
+  // part (str, tuple, bytes): the Values a class appends to such a layout
+  // (its __dict__, its __slots__ members) follow the items. Their offsets
+  // (dict_offset, member descriptors) are negative, as CPython's
+  // tp_dictoffset: minus the offset they would have if the items took no
+  // room; `value_at_offset` adds the instance's `item_bytes`.
+  kTypeVariableSize = 1u << 17,
+  // The type's binary[kAdd] and binary[kMultiply] are a sequence's
+  // concatenation and repetition (CPython's sq_concat and sq_repeat, which
+  // have no reflected form and come after the other operand's numeric
+  // slots): str, bytes, bytearray, tuple, list, and inherited (a class's
+  // own __add__ or __mul__ replaces the slot: compare with the layout's).
+  kTypeSequenceConcat = 1u << 18,
   // A true __abstractmethods__ was set on the class (abc.ABCMeta does):
   // object.__new__ refuses it (CPython's Py_TPFLAGS_IS_ABSTRACT; not inherited).
-  kTypeHasAbstractMethods = 1u << 16,
+  kTypeHasAbstractMethods = 1u << 19,
 };
 
 struct Type;
@@ -148,8 +166,10 @@ struct Type : Object {
   std::vector<Type*> linked_bases;
   uint32_t flags = 0;
   size_t instance_size = sizeof(Object);  // bytes of an instance's C++ layout
-  // Byte offset of the instance's `__dict__` (a Value) within the instance, 0 if none.
-  size_t dict_offset = 0;
+  // Byte offset of the instance's `__dict__` (a Value) within the instance,
+  // 0 if none; negative past the items of a variable-size layout
+  // (kTypeVariableSize, value_at_offset).
+  ptrdiff_t dict_offset = 0;
   // Changes whenever this type's or a base's attributes change; attribute
   // caches in the interpreter compare it (0 = caching disabled).
   uint32_t version = 0;
@@ -192,9 +212,26 @@ struct Type : Object {
   UnaryFn index = nullptr;      // __index__: an exact int
   UnaryFn to_int = nullptr;     // __int__
   UnaryFn to_float = nullptr;   // __float__
+  ItemBytesFn item_bytes = nullptr;  // kTypeVariableSize layouts
 
   bool has_flag(uint32_t flag) const { return (flags & flag) != 0; }
 };
 bool has_layout(const Object* object, const Type*);
+
+// The Value at byte `offset` past the items of an instance of a
+// variable-size layout (out of line, rare).
+Value* value_after_items(Object* object, size_t offset);
+// The Value at a class's `offset` (dict_offset, a member's) in an instance:
+// from the start, or when negative, past the items (kTypeVariableSize).
+PYVM_ALWAYS_INLINE Value* value_at_offset(Object* object, ptrdiff_t offset) {
+  if (offset < 0) [[unlikely]] return value_after_items(object, static_cast<size_t>(-offset));
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(object) + offset);
+}
+// The offset a class records for a Value it appends at byte `offset` of its
+// built-in base's layout (as if that layout had no items).
+inline ptrdiff_t appended_value_offset(const Type* layout, size_t offset) {
+  const auto signed_offset = static_cast<ptrdiff_t>(offset);
+  return layout->has_flag(kTypeVariableSize) ? -signed_offset : signed_offset;
+}
 
 }  // namespace pyvm

@@ -173,11 +173,13 @@ bool load_method(VM& vm, const Value& object, Str* name, Value* method, Value* a
 namespace {
 
 bool gather_items(VM& vm, const Value& sequence, std::vector<Value>* items, size_t limit) {
-  if (is_list(sequence)) {
+  // Exact lists and tuples only: a subclass may iterate differently.
+  const Type* sequence_type = vm.type_of(sequence);
+  if (sequence_type == vm.list_type) {
     *items = as_list(sequence)->items;
     return true;
   }
-  if (is_tuple(sequence)) {
+  if (sequence_type == vm.tuple_type) {
     items->assign(as_tuple(sequence)->items(), as_tuple(sequence)->items() + as_tuple(sequence)->size);
     return true;
   }
@@ -518,7 +520,7 @@ std::string function_display_name(VM& vm, const Value& callable) {
 
 Value call_with_unpacking(VM& vm, const Value& callable, const Value& args, const Value& kwargs) {
   Value positional = args;
-  if (!is_tuple(positional)) {
+  if (vm.type_of(positional) != vm.tuple_type) {
     Type* type = vm.type_of(args);
     if (type->iter == nullptr && type->getitem == nullptr) {
       return vm.raise(Exc::kTypeError, cat(function_display_name(vm, callable),
