@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "bytecode/pvc_format.h"
@@ -25,6 +26,22 @@
 namespace pyvm {
 
 namespace {
+
+// A code object's name as a message shows it: a file can give it any
+// text, and a message is one line, so control characters are escaped.
+std::string shown_name(const CodeObject& code) {
+  std::string out;
+  for (const char c : code.qualname->view()) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) {
+      out.push_back(c);
+    } else {
+      static const char kHex[] = "0123456789abcdef";
+      out += cat("\\x", kHex[u >> 4], kHex[u & 15]);
+    }
+  }
+  return out;
+}
 
 // What the verifier knows about one operand-stack slot. Most slots are
 // plain objects; the others are values only particular instructions may
@@ -99,11 +116,11 @@ class CodeVerifier {
 
  private:
   bool fail(const std::string& rule) {
-    message_ = cat("code object '", code_.qualname->view(), "': ", rule);
+    message_ = cat("code object '", shown_name(code_), "': ", rule);
     return false;
   }
   bool fail_at(size_t instruction, const std::string& rule) {
-    message_ = cat("code object '", code_.qualname->view(), "', instruction ", instruction, ": ", rule);
+    message_ = cat("code object '", shown_name(code_), "', instruction ", instruction, ": ", rule);
     return false;
   }
 
@@ -631,7 +648,7 @@ bool verify_module(Runtime& rt, const CodeObject& code, std::string* error) {
   // The VM runs a module's code as a frame of its own; only a function call
   // sets up a function body's arguments or makes a generator of it.
   if (code.has_flag(kCodeFunction)) {
-    *error = cat("code object '", code.qualname->view(), "': the module's code object is a function body");
+    *error = cat("code object '", shown_name(code), "': the module's code object is a function body");
     return false;
   }
   return verify_code(rt, code, error);

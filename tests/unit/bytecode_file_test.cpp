@@ -190,6 +190,14 @@ TEST_F(ImportCacheTest, NothingWrittenWhenSysSaysSo) {
   EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
 }
 
+// A VM without file access (VM::file_access) writes no cache file either.
+TEST_F(ImportCacheTest, NothingWrittenWithoutFileAccess) {
+  VM vm;
+  vm.file_access = false;
+  compile_with_cache(vm, source_path_, "x = 5\n");
+  EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
+}
+
 }  // namespace
 }  // namespace pyvm
 
@@ -233,6 +241,21 @@ TEST(Verifier, RefusesCodeTooCostlyToFollow) {
   error.clear();
   EXPECT_FALSE(verify_code(vm, *deep_branching_code(vm, 5000, 5000, true), &error));
   EXPECT_NE(error.find("stack slots recorded"), std::string::npos) << error;
+}
+
+// A file may name its code objects anything; the message that refuses one
+// stays one line (a fuzz finding: a name with a newline in it).
+TEST(Verifier, MessageShowsControlCharactersOfANameEscaped) {
+  VM vm;
+  Ref<CodeObject> code = make_code(vm);
+  code->name = code->qualname = make_str(vm, "<mod\nule>");
+  code->filename = make_str(vm, "bad.py");
+  code->stack_size = 1;
+  code->instructions.push_back(encode_instruction(Opcode::RETURN_VALUE, 0));  // with nothing to return
+  std::string error;
+  EXPECT_FALSE(verify_code(vm, *code, &error));
+  EXPECT_EQ(error.find('\n'), std::string::npos) << error;
+  EXPECT_NE(error.find("code object '<mod\\x0aule>'"), std::string::npos) << error;
 }
 
 }  // namespace
