@@ -20,6 +20,7 @@
 #include "runtime/concat.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
+#include "runtime/generic_alias.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -610,6 +611,7 @@ Value make_re_module(VM& vm) {
     type->compare = pattern_compare;
     type->hash = pattern_hash;
     add_methods(vm, type, kPatternMethods);
+    add_class_getitem(vm, type);  // re.Pattern[str]
     add_getsets(vm, type, kPatternGetSets);
     finish_type(vm, type);
 
@@ -628,6 +630,7 @@ Value make_re_module(VM& vm) {
     type->repr = match_repr;
     type->getitem = match_getitem;
     add_methods(vm, type, kMatchMethods);
+    add_class_getitem(vm, type);  // re.Match[str]
     add_getsets(vm, type, kMatchGetSets);
     finish_type(vm, type);
 

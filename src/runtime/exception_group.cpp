@@ -267,15 +267,10 @@ Value group_derive(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   return call(rt, Value::from_object(rt.exception_type(Exc::kBaseExceptionGroup)), arguments, 2);
 }
 
-// BaseExceptionGroup[T] is the class itself (pyvm has no types.GenericAlias,
-// as for list and dict).
-Value group_class_getitem(Runtime&, const Value* args, size_t, Tuple*) { return args[0]; }
-
 const MethodDef kGroupMethods[] = {
     {"derive", group_derive},
     {"split", group_split},
     {"subgroup", group_subgroup},
-    {"__class_getitem__", group_class_getitem, MethodKind::kClass},
 };
 
 const GetSetDef kGroupGetSets[] = {

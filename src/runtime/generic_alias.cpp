@@ -313,7 +313,7 @@ void init_generic_alias_types(Runtime& rt) {
 
   // `|` between classes: type's own slot, which every metaclass inherits.
   rt.type_type->binary[static_cast<int>(BinaryOp::kOr)] = union_or;
-  for (Type* generic : {rt.list_type, rt.dict_type, rt.tuple_type, rt.set_type, rt.frozenset_type, rt.type_type,
+  for (Type* generic : {rt.list_type, rt.dict_type, rt.tuple_type, rt.set_type, rt.frozenset_type,
                         rt.enumerate_type}) {
     add_class_getitem(rt, generic);
   }

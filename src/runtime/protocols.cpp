@@ -9,6 +9,7 @@
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/float.h"
+#include "runtime/generic_alias.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
@@ -575,6 +576,9 @@ Value get_item(Runtime& rt, const Value& container, const Value& key) {
   Type* type = rt.type_of(container);
   if (type->getitem) return type->getitem(rt, container, key);
   if (type->has_flag(kTypeTypeSubclass)) {
+    // type[int] is special: type has no __class_getitem__, which every
+    // class would otherwise find through its metaclass.
+    if (container.as<Type>() == rt.type_type) return make_generic_alias(rt, container, key);
     // Class[...]: __class_getitem__ (list[int] and generic classes).
     Value method = get_attr_optional(rt, container, rt.names.dunder_class_getitem);
     if (!method.is_null()) return call(rt, method, &key, 1);

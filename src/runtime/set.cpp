@@ -853,8 +853,6 @@ Value set_contains_method(Runtime& rt, const Value* args, size_t nargs, Tuple* k
   return found < 0 ? Value() : Value::boolean(found);
 }
 
-Value set_class_getitem(Runtime&, const Value* args, size_t, Tuple*) { return args[0]; }
-
 const MethodDef kSetMethods[] = {
     {"add", set_add_method},
     {"remove", set_remove_method},
@@ -874,7 +872,6 @@ const MethodDef kSetMethods[] = {
     {"issuperset", set_issuperset_method},
     {"isdisjoint", set_isdisjoint_method},
     {"__contains__", set_contains_method},
-    {"__class_getitem__", set_class_getitem, MethodKind::kClass},
 };
 
 const MethodDef kFrozensetMethods[] = {
@@ -887,7 +884,6 @@ const MethodDef kFrozensetMethods[] = {
     {"issuperset", set_issuperset_method},
     {"isdisjoint", set_isdisjoint_method},
     {"__contains__", set_contains_method},
-    {"__class_getitem__", set_class_getitem, MethodKind::kClass},
 };
 
 const MethodDef kSetIteratorMethods[] = {{"__length_hint__", set_iterator_length_hint}};

@@ -258,11 +258,7 @@ Value tuple_getnewargs(Runtime& rt, const Value* args, size_t, Tuple*) {
   return make_tuple(rt, {make_tuple_from(rt, as_tuple(args[0])->span())});
 }
 
-// tuple[int]: the class itself (pyvm has no types.GenericAlias), as dict's.
-Value tuple_class_getitem(Runtime&, const Value* args, size_t, Tuple*) { return args[0]; }
-
 const MethodDef kTupleMethods[] = {
-    {"__class_getitem__", tuple_class_getitem, MethodKind::kClass},
     {"index", tuple_index},
     {"count", tuple_count},
     {"__getnewargs__", tuple_getnewargs},

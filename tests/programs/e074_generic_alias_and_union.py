@@ -31,3 +31,20 @@ print(Box[int], Box[int, str].__args__)
 for f in [lambda: GA(list), lambda: GA(list, int, x=1)]:
     try: f()
     except TypeError as e: print(e)
+
+
+# Only type itself and the classes that define __class_getitem__ can be
+# subscripted: a plain class must not find one through its metaclass.
+class Plain:
+    pass
+
+
+for subscripted in (Plain, int, str):
+    try:
+        subscripted[int]
+    except TypeError as error:
+        print("TypeError:", error)
+print(type[int], type[Plain].__origin__ is type)
+print(hasattr(type, "__class_getitem__"), hasattr(BaseExceptionGroup, "__class_getitem__"))
+import re
+print(re.Pattern[str], re.Match[bytes])
