@@ -21,6 +21,7 @@
 
 #include "bytecode/code_object.h"
 #include "compiler/compiler.h"
+#include "lib/standard_library.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
@@ -630,7 +631,7 @@ int run_vm(VM& vm, const Invocation& invocation) {
 // ends it with one line.
 int run(const Invocation& invocation, size_t stack_bytes) {
   try {
-    VM vm(invocation.flags);
+    StandardVM vm(invocation.flags);
     vm.frozen_modules = standard_frozen_modules();
     // A sixteenth of the stack is kept for the native code between two
     // checks of the recursion guard.

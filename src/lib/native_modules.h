@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Modules implemented in C++ (sys, math, gc, dis, os, errno, time, _random,
-// _re, _warnings, _pyvm; io in io.h): made when first imported.
+// The functions that build the modules implemented in C++ (io's is in
+// io.h). Each is a row of the table in standard_library.cpp, which import
+// calls when a program first imports the module.
 #pragma once
 
 #include <span>
@@ -27,9 +28,5 @@ Value make_errno_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);
-
-// The native module called `name`, freshly made; null (no error) when there
-// is no native module of that name, null with the error when making it failed.
-Value make_native_module(VM& vm, std::string_view name);
 
 }  // namespace pyvm

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sys module: argv, path, modules, the standard streams, exit(), the
-// recursion limit and interpreter facts; and the registry of native modules.
+// recursion limit and interpreter facts.
 #include <algorithm>
 #include <cfloat>
 #include <climits>
@@ -35,6 +35,17 @@
 namespace pyvm {
 
 namespace {
+
+// The names of the modules compiled into pyvm, sorted: the native module
+// table's and the two every VM has.
+Value builtin_module_names(VM& vm) {
+  std::vector<std::string_view> names = {"builtins", "sys"};
+  for (const NativeModule& module : vm.native_modules) names.push_back(module.name);
+  std::sort(names.begin(), names.end());
+  std::vector<Value> items;
+  for (std::string_view name : names) items.push_back(make_str(vm, name));
+  return Value(make_tuple_from(vm, items));
+}
 
 Value sys_exit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "exit", nargs, kwnames, 0, 1)) return Value();
@@ -335,26 +346,9 @@ Value make_sys_module(VM& vm) {
                                   {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
                                    Value::small_int(640)}));
   set("hexversion", Value::small_int(0x030B07F0));
-  set("builtin_module_names", make_tuple(vm, {make_str(vm, "_io"), make_str(vm, "builtins"),
-                                              make_str(vm, "errno"), make_str(vm, "gc"),
-                                              make_str(vm, "math"), make_str(vm, "sys")}));
+  set("builtin_module_names", builtin_module_names(vm));
   add_startup_flags(vm, dict);
   return module;
-}
-
-Value make_native_module(VM& vm, std::string_view name) {
-  if (name == "math") return make_math_module(vm);
-  if (name == "gc") return make_gc_module(vm);
-  if (name == "dis") return make_dis_module(vm);
-  if (name == "_random") return make_random_module(vm);
-  if (name == "_warnings") return make_warnings_module(vm);
-  if (name == "time") return make_time_module(vm);
-  if (name == "_re") return make_re_module(vm);
-  if (name == "_pyvm") return make_pyvm_module(vm);
-  if (name == "io" || name == "_io") return make_io_module(vm, name);
-  if (name == "os") return make_os_module(vm);
-  if (name == "errno") return make_errno_module(vm);
-  return Value();
 }
 
 }  // namespace pyvm

@@ -677,4 +677,84 @@ Value call_method(Runtime& rt, const Value& object, Str* name, const Value* args
 
 bool is_callable(Runtime& rt, const Value& value) { return rt.type_of(value)->call != nullptr; }
 
+// ------------------------------------------------------------------ isinstance, dir
+
+namespace {
+
+// isinstance/issubclass with tuples (recursively) and __instancecheck__.
+int check_class(Runtime& rt, const Value& object, const Value& classinfo, bool subclass, int depth) {
+  if (depth > 100) {
+    rt.raise(Exc::kRecursionError, "maximum recursion depth exceeded in __instancecheck__");
+    return -1;
+  }
+  // A tuple, or a union (int | str) as the tuple of its classes.
+  const Tuple* alternatives = is_tuple(classinfo) ? as_tuple(classinfo) : union_arguments(rt, classinfo);
+  if (alternatives != nullptr) {
+    for (const Value& item : alternatives->span()) {
+      const int result = check_class(rt, object, item, subclass, depth + 1);
+      if (result != 0) return result;
+    }
+    return 0;
+  }
+  if (is_generic_alias(rt, classinfo)) {
+    rt.raise(Exc::kTypeError, subclass ? "issubclass() argument 2 cannot be a parameterized generic"
+                                       : "isinstance() argument 2 cannot be a parameterized generic");
+    return -1;
+  }
+  Type* metatype = rt.type_of(classinfo);
+  // The class's type (a metaclass, or any class whose instances stand for
+  // classes, as typing's aliases) may decide in Python; type's own
+  // __instancecheck__ is the plain check below.
+  if (metatype != rt.type_type) {
+    Str* hook = rt.intern(subclass ? "__subclasscheck__" : "__instancecheck__");
+    const Value* found = lookup_in_mro(metatype, hook);
+    if (found && rt.type_of(*found) != rt.method_descriptor_type) {
+      Value result = call_special_method(rt, classinfo, hook, &object, 1);
+      return result.is_null() ? -1 : truth(rt, result);
+    }
+  }
+  if (!metatype->has_flag(kTypeTypeSubclass)) {
+    rt.raise(Exc::kTypeError, subclass ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                                       : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+  }
+  if (subclass) {
+    if (!rt.type_of(object)->has_flag(kTypeTypeSubclass)) {
+      rt.raise(Exc::kTypeError, "issubclass() arg 1 must be a class");
+      return -1;
+    }
+    return is_subtype(object.as<Type>(), classinfo.as<Type>());
+  }
+  return is_instance(rt, object, classinfo.as<Type>());
+}
+
+}  // namespace
+
+int isinstance_of(Runtime& rt, const Value& object, const Value& classinfo) {
+  return check_class(rt, object, classinfo, false, 0);
+}
+
+int issubclass_of(Runtime& rt, const Value& object, const Value& classinfo) {
+  return check_class(rt, object, classinfo, true, 0);
+}
+
+Value dir_of(Runtime& rt, const Value& object) {
+  Value names;
+  if (rt.type_of(object)->has_flag(kTypeTypeSubclass)) {
+    // A class: its attributes and its bases' (not the metaclass's).
+    Ref<Dict> collected = make_dict(rt);
+    const Tuple* mro = object.as<Type>()->mro.get();
+    for (size_t i = 0; i < mro->size; ++i) {
+      if (!dict_update(rt, collected.get(), Value((*mro)[i].as<Type>()->dict))) return Value();
+    }
+    names = list_from_iterable(rt, Value(collected));
+  } else {
+    Value listing = call_special_method(rt, object, rt.intern("__dir__"), nullptr, 0);
+    if (listing.is_null()) return listing;
+    names = list_from_iterable(rt, listing);
+  }
+  if (names.is_null() || !list_sort(rt, as_list(names), Value(), false)) return Value();
+  return names;
+}
+
 }  // namespace pyvm

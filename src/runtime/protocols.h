@@ -121,4 +121,14 @@ inline Value call(Runtime& rt, const Value& callable, const Value* args, size_t 
 Value call_method(Runtime& rt, const Value& object, Str* name, const Value* args, size_t nargs);
 bool is_callable(Runtime& rt, const Value& value);
 
+// isinstance(object, classinfo) and issubclass(object, classinfo): 1, 0, or
+// -1 with the exception set (classinfo may be a tuple or a union; a
+// metaclass's __instancecheck__/__subclasscheck__ is called).
+int isinstance_of(Runtime& rt, const Value& object, const Value& classinfo);
+int issubclass_of(Runtime& rt, const Value& object, const Value& classinfo);
+
+// dir(object): the sorted list of its attribute names (CPython's
+// PyObject_Dir).
+Value dir_of(Runtime& rt, const Value& object);
+
 }  // namespace pyvm

@@ -33,7 +33,6 @@
 #endif
 
 #include "compiler/compiler.h"
-#include "lib/builtins_module.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"

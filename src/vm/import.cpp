@@ -4,10 +4,8 @@
 // IMPORT_FROM / IMPORT_STAR instructions.
 #include <sys/stat.h>
 
-
 #include "bytecode/code_object.h"
 #include "bytecode/loader.h"
-#include "lib/native_modules.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -142,7 +140,9 @@ Value import_single(VM& vm, const std::string& full_name, const Value& parent) {
   const size_t dot = full_name.rfind('.');
   const std::string short_name = dot == std::string::npos ? full_name : full_name.substr(dot + 1);
   Value module;
-  if (parent.is_null()) module = make_native_module(vm, full_name);
+  if (parent.is_null()) {
+    if (const NativeModule* native = find_native_module(vm.native_modules, full_name)) module = native->make(vm);
+  }
   if (module.is_null() && vm.has_error()) return Value();  // a native module failed to build
   if (!module.is_null()) {
     dict_set_str(vm, as_dict(vm.modules), vm.intern(full_name), module);

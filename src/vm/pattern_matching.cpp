@@ -6,7 +6,6 @@
 // are PEP 634's, the error messages CPython 3.11's.
 #include <vector>
 
-#include "lib/builtins_module.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/protocols.h"

@@ -68,7 +68,8 @@ void collect_even_if_disabled(Gc& gc) {
 }  // namespace
 
 void VM::finalize_modules() {
-  if (modules.is_null() || !is_dict(modules)) return;
+  // A bare VM (no library installed, so no sys) never ran a module.
+  if (modules.is_null() || !is_dict(modules) || sys_module.is_null()) return;
   clear_error();
   if (gc.enabled) gc.collect_all();
   restore_standard_streams(*this);

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "bytecode/code_object.h"
-#include "lib/builtins_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/list.h"

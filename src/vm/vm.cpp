@@ -15,10 +15,6 @@
 #include "bytecode/code_object.h"
 #include "bytecode/verifier.h"
 #include "compiler/compiler.h"
-#include "lib/builtins_module.h"
-#include "lib/io.h"
-#include "lib/native_modules.h"
-#include "lib/streams.h"
 #include "runtime/cell.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
@@ -87,15 +83,8 @@ VM::VM(InterpreterFlags startup_flags) : data_stack(kDataStackBytes), flags(std:
   current_module_name = pyvm::current_module_name;
   unraisable_hook = print_unraisable;
   modules = make_dict(*this);
-  init_io_types(*this);
-  init_stream_type(*this);
-  stdin_stream = make_stream(*this, 0, "<stdin>");
-  stdout_stream = make_stream(*this, 1, "<stdout>");
-  stderr_stream = make_stream(*this, 2, "<stderr>");
-  builtins_module = make_builtins_module(*this);
-  dict_set_str(*this, as_dict(modules), names.builtins, builtins_module);
-  sys_module = make_sys_module(*this);
-  dict_set_str(*this, as_dict(modules), intern("sys"), sys_module);
+  // builtins, sys and the standard streams come with the library
+  // (lib/standard_library.h), which the host installs next.
 }
 
 VM::~VM() {

@@ -21,6 +21,7 @@
 #include "runtime/value.h"
 #include "vm/frame.h"
 #include "vm/frozen_modules.h"
+#include "vm/native_module_table.h"
 #include "vm/generator.h"
 
 namespace pyvm {
@@ -118,8 +119,11 @@ class VM : public Runtime {
   // The source line `line` of `filename` (empty when unknown).
   std::string source_line(const std::string& filename, int line);
 
-  // Modules compiled into the binary (vm/frozen_modules.h), consulted by
-  // import after sys.path; empty unless the embedder installs a table.
+  // The modules the host gives this VM (the standard library's, installed
+  // by lib/standard_library.h): native ones, consulted by import before
+  // sys.path, and Python ones compiled into the binary
+  // (vm/frozen_modules.h), consulted after it. Both are empty in a bare VM.
+  std::span<const NativeModule> native_modules;
   std::span<const FrozenModule> frozen_modules;
 
   // Warnings already shown ("file:line:category:message"): as CPython's

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "compiler/compiler.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace {
@@ -20,7 +21,7 @@ namespace {
 // start-up instead of on the compiler. It is destroyed at exit, before
 // LeakSanitizer's check, so anything an input leaves behind is reported.
 pyvm::VM& fuzz_vm() {
-  static pyvm::VM vm;
+  static pyvm::StandardVM vm;
   return vm;
 }
 

@@ -25,6 +25,7 @@
 #include "bytecode/loader.h"
 #include "runtime/module.h"
 #include "runtime/out_of_memory.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace {
@@ -49,7 +50,7 @@ pyvm::VM& fuzz_vm() {
   static int inputs = 0;
   if (!vm || ++inputs % kInputsPerVM == 0) {
     vm.reset();
-    vm = std::make_unique<pyvm::VM>();
+    vm = std::make_unique<pyvm::StandardVM>();
     vm->set_native_stack_base(kNativeStackBudget);
     vm->recursion_limit = kRecursionLimit;
     vm->file_access = false;

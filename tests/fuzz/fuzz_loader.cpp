@@ -14,6 +14,7 @@
 
 #include "bytecode/loader.h"
 #include "bytecode/serializer.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace {
@@ -22,7 +23,7 @@ namespace {
 // start-up instead of on the loader. It is destroyed at exit, before
 // LeakSanitizer's check, so anything an input leaves behind is reported.
 pyvm::VM& fuzz_vm() {
-  static pyvm::VM vm;
+  static pyvm::StandardVM vm;
   return vm;
 }
 

@@ -10,6 +10,7 @@
 #include "runtime/dict.h"
 #include "runtime/out_of_memory.h"
 #include "runtime/str.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -39,7 +40,7 @@ std::string run_for_result(VM& vm, const std::string& source) {
 }
 
 TEST_F(AllocationLimit, RequestsAboveItAreMemoryErrors) {
-  VM vm;
+  StandardVM vm;
   // Each request is a few times the 4 MB limit; the objects below it work.
   const std::string source =
       "def attempt(make):\n"

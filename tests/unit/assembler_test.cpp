@@ -21,6 +21,7 @@
 #include "runtime/dict.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -60,7 +61,7 @@ class AssemblerTest : public ::testing::Test {
     return out;
   }
 
-  VM vm_;
+  StandardVM vm_;
 };
 
 // A module computing `total = 1 + 2 + ... + 10` with a loop.

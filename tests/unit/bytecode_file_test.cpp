@@ -20,6 +20,7 @@
 #include "runtime/int.h"
 #include "runtime/str.h"
 #include "vm/bytecode_cache.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -52,7 +53,7 @@ Ref<CodeObject> compile_program(VM& vm, const char* source) {
 }
 
 TEST(BytecodeFile, RoundTripReproducesTheBytes) {
-  VM vm;
+  StandardVM vm;
   Ref<CodeObject> code = compile_program(vm, kProgram);
   const std::string bytes = serialize_pvc(vm, *code, describe_source(kProgram));
   std::string error;
@@ -64,7 +65,7 @@ TEST(BytecodeFile, RoundTripReproducesTheBytes) {
 }
 
 TEST(BytecodeFile, HeaderDescribesTheSource) {
-  VM vm;
+  StandardVM vm;
   Ref<CodeObject> code = compile_program(vm, "x = 1\n");
   const std::string bytes = serialize_pvc(vm, *code, describe_source("x = 1\n"));
   PvcSourceInfo info;
@@ -77,7 +78,7 @@ TEST(BytecodeFile, HeaderDescribesTheSource) {
 }
 
 TEST(BytecodeFile, EveryTruncationIsRefused) {
-  VM vm;
+  StandardVM vm;
   Ref<CodeObject> code = compile_program(vm, kProgram);
   const std::string bytes = serialize_pvc(vm, *code, describe_source(kProgram));
   for (size_t length = 0; length < bytes.size(); ++length) {
@@ -90,7 +91,7 @@ TEST(BytecodeFile, EveryTruncationIsRefused) {
 }
 
 TEST(BytecodeFile, EveryFlippedByteIsRefusedOrLoads) {
-  VM vm;
+  StandardVM vm;
   Ref<CodeObject> code = compile_program(vm, kProgram);
   const std::string bytes = serialize_pvc(vm, *code, describe_source(kProgram));
   for (size_t i = 0; i < bytes.size(); ++i) {
@@ -136,7 +137,7 @@ class ImportCacheTest : public ::testing::Test {
 };
 
 TEST_F(ImportCacheTest, WritesThenUsesTheCacheFile) {
-  VM vm;
+  StandardVM vm;
   write(source_path_, "x = 1\n");
   Value first = compile_with_cache(vm, source_path_, "x = 1\n");
   ASSERT_FALSE(first.is_null());
@@ -154,14 +155,14 @@ TEST_F(ImportCacheTest, WritesThenUsesTheCacheFile) {
 TEST_F(ImportCacheTest, OptimizedCodeHasItsOwnCacheFile) {
   InterpreterFlags flags;
   flags.optimize = 1;
-  VM vm(flags);
+  StandardVM vm(flags);
   ASSERT_FALSE(compile_with_cache(vm, source_path_, "assert x\n").is_null());
   EXPECT_TRUE(fs::exists(directory_ / "__pycache__" / "mod.pyvm-1.opt-1.pvc"));
   EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
 }
 
 TEST_F(ImportCacheTest, StaleCacheIsRecompiledAndRewritten) {
-  VM vm;
+  StandardVM vm;
   compile_with_cache(vm, source_path_, "x = 1\n");
   EXPECT_EQ(first_constant(compile_with_cache(vm, source_path_, "x = 3\n")), "3");
   PvcSourceInfo info;
@@ -171,7 +172,7 @@ TEST_F(ImportCacheTest, StaleCacheIsRecompiledAndRewritten) {
 }
 
 TEST_F(ImportCacheTest, CorruptCacheIsNeverTrusted) {
-  VM vm;
+  StandardVM vm;
   compile_with_cache(vm, source_path_, "x = 4\n");
   const std::string cache = cache_path_for(source_path_);
   std::string bytes = read(cache);
@@ -185,14 +186,14 @@ TEST_F(ImportCacheTest, CorruptCacheIsNeverTrusted) {
 TEST_F(ImportCacheTest, NothingWrittenWhenSysSaysSo) {
   InterpreterFlags flags;
   flags.dont_write_bytecode = true;  // -B
-  VM vm(flags);
+  StandardVM vm(flags);
   compile_with_cache(vm, source_path_, "x = 5\n");
   EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
 }
 
 // A VM without file access (VM::file_access) writes no cache file either.
 TEST_F(ImportCacheTest, NothingWrittenWithoutFileAccess) {
-  VM vm;
+  StandardVM vm;
   vm.file_access = false;
   compile_with_cache(vm, source_path_, "x = 5\n");
   EXPECT_FALSE(fs::exists(cache_path_for(source_path_)));
@@ -226,13 +227,13 @@ Ref<CodeObject> deep_branching_code(VM& vm, uint32_t depth, uint32_t branches, b
 }
 
 TEST(Verifier, DeepStraightLineCodeIsCheap) {
-  VM vm;
+  StandardVM vm;
   std::string error;
   EXPECT_TRUE(verify_code(vm, *deep_branching_code(vm, 200000, 0, false), &error)) << error;
 }
 
 TEST(Verifier, RefusesCodeTooCostlyToFollow) {
-  VM vm;
+  StandardVM vm;
   std::string error;
   // Every branch joins the same deep state into one target: work.
   EXPECT_FALSE(verify_code(vm, *deep_branching_code(vm, 20000, 20000, false), &error));
@@ -246,7 +247,7 @@ TEST(Verifier, RefusesCodeTooCostlyToFollow) {
 // A file may name its code objects anything; the message that refuses one
 // stays one line (a fuzz finding: a name with a newline in it).
 TEST(Verifier, MessageShowsControlCharactersOfANameEscaped) {
-  VM vm;
+  StandardVM vm;
   Ref<CodeObject> code = make_code(vm);
   code->name = code->qualname = make_str(vm, "<mod\nule>");
   code->filename = make_str(vm, "bad.py");

@@ -12,6 +12,7 @@
 #include "runtime/dict.h"
 #include "runtime/str.h"
 #include "vm/function.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -50,7 +51,7 @@ class CodeObjectTest : public ::testing::Test {
     return dict_get_str(globals_.get(), vm_.intern("f")).as<Function>()->code_object();
   }
 
-  VM vm_;
+  StandardVM vm_;
   Ref<Dict> globals_;
 };
 

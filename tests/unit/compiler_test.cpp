@@ -14,6 +14,7 @@
 #include "compiler/scope.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -65,7 +66,7 @@ class CompilerTest : public ::testing::Test {
     return out;
   }
 
-  VM vm_;
+  StandardVM vm_;
 };
 
 using Strings = std::vector<std::string>;

@@ -12,6 +12,7 @@
 
 #include "compiler/parser.h"
 #include "runtime/module.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -36,7 +37,7 @@ bool runs_on_small_stack(const std::string& source) {
       &thread, &attributes,
       [](void* raw) -> void* {
         Run* run = static_cast<Run*>(raw);
-        VM vm;
+        StandardVM vm;
         vm.set_native_stack_base(kThreadStackBytes / 2);
         Value code = vm.compile(run->source, "<test>", ParseMode::kFile);
         if (code.is_null()) return nullptr;

@@ -20,6 +20,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/function.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -110,7 +111,7 @@ class DisModuleTest : public ::testing::Test {
     return get_attr(vm_, object, vm_.intern(name));
   }
 
-  VM vm_;
+  StandardVM vm_;
   Ref<Dict> globals_;
 };
 

@@ -24,6 +24,7 @@
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -203,7 +204,7 @@ class DisassemblerTest : public ::testing::Test {
     return text.find(part) != std::string::npos;
   }
 
-  VM vm_;
+  StandardVM vm_;
 };
 
 // ---------------------------------------------------------------- the text

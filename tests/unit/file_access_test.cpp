@@ -16,6 +16,7 @@
 #include "runtime/dict.h"
 #include "runtime/str.h"
 #include "vm/traceback_printer.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -47,7 +48,7 @@ fs::path fresh_directory(const char* name) {
 TEST(FileAccess, DisabledRefusesEveryFileOperation) {
   const fs::path directory = fresh_directory("pyvm_file_access_off");
   { std::ofstream(directory / "existing.txt") << "kept"; }
-  VM vm;
+  StandardVM vm;
   vm.file_access = false;
   expect_runs(vm,
               "import io, os\n"
@@ -92,7 +93,7 @@ TEST(FileAccess, DisabledRefusesEveryFileOperation) {
 
 TEST(FileAccess, EnabledByDefault) {
   const fs::path directory = fresh_directory("pyvm_file_access_on");
-  VM vm;
+  StandardVM vm;
   EXPECT_TRUE(vm.file_access);
   expect_runs(vm,
               "import os\n"

@@ -11,6 +11,7 @@
 #include "compiler/compiler.h"
 #include "runtime/dict.h"
 #include "runtime/str.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 #if defined(__has_feature)
@@ -68,7 +69,7 @@ void make_cycles(VM& vm, int iterations) {
 }
 
 TEST(CycleCollector, CyclicGarbageRunsInBoundedMemory) {
-  VM vm;
+  StandardVM vm;
   make_cycles(vm, 1000);
   const size_t tracked_after_thousand = vm.gc.tracked_count();
   const size_t bytes_after_thousand = allocated_bytes();
@@ -89,7 +90,7 @@ TEST(CycleCollector, CyclicGarbageRunsInBoundedMemory) {
 // object somewhere, the object survives the collection, and when it is
 // dropped again it is freed without a second call.
 TEST(CycleCollector, FinalizerRunsOnceAndMayResurrect) {
-  VM vm;
+  StandardVM vm;
   const std::string source =
       "import gc\n"
       "calls = []\n"

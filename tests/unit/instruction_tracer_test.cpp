@@ -25,6 +25,7 @@
 #include "pyvm_process.h"
 #include "runtime/dict.h"
 #include "runtime/str.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -51,7 +52,7 @@ class TraceReprTest : public ::testing::Test {
     return text;
   }
 
-  VM vm_;
+  StandardVM vm_;
   Ref<Dict> globals_;
 };
 
@@ -109,7 +110,7 @@ class RecordFormatTest : public ::testing::Test {
     record_.listing_line = line_;
   }
 
-  VM vm_;
+  StandardVM vm_;
   Ref<CodeObject> code_;
   std::vector<ListedInstruction> listing_;
   std::string line_;

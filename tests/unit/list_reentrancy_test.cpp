@@ -13,6 +13,7 @@
 #include "compiler/compiler.h"
 #include "runtime/dict.h"
 #include "vm/traceback_printer.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -20,7 +21,7 @@ namespace {
 
 // Runs `source`; the test fails with the traceback if it raises.
 void expect_runs(const std::string& source) {
-  VM vm;
+  StandardVM vm;
   Value code = vm.compile(source, "case.py", ParseMode::kFile);
   ASSERT_FALSE(code.is_null());
   Ref<Dict> globals = make_dict(vm);

@@ -12,6 +12,7 @@
 #include "compiler/compiler.h"
 #include "pyvm_process.h"
 #include "runtime/module.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace {
@@ -90,7 +91,7 @@ TEST(LongOperationStepBudget, NativeWorkCountsAgainstTheBudget) {
         "a, *b = range(10**18)\n", "set(range(10**18))\n", "import math\nmath.factorial(10**7)\n",
         "import math\nmath.comb(10**9, 10**7)\n",
         "s = 'ab' * 10**8\nfor i in range(1000): repr(s)\n"}) {
-    pyvm::VM vm;
+    pyvm::StandardVM vm;
     pyvm::CompileResult compiled =
         pyvm::compile_to_code(vm, program, "budget.py", pyvm::ParseMode::kFile);
     ASSERT_TRUE(compiled.code) << program;

@@ -13,6 +13,7 @@
 #include "compiler/parser.h"
 #include "runtime/module.h"
 #include "runtime/protocols.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -20,7 +21,7 @@ namespace {
 
 // "ok", or the type name of the exception the program ended with.
 std::string outcome(const std::string& source) {
-  VM vm;
+  StandardVM vm;
   vm.set_native_stack_base(size_t{128} << 10);
   Value code = vm.compile(source, "<test>", ParseMode::kFile);
   Value result;

@@ -15,6 +15,7 @@
 #include "runtime/str.h"
 #include "vm/frame.h"
 #include "vm/observer.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -65,7 +66,7 @@ int64_t run_program(VM& vm) {
 }
 
 TEST(Observer, SeesCallsLinesAndReturnsInOrder) {
-  VM vm;
+  StandardVM vm;
   Recorder recorder;
   vm.attach_observer(&recorder);
   EXPECT_EQ(run_program(vm), 6);
@@ -79,7 +80,7 @@ TEST(Observer, SeesCallsLinesAndReturnsInOrder) {
 }
 
 TEST(Observer, DetachedObserverSeesNothingMore) {
-  VM vm;
+  StandardVM vm;
   Recorder recorder;
   vm.attach_observer(&recorder);
   vm.detach_observer(&recorder);
@@ -90,8 +91,8 @@ TEST(Observer, DetachedObserverSeesNothingMore) {
 }
 
 TEST(Observer, AnotherVmRunsUnobservedMeanwhile) {
-  VM observed;
-  VM other;
+  StandardVM observed;
+  StandardVM other;
   Recorder recorder;
   observed.attach_observer(&recorder);
   // The shared dispatch table now leads every VM to the hook; `other` has

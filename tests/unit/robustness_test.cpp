@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "compiler/compiler.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -55,7 +56,7 @@ void expect_code_or_syntax_error(VM& vm, const std::string& source, const std::s
 }
 
 TEST(RobustnessTest, EveryLinePrefixAndManyCutsCompileOrFailCleanly) {
-  VM vm;
+  StandardVM vm;
   const std::vector<fs::path> files = programs();
   ASSERT_FALSE(files.empty());
   for (const fs::path& path : files) {
@@ -73,7 +74,7 @@ TEST(RobustnessTest, EveryLinePrefixAndManyCutsCompileOrFailCleanly) {
 }
 
 TEST(RobustnessTest, GarbledProgramsCompileOrFailCleanly) {
-  VM vm;
+  StandardVM vm;
   std::mt19937 random(20261125);
   const std::string alphabet = "()[]{}:;,.=+-*/%<>!&|^~@'\"\\#\n\t 0123456789abcxyz_\x80\xff";
   for (const fs::path& path : programs()) {

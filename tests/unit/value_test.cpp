@@ -17,6 +17,7 @@
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "lib/standard_library.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -32,7 +33,7 @@ class ValueTest : public ::testing::Test {
   Value add(const Value& a, const Value& b) { return binary_op(vm_, BinaryOp::kAdd, a, b); }
   Value multiply(const Value& a, const Value& b) { return binary_op(vm_, BinaryOp::kMultiply, a, b); }
 
-  VM vm_;
+  StandardVM vm_;
 };
 
 TEST(ValueLayout, SixteenBytesAndInline) {
