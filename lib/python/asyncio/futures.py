@@ -152,14 +152,22 @@ class Future:
     def result(self):
         """The result; raises the exception set, CancelledError if
         cancelled, InvalidStateError if not done yet."""
+        error = self._retrieve_error()
+        if error is not None:
+            raise error
+        return self._result
+
+    def _retrieve_error(self):
+        """What result() raises for a done Future (None if it has a
+        result); the exception counts as retrieved."""
         if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
+            return self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not set.')
+            return exceptions.InvalidStateError('Result is not set.')
         self.__log_traceback = False
         if self._exception is not None:
-            raise self._exception.with_traceback(self._exception_tb)
-        return self._result
+            return self._exception.with_traceback(self._exception_tb)
+        return None
 
     def exception(self):
         """The exception set (None if a result was set)."""

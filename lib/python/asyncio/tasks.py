@@ -98,7 +98,9 @@ class Task(futures.Future):
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = _next_task_name() if name is None else str(name)
+        # Every task takes a number, named or not (as CPython's C tasks do).
+        number_name = _next_task_name()
+        self._name = number_name if name is None else str(name)
         self._num_cancels_requested = 0
         self._must_cancel = False
         self._fut_waiter = None
@@ -205,7 +207,7 @@ class Task(futures.Future):
                 super().set_result(stop.value)
         except exceptions.CancelledError as error:
             _unregister_task(self)
-            self._cancelled_exc = error
+            self._cancelled_exc = _without_own_frame(error)
             super().cancel()
         except (KeyboardInterrupt, SystemExit) as error:
             _unregister_task(self)
@@ -213,9 +215,10 @@ class Task(futures.Future):
             raise
         except BaseException as error:
             _unregister_task(self)
-            super().set_exception(error)
+            super().set_exception(_without_own_frame(error))
         else:
             self.__wait_for(awaited)
+        self = None  # the frame may outlive the call in a traceback
 
     def __wait_for(self, awaited):
         """The coroutine yielded `awaited`: wait for it if it is a Future
@@ -250,13 +253,30 @@ class Task(futures.Future):
 
     def task_wakeup(self, future):
         """The awaited Future is done: resume with its result or exception."""
-        try:
-            future.result()
-        except BaseException as error:
-            self.__step(error)
+        if isinstance(future, futures.Future):
+            # Its exception as it was set, without frames of ours.
+            error = future._retrieve_error()
         else:
+            try:
+                future.result()
+                error = None
+            except BaseException as raised:
+                error = raised
+        if error is None:
             self.__step()
+        else:
+            self.__step(error)
         self = None
+
+
+def _without_own_frame(error):
+    """The exception raised by the coroutine, its traceback starting in
+    the coroutine rather than in the Task code that resumed it (what
+    CPython's native Task shows)."""
+    traceback = error.__traceback__
+    if traceback is not None:
+        error.__traceback__ = traceback.tb_next
+    return error
 
 
 def create_task(coro, *, name=None, context=None):
