@@ -156,6 +156,7 @@ async def semaphore_demo():
     print(state(sem), sem.locked())
     running = []
     peak = 0
+    last_done = asyncio.Event()
 
     async def job(i):
         nonlocal peak
@@ -163,8 +164,13 @@ async def semaphore_demo():
             running.append(i)
             peak = max(peak, len(running))
             print(f'  job {i} starts, running {running}')
-            await asyncio.sleep([0.02, 0.005, 0.004, 0.003, 0.002][i])
+            if i == 0:
+                await last_done.wait()  # holds its slot until job 4 is done
+            else:
+                await asyncio.sleep(0.001)
             running.remove(i)
+        if i == 4:
+            last_done.set()
         return i
 
     print(await asyncio.gather(*(job(i) for i in range(5))), 'peak', peak)

@@ -344,7 +344,7 @@ async def sleeping():
             await asyncio.sleep(d)
             order.append(name)
 
-    await asyncio.gather(timed('x', [0.01, 0.03]), timed('y', [0.02, 0.002]), timed('z', [0.015]))
+    await asyncio.gather(timed('x', [0.01, 0.06]), timed('y', [0.02, 0.002]), timed('z', [0.015]))
     print(order)
 
 

@@ -153,9 +153,13 @@ class Future:
         """The result; raises the exception set, CancelledError if
         cancelled, InvalidStateError if not done yet."""
         error = self._retrieve_error()
-        if error is not None:
+        if error is None:
+            return self._result
+        try:
             raise error
-        return self._result
+        except BaseException as raised:
+            _drop_own_frame(raised)
+            raise
 
     def _retrieve_error(self):
         """What result() raises for a done Future (None if it has a
@@ -219,13 +223,33 @@ class Future:
     def __await__(self):
         if not self.done():
             self._asyncio_future_blocking = True
-            yield self  # the Task resumes us once we are done
+            try:
+                yield self  # the Task resumes us once we are done
+            except BaseException as error:
+                _drop_own_frame(error)
+                raise
         if not self.done():
             raise RuntimeError("await wasn't used with future")
-        return self.result()
+        error = self._retrieve_error()
+        if error is None:
+            return self._result
+        try:
+            raise error
+        except BaseException as raised:
+            _drop_own_frame(raised)
+            raise
 
     __iter__ = __await__
 
+
+
+def _drop_own_frame(error):
+    """Remove the frame of Future.__await__ from the traceback of an
+    exception going up to the awaiting coroutine, which then reads as
+    CPython's, whose future iterator is native and adds no frame."""
+    traceback = error.__traceback__
+    if traceback is not None:
+        error.__traceback__ = traceback.tb_next
 
 
 def _get_loop(fut):
