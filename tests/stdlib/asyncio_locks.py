@@ -225,3 +225,50 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def barrier_demo():
+    print('-- Barrier')
+    barrier = asyncio.Barrier(3)
+    print(state(barrier), barrier.parties, barrier.n_waiting, barrier.broken)
+
+    async def party(name, rounds):
+        for r in range(rounds):
+            index = await barrier.wait()
+            print(f'  {name} passed round {r} as {index}')
+            await asyncio.sleep(0)
+
+    await asyncio.gather(party('a', 2), party('b', 2), party('c', 2))
+    print(state(barrier))
+
+    async def lone():
+        async with barrier as index:
+            return index
+
+    waiting = [asyncio.create_task(lone()) for _ in range(2)]
+    await asyncio.sleep(0)
+    print(state(barrier), barrier.n_waiting)
+    await barrier.reset()
+    for task in waiting:
+        try:
+            await task
+        except asyncio.BrokenBarrierError as e:
+            print('BrokenBarrierError', e)
+    print(state(barrier))
+    waiting = asyncio.create_task(barrier.wait())
+    await asyncio.sleep(0)
+    await barrier.abort()
+    for call in (lambda: waiting, barrier.wait):
+        try:
+            await call()
+        except asyncio.BrokenBarrierError as e:
+            print('BrokenBarrierError', e)
+    print(state(barrier), barrier.broken, barrier.n_waiting)
+    try:
+        asyncio.Barrier(0)
+    except ValueError as e:
+        print('ValueError', e)
+    print(issubclass(asyncio.BrokenBarrierError, RuntimeError))
+
+
+asyncio.run(barrier_demo())

@@ -1,5 +1,5 @@
 """Synchronization between tasks: Lock, Event, Condition, Semaphore,
-BoundedSemaphore.
+BoundedSemaphore, Barrier.
 
 Every waiter is a Future in a FIFO list; waking one sets its result, so
 the waiting task resumes in a later iteration, after the callbacks that
@@ -9,7 +9,7 @@ were already scheduled.
 from . import exceptions
 from . import mixins
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 
 class _ContextManagerMixin:
@@ -244,3 +244,99 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+# A Barrier's states, as its repr names them.
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """`parties` tasks wait() until the last one arrives, then all go on;
+    each gets its arrival index. The barrier can then be used again."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()  # notified at every change of state
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0  # tasks inside wait()
+
+    def __repr__(self):
+        state = self._state
+        if not self.broken:
+            state += f', waiters:{self.n_waiting}/{self.parties}'
+        return _state_repr(self, state, None)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the other parties; return this task's arrival index
+        (0 to parties - 1)."""
+        async with self._cond:
+            await self._wait_until_filling()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._wait_until_released()
+                return index
+            finally:
+                self._count -= 1
+                self._leave()
+
+    async def _wait_until_filling(self):
+        # Tasks arriving while the previous round drains (or a reset)
+        # wait for the next round.
+        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state is _BROKEN:
+            raise exceptions.BrokenBarrierError('Barrier aborted')
+
+    async def _wait_until_released(self):
+        await self._cond.wait_for(lambda: self._state is not _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise exceptions.BrokenBarrierError('Abort or reset of barrier')
+
+    def _leave(self):
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Back to the empty state; tasks waiting get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: waiting and future wait() calls raise
+        BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state is _FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state is _BROKEN
