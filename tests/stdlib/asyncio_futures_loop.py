@@ -122,6 +122,17 @@ def callback_order():
     loop.call_soon(order.append, 'soon2')
     h.cancel()
     print(h.cancelled(), h)
+
+    def nested():
+        order.append('nested')
+        loop.call_soon(order.append, 'from nested')
+
+    loop.call_soon(nested)
+    loop.call_soon(order.append, 'soon3')
+    loop.run_until_complete(asyncio.sleep(0))
+    print(order)
+    order.clear()
+    # Timers run by deadline, whenever the loop wakes up.
     now = loop.time()
     loop.call_at(now + 0.02, order.append, 'at+0.02')
     loop.call_later(0.01, order.append, 'later0.01')
@@ -130,14 +141,7 @@ def callback_order():
     t = loop.call_later(0.005, order.append, 'timer-cancelled')
     t.cancel()
     print(t.cancelled(), isinstance(t, asyncio.TimerHandle), t.when() > now)
-
-    def nested():
-        order.append('nested')
-        loop.call_soon(order.append, 'from nested')
-
-    loop.call_soon(nested)
-    loop.call_soon(order.append, 'soon3')
-    loop.call_later(0.03, loop.stop)
+    loop.call_at(now + 0.03, loop.stop)
     loop.run_forever()
     print(order)
     print(loop.is_running(), loop.is_closed())

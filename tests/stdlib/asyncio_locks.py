@@ -136,7 +136,8 @@ async def condition_demo():
     await asyncio.sleep(0)
     async with cond:
         cond.notify(2)
-    await asyncio.sleep(0.001)
+    while len(woken) < 2:
+        await asyncio.sleep(0)
     print('after notify(2):', woken)
     async with cond:
         cond.notify(10)

@@ -39,7 +39,7 @@ async def bounded_queue():
     print(queue.maxsize, queue.empty(), queue.full(), queue.qsize())
     producers = [asyncio.create_task(producer('p1', queue, [1, 2, 3, 4], 0)),
                  asyncio.create_task(producer('p2', queue, ['a', 'b'], 0))]
-    consumers = [asyncio.create_task(consumer(f'c{i}', queue, 0.05)) for i in range(2)]
+    consumers = [asyncio.create_task(consumer(f'c{i}', queue, 0.2)) for i in range(2)]
     counts = await asyncio.gather(*producers)
     say('produced', counts)
     await queue.join()

@@ -207,17 +207,29 @@ async def gathering():
 
 async def waiting():
     print('-- wait')
-    a = asyncio.create_task(sleeper('a', 0.01), name='a')
-    b = asyncio.create_task(sleeper('b', 0.001), name='b')
-    c = asyncio.create_task(sleeper('c', 0.05), name='c')
+    loop = asyncio.get_running_loop()
+    a_future, c_future = loop.create_future(), loop.create_future()
+
+    async def waits_for(name, future):
+        value = await future
+        print(f'  {name} finished')
+        return value
+
+    a = asyncio.create_task(waits_for('a', a_future), name='a')
+    b = asyncio.create_task(sleeper('b', 0), name='b')
+    c = asyncio.create_task(waits_for('c', c_future), name='c')
     done, pending = await asyncio.wait({a, b, c}, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    done, pending = await asyncio.wait([a, c], timeout=0.02)
+    done, pending = await asyncio.wait([a, c], timeout=0.01)
+    print(done, sorted(t.get_name() for t in pending))
+    loop.call_soon(a_future.set_result, 'A')
+    done, pending = await asyncio.wait([a, c], timeout=5, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    loop.call_soon(c_future.set_result, 'C')
     done, pending = await asyncio.wait([a, c])
     print(sorted(t.get_name() for t in done), pending)
     e = asyncio.create_task(sleeper('e', 0, fail=ValueError('e failed')), name='e')
-    f = asyncio.create_task(sleeper('f', 0.03), name='f')
+    f = asyncio.create_task(sleeper('f', 1), name='f')
     done, pending = await asyncio.wait([e, f], return_when=asyncio.FIRST_EXCEPTION)
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     print(repr(e.exception()))
@@ -273,13 +285,18 @@ async def waiting_for():
 
 async def completed_order():
     print('-- as_completed')
-    coros = [sleeper('third', 0.03, 3), sleeper('first', 0.01, 1), sleeper('second', 0.02, 2)]
+
+    async def quiet(delay, result):
+        await asyncio.sleep(delay)
+        return result
+
+    coros = [quiet(0.03, 3), quiet(0.01, 1), quiet(0.02, 2)]
     for next_done in asyncio.as_completed(coros):
         print('got', await next_done)
-    slow = [sleeper('s1', 0.001, 1), sleeper('s2', 1, 2)]
+    slow = [quiet(0, 1), quiet(5, 2)]
     results = []
     try:
-        for next_done in asyncio.as_completed(slow, timeout=0.02):
+        for next_done in asyncio.as_completed(slow, timeout=0.1):
             results.append(await next_done)
     except TimeoutError:
         print('as_completed timed out after', results)
@@ -308,14 +325,22 @@ async def shielding():
     done.set_result(3)
     print(asyncio.shield(done) is done)
 
+    release = asyncio.Event()
+
+    async def inner_work():
+        await release.wait()
+        print('  inner2 finished')
+        return 'late value'
+
     async def protected_call():
         try:
             return await asyncio.wait_for(asyncio.shield(inner2), 0.001)
         except TimeoutError:
             return 'timed out, inner still running: ' + str(not inner2.done())
 
-    inner2 = asyncio.create_task(sleeper('inner2', 0.01, 'late value'))
+    inner2 = asyncio.create_task(inner_work())
     print(await protected_call())
+    release.set()
     print(await inner2)
     failing = asyncio.create_task(sleeper('x', 0, fail=ArithmeticError('arith')))
     try:
@@ -344,7 +369,7 @@ async def sleeping():
             await asyncio.sleep(d)
             order.append(name)
 
-    await asyncio.gather(timed('x', [0.01, 0.06]), timed('y', [0.02, 0.002]), timed('z', [0.015]))
+    await asyncio.gather(timed('x', [0.01, 0.1]), timed('y', [0.02, 0.002]), timed('z', [0.015]))
     print(order)
 
 

@@ -86,7 +86,7 @@ async def timeouts():
 
     print('-- nested timeouts')
     try:
-        async with asyncio.timeout(0.05) as outer:
+        async with asyncio.timeout(0.2) as outer:
             try:
                 async with asyncio.timeout(0.01) as inner:
                     await asyncio.sleep(1)
