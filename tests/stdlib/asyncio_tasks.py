@@ -30,6 +30,7 @@ async def task_basics():
     print(len(asyncio.all_tasks()))
     await asyncio.sleep(0)
     print(norm(t))
+    print('stack:', [(f.f_code.co_name, f.f_lineno) for f in t.get_stack()], t.get_stack(limit=0))
     print(await t, await named)
     print(norm(t))
     print(t.done(), t.result(), t.exception(), t.cancelled())
@@ -44,6 +45,7 @@ async def task_basics():
     await asyncio.sleep(0.001)
     print(norm(failing))
     print(repr(failing.exception()))
+    print('stack:', [(f.f_code.co_name, f.f_lineno) for f in failing.get_stack()])
     try:
         asyncio.create_task(42)
     except TypeError as e:

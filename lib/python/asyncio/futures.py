@@ -84,7 +84,7 @@ class Future:
         return _future_repr_info(self)
 
     def __del__(self):
-        if not self.__log_traceback:
+        if not self.__log_traceback or self._loop is None:
             return
         self._loop.call_exception_handler({
             'message': f'{type(self).__name__} exception was never retrieved',

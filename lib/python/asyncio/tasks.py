@@ -17,8 +17,7 @@ from .coroutines import _format_coroutine
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
-           'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
-           'current_task', 'all_tasks', '_register_task', '_unregister_task',
+           'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks', '_register_task', '_unregister_task',
            '_enter_task', '_leave_task')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -110,6 +109,8 @@ class Task(futures.Future):
         _register_task(self)
 
     def __del__(self):
+        if self._loop is None:
+            return  # __init__ failed before the task had a loop
         if self._state == futures._PENDING and self._log_destroy_pending:
             self._loop.call_exception_handler({
                 'task': self,
@@ -146,10 +147,21 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        """The frames of the suspended coroutine, innermost last (only the
-        task's own coroutine frame: pyvm does not follow cr_await)."""
+        """The suspended coroutine's frame while the task is pending; the
+        frames of its exception's traceback once it has failed."""
+        frames = []
         frame = getattr(self._coro, 'cr_frame', None)
-        return [] if frame is None or limit == 0 else [frame]
+        if frame is not None:
+            while frame is not None and (limit is None or len(frames) < limit):
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            traceback = self._exception.__traceback__
+            while traceback is not None and (limit is None or len(frames) < limit):
+                frames.append(traceback.tb_frame)
+                traceback = traceback.tb_next
+        return frames
 
     def cancelling(self):
         """How many cancellation requests are pending (cancel() calls not
@@ -323,10 +335,6 @@ def ensure_future(coro_or_future, *, loop=None):
         if not wrapped:
             obj.close()
         raise
-
-
-def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError('pyvm has no threads: run_coroutine_threadsafe() is not available')
 
 
 # ---- sleep
