@@ -14,7 +14,6 @@ import time
 
 from . import coroutines
 from . import events
-from . import exceptions
 from . import futures
 from . import tasks
 

@@ -1,7 +1,9 @@
 """Telling coroutines and coroutine functions, and describing a coroutine
 in reprs (`main() running at FILE:LINE`)."""
 
+import collections.abc
 import functools
+import types
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
@@ -31,8 +33,11 @@ def iscoroutinefunction(func):
 
 
 def iscoroutine(obj):
-    """Whether obj is a coroutine object."""
-    return type(obj).__name__ == 'coroutine' and hasattr(obj, 'cr_frame')
+    """Whether obj is a coroutine: a native one, or an object of a class
+    registered as (or derived from) collections.abc.Coroutine."""
+    if type(obj) is types.CoroutineType:
+        return True
+    return isinstance(obj, collections.abc.Coroutine)
 
 
 def _coroutine_name(coro):

@@ -169,25 +169,22 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return self._loop_factory()
 
 
-class _RunningLoop:
-    loop = None
-
-
-_running = _RunningLoop()
+_running_loop = None
 
 
 def _get_running_loop():
     """The running loop, or None."""
-    return _running.loop
+    return _running_loop
 
 
 def _set_running_loop(loop):
-    _running.loop = loop
+    global _running_loop
+    _running_loop = loop
 
 
 def get_running_loop():
     """The running loop; RuntimeError when none is running."""
-    loop = _running.loop
+    loop = _running_loop
     if loop is None:
         raise RuntimeError('no running event loop')
     return loop
@@ -219,7 +216,7 @@ def set_event_loop_policy(policy):
 def get_event_loop():
     """The running loop inside a coroutine or callback, else the policy's
     current loop (created on first use)."""
-    loop = _running.loop
+    loop = _running_loop
     if loop is not None:
         return loop
     return get_event_loop_policy().get_event_loop()

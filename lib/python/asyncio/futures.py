@@ -71,14 +71,9 @@ class Future:
         self._loop = events._get_event_loop() if loop is None else loop
         self._callbacks = []
 
+    @reprlib.recursive_repr()
     def __repr__(self):
-        if getattr(self, '_in_repr', False):
-            return '...'
-        self._in_repr = True
-        try:
-            return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
-        finally:
-            self._in_repr = False
+        return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
 
     def _repr_info(self):
         return _future_repr_info(self)

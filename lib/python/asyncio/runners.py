@@ -3,7 +3,6 @@ on it, then cancel what is left and close the loop."""
 
 from . import coroutines
 from . import events
-from . import exceptions
 from . import tasks
 
 __all__ = ('Runner', 'run')
