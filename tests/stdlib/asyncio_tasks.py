@@ -71,6 +71,19 @@ async def task_basics():
 
     print(await asyncio.create_task(bare_yield()))
     print(asyncio.iscoroutinefunction(sleeper), asyncio.iscoroutinefunction(norm))
+
+    class Service:
+        async def method(self):
+            pass
+
+        def plain(self):
+            pass
+
+    import functools
+    print(asyncio.iscoroutinefunction(Service().method), asyncio.iscoroutinefunction(Service.method),
+          asyncio.iscoroutinefunction(functools.partial(sleeper, 'p')),
+          asyncio.iscoroutinefunction(Service().plain), asyncio.iscoroutinefunction(len),
+          asyncio.iscoroutinefunction(lambda: None))
     coro = sleeper('x', 0)
     print(asyncio.iscoroutine(coro), asyncio.iscoroutine(sleeper))
     coro.close()

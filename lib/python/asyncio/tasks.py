@@ -17,21 +17,21 @@ from .coroutines import _format_coroutine
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
-           'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks', '_register_task', '_unregister_task',
-           '_enter_task', '_leave_task')
+           'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks',
+           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-class _TaskNumbers:
-    last = 0
+_last_task_number = 0
 
 
 def _next_task_name():
-    _TaskNumbers.last += 1
-    return f'Task-{_TaskNumbers.last}'
+    global _last_task_number
+    _last_task_number += 1
+    return f'Task-{_last_task_number}'
 
 
 # Pending tasks, in creation order. CPython keeps a weak set; pyvm has no
@@ -98,8 +98,8 @@ class Task(futures.Future):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         # Every task takes a number, named or not (as CPython's C tasks do).
-        number_name = _next_task_name()
-        self._name = number_name if name is None else str(name)
+        numbered_name = _next_task_name()
+        self._name = numbered_name if name is None else str(name)
         self._num_cancels_requested = 0
         self._must_cancel = False
         self._fut_waiter = None
