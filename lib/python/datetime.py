@@ -103,7 +103,7 @@ def _index(value):
     method = getattr(type(value), "__index__", None)
     if method is None:
         raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__)
+                        % _type_name(value))
     return method(value)
 
 
@@ -138,7 +138,12 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
-                        % type(tz).__name__)
+                        % _type_name(tz))
+
+
+def _argument_type_name(value):
+    # How CPython's argument errors name a value's type.
+    return "None" if value is None else _type_name(value)
 
 
 def _missing_argument(name, position):
@@ -168,7 +173,7 @@ def _checked_offset(tz, method, arg):
         return None
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (method, type(offset).__name__))
+                        % (method, _type_name(offset)))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24).")
@@ -181,7 +186,7 @@ def _checked_tzname(tz, arg):
     name = tz.tzname(arg)
     if name is not None and not isinstance(name, str):
         raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
-                        % type(name).__name__)
+                        % _type_name(name))
     return name
 
 
@@ -203,7 +208,10 @@ def _format_offset(offset, separator):
     return text
 
 
-def _format_time(hour, minute, second, microsecond, timespec):
+def _format_time(hour, minute, second, microsecond, timespec, position):
+    if not isinstance(timespec, str):
+        raise TypeError("isoformat() argument %d must be str, not %s"
+                        % (position, _argument_type_name(timespec)))
     if timespec == "auto":
         timespec = "microseconds" if microsecond else "seconds"
     if timespec == "hours":
@@ -222,7 +230,7 @@ def _format_time(hour, minute, second, microsecond, timespec):
 def _check_format_argument(fmt, function, position):
     if not isinstance(fmt, str):
         raise TypeError("%s() argument %d must be str, not %s"
-                        % (function, position, type(fmt).__name__))
+                        % (function, position, _argument_type_name(fmt)))
 
 
 def _strftime(obj, fmt, fields):
@@ -254,7 +262,7 @@ def _strftime(obj, fmt, fields):
 
 def _check_format_spec(fmt):
     if not isinstance(fmt, str):
-        raise TypeError("__format__() argument 1 must be str, not %s" % type(fmt).__name__)
+        raise TypeError("__format__() argument 1 must be str, not %s" % _argument_type_name(fmt))
 
 
 # ---- ISO 8601 text (what CPython 3.11's fromisoformat methods accept)
@@ -512,6 +520,11 @@ def _local_fold(seconds, fields):
     return 0
 
 
+def _rebuild(cls, fields):
+    # What copy and pickle call for a time or datetime (with its fold).
+    return cls(*fields[:-1], fold=fields[-1])
+
+
 # ---- timedelta
 
 class timedelta:
@@ -543,7 +556,7 @@ class timedelta:
                     leftover += fraction
             else:
                 raise TypeError("unsupported type for timedelta %s component: %s"
-                                % (name, type(value).__name__))
+                                % (name, _type_name(value)))
         if leftover:
             rounded = round(leftover)
             if abs(rounded - leftover) == 0.5 and (total + int(rounded)) % 2:
@@ -714,6 +727,8 @@ class timedelta:
 def _timedelta_from_microseconds(total, cls=timedelta):
     seconds, microseconds = divmod(total, _US_PER_SECOND)
     days, seconds = divmod(seconds, 86400)
+    if not -2 ** 31 <= days < 2 ** 31:  # CPython's C int
+        raise OverflowError("Python int too large to convert to C int")
     if not -_MAX_DELTA_DAYS <= days <= _MAX_DELTA_DAYS:
         raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_DELTA_DAYS))
     self = object.__new__(cls)
@@ -1025,13 +1040,13 @@ class timezone(tzinfo):
     def __new__(cls, offset, name=_OMITTED):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
-                            % type(offset).__name__)
+                            % _argument_type_name(offset))
         if name is _OMITTED:
             if not offset and _UTC is not None:
                 return _UTC
             name = None
         elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+            raise TypeError("timezone() argument 2 must be str, not %s" % _argument_type_name(name))
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24)"
                              " and timedelta(hours=24), not %r." % (offset,))
@@ -1043,7 +1058,7 @@ class timezone(tzinfo):
     def _check_argument(self, dt, method):
         if dt is not None and not isinstance(dt, datetime):
             raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
-                            % (method, type(dt).__name__))
+                            % (method, _type_name(dt)))
 
     def utcoffset(self, dt):
         self._check_argument(dt, "utcoffset")
@@ -1182,7 +1197,7 @@ class time:
         return text + ")"
 
     def isoformat(self, timespec="auto"):
-        text = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        text = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec, 1)
         return text + _format_offset(self.utcoffset(), ":")
 
     __str__ = isoformat
@@ -1262,7 +1277,7 @@ class time:
         return hash(timedelta(seconds=seconds, microseconds=this._microsecond) - offset)
 
     def __reduce__(self):
-        return (type(self), self._clock_key() + (self._tzinfo,))
+        return (_rebuild, (type(self), self._clock_key() + (self._tzinfo, self._fold)))
 
 
 def _new_time(cls, hour, minute, second, microsecond, tz, fold):
@@ -1332,10 +1347,10 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not %s"
-                            % type(date).__name__)
+                            % _argument_type_name(date))
         if not isinstance(time, _time_class):
             raise TypeError("combine() argument 2 must be datetime.time, not %s"
-                            % type(time).__name__)
+                            % _argument_type_name(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
@@ -1480,10 +1495,10 @@ class datetime(date):
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
-                            % type(sep).__name__)
+                            % _argument_type_name(sep))
         text = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
         text += _format_time(self._hour, self._minute, self._second, self._microsecond,
-                             timespec)
+                             timespec, 2)
         return text + _format_offset(self.utcoffset(), ":")
 
     def __str__(self):
@@ -1635,7 +1650,7 @@ class datetime(date):
                     - offset)
 
     def __reduce__(self):
-        return (type(self), self._key() + (self._tzinfo,))
+        return (_rebuild, (type(self), self._key() + (self._tzinfo, self._fold)))
 
 
 def _new_datetime(cls, year, month, day, hour, minute, second, microsecond, tz, fold):
@@ -1662,7 +1677,26 @@ datetime.resolution = timedelta(microseconds=1)
 
 _EPOCH = _new_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC, 0)
 
+
+
+def _make_read_only(cls, names, message):
+    # The fields cannot be set or deleted, with CPython's messages.
+    for name in names:
+        text = message % (name, _C_TYPE_NAMES[cls]) if "%" in message else message
+
+        def refuse(self, value=None, text=text):
+            raise AttributeError(text)
+        setattr(cls, name, property(cls.__dict__[name].fget, refuse, refuse))
+
+
 for _cls in (date, time, datetime, timedelta, tzinfo, timezone, IsoCalendarDate):
     _C_TYPE_NAMES[_cls] = "datetime." + _cls.__name__
     _set_message_name(_cls, "datetime." + _cls.__name__)
 del _cls
+
+_make_read_only(timedelta, ("days", "seconds", "microseconds"), "readonly attribute")
+_make_read_only(date, ("year", "month", "day"), "attribute '%s' of '%s' objects is not writable")
+_make_read_only(time, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"),
+                "attribute '%s' of '%s' objects is not writable")
+_make_read_only(datetime, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"),
+                "attribute '%s' of '%s' objects is not writable")
