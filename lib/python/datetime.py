@@ -81,10 +81,13 @@ def _ordinal_to_ymd(ordinal):
     year = cycles400 * 400 + cycles100 * 100 + cycles4 * 4 + years + 1
     if years == 4 or cycles100 == 4:
         return year - 1, 12, 31
-    month = 1
-    while month < 12 and days >= _days_before_month(year, month + 1):
+    # The year is leap when it ends a 4-year cycle that is not a century's
+    # end, unless that century ends a 400-year cycle.
+    leap = years == 3 and (cycles4 != 24 or cycles100 == 3)
+    month = days // 32 + 1  # no later than the day's month: months have < 32 days
+    while month < 12 and days >= _DAYS_BEFORE_MONTH[month + 1] + (leap and month + 1 > 2):
         month += 1
-    return year, month, days - _days_before_month(year, month) + 1
+    return year, month, days - (_DAYS_BEFORE_MONTH[month] + (leap and month > 2)) + 1
 
 
 def _iso_week1_monday(year):
@@ -834,7 +837,7 @@ class date:
             year += 1
             monday = _iso_week1_monday(year)
         week, day = divmod(ordinal - monday, 7)
-        return IsoCalendarDate(year, week + 1, day + 1)
+        return _IsoCalendarDate(year, week + 1, day + 1)
 
     def timetuple(self):
         return _time.struct_time((self._year, self._month, self._day, 0, 0, 0,
@@ -983,6 +986,11 @@ class IsoCalendarDate(tuple):
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
+
+
+# Not one of the module's names, as in CPython.
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
 
 
 # ---- tzinfo and timezone
@@ -1689,7 +1697,7 @@ def _make_read_only(cls, names, message):
         setattr(cls, name, property(cls.__dict__[name].fget, refuse, refuse))
 
 
-for _cls in (date, time, datetime, timedelta, tzinfo, timezone, IsoCalendarDate):
+for _cls in (date, time, datetime, timedelta, tzinfo, timezone, _IsoCalendarDate):
     _C_TYPE_NAMES[_cls] = "datetime." + _cls.__name__
     _set_message_name(_cls, "datetime." + _cls.__name__)
 del _cls
