@@ -267,7 +267,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             raise ValueError(_ISO_YEAR_ERROR)
         if julian is not None:
             raise ValueError(_ISO_YEAR_WITH_JULIAN_ERROR)
-    elif iso_week is not None:
+    elif iso_week is not None and week_of_year is None:
         raise ValueError(_ISO_WEEK_ERROR if weekday is None else _ISO_WEEK_WITH_YEAR_ERROR)
 
     # Without a year, February 29 is read in a leap year, reported as 1900.

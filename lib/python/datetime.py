@@ -859,7 +859,8 @@ class date:
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
-    __str__ = isoformat
+    def __str__(self):  # through a subclass's own isoformat, as CPython
+        return self.isoformat()
 
     def ctime(self):
         return "%s %s %2d 00:00:00 %04d" % (_DAY_NAMES[self.weekday()],
@@ -1045,6 +1046,9 @@ class timezone(tzinfo):
 
     __slots__ = ("_offset", "_name")
 
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
     def __new__(cls, offset, name=_OMITTED):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
@@ -1208,7 +1212,8 @@ class time:
         text = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec, 1)
         return text + _format_offset(self.utcoffset(), ":")
 
-    __str__ = isoformat
+    def __str__(self):
+        return self.isoformat()
 
     def strftime(self, format):
         fields = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
@@ -1510,7 +1515,7 @@ class datetime(date):
         return text + _format_offset(self.utcoffset(), ":")
 
     def __str__(self):
-        return self.isoformat(sep=" ")
+        return self.isoformat(" ")
 
     def ctime(self):
         return "%s %s %2d %02d:%02d:%02d %04d" % (
