@@ -467,10 +467,9 @@ def _local_to_seconds(year, month, day, hour, minute, second, fold):
 
 
 def _local_timezone_at(seconds):
-    fields = _time.localtime(seconds)
-    utc_reading = _seconds_of_fields(fields[0], fields[1], fields[2], fields[3], fields[4],
-                                     min(fields[5], 59))
-    return timezone(timedelta(seconds=utc_reading - seconds), _time.strftime("%Z", fields))
+    # The local zone's offset and name at that moment, as a fixed zone.
+    offset = timedelta(seconds=_local_reading(seconds) - seconds)
+    return timezone(offset, _time.strftime("%Z", _time.localtime(seconds)))
 
 
 def _split_timestamp(t):
