@@ -8,9 +8,14 @@
 //       1 << 5, and Py_TPFLAGS_MAPPING, 1 << 6): what _abc does for
 //       collections.abc.Sequence and Mapping, their subclasses and the
 //       classes registered with them.
+//   set_message_name(cls, name)  makes messages name the class `name`
+//       ("unsupported operand type(s) for -: 'datetime.date' and 'int'"),
+//       as CPython's do for its C types (their tp_name): for the classes
+//       of modules CPython writes in C, such as datetime.
 #include "lib/native_modules.h"
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
+#include "runtime/str.h"
 #include "runtime/type.h"
 #include "vm/vm.h"
 
@@ -41,8 +46,18 @@ Value pyvm_set_collection_flags(Runtime& rt, const Value* args, size_t nargs, Tu
   return Value::none();
 }
 
+Value pyvm_set_message_name(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "set_message_name", nargs, kwnames, 2, 2)) return Value();
+  if (!rt.type_of(args[0])->has_flag(kTypeTypeSubclass) || !is_str(args[1])) {
+    return rt.raise(Exc::kTypeError, "set_message_name() takes a class and a str");
+  }
+  args[0].as<Type>()->message_name = Ref<Str>::borrow(rt.intern(as_str(args[1])->view()));
+  return Value::none();
+}
+
 const MethodDef kPyvmFunctions[] = {
     {"set_collection_flags", pyvm_set_collection_flags},
+    {"set_message_name", pyvm_set_message_name},
 };
 
 }  // namespace

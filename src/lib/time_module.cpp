@@ -3,8 +3,8 @@
 // thread_time and their _ns forms), sleep (interruptible by Ctrl-C), the
 // conversions between seconds and struct_time (gmtime, localtime, mktime),
 // and text (asctime, ctime, strftime, which is the C library's, as
-// CPython's on the same machine). Not provided: strptime, and struct_time's
-// tm_zone and tm_gmtoff.
+// CPython's on the same machine; strptime, which is _strptime's in Python,
+// as CPython's). Not provided: struct_time's tm_zone and tm_gmtoff.
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -278,6 +278,18 @@ Value time_strftime(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   return make_str(rt, "");
 }
 
+// strptime(string[, format]): _strptime._strptime_time does the work and
+// checks the arguments (the format's default is its own), as in CPython.
+Value time_strptime(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_keywords(rt, "strptime", kwnames)) return Value();
+  VM& vm = vm_of(rt);
+  Value module = vm.import_module(vm.intern("_strptime"), Value(), Value::none(), 0);
+  if (module.is_null()) return module;
+  Value function = get_attr(rt, module, rt.intern("_strptime_time"));
+  if (function.is_null()) return function;
+  return call(rt, function, args, nargs);
+}
+
 // struct_time(sequence): 9 items.
 Value struct_time_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "struct_time", nargs, kwnames, 1, 1)) return Value();
@@ -311,6 +323,7 @@ const MethodDef kTimeFunctions[] = {
     {"asctime", time_asctime},
     {"ctime", time_ctime},
     {"strftime", time_strftime},
+    {"strptime", time_strptime},
 };
 
 // timezone, altzone, daylight and tzname, from the local zone's rules in

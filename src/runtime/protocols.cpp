@@ -205,9 +205,9 @@ Value compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   }
   if (op == CompareOp::kEqual) return Value::boolean(a.is(b));
   if (op == CompareOp::kNotEqual) return Value::boolean(!a.is(b));
-  return rt.raise(Exc::kTypeError, cat("'", compare_op_symbol(op),
-                                       "' not supported between instances of '",
-                                       type_a->name->view(), "' and '", type_b->name->view(), "'"));
+  return rt.raise(Exc::kTypeError,
+                  cat("'", compare_op_symbol(op), "' not supported between instances of '",
+                      message_type_name(type_a), "' and '", message_type_name(type_b), "'"));
 }
 
 int compare_bool(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
@@ -395,7 +395,7 @@ Value power(Runtime& rt, const Value& base, const Value& exponent, const Value& 
     if (!result.is(rt.not_implemented())) return result;
   }
   return rt.raise(Exc::kTypeError, cat("unsupported operand type(s) for ** or pow(): '",
-                                       type_a->name->view(), "', '", type_b->name->view(),
+                                       message_type_name(type_a), "', '", message_type_name(type_b),
                                        "', '", type_name(rt, modulus), "'"));
 }
 
