@@ -37,7 +37,7 @@ def fib(n):
 
 print(fib(80), fib.cache_info())
 double = functools.partial(operator.mul, 2)
-print(double(21), double)
+print(double(21), double.func is operator.mul, double.args, double.keywords)
 
 
 @functools.total_ordering
