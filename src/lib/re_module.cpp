@@ -132,14 +132,13 @@ Value make_match(VM& vm, const Value& pattern, std::shared_ptr<Subject> subject,
 enum class MatchMode { kMatch, kFullMatch, kSearch };
 
 // pattern.match/fullmatch/search(string, pos=0, endpos=maxsize)
-Value pattern_find(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, MatchMode mode, const char* name) {
+Value pattern_find(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, MatchMode mode) {
   static const Parameters kMatchParameters{"match", {"string", "pos", "endpos"}, 1};
   static const Parameters kFullParameters{"fullmatch", {"string", "pos", "endpos"}, 1};
   static const Parameters kSearchParameters{"search", {"string", "pos", "endpos"}, 1};
   const Parameters& parameters = mode == MatchMode::kMatch       ? kMatchParameters
                                  : mode == MatchMode::kFullMatch ? kFullParameters
                                                                  : kSearchParameters;
-  (void)name;
   Value bound[3];
   if (!bind_arguments(rt, parameters, args + 1, nargs - 1, kwnames, bound)) return Value();
   VM& vm = vm_of(rt);
@@ -165,13 +164,13 @@ Value pattern_find(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
 }
 
 Value pattern_match(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pattern_find(rt, args, nargs, kwnames, MatchMode::kMatch, "match");
+  return pattern_find(rt, args, nargs, kwnames, MatchMode::kMatch);
 }
 Value pattern_fullmatch(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pattern_find(rt, args, nargs, kwnames, MatchMode::kFullMatch, "fullmatch");
+  return pattern_find(rt, args, nargs, kwnames, MatchMode::kFullMatch);
 }
 Value pattern_search(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pattern_find(rt, args, nargs, kwnames, MatchMode::kSearch, "search");
+  return pattern_find(rt, args, nargs, kwnames, MatchMode::kSearch);
 }
 
 // The next match of a finditer(): after an empty match, the next one must
@@ -495,23 +494,21 @@ Value call_re_helper(Runtime& rt, const char* helper, const Value* args, size_t 
   return call(rt, function, args, nargs);
 }
 
-Value pattern_sub_like(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* name,
-                       bool with_count) {
+Value pattern_sub_like(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, bool with_count) {
   static const Parameters kSub{"sub", {"repl", "string", "count"}, 2};
   static const Parameters kSubn{"subn", {"repl", "string", "count"}, 2};
   Value bound[3];
   if (!bind_arguments(rt, with_count ? kSubn : kSub, args + 1, nargs - 1, kwnames, bound)) return Value();
-  (void)name;
   const Value call_args[] = {args[0], bound[0], bound[1], bound[2].is_null() ? Value::small_int(0) : bound[2]};
   Value result = call_re_helper(rt, "_subn", call_args, 4);
   if (result.is_null() || with_count) return result;
   return (*as_tuple(result))[0];
 }
 Value pattern_sub(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pattern_sub_like(rt, args, nargs, kwnames, "sub", false);
+  return pattern_sub_like(rt, args, nargs, kwnames, false);
 }
 Value pattern_subn(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pattern_sub_like(rt, args, nargs, kwnames, "subn", true);
+  return pattern_sub_like(rt, args, nargs, kwnames, true);
 }
 Value pattern_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   static const Parameters kParameters{"split", {"string", "maxsplit"}, 1};

@@ -128,6 +128,8 @@ class Runtime {
   Type* observed_native_call_type = nullptr;  // src/vm/observer_hook.cpp
   Type* super_type = nullptr;     // src/vm/super.h
   Type* stream_type = nullptr;    // src/lib/streams.h
+  Type* binary_reader_type = nullptr;  // sys.stdin.buffer
+  Type* binary_writer_type = nullptr;  // sys.stdout.buffer, sys.stderr.buffer
   Type* random_type = nullptr;    // src/lib/random_module.cpp (_random.Random)
   Type* re_pattern_type = nullptr;  // src/lib/re_module.cpp
   Type* re_match_type = nullptr;
