@@ -309,14 +309,12 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
 
 
 def _deprecated_alias(original):
-    def alias(*args, **kwargs):
+    # (The alias keeps its own name, deprecated_func, as CPython's do.)
+    def deprecated_func(*args, **kwargs):
         _warnings.warn('Please use {0} instead.'.format(original.__name__),
                        DeprecationWarning, 2)
         return original(*args, **kwargs)
-    alias.__name__ = original.__name__
-    alias.__qualname__ = original.__qualname__
-    alias.__doc__ = original.__doc__
-    return alias
+    return deprecated_func
 
 
 class TestCase:
