@@ -47,8 +47,8 @@ def _stands_for_no_file(filename):
 def _signature(path):
     """(size, mtime) of a file, or None if it cannot be examined.
 
-    pyvm's os may lack stat(); the size alone then tells a changed file,
-    and a None mtime makes checkcache keep the entry.
+    Without os.stat() (pyvm's os may lack it) the mtime is 0 and the size
+    alone tells a changed file.
     """
     stat = getattr(os, 'stat', None)
     try:
@@ -57,7 +57,7 @@ def _signature(path):
             return result.st_size, result.st_mtime
         if not os.path.isfile(path):
             return None
-        return os.path.getsize(path), None
+        return os.path.getsize(path), 0
     except (OSError, ValueError):
         return None
 

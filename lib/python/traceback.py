@@ -8,8 +8,9 @@ expression is only part of the line, a marker line under it (`^^^^`, or
 pyvm specifics: a traceback's tb_lasti counts instructions (CPython's
 counts bytes), so it indexes code.co_positions() directly; finding the
 operator of a binary operation or the brackets of a subscript needs the
-parser, which the private _pyvm module lends (`caret_anchors`), as it
-lends the "Did you mean" suggestions of NameError and AttributeError.
+parser, which the private _pyvm module lends (`caret_anchors`). As in
+CPython 3.11, the "Did you mean" suggestions of NameError and
+AttributeError are the interpreter's alone (this module has none).
 """
 
 import sys
@@ -489,8 +490,7 @@ class _PrintContext:
 
 
 def _is_sequence_of_notes(notes):
-    if isinstance(notes, (str, bytes)):
-        return False
+    # (A str is a sequence too: CPython 3.11 shows each character as a note.)
     return isinstance(notes, (list, tuple)) or _is_abc_sequence(notes)
 
 
@@ -529,11 +529,6 @@ class TracebackException:
                               f'{_safe_string(error, "__notes__", repr)}']
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self._capture_syntax_error(exc_value)
-        elif (exc_type is not None and issubclass(exc_type, (NameError, AttributeError))
-              and getattr(exc_value, 'name', None) is not None):
-            suggestion = _pyvm.name_suggestion(exc_value)
-            if suggestion:
-                self._str += f". Did you mean: '{suggestion}'?"
         if lookup_lines:
             self._load_lines()
         self.__suppress_context__ = (exc_value.__suppress_context__

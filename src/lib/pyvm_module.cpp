@@ -12,16 +12,12 @@
 //       operator of a binary operation or the brackets of a subscript in a
 //       traceback entry's failing expression, or None: how traceback marks
 //       them `~~^^^~~` as pyvm's own printer does (it needs the parser).
-//   name_suggestion(exception)  the name a NameError or AttributeError's
-//       "Did you mean" would suggest, or None.
 #include "lib/native_modules.h"
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
-#include "runtime/exceptions.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
-#include "vm/suggestions.h"
 #include "vm/traceback_printer.h"
 #include "vm/vm.h"
 
@@ -60,17 +56,9 @@ Value pyvm_caret_anchors(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
   return make_tuple(rt, {Value::small_int(left), Value::small_int(right)});
 }
 
-Value pyvm_name_suggestion(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_positional(rt, "name_suggestion", nargs, kwnames, 1, 1)) return Value();
-  if (!is_exception(args[0])) return Value::none();
-  const Value suggestion = suggest_similar_name(vm_of(rt), args[0]);
-  return suggestion.is_null() ? Value::none() : suggestion;
-}
-
 const MethodDef kPyvmFunctions[] = {
     {"set_collection_flags", pyvm_set_collection_flags},
     {"caret_anchors", pyvm_caret_anchors},
-    {"name_suggestion", pyvm_name_suggestion},
 };
 
 }  // namespace
