@@ -37,6 +37,13 @@ from .runner import TextTestRunner, TextTestResult
 from .signals import installHandler, registerResult, removeResult, removeHandler
 
 
+def _warn_removal(name, replacement):
+    import _warnings
+    _warnings.warn("unittest.{}() is deprecated and will be removed in Python 3.13. "
+                   "Please use unittest.TestLoader.{}() instead.".format(name, replacement),
+                   DeprecationWarning, 3)
+
+
 def _loader_for(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
     test_loader = TestLoader()
     test_loader.sortTestMethodsUsing = sortUsing
@@ -49,6 +56,7 @@ def _loader_for(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
 
 def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
     """(Deprecated) The test method names of a class, with this prefix."""
+    _warn_removal('getTestCaseNames', 'getTestCaseNames')
     from .util import three_way_cmp
     return _loader_for(prefix, sortUsing or three_way_cmp,
                        testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
@@ -56,6 +64,7 @@ def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=Non
 
 def makeSuite(testCaseClass, prefix='test', sortUsing=None, suiteClass=TestSuite):
     """(Deprecated) A suite of the class's tests with this prefix."""
+    _warn_removal('makeSuite', 'loadTestsFromTestCase')
     from .util import three_way_cmp
     return _loader_for(prefix, sortUsing or three_way_cmp,
                        suiteClass).loadTestsFromTestCase(testCaseClass)
@@ -63,6 +72,7 @@ def makeSuite(testCaseClass, prefix='test', sortUsing=None, suiteClass=TestSuite
 
 def findTestCases(module, prefix='test', sortUsing=None, suiteClass=TestSuite):
     """(Deprecated) A suite of the module's tests with this prefix."""
+    _warn_removal('findTestCases', 'loadTestsFromModule')
     from .util import three_way_cmp
     return _loader_for(prefix, sortUsing or three_way_cmp,
                        suiteClass).loadTestsFromModule(module)
