@@ -470,7 +470,6 @@ class _PrintContext:
     """Where format() stands in the boxes of nested exception groups."""
 
     def __init__(self):
-        self.seen = set()
         self.group_depth = 0
         self.need_close = False
 

@@ -170,7 +170,7 @@ class TestLoader:
         name), or what its load_tests(loader, tests, pattern) returns."""
         if args or 'use_load_tests' in kws:
             import _warnings
-            _warnings.warn('use_load_tests is deprecated and ignored', DeprecationWarning, 2)
+            _warnings.warn('use_load_tests is deprecated and ignored', DeprecationWarning)
             kws.pop('use_load_tests', None)
         if len(args) > 1:
             raise TypeError('loadTestsFromModule() takes 1 positional argument '

@@ -347,10 +347,8 @@ class TestProgram:
 
     def _initArgParsers(self):
         options = self._flag_options()
-        examples = _MAIN_EXAMPLES if self.module is None else _MODULE_EXAMPLES
         self._main_parser = _Parser(
-            self.progName, options, ['tests'], ['[tests ...]'],
-            examples % {'prog': self.progName},
+            self.progName, options, ['tests'], ['[tests ...]'], None,
             positional_help='  tests                a list of any number of test modules, '
                             'classes and test\n'
                             '                       methods.\n')
@@ -367,10 +365,14 @@ class TestProgram:
             ['start', 'pattern', 'top'], [], _DISCOVERY_EPILOG)
 
     def _print_help(self):
-        sys.stdout.write(self._main_parser.format_help())
+        # The main options, a blank line, the examples and another blank
+        # line; with no module, then the "discover" command's help.
+        sys.stdout.write(self._main_parser.format_help() + '\n')
         if self.module is None:
-            sys.stdout.write('\n')
+            sys.stdout.write(_MAIN_EXAMPLES % {'prog': self.progName} + '\n')
             sys.stdout.write(self._discovery_parser.format_help())
+        else:
+            sys.stdout.write(_MODULE_EXAMPLES % {'prog': self.progName} + '\n')
 
     def parseArgs(self, argv):
         self._initArgParsers()
