@@ -131,7 +131,7 @@ traceback.clear_frames(exc.__traceback__)
 print('cleared')
 
 # linecache.
-here = __file__
+here = 'traceback_stack.py'  # (relative to the test's directory, its cwd)
 print(repr(linecache.getline(here, 1)))
 print(repr(linecache.getline(here, 100000)), repr(linecache.getline(here, 0)))
 lines = linecache.getlines(here)
