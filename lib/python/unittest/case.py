@@ -331,6 +331,8 @@ class TestCase:
     longMessage = True
     maxDiff = 80 * 8
     _diffThreshold = 2 ** 16  # strings longer than this are not diffed
+    _classSetupFailed = False
+    _class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
         cls._classSetupFailed = False
