@@ -190,3 +190,13 @@ except AssertionError as e:
 
 # The deprecated aliases still work.
 print(T.assertEquals.__name__, T.failUnless.__name__)
+
+# Diffs of containers too wide for a line, laid out as pprint does (long
+# strings cut into pieces after words).
+t.maxDiff = None
+check('assertEqual', ['alpha ' * 12 + 'end', 'short', 'line one\nline two ' + 'x' * 70],
+      ['alpha ' * 12 + 'END', 'short', 'line one\nline two ' + 'x' * 70])
+check('assertEqual', {'key': 'word ' * 20, 'other': [1, 2, 3] * 10},
+      {'key': 'word ' * 19 + 'last', 'other': [1, 2, 3] * 10})
+check('assertEqual', [('t' * 50, 'u' * 50)], [('t' * 50, 'v' * 50)])
+check('assertEqual', [{3, 1, 2}, frozenset(range(40))], [{3, 1, 2}, frozenset(range(41))])

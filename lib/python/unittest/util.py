@@ -2,6 +2,8 @@
 class names as test descriptions show them, counting differences between
 collections, and a pretty-printer for the diffs of long containers."""
 
+import re
+
 __unittest = True  # (frames of this module are left out of failure tracebacks)
 
 _MAX_LENGTH = 80
@@ -175,8 +177,8 @@ def _count_diff_hashable(actual, expected):
 #
 # assertSequenceEqual and assertDictEqual diff the pprint.pformat() texts of
 # their arguments (width 80, one level of indent, dicts sorted by key). pyvm
-# has no pprint yet; these few functions lay out lists, tuples, dicts, sets
-# and frozensets as it does (long strings are not split into pieces).
+# has no pprint yet; these few functions lay out lists, tuples, dicts, sets,
+# frozensets and long strings as it does.
 
 _WIDTH = 80
 
@@ -219,25 +221,28 @@ def _flat_repr(obj, active):
     return repr(obj)
 
 
-def _layout(obj, indent, allowance, out, active):
+def _layout(obj, indent, allowance, out, active, level):
     text = _flat_repr(obj, active)
     if len(text) <= _WIDTH - indent - allowance or id(obj) in active:
         out.append(text)
         return
     cls = type(obj)
+    level += 1
     if cls.__repr__ is list.__repr__:
         out.append('[')
-        _layout_items(list(obj), indent, allowance + 1, out, active, obj)
+        _layout_items(list(obj), indent, allowance + 1, out, active, obj, level)
         out.append(']')
     elif cls.__repr__ is tuple.__repr__:
         end = ',)' if len(obj) == 1 else ')'
         out.append('(')
-        _layout_items(list(obj), indent, allowance + len(end), out, active, obj)
+        _layout_items(list(obj), indent, allowance + len(end), out, active, obj, level)
         out.append(end)
     elif cls.__repr__ is dict.__repr__:
         out.append('{')
-        _layout_pairs(_sorted_pairs(obj), indent, allowance + 1, out, active, obj)
+        _layout_pairs(_sorted_pairs(obj), indent, allowance + 1, out, active, obj, level)
         out.append('}')
+    elif cls.__repr__ is str.__repr__ and obj:
+        _layout_str(obj, indent, allowance, out, level)
     elif cls.__repr__ in (set.__repr__, frozenset.__repr__) and len(obj):
         if cls is set:
             out.append('{')
@@ -246,24 +251,24 @@ def _layout(obj, indent, allowance, out, active):
             out.append(cls.__name__ + '({')
             end = '})'
             indent += len(cls.__name__) + 1
-        _layout_items(_sorted_safely(obj), indent, allowance + len(end), out, active, obj)
+        _layout_items(_sorted_safely(obj), indent, allowance + len(end), out, active, obj, level)
         out.append(end)
     else:
         out.append(text)
 
 
-def _layout_items(items, indent, allowance, out, active, container):
+def _layout_items(items, indent, allowance, out, active, container, level):
     indent += 1
     active.add(id(container))
     for i, item in enumerate(items):
         if i:
             out.append(',\n' + ' ' * indent)
         last = i == len(items) - 1
-        _layout(item, indent, allowance if last else 1, out, active)
+        _layout(item, indent, allowance if last else 1, out, active, level)
     active.discard(id(container))
 
 
-def _layout_pairs(pairs, indent, allowance, out, active, container):
+def _layout_pairs(pairs, indent, allowance, out, active, container, level):
     indent += 1
     active.add(id(container))
     for i, (key, value) in enumerate(pairs):
@@ -272,12 +277,54 @@ def _layout_pairs(pairs, indent, allowance, out, active, container):
         key_text = _flat_repr(key, active)
         out.append(key_text + ': ')
         last = i == len(pairs) - 1
-        _layout(value, indent + len(key_text) + 2, allowance if last else 1, out, active)
+        _layout(value, indent + len(key_text) + 2, allowance if last else 1, out, active, level)
     active.discard(id(container))
+
+
+def _string_chunks(text, indent, allowance):
+    """The pieces a long string is shown in: its lines, and lines still
+    too long cut after whole words (runs of non-blanks with the blanks
+    after them); the last piece leaves room for `allowance`."""
+    chunks = []
+    lines = text.splitlines(True)
+    width = _WIDTH - indent
+    for i, line in enumerate(lines):
+        last_line = i == len(lines) - 1
+        line_width = width - allowance if last_line else width
+        if len(repr(line)) <= line_width:
+            chunks.append(repr(line))
+            continue
+        words = re.findall(r'\S*\s*', line)[:-1]
+        current = ''
+        for j, word in enumerate(words):
+            word_width = width - allowance if last_line and j == len(words) - 1 else width
+            if len(repr(current + word)) > word_width:
+                if current:
+                    chunks.append(repr(current))
+                current = word
+            else:
+                current += word
+        if current:
+            chunks.append(repr(current))
+    return chunks
+
+
+def _layout_str(text, indent, allowance, out, level):
+    # (At the top level the pieces are in parentheses, as pprint writes.)
+    if level == 1:
+        indent += 1
+        allowance += 1
+    chunks = _string_chunks(text, indent, allowance)
+    if len(chunks) == 1:
+        out.append(repr(text))
+        return
+    separator = '\n' + ' ' * indent
+    body = separator.join(chunks)
+    out.append('(' + body + ')' if level == 1 else body)
 
 
 def _pformat(obj):
     """pprint.pformat(obj) for the containers failure diffs show."""
     out = []
-    _layout(obj, 0, 0, out, set())
+    _layout(obj, 0, 0, out, set(), 0)
     return ''.join(out)
