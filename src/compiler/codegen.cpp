@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <variant>
 
 #include "runtime/str.h"
@@ -1181,10 +1182,48 @@ void CodeGenerator::compile_with(const ast::With& node, size_t item) {
   b.bind(end);
 }
 
+namespace {
+
+// The comparison whose location CPython 3.11 leaves on an assert's raising
+// instructions (so that a traceback marks it): the last one its condition's
+// jumps test, through `not`, `and`/`or` and `if`-`else`; null if none.
+const ast::Expr* last_tested_comparison(const ast::Expr& test) {
+  switch (test.kind) {
+    case ast::ExprKind::kCompare:
+      return &test;
+    case ast::ExprKind::kUnaryOp: {
+      const auto& unary = test.as<ast::UnaryOp>();
+      return unary.op == ast::UnaryOperator::kNot ? last_tested_comparison(*unary.operand) : nullptr;
+    }
+    case ast::ExprKind::kBoolOp: {
+      const ast::Expr* last = nullptr;
+      for (const auto& value : test.as<ast::BoolOp>().values) {
+        if (const ast::Expr* found = last_tested_comparison(*value)) last = found;
+      }
+      return last;
+    }
+    case ast::ExprKind::kIfExp: {
+      const auto& if_exp = test.as<ast::IfExp>();
+      const ast::Expr* last = nullptr;
+      for (const ast::Expr* part : {if_exp.test.get(), if_exp.body.get(), if_exp.orelse.get()}) {
+        if (const ast::Expr* found = last_tested_comparison(*part)) last = found;
+      }
+      return last;
+    }
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
 void CodeGenerator::compile_assert(const ast::Assert& node) {
   if (rt_.optimize_level > 0) return;  // -O compiles asserts away
   const Label end = out().new_label();
   compile_jump_if(*node.test, true, end);
+  const ast::Expr* comparison = last_tested_comparison(*node.test);
+  std::optional<LocationScope> location;
+  if (comparison != nullptr) location.emplace(out(), comparison->loc);
   emit(Opcode::LOAD_ASSERTION_ERROR);
   if (node.msg) {
     compile_expression(*node.msg);

@@ -12,11 +12,17 @@
 //       ("unsupported operand type(s) for -: 'datetime.date' and 'int'"),
 //       as CPython's do for its C types (their tp_name): for the classes
 //       of modules CPython writes in C, such as datetime.
+//   caret_anchors(segment)  the (left, right) code-point offsets of the
+//       operator of a binary operation or the brackets of a subscript in a
+//       traceback entry's failing expression, or None: how traceback marks
+//       them `~~^^^~~` as pyvm's own printer does (it needs the parser).
 #include "lib/native_modules.h"
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "vm/traceback_printer.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -55,9 +61,18 @@ Value pyvm_set_message_name(Runtime& rt, const Value* args, size_t nargs, Tuple*
   return Value::none();
 }
 
+Value pyvm_caret_anchors(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "caret_anchors", nargs, kwnames, 1, 1)) return Value();
+  if (!is_str(args[0])) return rt.raise(Exc::kTypeError, "caret_anchors() takes a str");
+  int64_t left = 0, right = 0;
+  if (!find_caret_anchors(std::string(as_str(args[0])->view()), &left, &right)) return Value::none();
+  return make_tuple(rt, {Value::small_int(left), Value::small_int(right)});
+}
+
 const MethodDef kPyvmFunctions[] = {
     {"set_collection_flags", pyvm_set_collection_flags},
     {"set_message_name", pyvm_set_message_name},
+    {"caret_anchors", pyvm_caret_anchors},
 };
 
 }  // namespace

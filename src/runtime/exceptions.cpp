@@ -422,6 +422,26 @@ void traceback_clear(Object* self) {
 // (A traceback cleared by the cycle collector answers None.)
 Value or_none(const Value& v) { return v.is_null() ? Value::none() : v; }
 Value tb_next(Runtime&, const Value& self) { return or_none(self.as<Traceback>()->next); }
+// Assignable as in CPython (unittest cuts its own frames off a failure's
+// traceback), to a traceback that does not lead back to this one, or None.
+bool tb_next_set(Runtime& rt, const Value& self, const Value& value) {
+  if (value.is_null()) {
+    rt.raise(Exc::kTypeError, "can't delete tb_next attribute");
+    return false;
+  }
+  if (!value.is_none() && rt.type_of(value) != rt.traceback_type) {
+    rt.raise(Exc::kTypeError, cat("expected traceback object, got '", type_name(rt, value), "'"));
+    return false;
+  }
+  for (Value tb = value; tb.is_object(); tb = tb.as<Traceback>()->next) {
+    if (tb.is(self)) {
+      rt.raise(Exc::kValueError, "traceback loop detected");
+      return false;
+    }
+  }
+  self.as<Traceback>()->next = value;
+  return true;
+}
 // (None for code no source line stands for, as CPython's.)
 Value tb_lineno(Runtime&, const Value& self) {
   const int line = self.as<Traceback>()->line;
@@ -433,7 +453,7 @@ Value tb_lasti(Runtime&, const Value& self) {
 Value tb_code(Runtime&, const Value& self) { return or_none(self.as<Traceback>()->code); }
 Value tb_frame(Runtime&, const Value& self) { return or_none(self.as<Traceback>()->frame); }
 
-const GetSetDef kTracebackGetSets[] = {{"tb_next", tb_next},     {"tb_lineno", tb_lineno},
+const GetSetDef kTracebackGetSets[] = {{"tb_next", tb_next, tb_next_set},     {"tb_lineno", tb_lineno},
                                        {"tb_lasti", tb_lasti},   {"tb_code", tb_code},
                                        {"tb_frame", tb_frame}};
 

@@ -56,6 +56,38 @@ struct Anchors {
   int64_t right = -1;
 };
 
+}  // namespace
+
+bool find_caret_anchors(const std::string& segment, int64_t* left, int64_t* right) {
+  ParseResult parsed = parse(segment, "<segment>", ParseMode::kFile);
+  if (!parsed.module || parsed.module->body.size() != 1 ||
+      parsed.module->body[0]->kind != ast::StmtKind::kExpr) {
+    return false;
+  }
+  const ast::Expr& expr = *parsed.module->body[0]->as<ast::ExprStmt>().value;
+  int64_t left_byte = -1, right_byte = -1;
+  if (expr.kind == ast::ExprKind::kBinOp) {
+    const auto& b = expr.as<ast::BinOp>();
+    for (int i = b.left->loc.end_column; i < b.right->loc.column; ++i) {
+      if (is_space(segment[static_cast<size_t>(i)])) continue;
+      left_byte = i;
+      right_byte = i + 1;
+      if (i + 1 < b.right->loc.column && !is_space(segment[static_cast<size_t>(i) + 1])) ++right_byte;
+      break;
+    }
+  } else if (expr.kind == ast::ExprKind::kSubscript) {
+    const auto& s = expr.as<ast::Subscript>();
+    left_byte = s.value->loc.end_column;
+    right_byte = s.slice->loc.end_column + 1;
+  }
+  if (left_byte < 0) return false;
+  *left = character_offset(segment, left_byte);
+  *right = character_offset(segment, right_byte);
+  return true;
+}
+
+namespace {
+
 // CPython's extract_anchors_from_line: a binary operation's operator or a
 // subscript's brackets within the failing segment.
 Anchors find_anchors(const std::string& line, int64_t start, int64_t end) {
@@ -63,30 +95,10 @@ Anchors find_anchors(const std::string& line, int64_t start, int64_t end) {
   const size_t start_byte = byte_offset(line, start);
   const size_t end_byte = byte_offset(line, end);
   const std::string segment = line.substr(start_byte, end_byte - start_byte);
-  ParseResult parsed = parse(segment, "<segment>", ParseMode::kFile);
-  if (!parsed.module || parsed.module->body.size() != 1 ||
-      parsed.module->body[0]->kind != ast::StmtKind::kExpr) {
-    return anchors;
-  }
-  const ast::Expr& expr = *parsed.module->body[0]->as<ast::ExprStmt>().value;
   int64_t left = -1, right = -1;
-  if (expr.kind == ast::ExprKind::kBinOp) {
-    const auto& b = expr.as<ast::BinOp>();
-    for (int i = b.left->loc.end_column; i < b.right->loc.column; ++i) {
-      if (is_space(segment[static_cast<size_t>(i)])) continue;
-      left = i;
-      right = i + 1;
-      if (i + 1 < b.right->loc.column && !is_space(segment[static_cast<size_t>(i) + 1])) ++right;
-      break;
-    }
-  } else if (expr.kind == ast::ExprKind::kSubscript) {
-    const auto& s = expr.as<ast::Subscript>();
-    left = s.value->loc.end_column;
-    right = s.slice->loc.end_column + 1;
-  }
-  if (left < 0) return anchors;
-  anchors.left = character_offset(segment, left) + start;
-  anchors.right = character_offset(segment, right) + start;
+  if (!find_caret_anchors(segment, &left, &right)) return anchors;
+  anchors.left = left + start;
+  anchors.right = right + start;
   return anchors;
 }
 

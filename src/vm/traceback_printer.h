@@ -14,6 +14,12 @@ class VM;
 // exceptions it was chained from.
 std::string format_exception(VM& vm, const Value& exception);
 
+// The marked part of a traceback entry's failing expression `segment`
+// (CPython's extract_anchors_from_line): a binary operation's operator or
+// a subscript's brackets, as code-point offsets [left, right) into it.
+// False for any other expression, or text that is not one.
+bool find_caret_anchors(const std::string& segment, int64_t* left, int64_t* right);
+
 // What happens to an exception no handler caught (other than SystemExit):
 // sys.excepthook(type, value, traceback) reports it when the program
 // replaced the hook, else its traceback goes to stderr; CPython's messages
