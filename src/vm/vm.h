@@ -122,8 +122,8 @@ class VM : public Runtime {
   // import after sys.path; empty unless the embedder installs a table.
   std::span<const FrozenModule> frozen_modules;
 
-  // Warnings already shown ("file:line:category:message"): as CPython's
-  // default filter, each place shows a warning once (vm/warnings.h).
+  // Warnings already shown at exit, when the warnings module no longer
+  // runs: as CPython's default filter, each shows once (vm/warnings.h).
   std::unordered_set<std::string> shown_warnings;
 
   std::vector<std::string> argv;

@@ -5,44 +5,52 @@
 #include <string>
 
 #include "runtime/concat.h"
-#include "vm/frame_object.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
 #include "vm/vm.h"
 
 namespace pyvm {
 
 namespace {
 
-void show_warning(VM& vm, Frame* frame, std::string_view category, std::string_view message, bool has_source) {
-  if (frame == nullptr) {
-    // No Python code runs (the program is ending): CPython names "sys",
-    // line 1, and has no more to say.
-    const std::string text = cat("sys:1: ", category, ": ", message, "\n");
-    if (vm.shown_warnings.insert(text).second) vm.write_stderr(text);
-    return;
+// At exit CPython's warnings module is gone and its C side prints the
+// warning under its default filter: "sys", line 1, nothing more.
+void show_at_exit(VM& vm, Exc category, std::string_view message) {
+  const std::string text = cat("sys:1: ", vm.exception_type(category)->name->view(), ": ", message, "\n");
+  if (vm.shown_warnings.insert(text).second) vm.write_stderr(text);
+}
+
+bool issue(VM& vm, Exc category, std::string_view message, const Value& source) {
+  if (vm.current_frame == nullptr) {
+    show_at_exit(vm, category, message);
+    return true;
   }
-  const std::string file(frame->code->filename->view());
-  const int line = frame_current_line(frame);
-  std::string text = cat(file, ":", std::to_string(line), ": ", category, ": ", message, "\n");
-  if (!vm.shown_warnings.insert(text).second) return;
-  std::string source = vm.source_line(file, line);
-  source.erase(0, source.find_first_not_of(" \t"));
-  if (!source.empty()) text += cat("  ", source, "\n");
-  if (has_source) text += cat(category, ": Enable tracemalloc to get the object allocation traceback\n");
-  vm.write_stderr(text);
+  // (message, category, stacklevel 1, source): stacklevel 1 is the frame
+  // running now, since native code pushes no frame.
+  Ref<Str> text = make_str(vm, message);
+  const Value args[] = {Value::from_object(text.get()), Value::from_object(vm.exception_type(category)),
+                        Value::small_int(1), source.is_null() ? Value::none() : source};
+  return !run_warning(vm, "_warn_impl", args, std::size(args)).is_null();
 }
 
 }  // namespace
 
-void warn(VM& vm, std::string_view category, std::string_view message) {
-  show_warning(vm, vm.current_frame, category, message, false);
+Value warnings_module(VM& vm) { return vm.import_module(vm.intern("warnings"), Value(), Value::none(), 0); }
+
+Value run_warning(VM& vm, const char* implementation, const Value* args, size_t nargs) {
+  Value module = warnings_module(vm);
+  if (module.is_null()) return module;
+  Value function = get_attr(vm, module, vm.intern(implementation));
+  if (function.is_null()) return function;
+  Value result = call(vm, function, args, nargs);
+  if (result.is_null() || result.is_none()) return result;
+  return vm.raise_exception(std::move(result));
 }
 
-void warn_with_source(VM& vm, std::string_view category, std::string_view message) {
-  show_warning(vm, vm.current_frame, category, message, true);
-}
+bool warn(VM& vm, Exc category, std::string_view message) { return issue(vm, category, message, Value()); }
 
-void warn_at(VM& vm, Frame* frame, std::string_view category, std::string_view message) {
-  show_warning(vm, frame, category, message, false);
+bool warn_with_source(VM& vm, Exc category, std::string_view message, const Value& source) {
+  return issue(vm, category, message, source);
 }
 
 }  // namespace pyvm
