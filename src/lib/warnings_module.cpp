@@ -111,6 +111,7 @@ Value make_warnings_module(VM& vm) {
   Dict* dict = module_dict(module);
   Value filters = make_default_filters(vm);
   dict_set_str(vm, dict, vm.intern("filters"), filters);
+  vm.warnings_filters = filters;
   dict_set_str(vm, dict, vm.intern("_defaultaction"), Value::from_object(vm.intern("default")));
   dict_set_str(vm, dict, vm.intern("_onceregistry"), make_dict(vm));
   return module;

@@ -122,8 +122,10 @@ class VM : public Runtime {
   // import after sys.path; empty unless the embedder installs a table.
   std::span<const FrozenModule> frozen_modules;
 
-  // Warnings already shown at exit, when the warnings module no longer
-  // runs: as CPython's default filter, each shows once (vm/warnings.h).
+  // _warnings.filters, which the VM consults for the warnings it issues
+  // at exit, when the warnings module no longer runs; the warnings then
+  // shown, each once, as CPython's C side does (vm/warnings.h).
+  Value warnings_filters;
   std::unordered_set<std::string> shown_warnings;
 
   std::vector<std::string> argv;
