@@ -1060,6 +1060,12 @@ class _ArgumentGroup(_ActionsContainer):
         super()._remove_action(action)
         self._group_actions.remove(action)
 
+    def add_argument_group(self, *args, **kwargs):
+        from warnings import warn
+        warn("Nesting argument groups is deprecated.",
+             category=DeprecationWarning, stacklevel=2)
+        return super().add_argument_group(*args, **kwargs)
+
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
     """Arguments of which at most one (exactly one if required) is given;
@@ -1080,6 +1086,12 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        from warnings import warn
+        warn("Nesting mutually exclusive groups is deprecated.",
+             category=DeprecationWarning, stacklevel=2)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
 # ---------------------------------------------------------------- the parser
