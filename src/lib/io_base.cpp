@@ -666,7 +666,8 @@ Value io_open(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 
   if (binary && buffering == 1 &&
       !warn(vm_of(rt), Exc::kRuntimeWarning,
-            "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used")) {
+            "line buffering (buffering=1) isn't supported in binary mode, the default buffer size "
+            "will be used")) {
     return Value();
   }
 

@@ -183,7 +183,8 @@ Value sys_getprofile(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
 
 // CPython's RuntimeWarning, where breakpoint() was called.
 bool warn_unimportable_hook(VM& vm, const std::string& hook) {
-  return warn(vm, Exc::kRuntimeWarning, cat("Ignoring unimportable $PYTHONBREAKPOINT: \"", hook, "\""));
+  return warn(vm, Exc::kRuntimeWarning,
+              cat("Ignoring unimportable $PYTHONBREAKPOINT: \"", hook, "\""));
 }
 
 // sys.breakpointhook(*args, **kwargs), what breakpoint() calls: as

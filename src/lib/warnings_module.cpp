@@ -8,8 +8,8 @@
 #include "lib/native_modules.h"
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
-#include "runtime/exceptions.h"
 #include "runtime/dict.h"
+#include "runtime/exceptions.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/protocols.h"
@@ -32,7 +32,8 @@ bool check_category(VM& vm, const Value& message, const Value& category) {
       is_subtype(category.as<Type>(), vm.exception_type(Exc::kWarning))) {
     return true;
   }
-  vm.raise(Exc::kTypeError, cat("category must be a Warning subclass, not '", type_name(vm, category), "'"));
+  vm.raise(Exc::kTypeError,
+           cat("category must be a Warning subclass, not '", type_name(vm, category), "'"));
   return false;
 }
 
@@ -53,10 +54,10 @@ Value warnings_warn(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
 // warn_explicit(message, category, filename, lineno, module=None,
 //               registry=None, module_globals=None, source=None)
 Value warnings_warn_explicit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const Parameters kParameters{
-      "warn_explicit",
-      {"message", "category", "filename", "lineno", "module", "registry", "module_globals", "source"},
-      4};
+  static const Parameters kParameters{"warn_explicit",
+                                      {"message", "category", "filename", "lineno", "module",
+                                       "registry", "module_globals", "source"},
+                                      4};
   Value bound[8];
   if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
   for (Value& value : bound) {

@@ -289,12 +289,14 @@ void generator_finalize(Object* self) {
   VM& vm = vm_of(*self->type->runtime);
   Value interrupted_error = vm.take_error();
   const Value keep_alive = Value::from_object(self);
-  if (generator->kind == GeneratorKind::kCoroutine && generator->state == GeneratorState::kCreated) {
+  if (generator->kind == GeneratorKind::kCoroutine &&
+      generator->state == GeneratorState::kCreated) {
     // A warning that fails (a filter made it an error) cannot propagate
     // from a finalizer: it is reported, as CPython's is.
-    if (!warn_with_source(vm, Exc::kRuntimeWarning,
-                          cat("coroutine '", as_str(generator->qualname)->view(), "' was never awaited"),
-                          keep_alive)) {
+    if (!warn_with_source(
+            vm, Exc::kRuntimeWarning,
+            cat("coroutine '", as_str(generator->qualname)->view(), "' was never awaited"),
+            keep_alive)) {
       vm.report_unraisable(keep_alive);
     }
   }

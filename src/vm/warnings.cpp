@@ -42,8 +42,11 @@ std::string action_at_exit(VM& vm, Type* category, std::string_view message) {
     const Value& lineno = (*filter)[4];
     if (!is_str(action) || !vm.type_of(filter_category)->has_flag(kTypeTypeSubclass)) continue;
     if (!is_subtype(category, filter_category.as<Type>())) continue;
-    if (!lineno.is_small_int() || (lineno.as_small_int() != 0 && lineno.as_small_int() != 1)) continue;
-    if (!filter_field_matches(vm, (*filter)[1], message) || !filter_field_matches(vm, (*filter)[3], "sys")) continue;
+    if (!lineno.is_small_int() || (lineno.as_small_int() != 0 && lineno.as_small_int() != 1))
+      continue;
+    if (!filter_field_matches(vm, (*filter)[1], message) ||
+        !filter_field_matches(vm, (*filter)[3], "sys"))
+      continue;
     return std::string(as_str(action)->view());
   }
   return "default";
@@ -70,14 +73,17 @@ bool issue(VM& vm, Exc category, std::string_view message, const Value& source) 
   // (message, category, stacklevel 1, source): stacklevel 1 is the frame
   // running now, since native code pushes no frame.
   Ref<Str> text = make_str(vm, message);
-  const Value args[] = {Value::from_object(text.get()), Value::from_object(vm.exception_type(category)),
-                        Value::small_int(1), source.is_null() ? Value::none() : source};
+  const Value args[] = {Value::from_object(text.get()),
+                        Value::from_object(vm.exception_type(category)), Value::small_int(1),
+                        source.is_null() ? Value::none() : source};
   return !run_warning(vm, "_warn_impl", args, std::size(args)).is_null();
 }
 
 }  // namespace
 
-Value warnings_module(VM& vm) { return vm.import_module(vm.intern("warnings"), Value(), Value::none(), 0); }
+Value warnings_module(VM& vm) {
+  return vm.import_module(vm.intern("warnings"), Value(), Value::none(), 0);
+}
 
 Value run_warning(VM& vm, const char* implementation, const Value* args, size_t nargs) {
   Value module = warnings_module(vm);
@@ -89,7 +95,9 @@ Value run_warning(VM& vm, const char* implementation, const Value* args, size_t 
   return vm.raise_exception(std::move(result));
 }
 
-bool warn(VM& vm, Exc category, std::string_view message) { return issue(vm, category, message, Value()); }
+bool warn(VM& vm, Exc category, std::string_view message) {
+  return issue(vm, category, message, Value());
+}
 
 bool warn_with_source(VM& vm, Exc category, std::string_view message, const Value& source) {
   return issue(vm, category, message, source);

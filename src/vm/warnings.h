@@ -22,7 +22,8 @@ class VM;
 
 // As warn, for a warning about an object (CPython's `source=` argument):
 // the message then adds that tracemalloc could tell where it was made.
-[[nodiscard]] bool warn_with_source(VM& vm, Exc category, std::string_view message, const Value& source);
+[[nodiscard]] bool warn_with_source(VM& vm, Exc category, std::string_view message,
+                                    const Value& source);
 
 // The `warnings` module, imported if needed; null with an exception pending.
 Value warnings_module(VM& vm);
