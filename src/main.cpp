@@ -475,6 +475,12 @@ int flush_at_exit(VM& vm, int status) {
   return kLostOutputStatus;
 }
 
+// Whether sys.warnoptions has any filter (from -W, PYTHONWARNINGS, -X dev).
+bool has_warn_options(VM& vm) {
+  Value options = dict_get_str(module_dict(vm.sys_module), vm.intern("warnoptions"));
+  return !options.is_null() && is_list(options) && !as_list(options)->items.empty();
+}
+
 // Runs a program: source, or bytecode (see load_program).
 int run_program(VM& vm, const Invocation& invocation) {
   // No program named (not even "-"): on a terminal, or with -i, the
@@ -566,9 +572,9 @@ int run_program(VM& vm, const Invocation& invocation) {
     dict_set_str(vm, globals, vm.names.dunder_package, make_str(vm, package_name));
   }
   dict_set_str(vm, as_dict(vm.modules), vm.names.dunder_main, main_module);
-  // -W and PYTHONWARNINGS take effect from the start, as in CPython: the
-  // warnings module applies sys.warnoptions when it is imported.
-  if (!vm.flags.warn_options.empty() && warnings_module(vm).is_null()) {
+  // -W, PYTHONWARNINGS and -X dev take effect from the start, as in
+  // CPython: the warnings module applies sys.warnoptions when imported.
+  if (has_warn_options(vm) && warnings_module(vm).is_null()) {
     report_uncaught_exception(vm, vm.take_error());
   }
 
