@@ -1354,9 +1354,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         chars = self.prefix_chars
         if option_string[0] in chars and option_string[1] in chars:
             if self.allow_abbrev:
-                prefix, _, explicit_arg = option_string.partition("=")
-                if "=" not in option_string:
-                    explicit_arg = None
+                if "=" in option_string:
+                    prefix, explicit_arg = option_string.split("=", 1)
+                else:
+                    prefix, explicit_arg = option_string, None
                 for option, action in self._option_string_actions.items():
                     if option.startswith(prefix):
                         found.append((action, option, explicit_arg))
