@@ -40,6 +40,7 @@
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
@@ -73,7 +74,7 @@ constexpr const char* kUsage =
     "       pyvm --dis file\n"
     "       pyvm --asm file.pasm [-o file.pvc]\n"
     "Options (python3's; one-letter options combine, as in -uc cmd):\n"
-    "  -b        sys.flags.bytes_warning (pyvm issues no warnings yet)\n"
+    "  -b        sys.flags.bytes_warning (pyvm issues no BytesWarning)\n"
     "  -B        write no __pycache__ files on import; also PYTHONDONTWRITEBYTECODE=x\n"
     "  -c cmd    program passed in as string (terminates option list)\n"
     "  -m mod    run library module as a script (terminates option list)\n"
@@ -92,7 +93,8 @@ constexpr const char* kUsage =
     "  -u        write stdout at every write; also PYTHONUNBUFFERED=x\n"
     "  -v        sys.flags.verbose; also PYTHONVERBOSE=x\n"
     "  -V, --version   print the pyvm version and exit (-VV: and the build)\n"
-    "  -W arg    a warning filter for sys.warnoptions; also PYTHONWARNINGS=arg,...\n"
+    "  -W arg    a warning filter (action:message:category:module:lineno);\n"
+    "            also PYTHONWARNINGS=arg,...\n"
     "  -x        skip the program's first line (a non-Unix #! line)\n"
     "  -X opt    an implementation option for sys._xoptions (-X dev,\n"
     "            -X int_max_str_digits=N; others are kept and ignored)\n"
@@ -474,6 +476,12 @@ int flush_at_exit(VM& vm, int status) {
   return kLostOutputStatus;
 }
 
+// Whether sys.warnoptions has any filter (from -W, PYTHONWARNINGS, -X dev).
+bool has_warn_options(VM& vm) {
+  Value options = dict_get_str(module_dict(vm.sys_module), vm.intern("warnoptions"));
+  return !options.is_null() && is_list(options) && !as_list(options)->items.empty();
+}
+
 // Runs a program: source, or bytecode (see load_program).
 int run_program(VM& vm, const Invocation& invocation) {
   // No program named (not even "-"): on a terminal, or with -i, the
@@ -565,6 +573,11 @@ int run_program(VM& vm, const Invocation& invocation) {
     dict_set_str(vm, globals, vm.names.dunder_package, make_str(vm, package_name));
   }
   dict_set_str(vm, as_dict(vm.modules), vm.names.dunder_main, main_module);
+  // -W, PYTHONWARNINGS and -X dev take effect from the start, as in
+  // CPython: the warnings module applies sys.warnoptions when imported.
+  if (has_warn_options(vm) && warnings_module(vm).is_null()) {
+    report_uncaught_exception(vm, vm.take_error());
+  }
 
   if (invocation.skip_first_line) {  // -x: the first line is not Python (its newline stays, as the line count)
     const size_t newline = source.find('\n');

@@ -25,6 +25,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 namespace pyvm {
 
@@ -662,6 +663,13 @@ Value io_open(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     return rt.raise(Exc::kValueError, "binary mode doesn't take an errors argument");
   if (binary && !newline.is_null())
     return rt.raise(Exc::kValueError, "binary mode doesn't take a newline argument");
+
+  if (binary && buffering == 1 &&
+      !warn(vm_of(rt), Exc::kRuntimeWarning,
+            "line buffering (buffering=1) isn't supported in binary mode, the default buffer size "
+            "will be used")) {
+    return Value();
+  }
 
   const Value raw_args[] = {path_or_fd, make_str(rt, raw_mode), Value::boolean(closefd), opener};
   Value raw = call(rt, Value::from_object(rt.file_io_type), raw_args, 4);

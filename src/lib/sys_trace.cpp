@@ -182,8 +182,9 @@ Value sys_getprofile(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 // CPython's RuntimeWarning, where breakpoint() was called.
-void warn_unimportable_hook(VM& vm, const std::string& hook) {
-  warn(vm, "RuntimeWarning", cat("Ignoring unimportable $PYTHONBREAKPOINT: \"", hook, "\""));
+bool warn_unimportable_hook(VM& vm, const std::string& hook) {
+  return warn(vm, Exc::kRuntimeWarning,
+              cat("Ignoring unimportable $PYTHONBREAKPOINT: \"", hook, "\""));
 }
 
 // sys.breakpointhook(*args, **kwargs), what breakpoint() calls: as
@@ -206,8 +207,7 @@ Value sys_breakpointhook(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
   Value function = module.is_null() ? Value() : get_attr(vm, module, vm.intern(attribute));
   if (function.is_null()) {
     vm.clear_error();
-    warn_unimportable_hook(vm, hook);
-    return Value::none();
+    return warn_unimportable_hook(vm, hook) ? Value::none() : Value();
   }
   return vm.call(function, args, nargs, kwnames);
 }

@@ -289,9 +289,16 @@ void generator_finalize(Object* self) {
   VM& vm = vm_of(*self->type->runtime);
   Value interrupted_error = vm.take_error();
   const Value keep_alive = Value::from_object(self);
-  if (generator->kind == GeneratorKind::kCoroutine && generator->state == GeneratorState::kCreated) {
-    warn_with_source(vm, "RuntimeWarning",
-                     cat("coroutine '", as_str(generator->qualname)->view(), "' was never awaited"));
+  if (generator->kind == GeneratorKind::kCoroutine &&
+      generator->state == GeneratorState::kCreated) {
+    // A warning that fails (a filter made it an error) cannot propagate
+    // from a finalizer: it is reported, as CPython's is.
+    if (!warn_with_source(
+            vm, Exc::kRuntimeWarning,
+            cat("coroutine '", as_str(generator->qualname)->view(), "' was never awaited"),
+            keep_alive)) {
+      vm.report_unraisable(keep_alive);
+    }
   }
   if (close_generator(vm, generator).is_null()) vm.report_unraisable(keep_alive);
   vm.raise_exception(std::move(interrupted_error));

@@ -106,6 +106,7 @@ VM::~VM() {
   stderr_stream = Value();
   io_unsupported_operation = Value();
   io_open = Value();
+  warnings_filters = Value();
 }
 
 Dict* VM::builtins_dict() const { return module_dict(builtins_module); }

@@ -126,8 +126,10 @@ class VM : public Runtime {
   std::span<const NativeModule> native_modules;
   std::span<const FrozenModule> frozen_modules;
 
-  // Warnings already shown ("file:line:category:message"): as CPython's
-  // default filter, each place shows a warning once (vm/warnings.h).
+  // _warnings.filters, which the VM consults for the warnings it issues
+  // at exit, when the warnings module no longer runs; the warnings then
+  // shown, each once, as CPython's C side does (vm/warnings.h).
+  Value warnings_filters;
   std::unordered_set<std::string> shown_warnings;
 
   std::vector<std::string> argv;

@@ -1,28 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Warnings as CPython's warnings module shows them with its default
-// filters: "file:line: Category: message" and the source line, on stderr,
-// once per place. pyvm has no `warnings` module yet; these are the warnings
-// the VM itself issues (a coroutine never awaited, a bad $PYTHONBREAKPOINT).
+// Warnings. The filtering and showing is the `warnings` module's Python
+// code (lib/python/warnings.py); the native `_warnings` module and the VM
+// hand every warning to it, so the program's filters, -W options and
+// showwarning apply to all of them. When no Python code runs (the program
+// is ending) a warning is printed as CPython's default filter prints it:
+// "sys:1: Category: message", once.
 #pragma once
 
 #include <string_view>
 
+#include "runtime/runtime.h"
+
 namespace pyvm {
 
 class VM;
-struct Frame;
 
-// Shows a warning of `category` (a class name such as "RuntimeWarning")
-// attributed to the line the program is running, or to "sys:1" when no
-// Python code runs (at exit).
-void warn(VM& vm, std::string_view category, std::string_view message);
+// Issues a warning of `category` attributed to the line the program is
+// running. False with an exception pending when the warning failed (a
+// filter turned it into an error, a showwarning raised).
+[[nodiscard]] bool warn(VM& vm, Exc category, std::string_view message);
 
 // As warn, for a warning about an object (CPython's `source=` argument):
-// CPython then adds that tracemalloc could tell where the object was made.
-void warn_with_source(VM& vm, std::string_view category, std::string_view message);
+// the message then adds that tracemalloc could tell where it was made.
+[[nodiscard]] bool warn_with_source(VM& vm, Exc category, std::string_view message,
+                                    const Value& source);
 
-// As warn, attributed to `frame` (null: "sys:1"), for warnings.warn's
-// stacklevel.
-void warn_at(VM& vm, Frame* frame, std::string_view category, std::string_view message);
+// The `warnings` module, imported if needed; null with an exception pending.
+Value warnings_module(VM& vm);
+
+// Calls the warnings module's `implementation` (_warn_impl or
+// _warn_explicit_impl). It returns the exception to raise when a filter
+// says "error": raised here, from native code, the exception's traceback
+// starts at the program's line, as CPython's does, without frames of the
+// warnings module. None, or null with an exception pending.
+Value run_warning(VM& vm, const char* implementation, const Value* args, size_t nargs);
 
 }  // namespace pyvm
