@@ -552,13 +552,8 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-class FlagBoundary(Enum):
-    """What Flag(value) does with bits no member has.
-
-    CPython makes this a StrEnum; pyvm's str subclasses cannot carry
-    attributes yet, so its members are plain Enum members with the same
-    values (only its repr and str() differ).
-    """
+class FlagBoundary(StrEnum):
+    """What Flag(value) does with bits no member has."""
 
     STRICT = 'strict'     # raise ValueError
     CONFORM = 'conform'   # drop them
