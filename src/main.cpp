@@ -511,6 +511,7 @@ int run_program(VM& vm, const Invocation& invocation) {
 
   std::string source;
   std::string filename;
+  const FrozenModule* frozen_main = nullptr;  // -m of a module frozen into pyvm
   switch (invocation.source) {
     case Invocation::Source::kFile:
       // __file__ and tracebacks name the program in full: the start
@@ -531,14 +532,16 @@ int run_program(VM& vm, const Invocation& invocation) {
       source = invocation.program;
       break;
     case Invocation::Source::kModule:
-      filename = vm.find_main_module(invocation.program);
+      filename = vm.find_main_module(invocation.program, &frozen_main);
       if (filename.empty()) {
         std::string message;
         if (!str_text(vm, vm.take_error(), &message)) vm.clear_error();
         std::fprintf(stderr, "pyvm: %s\n", message.c_str());
         return 1;
       }
-      if (!read_file(filename, &source)) {
+      if (frozen_main != nullptr) {  // its bytecode, which load_program tells by the magic number
+        source.assign(reinterpret_cast<const char*>(frozen_main->bytecode.data()), frozen_main->bytecode.size());
+      } else if (!read_file(filename, &source)) {
         std::fprintf(stderr, "pyvm: can't open file '%s': [Errno %d] %s\n", filename.c_str(), errno,
                      std::strerror(errno));
         return 1;
@@ -560,12 +563,14 @@ int run_program(VM& vm, const Invocation& invocation) {
   main_module.as<Module>()->origin = ModuleOrigin::kBuiltin;  // -c, stdin: CPython's BuiltinImporter
   Dict* globals = module_dict(main_module);
   dict_set_str(vm, globals, vm.names.dunder_builtins, vm.builtins_module);
-  if (invocation.source == Invocation::Source::kFile || invocation.source == Invocation::Source::kModule) {
+  if (invocation.source == Invocation::Source::kFile ||
+      (invocation.source == Invocation::Source::kModule && frozen_main == nullptr)) {
     dict_set_str(vm, globals, vm.names.dunder_file, make_str(vm, filename));
   }
   if (invocation.source == Invocation::Source::kModule) {
     // Relative imports in -m pkg.mod (or pkg's __main__) are relative to pkg.
-    const bool package = filename.ends_with("/__main__.py");
+    const bool package = frozen_main != nullptr ? frozen_main->name != invocation.program
+                                                : filename.ends_with("/__main__.py");
     const size_t dot = invocation.program.rfind('.');
     const std::string package_name = package                      ? invocation.program
                                      : dot == std::string::npos ? std::string()

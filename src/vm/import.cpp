@@ -267,7 +267,7 @@ Value VM::import_module(Str* name, const Value& globals, const Value& fromlist, 
   return ok ? module : Value();
 }
 
-std::string VM::find_main_module(const std::string& name) {
+std::string VM::find_main_module(const std::string& name, const FrozenModule** frozen) {
   if (name.empty()) {
     raise(Exc::kImportError, "Empty module name");
     return "";
@@ -296,7 +296,7 @@ std::string VM::find_main_module(const std::string& name) {
     if (is_directory(base) && is_file(base + "/__init__.py")) {
       // A package runs its __main__ submodule, once the package is imported.
       if (import_module(intern(name), Value(), Value(), 0).is_null()) return "";
-      const std::string main_path = find_main_module(name + ".__main__");
+      const std::string main_path = find_main_module(name + ".__main__", frozen);
       if (main_path.empty() && error_matches(Exc::kImportError)) {
         clear_error();
         raise(Exc::kImportError, cat("No module named ", name, ".__main__; '", name,
@@ -305,6 +305,20 @@ std::string VM::find_main_module(const std::string& name) {
       return main_path;
     }
     if (is_file(base + ".py")) return base + ".py";
+  }
+  if (const FrozenModule* found = find_frozen_module(frozen_modules, name)) {
+    if (!found->is_package) {
+      *frozen = found;
+      return cat("<frozen ", name, ">");
+    }
+    if (import_module(intern(name), Value(), Value(), 0).is_null()) return "";
+    const std::string main_path = find_main_module(name + ".__main__", frozen);
+    if (main_path.empty() && error_matches(Exc::kImportError)) {
+      clear_error();
+      raise(Exc::kImportError, cat("No module named ", name, ".__main__; '", name,
+                                   "' is a package and cannot be directly executed"));
+    }
+    return main_path;
   }
   raise(Exc::kImportError, cat("No module named ", name));
   return "";

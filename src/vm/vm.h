@@ -89,7 +89,9 @@ class VM : public Runtime {
   // `-m name`: the source file to run as __main__ (name's own, or a
   // package's __main__.py), after importing the packages it is in, as
   // python3 -m does; "" with a pending ImportError when there is none.
-  std::string find_main_module(const std::string& name);
+  // When no file is found but a frozen module is (`pyvm -m unittest`),
+  // `*frozen` is set and the result is its "<frozen NAME>" filename.
+  std::string find_main_module(const std::string& name, const FrozenModule** frozen);
   std::vector<std::string> module_search_path;  // seeded into sys.path
 
   // ---- execution state

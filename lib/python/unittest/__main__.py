@@ -2,8 +2,10 @@
 
 import sys
 
-if sys.argv[0].endswith("__main__.py"):
-    sys.argv[0] = "python -m unittest"
+# Run as `-m unittest` (from a file, or frozen into pyvm): usage messages
+# name the command the user typed.
+if sys.argv[0].endswith("__main__.py") or sys.argv[0].startswith("<frozen "):
+    sys.argv[0] = sys.executable.rpartition("/")[2] + " -m unittest"
 
 __unittest = True
 

@@ -1,0 +1,1 @@
+-m unittest cli_unittest_sample
