@@ -593,6 +593,23 @@ def _digit_count(n):
     return estimate + 1 if n >= 10 ** estimate else estimate
 
 
+def _digits_text(n):
+    """str(n) for n >= 0 of any size (str() refuses ints past 4300 digits)."""
+    if n.bit_length() < 12000:
+        return str(n)
+    half = _digit_count(n) // 2
+    high, low = divmod(n, 10 ** half)
+    return _digits_text(high) + _digits_text(low).rjust(half, "0")
+
+
+def _int_from_digits(text):
+    """int(text) for an ASCII digit string of any length."""
+    if len(text) < 3000:
+        return int(text)
+    half = len(text) // 2
+    return _int_from_digits(text[:-half]) * 10 ** half + _int_from_digits(text[-half:])
+
+
 def _round_coefficient(sign, coefficient, drop, rounding):
     """coefficient without its last drop (> 0) digits, rounded by the mode:
     (new coefficient, whether a nonzero digit was dropped)."""
@@ -784,7 +801,7 @@ def _parse_decimal(text):
             if not payload_text:
                 return _special(sign, kind)
             digits = _parse_digits(payload_text)
-            return None if digits is None else _special(sign, kind, int(digits))
+            return None if digits is None else _special(sign, kind, _int_from_digits(digits))
     exponent = 0
     mark = lowered.find("e")
     if mark >= 0:
@@ -805,7 +822,8 @@ def _parse_decimal(text):
     fraction_digits = _parse_digits(fraction) if fraction else ""
     if whole_digits is None or fraction_digits is None:
         return None
-    return _new(sign, int(whole_digits + fraction_digits), exponent - len(fraction_digits))
+    return _new(sign, _int_from_digits(whole_digits + fraction_digits),
+                exponent - len(fraction_digits))
 
 
 def _from_float(value):
@@ -1027,7 +1045,7 @@ def _remainder_special(a, b, context, status):
 def _floor_divide(a, b, context, status):
     if a._is_special or b._is_special or not b._int:
         return _quotient_special(a, b, context, status)
-    return _integer_division(a, b, context, status)[0]
+    return _fix_decimal(_integer_division(a, b, context, status)[0], context, status)
 
 
 def _remainder(a, b, context, status):
@@ -1056,7 +1074,7 @@ def _divmod(a, b, context, status):
         status.add(DivisionByZero)
         return _infinity(sign), _invalid(status)
     quotient, remainder = _integer_division(a, b, context, status)
-    return quotient, _fix_decimal(remainder, context, status)
+    return _fix_decimal(quotient, context, status), _fix_decimal(remainder, context, status)
 
 
 def _compare_values(a, b):
@@ -1417,50 +1435,111 @@ def _power_by_exp_ln(base, exponent, sign, context, status):
 
 
 def _power(a, b, context, status):
+    """a ** b as CPython's C decimal (libmpdec) computes it: integral
+    powers by repeated squaring with a few guard digits, others through
+    exp(b * ln(a)) correctly rounded."""
     if a._is_special or b._is_special:
         nan = _check_nans(a, b, context, status)
         if nan is not None:
             return nan
-    # x ** 0 is 1, except 0 ** 0.
-    if not b._is_special and not b._int:
-        if not a._is_special and not a._int:
-            return _invalid(status)
-        return _new(0, 1, 0)
-    result_sign = 0
-    integral_exponent = _is_integral(b)
-    if a._sign == 1:
-        if integral_exponent:
-            result_sign = _integral_value(b) & 1
-        elif a._is_special or a._int:
-            return _invalid(status)
+    integral = _is_integral(b)
+    result_sign = a._sign & _integral_value(b) if integral else 0
+    b_is_zero = not b._is_special and not b._int
     if not a._is_special and not a._int:
-        if b._sign == 0:
+        if b_is_zero:
+            return _invalid(status)
+        if b._sign:
+            return _infinity(result_sign)
+        return _new(result_sign, 0, 0)
+    if a._sign and not integral:
+        return _invalid(status)
+    magnitude = _new(0, a._int, 0) if a._is_special else _new(0, a._int, a._exp)
+    if b._exp == "F":
+        comparison = _compare_values(magnitude, _new(0, 1, 0)) if not a._is_special else 1
+        if comparison == 0:
+            status.update((Inexact, Rounded))
+            return _new(result_sign, 10 ** (context._prec - 1), 1 - context._prec)
+        if comparison * (-1 if b._sign else 1) < 0:
             return _new(result_sign, 0, 0)
         return _infinity(result_sign)
     if a._exp == "F":
-        if b._sign == 0:
-            return _infinity(result_sign)
-        return _new(result_sign, 0, 0)
-    magnitude = _new(0, a._int, a._exp)
-    comparison_with_one = _compare_values(magnitude, _new(0, 1, 0))
-    if comparison_with_one == 0 and not integral_exponent:
-        # 1 ** y for a non-integral y: 1 to full precision, inexactly.
-        status.update((Inexact, Rounded))
-        return _fix(result_sign, 10 ** (context._prec - 1), 1 - context._prec, context, status)
-    if b._exp == "F":
-        if (b._sign == 0) == (comparison_with_one < 0):
+        if b_is_zero:
+            return _new(result_sign, 1, 0)
+        if b._sign:
             return _new(result_sign, 0, 0)
         return _infinity(result_sign)
-    if integral_exponent:
-        n = _integral_value(b)
-        exact_digits = abs(n) * _digit_count(a._int)
-        if a._int == 1 or exact_digits <= max(4 * context._prec, 1000):
-            power = a._int ** abs(n)
-            if n > 0:
-                return _fix(result_sign, power, a._exp * n, context, status)
-            return _divide(_new(0, 1, 0), _new(result_sign, power, -a._exp * n), context, status)
-        return _power_by_exp_ln(magnitude, b, result_sign, context, status)
-    return _power_by_exp_ln(magnitude, b, result_sign, context, status)
+    if b_is_zero:
+        return _new(result_sign, 1, 0)
+    if _compare_values(magnitude, _new(0, 1, 0)) == 0:
+        # 1 ** y keeps the exponent an exact product would have.
+        if integral:
+            if b._sign:
+                return _new(result_sign, 1, 0)
+            shift = _integral_value(b) * -a._exp
+            if shift > context._prec - 1:
+                shift = context._prec - 1
+                status.add(Rounded)
+        else:
+            shift = context._prec - 1
+            status.update((Inexact, Rounded))
+        return _new(result_sign, 10 ** shift, -shift)
+    certain = _power_out_of_range(magnitude, b, result_sign, context, status)
+    if certain is not None:
+        return certain
+    if integral:
+        return _integral_power(a, b, result_sign, context, status)
+    return _power_by_exp_ln(magnitude, b, 0, context, status)
+
+
+def _power_out_of_range(magnitude, b, result_sign, context, status):
+    """The result of |x| ** y when a cheap bound on log10|log10(x ** y)|
+    shows that it overflows or underflows, else None."""
+    adjusted = magnitude.adjusted()
+    if adjusted > 0:
+        zeta_bound = _digit_count(adjusted) - 1
+    elif adjusted < -1:
+        zeta_bound = _digit_count(-(adjusted + 1)) - 1
+    else:
+        difference = _add(magnitude, _new(1, 1, 0), _UNBOUNDED_CONTEXT, set())
+        zeta_bound = difference.adjusted() - (2 if adjusted == 0 else 1)
+    theta_bound = b.adjusted()
+    grows = (adjusted < 0) == (b._sign == 1)
+    if grows:
+        if _digit_count(context._Emax) < zeta_bound + theta_bound:
+            return _fix(result_sign, 1, _HUGE_EXPONENT, context, status)
+    elif _digit_count(-context.Etiny()) < zeta_bound + theta_bound:
+        return _fix(result_sign, 1, context.Etiny() - 1, context, status)
+    return None
+
+
+def _integral_power(a, b, result_sign, context, status):
+    """a ** n for an integral b = n: left-to-right binary powering, each
+    product rounded half-even to prec + digits(n) + 2 digits, then the
+    result rounded to the context."""
+    work = context.copy()
+    n = _integral_value(b)
+    object.__setattr__(work, "_prec", context._prec + _digit_count(b._int) + b._exp + 2)
+    object.__setattr__(work, "_rounding", ROUND_HALF_EVEN)
+    object.__setattr__(work, "_clamp", 0)
+    work_status = set()
+    base = a
+    if n < 0:
+        object.__setattr__(work, "_prec", work._prec + 1)
+        base = _divide(_new(0, 1, 0), a, work, work_status)
+        if work_status & {InvalidOperation, DivisionByZero}:
+            status.update(work_status)
+            return _nan(0, 0)
+    result = base
+    for bit in bin(abs(n))[3:]:
+        result = _multiply(result, result, work, work_status)
+        if bit == "1":
+            result = _multiply(result, base, work, work_status)
+        if result._is_special or (not result._int and Clamped in work_status):
+            break
+    status.update(work_status)
+    if result._is_special:
+        return _fix(result_sign, 1, _HUGE_EXPONENT, context, status)
+    return _fix(result_sign, result._int, result._exp, context, status)
 
 
 def _power_modulo(a, b, modulo, context, status):
@@ -1495,9 +1574,9 @@ def _to_string(value, engineering, capitals):
     if value._is_special:
         if value._exp == "F":
             return sign + "Infinity"
-        payload = str(value._int) if value._int else ""
+        payload = _digits_text(value._int) if value._int else ""
         return sign + ("NaN" if value._exp == "n" else "sNaN") + payload
-    digits = str(value._int)
+    digits = _digits_text(value._int)
     left_digits = value._exp + len(digits)
     if value._exp <= 0 and left_digits > -6:
         point = left_digits
@@ -1642,7 +1721,7 @@ def _format(value, spec, context):
     if not value._int and parts["no_neg_zero"]:
         value = _new(0, 0, value._exp)
     sign_text = "-" if value._sign else {"+": "+", " ": " "}.get(parts["sign"], "")
-    digits = str(value._int)
+    digits = _digits_text(value._int)
     left_digits = value._exp + len(digits)
     if kind in "eE":
         point = 1 - precision if not value._int and precision is not None else 1
@@ -1778,7 +1857,7 @@ class Decimal:
         elif self._is_special and not self._int:
             digits = ()
         else:
-            digits = tuple(int(digit) for digit in str(self._int))
+            digits = tuple(int(digit) for digit in _digits_text(self._int))
         return DecimalTuple(self._sign, digits, self._exp)
 
     def as_integer_ratio(self):
@@ -2484,7 +2563,7 @@ def _next_toward(a, b, context, status):
     result = _step_toward(a, context, status, comparison < 0)
     if result.is_infinite():
         status.update((Overflow, Inexact, Rounded))
-    elif not result._is_special and result._int and result.adjusted() < context.Emin:
+    elif not result._is_special and result.adjusted() < context.Emin:
         status.update((Underflow, Subnormal, Inexact, Rounded))
         if not result._int:
             status.add(Clamped)
@@ -2520,6 +2599,10 @@ def _scaleb(a, b, context, status):
 
 
 # ---- the template contexts ----------------------------------------------------
+
+# Exact internal arithmetic, and an exponent beyond any context's range.
+_UNBOUNDED_CONTEXT = Context(prec=MAX_PREC, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
+_HUGE_EXPONENT = 4 * MAX_EMAX
 
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
                          capitals=1, clamp=0, flags=[],
