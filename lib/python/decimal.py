@@ -773,11 +773,7 @@ def _check_nans(a, b, context, status):
 # ---- conversions --------------------------------------------------------------
 
 def _parse_digits(text):
-    """ASCII digits of a string of decimal digits with single underscores
-    between them, or None."""
-    if not text or text[0] == "_" or text[-1] == "_" or "__" in text:
-        return None
-    text = text.replace("_", "")
+    """The ASCII form of a string of decimal digits, or None."""
     if not text.isdecimal():
         return None
     if not text.isascii():
@@ -786,8 +782,9 @@ def _parse_digits(text):
 
 
 def _parse_decimal(text):
-    """A Decimal from its string form, or None if it is not valid."""
-    text = text.strip()
+    """A Decimal from its string form, or None if it is not valid. As in
+    C decimal, underscores anywhere inside are ignored."""
+    text = text.strip().replace("_", "")
     sign = 0
     if text[:1] in ("+", "-"):
         sign = 1 if text[0] == "-" else 0
