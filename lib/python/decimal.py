@@ -12,24 +12,12 @@ on the coefficients: there is no binary floating point inside.
 exp, ln, log10 and non-integral powers are correctly rounded: they are
 computed with guard digits, and with more until the rounding is certain."""
 
-import math
-import numbers
-import sys
-from collections import namedtuple
+# Imported under private names: like C decimal, the module has no __all__,
+# so "from decimal import *" exports every public name it holds.
+import math as _math
+import numbers as _numbers
+from collections import namedtuple as _namedtuple
 
-__all__ = [
-    "Decimal", "Context", "DecimalTuple",
-    "DefaultContext", "BasicContext", "ExtendedContext",
-    "DecimalException", "Clamped", "InvalidOperation", "DivisionByZero",
-    "Inexact", "Rounded", "Subnormal", "Overflow", "Underflow",
-    "FloatOperation", "DivisionImpossible", "InvalidContext",
-    "ConversionSyntax", "DivisionUndefined",
-    "ROUND_DOWN", "ROUND_HALF_UP", "ROUND_HALF_EVEN", "ROUND_CEILING",
-    "ROUND_FLOOR", "ROUND_UP", "ROUND_HALF_DOWN", "ROUND_05UP",
-    "setcontext", "getcontext", "localcontext",
-    "MAX_PREC", "MAX_EMAX", "MIN_EMIN", "MIN_ETINY",
-    "HAVE_THREADS", "HAVE_CONTEXTVAR",
-]
 
 __version__ = "1.70"
 __libmpdec_version__ = "2.5.1"
@@ -170,11 +158,11 @@ class Context:
         self.Emax = Emax if Emax is not None else (template.Emax if template else 999999)
         self.capitals = capitals if capitals is not None else 1
         self.clamp = clamp if clamp is not None else 0
-        self.flags = flags if flags is not None else []
+        self.flags = self._signal_dict_from_argument(flags if flags is not None else [])
         if traps is None:
             traps = ([signal for signal, on in template.traps.items() if on] if template
                      else [InvalidOperation, DivisionByZero, Overflow])
-        self.traps = traps
+        self.traps = self._signal_dict_from_argument(traps)
 
     # Attributes are validated as CPython's C decimal validates them.
     @property
@@ -243,7 +231,7 @@ class Context:
 
     @flags.setter
     def flags(self, value):
-        object.__setattr__(self, "_flags", self._make_signal_dict(value))
+        object.__setattr__(self, "_flags", self._signal_dict_from(value))
 
     @property
     def traps(self):
@@ -251,14 +239,22 @@ class Context:
 
     @traps.setter
     def traps(self, value):
-        object.__setattr__(self, "_traps", self._make_signal_dict(value))
+        object.__setattr__(self, "_traps", self._signal_dict_from(value))
 
     @staticmethod
-    def _make_signal_dict(value):
+    def _signal_dict_from(value):
+        """A dict with a bool for every signal (assignment takes only that)."""
+        if not isinstance(value, dict):
+            raise TypeError("argument must be a signal dict")
+        if len(value) != len(_SIGNALS) or any(signal not in value for signal in _SIGNALS):
+            raise KeyError("invalid signal dict")
+        return _SignalDict((signal, bool(value[signal])) for signal in _SIGNALS)
+
+    @staticmethod
+    def _signal_dict_from_argument(value):
+        """Context()'s flags and traps: a signal dict or a list of signals."""
         if isinstance(value, dict):
-            if len(value) != len(_SIGNALS) or any(signal not in value for signal in _SIGNALS):
-                raise KeyError("invalid signal dict")
-            return _SignalDict((signal, bool(value[signal])) for signal in _SIGNALS)
+            return Context._signal_dict_from(value)
         enabled = list(value)
         for signal in enabled:
             if signal not in _SIGNALS:
@@ -429,7 +425,9 @@ class Context:
         return _strict(a).fma(b, c, context=self)
 
     def is_canonical(self, a):
-        return _strict(a).is_canonical()
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a.is_canonical()
 
     def is_finite(self, a):
         return _strict(a).is_finite()
@@ -824,10 +822,10 @@ def _parse_decimal(text):
 
 
 def _from_float(value):
-    if math.isnan(value):
-        return _nan(1 if math.copysign(1.0, value) < 0 else 0, 0)
-    sign = 1 if math.copysign(1.0, value) < 0 else 0
-    if math.isinf(value):
+    if _math.isnan(value):
+        return _nan(1 if _math.copysign(1.0, value) < 0 else 0, 0)
+    sign = 1 if _math.copysign(1.0, value) < 0 else 0
+    if _math.isinf(value):
         return _infinity(sign)
     numerator, denominator = abs(value).as_integer_ratio()
     # The denominator is 2**k, and n / 2**k = n * 5**k / 10**k exactly.
@@ -1179,7 +1177,7 @@ def _sqrt(a, context, status):
     else:
         coefficient, remainder = divmod(coefficient, 100 ** -shift)
         exact = not remainder
-    root = math.isqrt(coefficient)
+    root = _math.isqrt(coefficient)
     exact = exact and root * root == coefficient
     if exact:
         # Undo the scaling: an exact root has the ideal exponent e // 2.
@@ -1324,8 +1322,8 @@ def _log10_estimate(value):
     count = _digit_count(value._int)
     if count > 17:
         leading = value._int // 10 ** (count - 17)
-        return math.log10(leading) + (count - 17) + value._exp
-    return math.log10(value._int) + value._exp
+        return _math.log10(leading) + (count - 17) + value._exp
+    return _math.log10(value._int) + value._exp
 
 
 def _out_of_range(log10_result, sign, context, status):
@@ -1348,9 +1346,9 @@ def _exp(a, context, status):
         return _new(0, 1, 0)
     adjusted = a._exp + _digit_count(a._int) - 1
     if adjusted > 20:
-        log10_result = math.inf if a._sign == 0 else -math.inf
+        log10_result = _math.inf if a._sign == 0 else -_math.inf
     else:
-        log10_result = float(a) / math.log(10)
+        log10_result = float(a) / _math.log(10)
     extreme = _out_of_range(log10_result, 0, context, status)
     if extreme is not None:
         return extreme
@@ -1748,7 +1746,7 @@ def _format(value, spec, context):
     return _align(sign_text, integer_part + tail, parts)
 
 
-DecimalTuple = namedtuple("DecimalTuple", "sign digits exponent", module="decimal")
+DecimalTuple = _namedtuple("DecimalTuple", "sign digits exponent", module="decimal")
 
 
 # ---- the Decimal type ---------------------------------------------------------
@@ -1871,7 +1869,7 @@ class Decimal:
             # Cancel the factors of 2 and 5 the coefficient shares with 10**-e.
             power = -self._exp
             denominator = 10 ** power
-            divisor = math.gcd(numerator, denominator)
+            divisor = _math.gcd(numerator, denominator)
             numerator //= divisor
             denominator //= divisor
         return (-numerator if self._sign else numerator), denominator
@@ -1945,8 +1943,8 @@ class Decimal:
             if self._exp == "N":
                 raise ValueError("cannot convert signaling NaN to float")
             if self._exp == "n":
-                return -math.nan if self._sign else math.nan
-            return -math.inf if self._sign else math.inf
+                return -_math.nan if self._sign else _math.nan
+            return -_math.inf if self._sign else _math.inf
         return float(_to_string(self, False, 1))
 
     def __complex__(self):
@@ -2161,7 +2159,7 @@ class Decimal:
         if equality and isinstance(other, complex) and other.imag == 0:
             getcontext()._flags[FloatOperation] = True
             return _from_float(other.real)
-        if isinstance(other, numbers.Rational):
+        if isinstance(other, _numbers.Rational):
             return other
         return NotImplemented
 
@@ -2424,7 +2422,7 @@ class Decimal:
         return self._run(_scaleb, context, _strict(other))
 
 
-numbers.Number.register(Decimal)
+_numbers.Number.register(Decimal)
 
 
 def _remainder_near(a, b, context, status):
