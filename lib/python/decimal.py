@@ -518,6 +518,24 @@ class Context:
 
     to_integral = to_integral_value
 
+    def logical_and(self, a, b):
+        return _strict(a).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return _strict(a).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return _strict(a).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return _strict(a).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return _strict(a).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return _strict(a).shift(b, context=self)
+
 
 # The current context. pyvm runs one thread, so it is a module variable.
 _current_context = None
@@ -2418,6 +2436,30 @@ class Decimal:
     def logb(self, context=None):
         return self._run(_logb, context)
 
+    def logical_and(self, other, context=None):
+        return self._run(_logical, context, _strict(other), lambda x, y: x & y)
+
+    def logical_or(self, other, context=None):
+        return self._run(_logical, context, _strict(other), lambda x, y: x | y)
+
+    def logical_xor(self, other, context=None):
+        return self._run(_logical, context, _strict(other), lambda x, y: x ^ y)
+
+    def logical_invert(self, context=None):
+        context = _context_argument(context)
+        ones = _new(0, int("1" * context.prec), 0)
+        return context._run(_logical, self, ones, lambda x, y: x ^ y)
+
+    def rotate(self, other, context=None):
+        """The coefficient's prec digits rotated left by other (right if
+        negative)."""
+        return self._run(_rotate_or_shift, context, _strict(other), True)
+
+    def shift(self, other, context=None):
+        """The coefficient's digits shifted left by other (right if
+        negative), keeping prec digits."""
+        return self._run(_rotate_or_shift, context, _strict(other), False)
+
     def scaleb(self, other, context=None):
         return self._run(_scaleb, context, _strict(other))
 
@@ -2575,6 +2617,49 @@ def _logb(a, context, status):
         status.add(DivisionByZero)
         return _infinity(1)
     return _fix_decimal(_from_int(a.adjusted()), context, status)
+
+
+def _is_logical(value):
+    """Whether value is a logical operand: a non-negative integer with
+    exponent 0 whose digits are all 0 or 1."""
+    if value._is_special or value._sign or value._exp != 0:
+        return False
+    return set(_digits_text(value._int)) <= {"0", "1"}
+
+
+def _padded_digits(coefficient, precision):
+    """The coefficient's last precision digits, zero-padded to precision."""
+    return _digits_text(coefficient).rjust(precision, "0")[-precision:]
+
+
+def _logical(a, b, combine, context, status):
+    if not _is_logical(a) or not _is_logical(b):
+        return _invalid(status)
+    a_digits = _padded_digits(a._int, context._prec)
+    b_digits = _padded_digits(b._int, context._prec)
+    result = "".join(str(combine(int(x), int(y))) for x, y in zip(a_digits, b_digits))
+    return _new(0, int(result), 0)
+
+
+def _rotate_or_shift(a, b, rotate, context, status):
+    nan = _check_nans(a, b, context, status)
+    if nan is not None:
+        return nan
+    if b._is_special or b._exp != 0:
+        return _invalid(status)
+    amount = _integral_value(b)
+    if not -context._prec <= amount <= context._prec:
+        return _invalid(status)
+    if a._is_special:
+        return a
+    digits = _padded_digits(a._int, context._prec)
+    if rotate:
+        moved = digits[amount:] + digits[:amount]
+    elif amount < 0:
+        moved = digits[:amount] or "0"
+    else:
+        moved = (digits + "0" * amount)[-context._prec:]
+    return _new(a._sign, int(moved), a._exp)
 
 
 def _scaleb(a, b, context, status):
