@@ -1710,6 +1710,12 @@ def _format(value, spec, context):
         if parts["type"] == "%":
             body += "%"
         return _align(sign_text, body, parts)
+    # C decimal applies 'z' to an 'F' format only when the value itself is a
+    # zero, and to the others after rounding.
+    if parts["no_neg_zero"] and parts["type"] == "F":
+        parts["no_neg_zero"] = False
+        if not value._int:
+            value = _new(0, 0, value._exp)
     kind = parts["type"]
     if kind is None:
         kind = "G" if context.capitals else "g"

@@ -243,7 +243,23 @@ class Fraction(numbers.Rational):
         return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
 
     def _div(a, b):
-        return Fraction(a.numerator * b.denominator, a.denominator * b.numerator)
+        # Cancel common factors crosswise first, as CPython does; this also
+        # makes a / 0 report Fraction(1, 0) (or -1, or 0) as CPython does.
+        a_numerator, a_denominator = a.numerator, a.denominator
+        b_numerator, b_denominator = b.numerator, b.denominator
+        numerators_gcd = math.gcd(a_numerator, b_numerator)
+        if numerators_gcd > 1:
+            a_numerator //= numerators_gcd
+            b_numerator //= numerators_gcd
+        denominators_gcd = math.gcd(b_denominator, a_denominator)
+        if denominators_gcd > 1:
+            a_denominator //= denominators_gcd
+            b_denominator //= denominators_gcd
+        numerator = a_numerator * b_denominator
+        denominator = b_numerator * a_denominator
+        if denominator < 0:
+            numerator, denominator = -numerator, -denominator
+        return Fraction(numerator, denominator, _normalize=False)
 
     def _floordiv(a, b):
         return (a.numerator * b.denominator) // (a.denominator * b.numerator)

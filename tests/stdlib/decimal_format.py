@@ -24,6 +24,8 @@ for spec in specs:
         except Exception as e:
             row.append(type(e).__name__ + ": " + str(e))
     print(repr(spec), row)
+for spec in [" z5.0F", "z.0F", "z.0f", "z.1f", "z.0%", "zF", "z.2F", "z.0e", "z"]:
+    print(repr(spec), [format(D(v), spec) for v in ["-0.0005", "-0", "-0.04", "-0.06", "-0E+2", "-1E-9"]])
 amount = D("1234.5678")
 print(f"{amount:.2f}|{amount:,}|{amount:>12,.1f}|{amount:e}|{amount!r}|{amount!s}|{amount:%}")
 with localcontext(rounding=ROUND_DOWN):

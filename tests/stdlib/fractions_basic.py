@@ -76,7 +76,9 @@ for thunk_name, thunk in [("a/0", lambda: a / 0), ("a/F0", lambda: a / Fraction(
                           ("a//0", lambda: a // 0), ("a%0", lambda: a % 0),
                           ("divmod", lambda: divmod(a, 0)), ("1/F0", lambda: 1 / Fraction(0)),
                           ("1%F0", lambda: 1 % Fraction(0)), ("a/0.0", lambda: a / 0.0),
-                          ("F0**-1", lambda: Fraction(0) ** -1), ("F0**-2.0", lambda: Fraction(0) ** -2.0)]:
+                          ("F0**-1", lambda: Fraction(0) ** -1), ("7/3 / 0", lambda: Fraction(7, 3) / 0),
+                          ("-7/3 / F0", lambda: Fraction(-7, 3) / Fraction(0)), ("0 / 0", lambda: Fraction(0) / 0),
+                          ("6 / F0", lambda: 6 / Fraction(0)), ("F(-8, 5)**-2 ok", lambda: Fraction(-8, 5) ** -2), ("F0**-2.0", lambda: Fraction(0) ** -2.0)]:
     show(thunk_name, thunk)
 
 print("-- unsupported operands")
