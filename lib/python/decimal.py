@@ -1306,8 +1306,11 @@ def _exp_fixed(t_fixed, digits):
 
 def _correctly_rounded(compute, sign, context, status, rounding=ROUND_HALF_EVEN, extra=0):
     """The correctly rounded result of an inexact computation: compute(d)
-    gives (coefficient, exponent, error) with d more guard digits; more are
-    used until both ends of the error interval round alike."""
+    approximates it to about d digits as (coefficient, exponent, error
+    bound in units of the coefficient); the guard digits beyond the
+    precision double until both ends of the error interval round alike.
+    (Only an exact tie, which these functions never produce, could keep
+    them apart; after ten rounds the upper end is taken.)"""
     guard = 12
     for _ in range(10):
         coefficient, exponent, error = compute(context._prec + guard + extra)
@@ -1556,7 +1559,6 @@ def _integral_power(a, b, result_sign, context, status):
 
 
 def _power_modulo(a, b, modulo, context, status):
-    nan = None
     for operand in (a, b, modulo):
         if operand._is_special and operand._exp == "N":
             status.add(InvalidOperation)
