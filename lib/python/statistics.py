@@ -594,7 +594,7 @@ class NormalDist:
 
     def pdf(self, x):
         "Probability density function.  P(x <= X < x+dx) / dx"
-        variance = self._sigma ** 2.0
+        variance = self._sigma * self._sigma
         if not variance:
             raise StatisticsError("pdf() not defined when sigma is zero")
         deviation = x - self._mu
@@ -672,7 +672,7 @@ class NormalDist:
     @property
     def variance(self):
         "Square of the standard deviation."
-        return self._sigma ** 2.0
+        return self._sigma * self._sigma
 
     # Adding or subtracting two independent normal variables adds their
     # variances; a constant shifts (or, multiplied, scales) the distribution.

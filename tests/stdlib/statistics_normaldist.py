@@ -63,3 +63,10 @@ print(NormalDist.__slots__)
 print(NormalDist.__doc__, NormalDist.pdf.__doc__)
 for data in [[1, float("inf")], [1, float("nan")], [1.5, 2.5, 4], range(10)]:
     show(("from_samples", data), lambda: NormalDist.from_samples(data))
+
+print("-- variance is sigma * sigma, hypot is CPython's")
+X = NormalDist(198476.024706033, 8304139.284908234)
+Y = NormalDist(-7218405.883077267, 10000000.0)
+print(X.variance, X.pdf(1e6), X.overlap(Y), Y.overlap(X))
+print(NormalDist(3.5, 6663128.267466847) + NormalDist(1.0, 380.9415769938192),
+      NormalDist(0.1, 1234.5678) - NormalDist(0.2, 8765.4321))
