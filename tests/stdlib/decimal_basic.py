@@ -154,3 +154,9 @@ class Money(D):
 m = Money("1.50")
 print(repr(m), type(m).__name__, type(m + 1).__name__, repr(Money(D("2"))), isinstance(m, D),
       type(D(m)).__name__, repr(D(m)))
+
+print("-- coefficients past str()'s 4300-digit limit")
+big = D(10 ** 5000 + 7)
+print(len(str(big)), str(big)[:5], str(big)[-5:], len(big.as_tuple().digits), big.adjusted())
+print(big + 1, big * 3, D("9" * 6000) / 7, len(repr(D("-" + "12345" * 1200 + "E-3"))))
+print(int(D("1" * 4500)) % 1000, hash(big) == hash(10 ** 5000 + 7), D("1" * 4500).sqrt())
