@@ -150,18 +150,23 @@ class Context:
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
-        template = DefaultContext if "DefaultContext" in globals() else None
-        self.prec = prec if prec is not None else (template.prec if template else 28)
-        self.rounding = (rounding if rounding is not None
-                         else (template.rounding if template else ROUND_HALF_EVEN))
-        self.Emin = Emin if Emin is not None else (template.Emin if template else -999999)
-        self.Emax = Emax if Emax is not None else (template.Emax if template else 999999)
+        # Precision, rounding and exponent limits not given come from
+        # DefaultContext, as in C decimal (the templates themselves are built
+        # with every field given); capitals and clamp default to 1 and 0.
+        template = globals().get("DefaultContext")
+
+        def given_or_default(value, name):
+            return value if value is not None else getattr(template, name)
+
+        self.prec = given_or_default(prec, "prec")
+        self.rounding = given_or_default(rounding, "rounding")
+        self.Emin = given_or_default(Emin, "Emin")
+        self.Emax = given_or_default(Emax, "Emax")
         self.capitals = capitals if capitals is not None else 1
         self.clamp = clamp if clamp is not None else 0
         self.flags = self._signal_dict_from_argument(flags if flags is not None else [])
         if traps is None:
-            traps = ([signal for signal, on in template.traps.items() if on] if template
-                     else [InvalidOperation, DivisionByZero, Overflow])
+            traps = [signal for signal, on in template.traps.items() if on]
         self.traps = self._signal_dict_from_argument(traps)
 
     # Attributes are validated as CPython's C decimal validates them.
@@ -2688,9 +2693,6 @@ def _scaleb(a, b, context, status):
 
 # ---- the template contexts ----------------------------------------------------
 
-# Exact internal arithmetic, and an exponent beyond any context's range.
-_UNBOUNDED_CONTEXT = Context(prec=MAX_PREC, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
-_HUGE_EXPONENT = 4 * MAX_EMAX
 
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
                          capitals=1, clamp=0, flags=[],
@@ -2700,3 +2702,7 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, Emin=-999999, Emax=999999
                        traps=[Clamped, InvalidOperation, DivisionByZero, Overflow, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
                           capitals=1, clamp=0, flags=[], traps=[])
+
+# Exact internal arithmetic, and an exponent beyond any context's range.
+_UNBOUNDED_CONTEXT = Context(prec=MAX_PREC, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
+_HUGE_EXPONENT = 4 * MAX_EMAX

@@ -215,8 +215,20 @@ show("is_canonical int", lambda: ctx.is_canonical(1))
 print(ctx.is_canonical(D(1)), ctx.is_finite(1), ctx.is_infinite(1), ctx.is_nan(1), ctx.is_qnan(1), ctx.is_snan(1),
       ctx.is_signed(-1), ctx.is_zero(0), ctx.is_normal(1), ctx.is_subnormal(1))
 print(ctx.create_decimal("3.14159265"), ctx.create_decimal(), ctx.create_decimal(10 ** 10 + 1),
-      ctx.create_decimal_from_float(0.1), ctx.create_decimal("NaN123"), ctx.create_decimal("-sNaN1234567"))
+      ctx.create_decimal_from_float(0.1), ctx.create_decimal("NaN123"), ctx.create_decimal("-sNaN123456"))
+show("create long snan", lambda: ctx.create_decimal("-sNaN1234567"))
 show("create long nan", lambda: ctx.create_decimal("NaN1234567"))
 show("add float", lambda: ctx.add(1.5, 2))
 show("add str", lambda: ctx.add("1", 2))
 show("sqrt bad context", lambda: D(1).sqrt(1))
+
+print("-- DefaultContext supplies new contexts' defaults")
+DefaultContext.prec = 12
+DefaultContext.capitals = 0
+DefaultContext.rounding = ROUND_UP
+DefaultContext.traps[Inexact] = True
+print(Context())
+print(Context(Emax=5, capitals=0))
+setcontext(DefaultContext)
+print(getcontext(), getcontext() is DefaultContext)
+show("inexact now trapped", lambda: D(1) / 3)
