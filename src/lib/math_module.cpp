@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <bit>
 #include <cerrno>
+#include <cfloat>
 #include <cmath>
 #include <limits>
+#include <utility>
 #include <vector>
 
 #include "lib/math_gamma.h"
@@ -561,22 +563,66 @@ bool coordinates(Runtime& rt, const Value& sequence, std::vector<double>* out) {
   });
 }
 
-double euclidean_norm(const std::vector<double>& values) {
+// A double-length number hi + lo, the exact result of one operation.
+struct DoubleLength {
+  double hi;
+  double lo;
+};
+
+// x * y exactly: the rounded product and its rounding error (fma is exact).
+DoubleLength exact_product(double x, double y) {
+  const double product = x * y;
+  return {product, std::fma(x, y, -product)};
+}
+
+// a + b exactly, for |a| >= |b|.
+DoubleLength exact_sum(double a, double b) {
+  const double sum = a + b;
+  return {sum, (a - sum) + b};
+}
+
+// sqrt of the sum of squares, computed as CPython 3.11's vector_norm does so
+// that hypot and dist agree with it to the last bit: the values are scaled by
+// a power of two below 1, their squares summed in double-length arithmetic
+// (starting from 1.0 so the partial sums keep their low bits), and the square
+// root gets one differential correction.
+double euclidean_norm(std::vector<double> values) {
   double largest = 0.0;
   bool has_nan = false;
-  for (double v : values) {
-    if (std::isinf(v)) return std::numeric_limits<double>::infinity();
+  for (double& v : values) {
+    v = std::fabs(v);
     if (std::isnan(v)) has_nan = true;
-    largest = std::max(largest, std::fabs(v));
+    largest = std::max(largest, v);
   }
+  if (std::isinf(largest)) return largest;
   if (has_nan) return std::nan("");
-  if (largest == 0.0) return 0.0;
-  double sum = 0.0;
-  for (double v : values) {
-    const double scaled = v / largest;
-    sum += scaled * scaled;
+  if (largest == 0.0 || values.size() <= 1) return largest;
+  int largest_exponent = 0;
+  std::frexp(largest, &largest_exponent);
+  if (largest_exponent < -1023) {
+    // All subnormal: 2**-largest_exponent would overflow; rescale first.
+    for (double& v : values) v /= DBL_MIN;
+    return DBL_MIN * euclidean_norm(std::move(values));
   }
-  return largest * std::sqrt(sum);
+  const double scale = std::ldexp(1.0, -largest_exponent);
+  double sum = 1.0;
+  double product_errors = 0.0;
+  double sum_errors = 0.0;
+  for (double v : values) {
+    const DoubleLength square = exact_product(v * scale, v * scale);
+    const DoubleLength partial = exact_sum(sum, square.hi);
+    sum = partial.hi;
+    product_errors += square.lo;
+    sum_errors += partial.lo;
+  }
+  double root = std::sqrt(sum - 1.0 + (product_errors + sum_errors));
+  const DoubleLength square = exact_product(-root, root);
+  const DoubleLength partial = exact_sum(sum, square.hi);
+  product_errors += square.lo;
+  sum_errors += partial.lo;
+  const double residual = partial.hi - 1.0 + (product_errors + sum_errors);
+  root += residual / (2.0 * root);
+  return root / scale;
 }
 
 Value math_hypot(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -587,8 +633,7 @@ Value math_hypot(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!real_argument(rt, args[i], &x)) return Value();
     values.push_back(x);
   }
-  if (values.size() == 2) return Value::floating(std::hypot(values[0], values[1]));
-  return Value::floating(euclidean_norm(values));
+  return Value::floating(euclidean_norm(std::move(values)));
 }
 
 Value math_dist(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -599,8 +644,7 @@ Value math_dist(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     return rt.raise(Exc::kValueError, "both points must have the same number of dimensions");
   }
   for (size_t i = 0; i < p.size(); ++i) p[i] -= q[i];
-  if (p.size() == 2) return Value::floating(std::hypot(p[0], p[1]));
-  return Value::floating(euclidean_norm(p));
+  return Value::floating(euclidean_norm(std::move(p)));
 }
 
 const MethodDef kMathFunctions[] = {

@@ -345,6 +345,16 @@ Value make_sys_module(VM& vm) {
                                    "str_digits_check_threshold"},
                                   {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
                                    Value::small_int(640)}));
+  // The numeric hash's parameters; fractions and decimal hash with them so that
+  // equal numbers of different types hash alike (int.cpp's kHashModulus).
+  set("hash_info",
+      struct_sequence(
+          vm, "hash_info",
+          {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
+           "cutoff"},
+          {Value::small_int(64), Value::small_int((int64_t{1} << 61) - 1), Value::small_int(314159),
+           Value::small_int(0), Value::small_int(1000003), make_str(vm, "siphash13"),
+           Value::small_int(64), Value::small_int(128), Value::small_int(0)}));
   set("hexversion", Value::small_int(0x030B07F0));
   set("builtin_module_names", builtin_module_names(vm));
   add_startup_flags(vm, dict);
