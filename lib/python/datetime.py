@@ -10,11 +10,7 @@ Gregorian calendar; durations are whole microseconds.
 import time as _time
 import math as _math
 
-try:
-    from _pyvm import set_message_name as _set_message_name
-except ImportError:  # an older pyvm: messages use the bare class names
-    def _set_message_name(cls, name):
-        pass
+from _pyvm import set_message_name as _set_message_name
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")

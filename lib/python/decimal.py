@@ -2479,6 +2479,12 @@ class Decimal:
 
 _numbers.Number.register(Decimal)
 
+# Messages name these classes as CPython's C decimal does ('decimal.Decimal').
+from _pyvm import set_message_name as _set_message_name
+for _cls in (Decimal, Context):
+    _set_message_name(_cls, "decimal." + _cls.__name__)
+del _cls, _set_message_name
+
 
 def _remainder_near(a, b, context, status):
     """a - b * n for the integer n nearest a / b (ties to even n)."""

@@ -11,9 +11,7 @@ def show(label, thunk):
     try:
         print(label, repr(thunk()))
     except Exception as e:
-        # CPython's C type is named 'decimal.Decimal' in built-in messages;
-        # pyvm's Python class is 'Decimal'.
-        print(label, type(e).__name__, str(e).replace("decimal.Decimal", "Decimal"))
+        print(label, type(e).__name__, e)
 
 
 print("-- construction")
