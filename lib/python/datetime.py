@@ -264,7 +264,15 @@ def _check_format_spec(fmt):
         raise TypeError("__format__() argument 1 must be str, not %s" % _argument_type_name(fmt))
 
 
+def _read_only_field(name):
+    """The property of a field kept in the slot `_name` (assigning it fails
+    with CPython's message: see _make_read_only)."""
+    private = "_" + name
+    return property(lambda self: getattr(self, private))
+
+
 # ---- ISO 8601 text (what CPython 3.11's fromisoformat methods accept)
+
 
 class _IsoError(Exception):
     pass
@@ -562,17 +570,9 @@ class timedelta:
             total += int(rounded)
         return _timedelta_from_microseconds(total, cls)
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = _read_only_field("days")
+    seconds = _read_only_field("seconds")
+    microseconds = _read_only_field("microseconds")
 
     def _to_microseconds(self):
         return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
@@ -800,17 +800,9 @@ class date:
 
     # -- fields
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = _read_only_field("year")
+    month = _read_only_field("month")
+    day = _read_only_field("day")
 
     def toordinal(self):
         return _ymd_to_ordinal(self._year, self._month, self._day)
@@ -1147,29 +1139,12 @@ class time:
             raise _invalid_isoformat(time_string) from None
         return cls(*clock, _zone_from_offset(offset))
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    hour = _read_only_field("hour")
+    minute = _read_only_field("minute")
+    second = _read_only_field("second")
+    microsecond = _read_only_field("microsecond")
+    tzinfo = _read_only_field("tzinfo")
+    fold = _read_only_field("fold")
 
     def utcoffset(self):
         return _checked_offset(self._tzinfo, "utcoffset", None)
@@ -1388,29 +1363,12 @@ class datetime(date):
 
     # -- fields
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    hour = _read_only_field("hour")
+    minute = _read_only_field("minute")
+    second = _read_only_field("second")
+    microsecond = _read_only_field("microsecond")
+    tzinfo = _read_only_field("tzinfo")
+    fold = _read_only_field("fold")
 
     def date(self):
         return _new_date(_date_class, self._year, self._month, self._day)
