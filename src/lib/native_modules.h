@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Modules implemented in C++ (sys, math, gc, dis, os, errno, time, _random,
-// _re, _warnings, _pyvm; io in io.h): made when first imported.
+// _re, _warnings, _pyvm, _struct, binascii, hashlib, array; io in io.h):
+// made when first imported.
 #pragma once
 
 #include <span>
@@ -12,6 +13,7 @@
 namespace pyvm {
 
 class VM;
+struct Type;
 
 Value make_sys_module(VM& vm);
 Value make_math_module(VM& vm);
@@ -24,9 +26,14 @@ Value make_re_module(VM& vm);  // _re
 Value make_pyvm_module(VM& vm);  // _pyvm: helpers for the frozen standard library
 Value make_os_module(VM& vm);
 Value make_errno_module(VM& vm);
+Value make_struct_module(VM& vm);  // _struct
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);
+
+// A new exception class `module.name` deriving from `base` (struct.error,
+// binascii.Error), made as a class statement would make it.
+Value make_module_exception(VM& vm, std::string_view module, std::string_view name, Type* base);
 
 // The native module called `name`, freshly made; null (no error) when there
 // is no native module of that name, null with the error when making it failed.
