@@ -134,6 +134,7 @@ class Runtime {
   Type* re_scanner_type = nullptr;
   Type* struct_type = nullptr;  // src/lib/struct_module.cpp (_struct.Struct)
   Type* struct_unpack_iterator_type = nullptr;
+  Type* hash_type = nullptr;    // src/lib/hashlib_module.cpp
   // The io module's classes (src/lib/io.h).
   Type* io_base_type = nullptr;
   Type* raw_io_base_type = nullptr;

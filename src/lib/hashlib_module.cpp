@@ -1,0 +1,642 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hashlib module: MD5 (RFC 1321), SHA-1, SHA-224, SHA-256, SHA-384 and
+// SHA-512 (FIPS 180-4), written from those specifications; hash objects
+// (_hashlib.HASH) with update/digest/hexdigest/copy, new(), pbkdf2_hmac
+// (RFC 8018) and file_digest. lib/python/hmac.py builds HMAC on it.
+//
+// The SHA-2 round constants and initial values are the fractional parts of
+// cube and square roots of primes, worked out exactly with GMP when first
+// needed rather than typed in as tables.
+#include <gmp.h>
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "lib/native_modules.h"
+#include "runtime/arguments.h"
+#include "runtime/bytes.h"
+#include "runtime/concat.h"
+#include "runtime/descriptors.h"
+#include "runtime/dict.h"
+#include "runtime/int.h"
+#include "runtime/module.h"
+#include "runtime/object_type.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm {
+
+namespace {
+
+// ---- the algorithms
+
+enum class Algorithm : uint8_t { kMd5, kSha1, kSha224, kSha256, kSha384, kSha512 };
+
+struct AlgorithmInfo {
+  Algorithm algorithm;
+  const char* name;
+  int digest_size;
+  int block_size;
+};
+
+constexpr AlgorithmInfo kAlgorithms[] = {
+    {Algorithm::kMd5, "md5", 16, 64},       {Algorithm::kSha1, "sha1", 20, 64},
+    {Algorithm::kSha224, "sha224", 28, 64}, {Algorithm::kSha256, "sha256", 32, 64},
+    {Algorithm::kSha384, "sha384", 48, 128}, {Algorithm::kSha512, "sha512", 64, 128},
+};
+
+const AlgorithmInfo& info_of(Algorithm algorithm) { return kAlgorithms[static_cast<int>(algorithm)]; }
+
+uint32_t rotl32(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
+uint32_t rotr32(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+uint64_t rotr64(uint64_t x, int n) { return (x >> n) | (x << (64 - n)); }
+
+uint32_t load_be32(const unsigned char* p) {
+  return uint32_t{p[0]} << 24 | uint32_t{p[1]} << 16 | uint32_t{p[2]} << 8 | p[3];
+}
+uint32_t load_le32(const unsigned char* p) {
+  return uint32_t{p[3]} << 24 | uint32_t{p[2]} << 16 | uint32_t{p[1]} << 8 | p[0];
+}
+uint64_t load_be64(const unsigned char* p) { return uint64_t{load_be32(p)} << 32 | load_be32(p + 4); }
+
+// The constants derived from primes: for SHA-2 each is a window of bits of
+// the fractional part of a root, taken exactly as floor(root(p) * 2**bits).
+struct Sha2Constants {
+  std::array<uint32_t, 64> round32;   // SHA-256: cube roots of the first 64 primes
+  std::array<uint64_t, 80> round64;   // SHA-512: cube roots of the first 80 primes
+  std::array<uint32_t, 8> initial256; // square roots of the first 8 primes
+  std::array<uint32_t, 8> initial224; // low halves of the 64-bit windows of primes 9 to 16
+  std::array<uint64_t, 8> initial512; // square roots of the first 8 primes
+  std::array<uint64_t, 8> initial384; // square roots of primes 9 to 16
+  std::array<uint32_t, 64> md5_sines; // floor(|sin(i + 1)| * 2**32), RFC 1321
+};
+
+// The low 64 bits of floor(p ** (1/degree) * 2**bits).
+uint64_t root_bits(unsigned long prime, unsigned long degree, unsigned long bits) {
+  mpz_t value;
+  mpz_init_set_ui(value, prime);
+  mpz_mul_2exp(value, value, bits * degree);
+  mpz_root(value, value, degree);
+  uint64_t low = 0;
+  mpz_t masked;
+  mpz_init(masked);
+  mpz_fdiv_r_2exp(masked, value, 64);
+  mpz_export(&low, nullptr, -1, sizeof low, 0, 0, masked);
+  mpz_clear(masked);
+  mpz_clear(value);
+  return low;
+}
+
+Sha2Constants compute_constants() {
+  std::vector<unsigned long> primes;
+  for (unsigned long n = 2; primes.size() < 80; ++n) {
+    bool prime = true;
+    for (unsigned long p : primes) {
+      if (p * p > n) break;
+      if (n % p == 0) {
+        prime = false;
+        break;
+      }
+    }
+    if (prime) primes.push_back(n);
+  }
+  Sha2Constants c{};
+  for (int i = 0; i < 80; ++i) {
+    c.round64[i] = root_bits(primes[i], 3, 64);
+    if (i < 64) c.round32[i] = static_cast<uint32_t>(root_bits(primes[i], 3, 32));
+  }
+  for (int i = 0; i < 8; ++i) {
+    c.initial256[i] = static_cast<uint32_t>(root_bits(primes[i], 2, 32));
+    c.initial512[i] = root_bits(primes[i], 2, 64);
+    c.initial384[i] = root_bits(primes[i + 8], 2, 64);
+    c.initial224[i] = static_cast<uint32_t>(c.initial384[i]);
+  }
+  for (int i = 0; i < 64; ++i) {
+    c.md5_sines[i] = static_cast<uint32_t>(std::floor(std::fabs(std::sin(i + 1.0)) * 4294967296.0));
+  }
+  return c;
+}
+
+const Sha2Constants& constants() {
+  static const Sha2Constants kConstants = compute_constants();
+  return kConstants;
+}
+
+void md5_block(uint32_t state[4], const unsigned char* block) {
+  static constexpr int kShifts[4][4] = {{7, 12, 17, 22}, {5, 9, 14, 20}, {4, 11, 16, 23}, {6, 10, 15, 21}};
+  const std::array<uint32_t, 64>& sines = constants().md5_sines;
+  uint32_t words[16];
+  for (int i = 0; i < 16; ++i) words[i] = load_le32(block + 4 * i);
+  uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
+  for (int i = 0; i < 64; ++i) {
+    uint32_t mixed;
+    int word;
+    switch (i / 16) {
+      case 0: mixed = (b & c) | (~b & d); word = i; break;
+      case 1: mixed = (d & b) | (~d & c); word = (5 * i + 1) % 16; break;
+      case 2: mixed = b ^ c ^ d; word = (3 * i + 5) % 16; break;
+      default: mixed = c ^ (b | ~d); word = (7 * i) % 16; break;
+    }
+    const uint32_t sum = a + mixed + sines[i] + words[word];
+    a = d;
+    d = c;
+    c = b;
+    b += rotl32(sum, kShifts[i / 16][i % 4]);
+  }
+  state[0] += a;
+  state[1] += b;
+  state[2] += c;
+  state[3] += d;
+}
+
+void sha1_block(uint32_t state[5], const unsigned char* block) {
+  uint32_t w[80];
+  for (int t = 0; t < 16; ++t) w[t] = load_be32(block + 4 * t);
+  for (int t = 16; t < 80; ++t) w[t] = rotl32(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
+  uint32_t a = state[0], b = state[1], c = state[2], d = state[3], e = state[4];
+  for (int t = 0; t < 80; ++t) {
+    uint32_t f, k;
+    if (t < 20) {
+      f = (b & c) | (~b & d);
+      k = 0x5A827999;
+    } else if (t < 40) {
+      f = b ^ c ^ d;
+      k = 0x6ED9EBA1;
+    } else if (t < 60) {
+      f = (b & c) | (b & d) | (c & d);
+      k = 0x8F1BBCDC;
+    } else {
+      f = b ^ c ^ d;
+      k = 0xCA62C1D6;
+    }
+    const uint32_t next = rotl32(a, 5) + f + e + k + w[t];
+    e = d;
+    d = c;
+    c = rotl32(b, 30);
+    b = a;
+    a = next;
+  }
+  state[0] += a;
+  state[1] += b;
+  state[2] += c;
+  state[3] += d;
+  state[4] += e;
+}
+
+void sha256_block(uint32_t state[8], const unsigned char* block) {
+  const std::array<uint32_t, 64>& k = constants().round32;
+  uint32_t w[64];
+  for (int t = 0; t < 16; ++t) w[t] = load_be32(block + 4 * t);
+  for (int t = 16; t < 64; ++t) {
+    const uint32_t s0 = rotr32(w[t - 15], 7) ^ rotr32(w[t - 15], 18) ^ (w[t - 15] >> 3);
+    const uint32_t s1 = rotr32(w[t - 2], 17) ^ rotr32(w[t - 2], 19) ^ (w[t - 2] >> 10);
+    w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+  }
+  uint32_t v[8];
+  std::copy(state, state + 8, v);
+  for (int t = 0; t < 64; ++t) {
+    const uint32_t sigma1 = rotr32(v[4], 6) ^ rotr32(v[4], 11) ^ rotr32(v[4], 25);
+    const uint32_t choose = (v[4] & v[5]) ^ (~v[4] & v[6]);
+    const uint32_t t1 = v[7] + sigma1 + choose + k[t] + w[t];
+    const uint32_t sigma0 = rotr32(v[0], 2) ^ rotr32(v[0], 13) ^ rotr32(v[0], 22);
+    const uint32_t majority = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+    std::copy_backward(v, v + 7, v + 8);  // h=g, g=f, ..., b=a
+    v[4] += t1;
+    v[0] = t1 + sigma0 + majority;
+  }
+  for (int i = 0; i < 8; ++i) state[i] += v[i];
+}
+
+void sha512_block(uint64_t state[8], const unsigned char* block) {
+  const std::array<uint64_t, 80>& k = constants().round64;
+  uint64_t w[80];
+  for (int t = 0; t < 16; ++t) w[t] = load_be64(block + 8 * t);
+  for (int t = 16; t < 80; ++t) {
+    const uint64_t s0 = rotr64(w[t - 15], 1) ^ rotr64(w[t - 15], 8) ^ (w[t - 15] >> 7);
+    const uint64_t s1 = rotr64(w[t - 2], 19) ^ rotr64(w[t - 2], 61) ^ (w[t - 2] >> 6);
+    w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+  }
+  uint64_t v[8];
+  std::copy(state, state + 8, v);
+  for (int t = 0; t < 80; ++t) {
+    const uint64_t sigma1 = rotr64(v[4], 14) ^ rotr64(v[4], 18) ^ rotr64(v[4], 41);
+    const uint64_t choose = (v[4] & v[5]) ^ (~v[4] & v[6]);
+    const uint64_t t1 = v[7] + sigma1 + choose + k[t] + w[t];
+    const uint64_t sigma0 = rotr64(v[0], 28) ^ rotr64(v[0], 34) ^ rotr64(v[0], 39);
+    const uint64_t majority = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+    std::copy_backward(v, v + 7, v + 8);
+    v[4] += t1;
+    v[0] = t1 + sigma0 + majority;
+  }
+  for (int i = 0; i < 8; ++i) state[i] += v[i];
+}
+
+// A running hash: the chaining state, the bytes of an unfinished block and
+// the message length so far.
+struct HashState {
+  Algorithm algorithm = Algorithm::kMd5;
+  uint32_t words32[8] = {};
+  uint64_t words64[8] = {};
+  unsigned char pending[128] = {};
+  size_t pending_size = 0;
+  uint64_t length = 0;  // bytes hashed (a 2**64-byte message is out of reach)
+
+  int block_size() const { return info_of(algorithm).block_size; }
+
+  void reset(Algorithm which) {
+    *this = HashState{};
+    algorithm = which;
+    const Sha2Constants& c = constants();
+    switch (which) {
+      case Algorithm::kMd5: {
+        const uint32_t initial[] = {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476};
+        std::copy(initial, initial + 4, words32);
+        break;
+      }
+      case Algorithm::kSha1: {
+        const uint32_t initial[] = {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0};
+        std::copy(initial, initial + 5, words32);
+        break;
+      }
+      case Algorithm::kSha224: std::copy(c.initial224.begin(), c.initial224.end(), words32); break;
+      case Algorithm::kSha256: std::copy(c.initial256.begin(), c.initial256.end(), words32); break;
+      case Algorithm::kSha384: std::copy(c.initial384.begin(), c.initial384.end(), words64); break;
+      case Algorithm::kSha512: std::copy(c.initial512.begin(), c.initial512.end(), words64); break;
+    }
+  }
+
+  void compress(const unsigned char* block) {
+    switch (algorithm) {
+      case Algorithm::kMd5: md5_block(words32, block); break;
+      case Algorithm::kSha1: sha1_block(words32, block); break;
+      case Algorithm::kSha224: case Algorithm::kSha256: sha256_block(words32, block); break;
+      case Algorithm::kSha384: case Algorithm::kSha512: sha512_block(words64, block); break;
+    }
+  }
+
+  void update(std::string_view data) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
+    size_t size = data.size();
+    length += size;
+    const auto block = static_cast<size_t>(block_size());
+    if (pending_size > 0) {
+      const size_t taken = std::min(size, block - pending_size);
+      std::memcpy(pending + pending_size, bytes, taken);
+      pending_size += taken;
+      bytes += taken;
+      size -= taken;
+      if (pending_size < block) return;
+      compress(pending);
+      pending_size = 0;
+    }
+    for (; size >= block; bytes += block, size -= block) compress(bytes);
+    std::memcpy(pending, bytes, size);
+    pending_size = size;
+  }
+
+  // The digest of what was hashed so far (this state is left as it was).
+  std::string digest() const {
+    HashState final_state = *this;
+    const auto block = static_cast<size_t>(block_size());
+    const size_t length_field = block == 128 ? 16 : 8;
+    const uint64_t bits = length * 8;
+    unsigned char padding[256] = {0x80};
+    size_t padding_size = block - (pending_size + length_field) % block;
+    if (padding_size == 0) padding_size = block;
+    unsigned char length_bytes[16] = {};
+    for (int i = 0; i < 8; ++i) {
+      // MD5 stores the bit count little-endian, SHA big-endian (in the low 8 bytes).
+      if (algorithm == Algorithm::kMd5) {
+        length_bytes[i] = static_cast<unsigned char>(bits >> (8 * i));
+      } else {
+        length_bytes[length_field - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+      }
+    }
+    final_state.update(std::string_view(reinterpret_cast<const char*>(padding), padding_size));
+    final_state.update(std::string_view(reinterpret_cast<const char*>(length_bytes), length_field));
+    std::string out;
+    const int digest_size = info_of(algorithm).digest_size;
+    if (algorithm == Algorithm::kMd5) {
+      for (int i = 0; i < digest_size; ++i) out.push_back(static_cast<char>(final_state.words32[i / 4] >> (8 * (i % 4))));
+    } else if (block == 64) {
+      for (int i = 0; i < digest_size; ++i) out.push_back(static_cast<char>(final_state.words32[i / 4] >> (24 - 8 * (i % 4))));
+    } else {
+      for (int i = 0; i < digest_size; ++i) out.push_back(static_cast<char>(final_state.words64[i / 8] >> (56 - 8 * (i % 8))));
+    }
+    return out;
+  }
+};
+
+bool find_algorithm(std::string_view name, Algorithm* out) {
+  std::string key;
+  for (char c : name) {
+    if (c == '-') continue;  // "SHA-256" as OpenSSL spells it
+    key.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  }
+  for (const AlgorithmInfo& info : kAlgorithms) {
+    if (key == info.name) {
+      *out = info.algorithm;
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---- hash objects
+
+struct HashObject : Object {
+  HashState state;
+};
+
+HashObject* as_hash(const Value& v) { return static_cast<HashObject*>(v.as_object()); }
+
+// The bytes of data passed to a hash.
+bool hashed_data(Runtime& rt, const Value& data, std::string_view* out) {
+  if (is_str(data)) {
+    rt.raise(Exc::kTypeError, "Strings must be encoded before hashing");
+    return false;
+  }
+  if (!is_bytes_like(rt, data)) {
+    rt.raise(Exc::kTypeError, "object supporting the buffer API required");
+    return false;
+  }
+  *out = bytes_view(data);
+  return true;
+}
+
+Value new_hash(Runtime& rt, Algorithm algorithm, const Value& data) {
+  std::string_view bytes;
+  if (!data.is_null() && !hashed_data(rt, data, &bytes)) return Value();
+  auto* object = new_object<HashObject>(rt.gc, rt.hash_type, 0);
+  Value result = Value::steal(object);
+  object->state.reset(algorithm);
+  object->state.update(bytes);
+  return result;
+}
+
+Value hash_update(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_exactly_one(rt, "HASH.update", nargs - 1, kwnames)) return Value();
+  std::string_view bytes;
+  if (!hashed_data(rt, args[1], &bytes)) return Value();
+  as_hash(args[0])->state.update(bytes);
+  return Value::none();
+}
+
+Value hash_digest(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "HASH.digest", nargs - 1, kwnames)) return Value();
+  return make_bytes(rt, as_hash(args[0])->state.digest());
+}
+
+Value hash_hexdigest(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "HASH.hexdigest", nargs - 1, kwnames)) return Value();
+  return hex_with_separator(rt, as_hash(args[0])->state.digest(), Value(), Value());
+}
+
+Value hash_copy(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "HASH.copy", nargs - 1, kwnames)) return Value();
+  auto* object = new_object<HashObject>(rt.gc, rt.hash_type, 0);
+  Value result = Value::steal(object);
+  object->state = as_hash(args[0])->state;
+  return result;
+}
+
+Value hash_name(Runtime& rt, const Value& self) { return make_str(rt, info_of(as_hash(self)->state.algorithm).name); }
+Value hash_digest_size(Runtime&, const Value& self) {
+  return Value::small_int(info_of(as_hash(self)->state.algorithm).digest_size);
+}
+Value hash_block_size(Runtime&, const Value& self) { return Value::small_int(as_hash(self)->state.block_size()); }
+
+Value hash_repr(Runtime& rt, const Value& self) {
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
+  return make_str(rt, cat("<", info_of(as_hash(self)->state.algorithm).name, " _hashlib.HASH object @ ", address, ">"));
+}
+
+const MethodDef kHashMethods[] = {
+    {"update", hash_update},
+    {"digest", hash_digest},
+    {"hexdigest", hash_hexdigest},
+    {"copy", hash_copy},
+};
+
+const GetSetDef kHashGetSets[] = {
+    {"name", hash_name},
+    {"digest_size", hash_digest_size},
+    {"block_size", hash_block_size},
+};
+
+// ---- module functions
+
+// md5(string=b'', *, usedforsecurity=True) and the others alike.
+template <Algorithm kAlgorithm>
+Value named_constructor(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[2];
+  if (!bind_arguments(rt, {info_of(kAlgorithm).name, {"string", "usedforsecurity"}, 0, 0, 1}, args, nargs, kwnames,
+                      bound)) {
+    return Value();
+  }
+  return new_hash(rt, kAlgorithm, bound[0]);
+}
+
+bool algorithm_argument(Runtime& rt, const Value& name, Algorithm* out) {
+  if (!is_str(name)) {
+    rt.raise(Exc::kTypeError, "name must be a string");
+    return false;
+  }
+  if (find_algorithm(as_str(name)->view(), out)) return true;
+  rt.raise(Exc::kValueError, cat("unsupported hash type ", as_str(name)->view()));
+  return false;
+}
+
+// new(name, data=b'', *, usedforsecurity=True).
+Value hashlib_new(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[4];
+  if (!bind_arguments(rt, {"new", {"name", "data", "usedforsecurity", "string"}, 1, 0, 2}, args, nargs, kwnames,
+                      bound)) {
+    return Value();
+  }
+  Algorithm algorithm;
+  if (!algorithm_argument(rt, bound[0], &algorithm)) return Value();
+  if (!bound[3].is_null()) {
+    // CPython's new() always passes data on by position, so `string` collides with it.
+    return rt.raise(Exc::kTypeError, "argument for new() given by name ('string') and position (2)");
+  }
+  return new_hash(rt, algorithm, bound[1]);
+}
+
+// An HMAC context for PBKDF2: the inner and outer states keyed once.
+struct HmacKey {
+  HashState inner, outer;
+};
+
+HmacKey make_hmac_key(Algorithm algorithm, std::string_view key) {
+  HashState scratch;
+  const auto block = static_cast<size_t>(info_of(algorithm).block_size);
+  std::string padded_key(key);
+  if (padded_key.size() > block) {
+    scratch.reset(algorithm);
+    scratch.update(key);
+    padded_key = scratch.digest();
+  }
+  padded_key.resize(block, '\0');
+  std::string inner_pad(padded_key), outer_pad(padded_key);
+  for (size_t i = 0; i < block; ++i) {
+    inner_pad[i] = static_cast<char>(inner_pad[i] ^ 0x36);
+    outer_pad[i] = static_cast<char>(outer_pad[i] ^ 0x5C);
+  }
+  HmacKey result;
+  result.inner.reset(algorithm);
+  result.inner.update(inner_pad);
+  result.outer.reset(algorithm);
+  result.outer.update(outer_pad);
+  return result;
+}
+
+std::string hmac_of(const HmacKey& key, std::string_view message) {
+  HashState inner = key.inner;
+  inner.update(message);
+  HashState outer = key.outer;
+  outer.update(inner.digest());
+  return outer.digest();
+}
+
+bool bytes_like_argument(Runtime& rt, const Value& value, std::string_view* out) {
+  if (!is_bytes_like(rt, value)) {
+    rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
+    return false;
+  }
+  *out = bytes_view(value);
+  return true;
+}
+
+// pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None), RFC 8018 section 5.2.
+Value hashlib_pbkdf2_hmac(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[5];
+  if (!bind_arguments(rt, {"pbkdf2_hmac", {"hash_name", "password", "salt", "iterations", "dklen"}, 4}, args, nargs,
+                      kwnames, bound)) {
+    return Value();
+  }
+  Algorithm algorithm;
+  std::string_view password, salt;
+  if (!algorithm_argument(rt, bound[0], &algorithm) || !bytes_like_argument(rt, bound[1], &password) ||
+      !bytes_like_argument(rt, bound[2], &salt)) {
+    return Value();
+  }
+  int64_t iterations;
+  if (!index_as_int64(rt, bound[3], &iterations, Exc::kOverflowError)) return Value();
+  if (iterations < 1) return rt.raise(Exc::kValueError, "iteration value must be greater than 0.");
+  if (iterations > 0xFFFFFFFFLL) return rt.raise(Exc::kOverflowError, "iteration value is too great.");
+  const int digest_size = info_of(algorithm).digest_size;
+  int64_t key_length = digest_size;
+  if (!bound[4].is_null() && !bound[4].is_none()) {
+    if (!index_as_int64(rt, bound[4], &key_length, Exc::kOverflowError)) return Value();
+    if (key_length < 1) return rt.raise(Exc::kValueError, "key length must be greater than 0.");
+    if (key_length > 0x7FFFFFFFLL) return rt.raise(Exc::kOverflowError, "key length is too great.");
+  }
+  const HmacKey key = make_hmac_key(algorithm, password);
+  std::string derived;
+  for (uint32_t block_index = 1; static_cast<int64_t>(derived.size()) < key_length; ++block_index) {
+    std::string message(salt);
+    for (int shift = 24; shift >= 0; shift -= 8) message.push_back(static_cast<char>(block_index >> shift));
+    std::string u = hmac_of(key, message);
+    std::string block = u;
+    for (int64_t round = 1; round < iterations; ++round) {
+      u = hmac_of(key, u);
+      for (size_t i = 0; i < block.size(); ++i) block[i] = static_cast<char>(block[i] ^ u[i]);
+    }
+    derived += block;
+  }
+  derived.resize(static_cast<size_t>(key_length));
+  return make_bytes(rt, derived);
+}
+
+// file_digest(fileobj, digest): hashes what fileobj.read() gives until it
+// is exhausted; digest is a name or a callable returning a hash object.
+Value hashlib_file_digest(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[3];
+  if (!bind_arguments(rt, {"file_digest", {"fileobj", "digest", "_bufsize"}, 2, 2, 2}, args, nargs, kwnames, bound)) {
+    return Value();
+  }
+  Value digest;
+  if (is_str(bound[1])) {
+    Algorithm algorithm;
+    if (!algorithm_argument(rt, bound[1], &algorithm)) return Value();
+    digest = new_hash(rt, algorithm, Value());
+  } else {
+    digest = call(rt, bound[1], nullptr, 0);
+  }
+  if (digest.is_null()) return digest;
+  const Value chunk_size = bound[2].is_null() ? Value::small_int(1 << 18) : bound[2];
+  Str* read_name = rt.intern("read");
+  Str* update_name = rt.intern("update");
+  for (;;) {
+    Value chunk = call_method(rt, bound[0], read_name, &chunk_size, 1);
+    if (chunk.is_null()) return chunk;
+    const int64_t size = length(rt, chunk);
+    if (size < 0) return Value();
+    if (size == 0) break;
+    if (call_method(rt, digest, update_name, &chunk, 1).is_null()) return Value();
+  }
+  return digest;
+}
+
+const MethodDef kHashlibFunctions[] = {
+    {"new", hashlib_new},
+    {"md5", named_constructor<Algorithm::kMd5>},
+    {"sha1", named_constructor<Algorithm::kSha1>},
+    {"sha224", named_constructor<Algorithm::kSha224>},
+    {"sha256", named_constructor<Algorithm::kSha256>},
+    {"sha384", named_constructor<Algorithm::kSha384>},
+    {"sha512", named_constructor<Algorithm::kSha512>},
+    {"pbkdf2_hmac", hashlib_pbkdf2_hmac},
+    {"file_digest", hashlib_file_digest},
+};
+
+void define_hash_type(VM& vm) {
+  Type* type = vm.hash_type;
+  define_builtin_type(vm, type, "HASH", vm.object_type, sizeof(HashObject), 0, dealloc_object<HashObject>);
+  type->module_name = Ref<Str>::borrow(vm.intern("_hashlib"));
+  type->message_name = Ref<Str>::borrow(vm.intern("_hashlib.HASH"));
+  type->repr = hash_repr;
+  add_methods(vm, type, kHashMethods);
+  add_getsets(vm, type, kHashGetSets);
+  finish_type(vm, type);
+}
+
+// A frozenset of the algorithm names.
+Value algorithm_names(VM& vm) {
+  Ref<Tuple> names = allocate_tuple(vm, std::size(kAlgorithms));
+  for (size_t i = 0; i < std::size(kAlgorithms); ++i) (*names)[i] = Value(make_str(vm, kAlgorithms[i].name));
+  const Value argument = Value(std::move(names));
+  return call(vm, Value::from_object(vm.frozenset_type), &argument, 1);
+}
+
+}  // namespace
+
+Value make_hashlib_module(VM& vm) {
+  if (!vm.hash_type->name) define_hash_type(vm);
+  Value module = make_module_with_functions(vm, "hashlib", kHashlibFunctions);
+  if (module.is_null()) return module;
+  Value names = algorithm_names(vm);
+  if (names.is_null()) return names;
+  Dict* dict = module_dict(module);
+  dict_set_str(vm, dict, vm.intern("algorithms_guaranteed"), names);
+  dict_set_str(vm, dict, vm.intern("algorithms_available"), names);
+  Ref<Tuple> all_names = allocate_tuple(vm, std::size(kAlgorithms) + 5);
+  size_t next = 0;
+  for (const AlgorithmInfo& info : kAlgorithms) (*all_names)[next++] = Value(make_str(vm, info.name));
+  for (const char* name : {"new", "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest"}) {
+    (*all_names)[next++] = Value(make_str(vm, name));
+  }
+  dict_set_str(vm, dict, vm.intern("__all__"), Value(std::move(all_names)));
+  return module;
+}
+
+}  // namespace pyvm
