@@ -365,6 +365,7 @@ Value make_native_module(VM& vm, std::string_view name) {
   if (name == "_struct") return make_struct_module(vm);
   if (name == "binascii") return make_binascii_module(vm);
   if (name == "hashlib") return make_hashlib_module(vm);
+  if (name == "array") return make_array_module(vm);
   return Value();
 }
 
