@@ -203,8 +203,10 @@ def _encode85(data, alphabet, pad, fold_nuls=False, fold_spaces=False):
     padding = -len(data) % 4
     data = data + bytes(padding)
     out = bytearray()
+    last_folded = False
     for start in range(0, len(data), 4):
         word = int.from_bytes(data[start:start + 4], 'big')
+        last_folded = (fold_nuls and word == 0) or (fold_spaces and word == 0x20202020)
         if fold_nuls and word == 0:
             out += b'z'
         elif fold_spaces and word == 0x20202020:
@@ -215,7 +217,9 @@ def _encode85(data, alphabet, pad, fold_nuls=False, fold_spaces=False):
                 word, digits[i] = divmod(word, 85)
             out += bytes(alphabet[d] for d in digits)
     if padding and not pad:
-        if out[-1:] == b'z':
+        # A padded last group is never folded: it is written out in full
+        # before the digits the padding added are cut.
+        if last_folded:
             out[-1:] = bytes((alphabet[0],)) * 5
         del out[-padding:]
     return bytes(out)
