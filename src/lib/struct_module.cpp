@@ -277,11 +277,17 @@ bool unsigned_word(Runtime& rt, const Value& number, uint64_t* out) {
 // machine): those name the C type; the others name the format character.
 bool check_range(Runtime& rt, char code, bool native_packer, bool in_range, int64_t low, uint64_t high) {
   if (in_range) return true;
-  if (code == 'b') return raise_struct_error(rt, "byte format requires -128 <= number <= 127"), false;
-  if (code == 'B') return raise_struct_error(rt, "ubyte format requires 0 <= number <= 255"), false;
-  if (native_packer && code == 'h') return raise_struct_error(rt, "short format requires -32768 <= number <= 32767"), false;
-  if (native_packer && code == 'H') return raise_struct_error(rt, "ushort format requires 0 <= number <= 65535"), false;
-  raise_struct_error(rt, cat("'", code, "' format requires ", low, " <= number <= ", high));
+  if (code == 'b') {
+    raise_struct_error(rt, "byte format requires -128 <= number <= 127");
+  } else if (code == 'B') {
+    raise_struct_error(rt, "ubyte format requires 0 <= number <= 255");
+  } else if (native_packer && code == 'h') {
+    raise_struct_error(rt, "short format requires -32768 <= number <= 32767");
+  } else if (native_packer && code == 'H') {
+    raise_struct_error(rt, "ushort format requires 0 <= number <= 65535");
+  } else {
+    raise_struct_error(rt, cat("'", code, "' format requires ", low, " <= number <= ", high));
+  }
   return false;
 }
 
@@ -307,9 +313,14 @@ bool pack_integer(Runtime& rt, char code, int64_t size, ByteOrder order, const V
     }
   } else if (size == 8 && order == ByteOrder::kBig) {
     // Big-endian 8-byte codes convert the int to bytes directly.
+    int64_t as_signed = 0;
     const bool fits = is_unsigned ? int_sign(number) >= 0 && int_bit_length(number) <= 64
-                                  : int_to_int64(number, reinterpret_cast<int64_t*>(&bits));
-    if (!fits) return raise_struct_error(rt, "int too large to convert"), false;
+                                  : int_to_int64(number, &as_signed);
+    if (!fits) {
+      raise_struct_error(rt, "int too large to convert");
+      return false;
+    }
+    bits = static_cast<uint64_t>(as_signed);
     if (is_unsigned && !unsigned_word(rt, number, &bits)) return false;
   } else if (is_unsigned && !native_packer) {
     if (!unsigned_word(rt, number, &bits)) return false;
@@ -511,20 +522,38 @@ bool format_text(Runtime& rt, const Value& format, std::string* out) {
   return false;
 }
 
-Value new_struct(Runtime& rt, Type* type, const Value& format) {
+// Parses `format` into the Struct (its __init__; __new__ leaves it empty,
+// so that a subclass's __init__ may take other arguments, as in CPython).
+bool init_struct(Runtime& rt, StructObject* object, const Value& format) {
   std::string text;
-  if (!format_text(rt, format, &text)) return Value();
+  if (!format_text(rt, format, &text)) return false;
+  // As CPython, the new format is kept even when it does not parse (the
+  // layout stays the old one).
+  object->format = is_str(format) ? format : Value(make_str(rt, sanitize_utf8(text)));
+  StructLayout layout;
+  if (!parse_format(rt, text, &layout)) return false;
+  object->layout = std::move(layout);
+  return true;
+}
+
+Value struct_new(Runtime& rt, Type* type, const Value*, size_t, Tuple*) {
   auto* object = new_object<StructObject>(rt.gc, type, type->instance_size - sizeof(StructObject));
   Value result = Value::steal(object);
-  if (!parse_format(rt, text, &object->layout)) return Value();
-  object->format = is_str(format) ? format : Value(make_str(rt, text));
+  object->format = Value::from_object(rt.empty_str());
   return result;
 }
 
-Value struct_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+bool struct_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value format;
-  if (!bind_arguments(rt, {"Struct", {"format"}, 1}, args, nargs, kwnames, &format)) return Value();
-  return new_struct(rt, type, format);
+  if (!bind_arguments(rt, {"Struct", {"format"}, 1}, args, nargs, kwnames, &format)) return false;
+  return init_struct(rt, as_struct(self), format);
+}
+
+// A Struct for a module function's format argument.
+Value new_struct(Runtime& rt, const Value& format) {
+  Value result = struct_new(rt, rt.struct_type, nullptr, 0, nullptr);
+  if (!init_struct(rt, as_struct(result), format)) return Value();
+  return result;
 }
 
 Value pack_layout(Runtime& rt, const char* function, const StructLayout& layout, const Value* values, size_t count) {
@@ -730,9 +759,7 @@ const MethodDef kUnpackIteratorMethods[] = {
 
 // ---- module functions: a Struct made from the format, then its method
 
-Value struct_for(Runtime& rt, const Value& format) {
-  return new_struct(rt, rt.struct_type, format);
-}
+Value struct_for(Runtime& rt, const Value& format) { return new_struct(rt, format); }
 
 Value module_pack(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_keywords(rt, "_struct.pack", kwnames)) return Value();
@@ -804,6 +831,7 @@ void define_struct_types(VM& vm) {
                       dealloc_object<StructObject>);
   type->module_name = Ref<Str>::borrow(vm.intern("_struct"));
   type->new_instance = struct_new;
+  type->init = struct_init;
   type->traverse = [](Object* self, VisitFn fn, void* context) {
     const Value& format = static_cast<StructObject*>(self)->format;
     if (format.is_object()) fn(format.as_object(), context);

@@ -117,3 +117,17 @@ try:
     struct.pack('B', 256)
 except Exception as e:
     print(type(e), e.args)
+
+
+class Record(struct.Struct):
+    def __init__(self, count):
+        super().__init__('<%dh' % count)
+        self.count = count
+
+
+r = Record(3)
+print(r.count, r.size, r.format, r.unpack(r.pack(1, 2, 3)))
+struct.Struct.__init__(r, '>i')
+print(r.format, r.size, r.pack(7))
+show('reinit bad', struct.Struct.__init__, r, 'z')
+print(r.format, r.size)
