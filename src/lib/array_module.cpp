@@ -411,6 +411,10 @@ bool set_slice(Runtime& rt, ArrayObject* array, const SliceIndices& s, const Val
     return true;
   }
   const int64_t count = static_cast<int64_t>(replacement.size() / itemsize);
+  if (count == 0) {
+    delete_slice(array, s);  // CPython's arrays take a[::2] = array(...) empty as del a[::2]
+    return true;
+  }
   if (count != s.length) {
     rt.raise(Exc::kValueError,
              cat("attempt to assign array of size ", count, " to extended slice of size ", s.length));
