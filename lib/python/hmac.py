@@ -63,6 +63,9 @@ class HMAC:
         self._digest_cons = _constructor_for(digestmod)
         self._outer = self._digest_cons()
         self._inner = self._digest_cons()
+        if isinstance(digestmod, str) and self._inner.digest_size == 0:
+            # An extendable-output hash (SHAKE) has no fixed digest to key.
+            raise ValueError('no reason supplied')
         self.digest_size = self._inner.digest_size
         block_size = getattr(self._inner, 'block_size', self.blocksize)
         if block_size < 16:

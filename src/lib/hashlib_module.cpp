@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hashlib module: MD5 (RFC 1321), SHA-1, SHA-224, SHA-256, SHA-384 and
-// SHA-512 (FIPS 180-4), written from those specifications; hash objects
-// (_hashlib.HASH) with update/digest/hexdigest/copy, new(), pbkdf2_hmac
-// (RFC 8018) and file_digest. lib/python/hmac.py builds HMAC on it.
+// SHA-512 (FIPS 180-4), SHA3-224/256/384/512 and SHAKE128/256 (FIPS 202),
+// written from those specifications; hash objects (_hashlib.HASH, and
+// _hashlib.HASHXOF for the extendable-output SHAKEs) with
+// update/digest/hexdigest/copy, new(), pbkdf2_hmac (RFC 8018) and
+// file_digest. lib/python/hmac.py builds HMAC on it.
 //
 // The SHA-2 round constants and initial values are the fractional parts of
 // cube and square roots of primes, worked out exactly with GMP when first
@@ -26,6 +28,7 @@
 #include "runtime/int.h"
 #include "runtime/module.h"
 #include "runtime/object_type.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -37,20 +40,29 @@ namespace {
 
 // ---- the algorithms
 
-enum class Algorithm : uint8_t { kMd5, kSha1, kSha224, kSha256, kSha384, kSha512 };
+enum class Algorithm : uint8_t {
+  kMd5, kSha1, kSha224, kSha256, kSha384, kSha512,
+  kSha3_224, kSha3_256, kSha3_384, kSha3_512, kShake128, kShake256
+};
 
 struct AlgorithmInfo {
   Algorithm algorithm;
   const char* name;
-  int digest_size;
-  int block_size;
+  int digest_size;  // 0 for the extendable-output functions
+  int block_size;   // the sponge's rate for SHA-3 and SHAKE
 };
 
 constexpr AlgorithmInfo kAlgorithms[] = {
-    {Algorithm::kMd5, "md5", 16, 64},       {Algorithm::kSha1, "sha1", 20, 64},
-    {Algorithm::kSha224, "sha224", 28, 64}, {Algorithm::kSha256, "sha256", 32, 64},
-    {Algorithm::kSha384, "sha384", 48, 128}, {Algorithm::kSha512, "sha512", 64, 128},
+    {Algorithm::kMd5, "md5", 16, 64},           {Algorithm::kSha1, "sha1", 20, 64},
+    {Algorithm::kSha224, "sha224", 28, 64},     {Algorithm::kSha256, "sha256", 32, 64},
+    {Algorithm::kSha384, "sha384", 48, 128},    {Algorithm::kSha512, "sha512", 64, 128},
+    {Algorithm::kSha3_224, "sha3_224", 28, 144}, {Algorithm::kSha3_256, "sha3_256", 32, 136},
+    {Algorithm::kSha3_384, "sha3_384", 48, 104}, {Algorithm::kSha3_512, "sha3_512", 64, 72},
+    {Algorithm::kShake128, "shake_128", 0, 168}, {Algorithm::kShake256, "shake_256", 0, 136},
 };
+
+bool is_sponge(Algorithm algorithm) { return algorithm >= Algorithm::kSha3_224; }
+bool is_xof(Algorithm algorithm) { return algorithm >= Algorithm::kShake128; }
 
 const AlgorithmInfo& info_of(Algorithm algorithm) { return kAlgorithms[static_cast<int>(algorithm)]; }
 
@@ -238,13 +250,72 @@ void sha512_block(uint64_t state[8], const unsigned char* block) {
   for (int i = 0; i < 8; ++i) state[i] += v[i];
 }
 
+// Keccak-f[1600] (FIPS 202 section 3), on 25 lanes indexed x + 5 * y. The
+// rotation offsets and round constants are generated as the standard
+// defines them: offsets along the (x, y) -> (y, 2x + 3y) walk, constants
+// from the LFSR x^8 + x^6 + x^5 + x^4 + 1.
+struct KeccakTables {
+  std::array<int, 25> rotation{};
+  std::array<uint64_t, 24> round_constant{};
+};
+
+KeccakTables compute_keccak_tables() {
+  KeccakTables t;
+  int x = 1, y = 0;
+  for (int step = 0; step < 24; ++step) {
+    t.rotation[x + 5 * y] = ((step + 1) * (step + 2) / 2) % 64;
+    const int next_y = (2 * x + 3 * y) % 5;
+    x = y;
+    y = next_y;
+  }
+  uint8_t lfsr = 1;
+  for (uint64_t& constant : t.round_constant) {
+    for (int j = 0; j < 7; ++j) {
+      if (lfsr & 1) constant ^= uint64_t{1} << ((1 << j) - 1);
+      lfsr = static_cast<uint8_t>((lfsr & 0x80) ? (lfsr << 1) ^ 0x71 : lfsr << 1);
+    }
+  }
+  return t;
+}
+
+uint64_t rotl64(uint64_t x, int n) { return n == 0 ? x : (x << n) | (x >> (64 - n)); }
+
+void keccak_permute(uint64_t lanes[25]) {
+  static const KeccakTables kTables = compute_keccak_tables();
+  for (uint64_t round_constant : kTables.round_constant) {
+    uint64_t column[5], mixed[25];
+    for (int x = 0; x < 5; ++x) column[x] = lanes[x] ^ lanes[x + 5] ^ lanes[x + 10] ^ lanes[x + 15] ^ lanes[x + 20];
+    for (int x = 0; x < 5; ++x) {
+      const uint64_t d = column[(x + 4) % 5] ^ rotl64(column[(x + 1) % 5], 1);
+      for (int y = 0; y < 25; y += 5) lanes[x + y] ^= d;  // theta
+    }
+    for (int x = 0; x < 5; ++x) {
+      for (int y = 0; y < 5; ++y) {
+        // rho and pi: lane (x, y) moves to (y, 2x + 3y).
+        mixed[y + 5 * ((2 * x + 3 * y) % 5)] = rotl64(lanes[x + 5 * y], kTables.rotation[x + 5 * y]);
+      }
+    }
+    for (int y = 0; y < 25; y += 5) {
+      for (int x = 0; x < 5; ++x) lanes[x + y] = mixed[x + y] ^ (~mixed[(x + 1) % 5 + y] & mixed[(x + 2) % 5 + y]);  // chi
+    }
+    lanes[0] ^= round_constant;  // iota
+  }
+}
+
+// XORs one block of `rate` bytes into the state's lanes (little-endian) and permutes.
+void keccak_absorb(uint64_t lanes[25], const unsigned char* block, int rate) {
+  for (int i = 0; i < rate; ++i) lanes[i / 8] ^= uint64_t{block[i]} << (8 * (i % 8));
+  keccak_permute(lanes);
+}
+
 // A running hash: the chaining state, the bytes of an unfinished block and
 // the message length so far.
 struct HashState {
   Algorithm algorithm = Algorithm::kMd5;
   uint32_t words32[8] = {};
   uint64_t words64[8] = {};
-  unsigned char pending[128] = {};
+  uint64_t lanes[25] = {};  // SHA-3 and SHAKE
+  unsigned char pending[168] = {};  // up to the largest block (SHAKE128's rate)
   size_t pending_size = 0;
   uint64_t length = 0;  // bytes hashed (a 2**64-byte message is out of reach)
 
@@ -269,6 +340,7 @@ struct HashState {
       case Algorithm::kSha256: std::copy(c.initial256.begin(), c.initial256.end(), words32); break;
       case Algorithm::kSha384: std::copy(c.initial384.begin(), c.initial384.end(), words64); break;
       case Algorithm::kSha512: std::copy(c.initial512.begin(), c.initial512.end(), words64); break;
+      default: break;  // a sponge starts from zero lanes
     }
   }
 
@@ -278,6 +350,7 @@ struct HashState {
       case Algorithm::kSha1: sha1_block(words32, block); break;
       case Algorithm::kSha224: case Algorithm::kSha256: sha256_block(words32, block); break;
       case Algorithm::kSha384: case Algorithm::kSha512: sha512_block(words64, block); break;
+      default: keccak_absorb(lanes, block, block_size()); break;
     }
   }
 
@@ -301,8 +374,10 @@ struct HashState {
     pending_size = size;
   }
 
-  // The digest of what was hashed so far (this state is left as it was).
-  std::string digest() const {
+  // The digest of what was hashed so far (this state is left as it was);
+  // `length` bytes of it for SHAKE.
+  std::string digest(size_t output_length = 0) const {
+    if (is_sponge(algorithm)) return sponge_digest(is_xof(algorithm) ? output_length : static_cast<size_t>(info_of(algorithm).digest_size));
     HashState final_state = *this;
     const auto block = static_cast<size_t>(block_size());
     const size_t length_field = block == 128 ? 16 : 8;
@@ -329,6 +404,29 @@ struct HashState {
       for (int i = 0; i < digest_size; ++i) out.push_back(static_cast<char>(final_state.words32[i / 4] >> (24 - 8 * (i % 4))));
     } else {
       for (int i = 0; i < digest_size; ++i) out.push_back(static_cast<char>(final_state.words64[i / 8] >> (56 - 8 * (i % 8))));
+    }
+    return out;
+  }
+
+  // SHA-3 pads with the bits 01 then 10*1, SHAKE with 1111 then 10*1 (as
+  // bytes: 0x06 or 0x1F first, 0x80 in the block's last byte); the output is
+  // squeezed from the lanes a block at a time.
+  std::string sponge_digest(size_t output_length) const {
+    uint64_t final_lanes[25];
+    std::copy(lanes, lanes + 25, final_lanes);
+    const int rate = block_size();
+    unsigned char block[168] = {};
+    std::memcpy(block, pending, pending_size);
+    block[pending_size] ^= is_xof(algorithm) ? 0x1F : 0x06;
+    block[rate - 1] ^= 0x80;
+    keccak_absorb(final_lanes, block, rate);
+    std::string out;
+    out.reserve(output_length);
+    while (out.size() < output_length) {
+      for (int i = 0; i < rate && out.size() < output_length; ++i) {
+        out.push_back(static_cast<char>(final_lanes[i / 8] >> (8 * (i % 8))));
+      }
+      if (out.size() < output_length) keccak_permute(final_lanes);
     }
     return out;
   }
@@ -374,7 +472,7 @@ bool hashed_data(Runtime& rt, const Value& data, std::string_view* out) {
 Value new_hash(Runtime& rt, Algorithm algorithm, const Value& data) {
   std::string_view bytes;
   if (!data.is_null() && !hashed_data(rt, data, &bytes)) return Value();
-  auto* object = new_object<HashObject>(rt.gc, rt.hash_type, 0);
+  auto* object = new_object<HashObject>(rt.gc, is_xof(algorithm) ? rt.hash_xof_type : rt.hash_type, 0);
   Value result = Value::steal(object);
   object->state.reset(algorithm);
   object->state.update(bytes);
@@ -399,9 +497,39 @@ Value hash_hexdigest(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   return hex_with_separator(rt, as_hash(args[0])->state.digest(), Value(), Value());
 }
 
+// HASHXOF's digest(length) and hexdigest(length).
+bool xof_length(Runtime& rt, const char* name, const Value* args, size_t nargs, Tuple* kwnames, size_t* out) {
+  Value length_value;
+  if (!bind_arguments(rt, {name, {"length"}, 1}, args + 1, nargs - 1, kwnames, &length_value)) return false;
+  int64_t length;
+  if (!index_as_int64(rt, length_value, &length, Exc::kOverflowError)) return false;
+  if (length < 0) {
+    rt.raise(Exc::kValueError, "length must be non-negative");
+    return false;
+  }
+  if (length > (int64_t{1} << 40)) {
+    raise_no_memory(rt);
+    return false;
+  }
+  *out = static_cast<size_t>(length);
+  return true;
+}
+
+Value xof_digest(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  size_t length;
+  if (!xof_length(rt, "digest", args, nargs, kwnames, &length)) return Value();
+  return make_bytes(rt, as_hash(args[0])->state.digest(length));
+}
+
+Value xof_hexdigest(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  size_t length;
+  if (!xof_length(rt, "hexdigest", args, nargs, kwnames, &length)) return Value();
+  return hex_with_separator(rt, as_hash(args[0])->state.digest(length), Value(), Value());
+}
+
 Value hash_copy(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "HASH.copy", nargs - 1, kwnames)) return Value();
-  auto* object = new_object<HashObject>(rt.gc, rt.hash_type, 0);
+  auto* object = new_object<HashObject>(rt.gc, rt.type_of(args[0]), 0);
   Value result = Value::steal(object);
   object->state = as_hash(args[0])->state;
   return result;
@@ -416,7 +544,8 @@ Value hash_block_size(Runtime&, const Value& self) { return Value::small_int(as_
 Value hash_repr(Runtime& rt, const Value& self) {
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
-  return make_str(rt, cat("<", info_of(as_hash(self)->state.algorithm).name, " _hashlib.HASH object @ ", address, ">"));
+  return make_str(rt, cat("<", info_of(as_hash(self)->state.algorithm).name, " _hashlib.", rt.type_of(self)->name->view(),
+                          " object @ ", address, ">"));
 }
 
 const MethodDef kHashMethods[] = {
@@ -424,6 +553,11 @@ const MethodDef kHashMethods[] = {
     {"digest", hash_digest},
     {"hexdigest", hash_hexdigest},
     {"copy", hash_copy},
+};
+
+const MethodDef kXofMethods[] = {
+    {"digest", xof_digest},
+    {"hexdigest", xof_hexdigest},
 };
 
 const GetSetDef kHashGetSets[] = {
@@ -529,6 +663,7 @@ Value hashlib_pbkdf2_hmac(Runtime& rt, const Value* args, size_t nargs, Tuple* k
       !bytes_like_argument(rt, bound[2], &salt)) {
     return Value();
   }
+  if (is_xof(algorithm)) return rt.raise(Exc::kValueError, "no reason supplied");  // as OpenSSL refuses it
   int64_t iterations;
   if (!index_as_int64(rt, bound[3], &iterations, Exc::kOverflowError)) return Value();
   if (iterations < 1) return rt.raise(Exc::kValueError, "iteration value must be greater than 0.");
@@ -595,6 +730,12 @@ const MethodDef kHashlibFunctions[] = {
     {"sha256", named_constructor<Algorithm::kSha256>},
     {"sha384", named_constructor<Algorithm::kSha384>},
     {"sha512", named_constructor<Algorithm::kSha512>},
+    {"sha3_224", named_constructor<Algorithm::kSha3_224>},
+    {"sha3_256", named_constructor<Algorithm::kSha3_256>},
+    {"sha3_384", named_constructor<Algorithm::kSha3_384>},
+    {"sha3_512", named_constructor<Algorithm::kSha3_512>},
+    {"shake_128", named_constructor<Algorithm::kShake128>},
+    {"shake_256", named_constructor<Algorithm::kShake256>},
     {"pbkdf2_hmac", hashlib_pbkdf2_hmac},
     {"file_digest", hashlib_file_digest},
 };
@@ -608,6 +749,13 @@ void define_hash_type(VM& vm) {
   add_methods(vm, type, kHashMethods);
   add_getsets(vm, type, kHashGetSets);
   finish_type(vm, type);
+
+  Type* xof = vm.hash_xof_type;
+  define_builtin_type(vm, xof, "HASHXOF", type, sizeof(HashObject), 0, dealloc_object<HashObject>);
+  xof->module_name = Ref<Str>::borrow(vm.intern("_hashlib"));
+  xof->message_name = Ref<Str>::borrow(vm.intern("_hashlib.HASHXOF"));
+  add_methods(vm, xof, kXofMethods);
+  finish_type(vm, xof);
 }
 
 // A frozenset of the algorithm names.

@@ -135,6 +135,7 @@ class Runtime {
   Type* struct_type = nullptr;  // src/lib/struct_module.cpp (_struct.Struct)
   Type* struct_unpack_iterator_type = nullptr;
   Type* hash_type = nullptr;    // src/lib/hashlib_module.cpp
+  Type* hash_xof_type = nullptr;
   Type* array_type = nullptr;   // src/lib/array_module.cpp (array.array)
   Type* array_iterator_type = nullptr;
   // The io module's classes (src/lib/io.h).
