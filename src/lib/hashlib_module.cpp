@@ -42,7 +42,7 @@ namespace {
 
 enum class Algorithm : uint8_t {
   kMd5, kSha1, kSha224, kSha256, kSha384, kSha512,
-  kSha3_224, kSha3_256, kSha3_384, kSha3_512, kShake128, kShake256
+  kSha3_224, kSha3_256, kSha3_384, kSha3_512, kShake128, kShake256, kBlake2b, kBlake2s
 };
 
 struct AlgorithmInfo {
@@ -59,10 +59,12 @@ constexpr AlgorithmInfo kAlgorithms[] = {
     {Algorithm::kSha3_224, "sha3_224", 28, 144}, {Algorithm::kSha3_256, "sha3_256", 32, 136},
     {Algorithm::kSha3_384, "sha3_384", 48, 104}, {Algorithm::kSha3_512, "sha3_512", 64, 72},
     {Algorithm::kShake128, "shake_128", 0, 168}, {Algorithm::kShake256, "shake_256", 0, 136},
+    {Algorithm::kBlake2b, "blake2b", 64, 128},   {Algorithm::kBlake2s, "blake2s", 32, 64},
 };
 
-bool is_sponge(Algorithm algorithm) { return algorithm >= Algorithm::kSha3_224; }
-bool is_xof(Algorithm algorithm) { return algorithm >= Algorithm::kShake128; }
+bool is_sponge(Algorithm algorithm) { return algorithm >= Algorithm::kSha3_224 && algorithm <= Algorithm::kShake256; }
+bool is_xof(Algorithm algorithm) { return algorithm == Algorithm::kShake128 || algorithm == Algorithm::kShake256; }
+bool is_blake(Algorithm algorithm) { return algorithm == Algorithm::kBlake2b || algorithm == Algorithm::kBlake2s; }
 
 const AlgorithmInfo& info_of(Algorithm algorithm) { return kAlgorithms[static_cast<int>(algorithm)]; }
 
@@ -308,6 +310,73 @@ void keccak_absorb(uint64_t lanes[25], const unsigned char* block, int rate) {
   keccak_permute(lanes);
 }
 
+// BLAKE2b and BLAKE2s (RFC 7693): ChaCha-like rounds over 16 words, keyed
+// by the SHA-512 and SHA-256 initial values.
+constexpr uint8_t kBlakeSigma[10][16] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4}, {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
+    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13}, {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
+    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11}, {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
+    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5}, {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
+};
+
+// One compression of BLAKE2 on words of type Word (uint64_t: 2b, uint32_t: 2s).
+template <class Word>
+void blake2_compress(Word h[8], const Word initial[8], const unsigned char* block, uint64_t counter, bool final,
+                     bool last_node) {
+  constexpr bool kWide = sizeof(Word) == 8;
+  constexpr int kRotations[4] = {kWide ? 32 : 16, kWide ? 24 : 12, kWide ? 16 : 8, kWide ? 63 : 7};
+  constexpr int kRounds = kWide ? 12 : 10;
+  auto rotr = [](Word x, int n) { return static_cast<Word>((x >> n) | (x << (8 * sizeof(Word) - n))); };
+  Word m[16], v[16];
+  for (int i = 0; i < 16; ++i) {
+    Word word = 0;
+    for (size_t k = 0; k < sizeof(Word); ++k) word |= static_cast<Word>(block[i * sizeof(Word) + k]) << (8 * k);
+    m[i] = word;
+  }
+  for (int i = 0; i < 8; ++i) {
+    v[i] = h[i];
+    v[i + 8] = initial[i];
+  }
+  v[12] ^= static_cast<Word>(counter);
+  // The counter's high word (2b's stays zero: messages stay under 2**64 bytes).
+  if (!kWide) v[13] ^= static_cast<Word>(counter >> 32);
+  if (final) v[14] = static_cast<Word>(~v[14]);
+  if (last_node) v[15] = static_cast<Word>(~v[15]);
+  auto mix = [&](int a, int b, int c, int d, Word x, Word y) {
+    v[a] = v[a] + v[b] + x;
+    v[d] = rotr(v[d] ^ v[a], kRotations[0]);
+    v[c] = v[c] + v[d];
+    v[b] = rotr(v[b] ^ v[c], kRotations[1]);
+    v[a] = v[a] + v[b] + y;
+    v[d] = rotr(v[d] ^ v[a], kRotations[2]);
+    v[c] = v[c] + v[d];
+    v[b] = rotr(v[b] ^ v[c], kRotations[3]);
+  };
+  for (int round = 0; round < kRounds; ++round) {
+    const uint8_t* s = kBlakeSigma[round % 10];
+    mix(0, 4, 8, 12, m[s[0]], m[s[1]]);
+    mix(1, 5, 9, 13, m[s[2]], m[s[3]]);
+    mix(2, 6, 10, 14, m[s[4]], m[s[5]]);
+    mix(3, 7, 11, 15, m[s[6]], m[s[7]]);
+    mix(0, 5, 10, 15, m[s[8]], m[s[9]]);
+    mix(1, 6, 11, 12, m[s[10]], m[s[11]]);
+    mix(2, 7, 8, 13, m[s[12]], m[s[13]]);
+    mix(3, 4, 9, 14, m[s[14]], m[s[15]]);
+  }
+  for (int i = 0; i < 8; ++i) h[i] ^= v[i] ^ v[i + 8];
+}
+
+// The parameter block of a BLAKE2 hash (RFC 7693 section 2.5, and the tree
+// fields of the BLAKE2 paper that Python exposes).
+struct BlakeParameters {
+  int digest_size = 0;
+  std::string key, salt, person;
+  int fanout = 1, depth = 1, node_depth = 0, inner_size = 0;
+  uint64_t leaf_size = 0, node_offset = 0;
+  bool last_node = false;
+};
+
 // A running hash: the chaining state, the bytes of an unfinished block and
 // the message length so far.
 struct HashState {
@@ -318,10 +387,95 @@ struct HashState {
   unsigned char pending[168] = {};  // up to the largest block (SHAKE128's rate)
   size_t pending_size = 0;
   uint64_t length = 0;  // bytes hashed (a 2**64-byte message is out of reach)
+  int blake_digest_size = 0;  // BLAKE2: chosen by the caller
+  bool blake_last_node = false;
 
   int block_size() const { return info_of(algorithm).block_size; }
+  int digest_size() const { return is_blake(algorithm) ? blake_digest_size : info_of(algorithm).digest_size; }
+
+  // BLAKE2 with its parameters: the state is the initial values XORed with
+  // the parameter block, and a key is hashed first as a block of its own.
+  void reset_blake(Algorithm which, const BlakeParameters& p) {
+    *this = HashState{};
+    algorithm = which;
+    const Sha2Constants& c = constants();
+    if (which == Algorithm::kBlake2b) {
+      std::copy(c.initial512.begin(), c.initial512.end(), words64);
+    } else {
+      std::copy(c.initial256.begin(), c.initial256.end(), words32);
+    }
+    blake_digest_size = p.digest_size;
+    blake_last_node = p.last_node;
+    const bool wide = which == Algorithm::kBlake2b;
+    unsigned char block[64] = {};
+    block[0] = static_cast<unsigned char>(p.digest_size);
+    block[1] = static_cast<unsigned char>(p.key.size());
+    block[2] = static_cast<unsigned char>(p.fanout);
+    block[3] = static_cast<unsigned char>(p.depth);
+    for (int i = 0; i < 4; ++i) block[4 + i] = static_cast<unsigned char>(p.leaf_size >> (8 * i));
+    for (int i = 0; i < (wide ? 8 : 6); ++i) block[8 + i] = static_cast<unsigned char>(p.node_offset >> (8 * i));
+    block[wide ? 16 : 14] = static_cast<unsigned char>(p.node_depth);
+    block[wide ? 17 : 15] = static_cast<unsigned char>(p.inner_size);
+    std::memcpy(block + (wide ? 32 : 16), p.salt.data(), p.salt.size());
+    std::memcpy(block + (wide ? 48 : 24), p.person.data(), p.person.size());
+    for (int i = 0; i < 8; ++i) {
+      if (wide) {
+        for (int k = 0; k < 8; ++k) words64[i] ^= uint64_t{block[8 * i + k]} << (8 * k);
+      } else {
+        for (int k = 0; k < 4; ++k) words32[i] ^= uint32_t{block[4 * i + k]} << (8 * k);
+      }
+    }
+    if (!p.key.empty()) {
+      std::string key_block(p.key);
+      key_block.resize(static_cast<size_t>(block_size()), '\0');
+      update(key_block);
+    }
+  }
+
+  void blake_compress(const unsigned char* block, uint64_t counter, bool final) {
+    const Sha2Constants& c = constants();
+    if (algorithm == Algorithm::kBlake2b) {
+      blake2_compress<uint64_t>(words64, c.initial512.data(), block, counter, final, final && blake_last_node);
+    } else {
+      blake2_compress<uint32_t>(words32, c.initial256.data(), block, counter, final, final && blake_last_node);
+    }
+  }
+
+  // BLAKE2 compresses a full block only once more data follows: the last
+  // block is compressed with the final flag.
+  void blake_update(std::string_view data) {
+    const auto block = static_cast<size_t>(block_size());
+    for (size_t i = 0; i < data.size();) {
+      if (pending_size == block) {
+        blake_compress(pending, length - data.size() + i, false);
+        pending_size = 0;
+      }
+      const size_t taken = std::min(block - pending_size, data.size() - i);
+      std::memcpy(pending + pending_size, data.data() + i, taken);
+      pending_size += taken;
+      i += taken;
+    }
+  }
+
+  std::string blake_digest() const {
+    HashState final_state = *this;
+    std::memset(final_state.pending + pending_size, 0, static_cast<size_t>(block_size()) - pending_size);
+    final_state.blake_compress(final_state.pending, length, true);
+    std::string out;
+    for (int i = 0; i < blake_digest_size; ++i) {
+      out.push_back(static_cast<char>(algorithm == Algorithm::kBlake2b ? final_state.words64[i / 8] >> (8 * (i % 8))
+                                                                        : final_state.words32[i / 4] >> (8 * (i % 4))));
+    }
+    return out;
+  }
 
   void reset(Algorithm which) {
+    if (is_blake(which)) {
+      BlakeParameters defaults;
+      defaults.digest_size = info_of(which).digest_size;
+      reset_blake(which, defaults);
+      return;
+    }
     *this = HashState{};
     algorithm = which;
     const Sha2Constants& c = constants();
@@ -358,6 +512,10 @@ struct HashState {
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
     size_t size = data.size();
     length += size;
+    if (is_blake(algorithm)) {
+      blake_update(data);
+      return;
+    }
     const auto block = static_cast<size_t>(block_size());
     if (pending_size > 0) {
       const size_t taken = std::min(size, block - pending_size);
@@ -378,6 +536,7 @@ struct HashState {
   // `length` bytes of it for SHAKE.
   std::string digest(size_t output_length = 0) const {
     if (is_sponge(algorithm)) return sponge_digest(is_xof(algorithm) ? output_length : static_cast<size_t>(info_of(algorithm).digest_size));
+    if (is_blake(algorithm)) return blake_digest();
     HashState final_state = *this;
     const auto block = static_cast<size_t>(block_size());
     const size_t length_field = block == 128 ? 16 : 8;
@@ -536,9 +695,7 @@ Value hash_copy(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value hash_name(Runtime& rt, const Value& self) { return make_str(rt, info_of(as_hash(self)->state.algorithm).name); }
-Value hash_digest_size(Runtime&, const Value& self) {
-  return Value::small_int(info_of(as_hash(self)->state.algorithm).digest_size);
-}
+Value hash_digest_size(Runtime&, const Value& self) { return Value::small_int(as_hash(self)->state.digest_size()); }
 Value hash_block_size(Runtime&, const Value& self) { return Value::small_int(as_hash(self)->state.block_size()); }
 
 Value hash_repr(Runtime& rt, const Value& self) {
@@ -566,6 +723,99 @@ const GetSetDef kHashGetSets[] = {
     {"block_size", hash_block_size},
 };
 
+// ---- BLAKE2 objects: _blake2.blake2b and _blake2.blake2s, constructed
+// with their parameters.
+
+// An optional bytes-like parameter no longer than `limit` bytes.
+bool blake_bytes(Runtime& rt, const Value& value, size_t limit, const char* what, std::string* out) {
+  if (value.is_null()) return true;
+  if (!is_bytes_like(rt, value)) {
+    rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
+    return false;
+  }
+  *out = std::string(bytes_view(value));
+  if (out->size() > limit) {
+    rt.raise(Exc::kValueError, cat("maximum ", what, " length is ", limit, " bytes"));
+    return false;
+  }
+  return true;
+}
+
+// An optional int parameter in [low, high], with `range_message` outside it.
+bool blake_int(Runtime& rt, const Value& value, int64_t low, int64_t high, const std::string& range_message,
+               int* out) {
+  if (value.is_null()) return true;
+  int64_t number;
+  if (!index_as_int64(rt, value, &number, Exc::kOverflowError)) return false;
+  if (number < low || number > high) {
+    rt.raise(Exc::kValueError, range_message);
+    return false;
+  }
+  *out = static_cast<int>(number);
+  return true;
+}
+
+// leaf_size and node_offset: non-negative, at most `max_bits` bits.
+bool blake_size(Runtime& rt, const Value& value, int max_bits, const char* name, uint64_t* out) {
+  if (value.is_null()) return true;
+  int64_t number;
+  if (!index_as_int64(rt, value, &number, Exc::kOverflowError)) return false;
+  if (number < 0) {
+    rt.raise(Exc::kValueError, "value must be positive");
+    return false;
+  }
+  if (max_bits < 64 && static_cast<uint64_t>(number) >> max_bits != 0) {
+    rt.raise(Exc::kOverflowError, cat(name, " is too large"));
+    return false;
+  }
+  *out = static_cast<uint64_t>(number);
+  return true;
+}
+
+Value blake_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  const bool wide = is_subtype(type, rt.blake2b_type);
+  const Algorithm algorithm = wide ? Algorithm::kBlake2b : Algorithm::kBlake2s;
+  const char* name = wide ? "blake2b" : "blake2s";
+  Value bound[13];
+  if (!bind_arguments(rt,
+                      {name,
+                       {"data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset",
+                        "node_depth", "inner_size", "last_node", "usedforsecurity"},
+                       0, 1, 1},
+                      args, nargs, kwnames, bound)) {
+    return Value();
+  }
+  const int max_digest = wide ? 64 : 32;
+  const size_t salt_size = wide ? 16 : 8;
+  BlakeParameters p;
+  p.digest_size = max_digest;
+  const std::string digest_range = cat("digest_size must be between 1 and ", max_digest, " bytes");
+  if (!blake_int(rt, bound[1], 1, max_digest, digest_range, &p.digest_size) ||
+      !blake_bytes(rt, bound[2], static_cast<size_t>(max_digest), "key", &p.key) ||
+      !blake_bytes(rt, bound[3], salt_size, "salt", &p.salt) ||
+      !blake_bytes(rt, bound[4], salt_size, "person", &p.person) ||
+      !blake_int(rt, bound[5], 0, 255, "fanout must be between 0 and 255", &p.fanout) ||
+      !blake_int(rt, bound[6], 1, 255, "depth must be between 1 and 255", &p.depth) ||
+      !blake_size(rt, bound[7], 32, "leaf_size", &p.leaf_size) ||
+      !blake_size(rt, bound[8], wide ? 64 : 48, "node_offset", &p.node_offset) ||
+      !blake_int(rt, bound[9], 0, 255, "node_depth must be between 0 and 255", &p.node_depth) ||
+      !blake_int(rt, bound[10], 0, max_digest, cat("inner_size must be between 0 and is ", max_digest), &p.inner_size)) {
+    return Value();
+  }
+  if (!bound[11].is_null()) {
+    const int last = truth(rt, bound[11]);
+    if (last < 0) return Value();
+    p.last_node = last != 0;
+  }
+  std::string_view data;
+  if (!bound[0].is_null() && !hashed_data(rt, bound[0], &data)) return Value();
+  auto* object = new_object<HashObject>(rt.gc, type, 0);
+  Value result = Value::steal(object);
+  object->state.reset_blake(algorithm, p);
+  object->state.update(data);
+  return result;
+}
+
 // ---- module functions
 
 // md5(string=b'', *, usedforsecurity=True) and the others alike.
@@ -591,6 +841,13 @@ bool algorithm_argument(Runtime& rt, const Value& name, Algorithm* out) {
 
 // new(name, data=b'', *, usedforsecurity=True).
 Value hashlib_new(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  // BLAKE2 takes its parameters as keywords: new() passes them on.
+  Algorithm named;
+  const size_t positional = nargs - tuple_size(kwnames);
+  if (positional > 0 && is_str(args[0]) && find_algorithm(as_str(args[0])->view(), &named) && is_blake(named)) {
+    Type* type = named == Algorithm::kBlake2b ? rt.blake2b_type : rt.blake2s_type;
+    return call(rt, Value::from_object(type), args + 1, nargs - 1, kwnames);
+  }
   Value bound[4];
   if (!bind_arguments(rt, {"new", {"name", "data", "usedforsecurity", "string"}, 1, 0, 2}, args, nargs, kwnames,
                       bound)) {
@@ -756,6 +1013,23 @@ void define_hash_type(VM& vm) {
   xof->message_name = Ref<Str>::borrow(vm.intern("_hashlib.HASHXOF"));
   add_methods(vm, xof, kXofMethods);
   finish_type(vm, xof);
+
+  for (Type* blake : {vm.blake2b_type, vm.blake2s_type}) {
+    const bool wide = blake == vm.blake2b_type;
+    define_builtin_type(vm, blake, wide ? "blake2b" : "blake2s", vm.object_type, sizeof(HashObject), 0,
+                        dealloc_object<HashObject>);
+    blake->module_name = Ref<Str>::borrow(vm.intern("_blake2"));
+    blake->message_name = Ref<Str>::borrow(vm.intern(wide ? "_blake2.blake2b" : "_blake2.blake2s"));
+    blake->new_instance = blake_new;
+    add_methods(vm, blake, kHashMethods);
+    add_getsets(vm, blake, kHashGetSets);
+    finish_type(vm, blake);
+    Dict* attributes = blake->dict.get();
+    dict_set_str(vm, attributes, vm.intern("SALT_SIZE"), Value::small_int(wide ? 16 : 8));
+    dict_set_str(vm, attributes, vm.intern("PERSON_SIZE"), Value::small_int(wide ? 16 : 8));
+    dict_set_str(vm, attributes, vm.intern("MAX_KEY_SIZE"), Value::small_int(wide ? 64 : 32));
+    dict_set_str(vm, attributes, vm.intern("MAX_DIGEST_SIZE"), Value::small_int(wide ? 64 : 32));
+  }
 }
 
 // A frozenset of the algorithm names.
@@ -777,6 +1051,8 @@ Value make_hashlib_module(VM& vm) {
   Dict* dict = module_dict(module);
   dict_set_str(vm, dict, vm.intern("algorithms_guaranteed"), names);
   dict_set_str(vm, dict, vm.intern("algorithms_available"), names);
+  dict_set_str(vm, dict, vm.intern("blake2b"), Value::from_object(vm.blake2b_type));
+  dict_set_str(vm, dict, vm.intern("blake2s"), Value::from_object(vm.blake2s_type));
   Ref<Tuple> all_names = allocate_tuple(vm, std::size(kAlgorithms) + 5);
   size_t next = 0;
   for (const AlgorithmInfo& info : kAlgorithms) (*all_names)[next++] = Value(make_str(vm, info.name));

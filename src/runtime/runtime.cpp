@@ -75,6 +75,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.re_pattern_type,      &rt.re_match_type,        &rt.re_scanner_type,
           &rt.struct_type,          &rt.struct_unpack_iterator_type,
           &rt.hash_type,            &rt.hash_xof_type,
+          &rt.blake2b_type,         &rt.blake2s_type,
           &rt.array_type,           &rt.array_iterator_type,
           &rt.complex_type,
           &rt.member_descriptor_type,

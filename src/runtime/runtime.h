@@ -136,6 +136,8 @@ class Runtime {
   Type* struct_unpack_iterator_type = nullptr;
   Type* hash_type = nullptr;    // src/lib/hashlib_module.cpp
   Type* hash_xof_type = nullptr;
+  Type* blake2b_type = nullptr;
+  Type* blake2s_type = nullptr;
   Type* array_type = nullptr;   // src/lib/array_module.cpp (array.array)
   Type* array_iterator_type = nullptr;
   // The io module's classes (src/lib/io.h).
