@@ -60,10 +60,19 @@ bool is_array(Runtime& rt, const Value& v) { return is_instance(rt, v, rt.array_
 
 int itemsize_of(char typecode) {
   switch (typecode) {
-    case 'b': case 'B': return 1;
-    case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'f': case 'u': return 4;
-    default: return 8;  // l L q Q d
+    case 'b':
+    case 'B':
+      return 1;
+    case 'h':
+    case 'H':
+      return 2;
+    case 'i':
+    case 'I':
+    case 'f':
+    case 'u':
+      return 4;
+    default:
+      return 8;  // l L q Q d
   }
 }
 
@@ -84,7 +93,8 @@ void store(char* p, T value) {
 }
 
 Value uint64_to_int(Runtime& rt, uint64_t value) {
-  if (value <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) return Value::small_int(static_cast<int64_t>(value));
+  if (value <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
+    return Value::small_int(static_cast<int64_t>(value));
   mpz_t big;
   mpz_init(big);
   mpz_import(big, 1, -1, sizeof value, 0, 0, &value);
@@ -96,17 +106,30 @@ Value uint64_to_int(Runtime& rt, uint64_t value) {
 Value get_item(Runtime& rt, const ArrayObject* array, int64_t i) {
   const char* p = array->item(i);
   switch (array->typecode) {
-    case 'b': return Value::small_int(load<int8_t>(p));
-    case 'B': return Value::small_int(load<uint8_t>(p));
-    case 'h': return Value::small_int(load<int16_t>(p));
-    case 'H': return Value::small_int(load<uint16_t>(p));
-    case 'i': return Value::small_int(load<int32_t>(p));
-    case 'I': return Value::small_int(load<uint32_t>(p));
-    case 'l': case 'q': return Value::small_int(load<int64_t>(p));
-    case 'L': case 'Q': return uint64_to_int(rt, load<uint64_t>(p));
-    case 'f': return Value::floating(load<float>(p));
-    case 'd': return Value::floating(load<double>(p));
-    default: return Value(str_from_code_point(rt, load<uint32_t>(p)));  // 'u'
+    case 'b':
+      return Value::small_int(load<int8_t>(p));
+    case 'B':
+      return Value::small_int(load<uint8_t>(p));
+    case 'h':
+      return Value::small_int(load<int16_t>(p));
+    case 'H':
+      return Value::small_int(load<uint16_t>(p));
+    case 'i':
+      return Value::small_int(load<int32_t>(p));
+    case 'I':
+      return Value::small_int(load<uint32_t>(p));
+    case 'l':
+    case 'q':
+      return Value::small_int(load<int64_t>(p));
+    case 'L':
+    case 'Q':
+      return uint64_to_int(rt, load<uint64_t>(p));
+    case 'f':
+      return Value::floating(load<float>(p));
+    case 'd':
+      return Value::floating(load<double>(p));
+    default:
+      return Value(str_from_code_point(rt, load<uint32_t>(p)));  // 'u'
   }
 }
 
@@ -125,7 +148,8 @@ bool overflow(Runtime& rt, std::string_view message) {
 // uses for the code ('b' goes through short first).
 bool signed_item(Runtime& rt, char typecode, const Value& number, int64_t* out) {
   if (!int_to_int64(number, out)) {
-    return overflow(rt, typecode == 'q' ? "int too big to convert" : "Python int too large to convert to C long");
+    return overflow(rt, typecode == 'q' ? "int too big to convert"
+                                        : "Python int too large to convert to C long");
   }
   const int64_t v = *out;
   switch (typecode) {
@@ -153,7 +177,8 @@ bool signed_item(Runtime& rt, char typecode, const Value& number, int64_t* out) 
       if (v < INT32_MIN) return overflow(rt, "signed integer is less than minimum");
       if (v > INT32_MAX) return overflow(rt, "signed integer is greater than maximum");
       return true;
-    default: return true;  // 'l', 'q'
+    default:
+      return true;  // 'l', 'q'
   }
 }
 
@@ -163,7 +188,8 @@ bool unsigned_item(Runtime& rt, char typecode, const Value& number, uint64_t* ou
                                         : "can't convert negative value to unsigned int");
   }
   if (int_bit_length(number) > 64) {
-    return overflow(rt, typecode == 'Q' ? "int too big to convert" : "Python int too large to convert to C unsigned long");
+    return overflow(rt, typecode == 'Q' ? "int too big to convert"
+                                        : "Python int too large to convert to C unsigned long");
   }
   int64_t small;
   if (int_to_int64(number, &small)) {
@@ -176,7 +202,8 @@ bool unsigned_item(Runtime& rt, char typecode, const Value& number, uint64_t* ou
     mpz_export(out, nullptr, -1, sizeof *out, 0, 0, big);
     mpz_clear(big);
   }
-  if (typecode == 'I' && *out > UINT32_MAX) return overflow(rt, "unsigned int is greater than maximum");
+  if (typecode == 'I' && *out > UINT32_MAX)
+    return overflow(rt, "unsigned int is greater than maximum");
   return true;
 }
 
@@ -225,12 +252,24 @@ bool convert_item(Runtime& rt, char typecode, const Value& value, char* out) {
   int64_t v;
   if (!signed_item(rt, typecode, number, &v)) return false;
   switch (typecode) {
-    case 'b': store<int8_t>(out, static_cast<int8_t>(v)); break;
-    case 'B': store<uint8_t>(out, static_cast<uint8_t>(v)); break;
-    case 'h': store<int16_t>(out, static_cast<int16_t>(v)); break;
-    case 'H': store<uint16_t>(out, static_cast<uint16_t>(v)); break;
-    case 'i': store<int32_t>(out, static_cast<int32_t>(v)); break;
-    default: store<int64_t>(out, v); break;
+    case 'b':
+      store<int8_t>(out, static_cast<int8_t>(v));
+      break;
+    case 'B':
+      store<uint8_t>(out, static_cast<uint8_t>(v));
+      break;
+    case 'h':
+      store<int16_t>(out, static_cast<int16_t>(v));
+      break;
+    case 'H':
+      store<uint16_t>(out, static_cast<uint16_t>(v));
+      break;
+    case 'i':
+      store<int32_t>(out, static_cast<int32_t>(v));
+      break;
+    default:
+      store<int64_t>(out, v);
+      break;
   }
   return true;
 }
@@ -299,17 +338,21 @@ Value array_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
     return rt.raise(Exc::kTypeError, "array.array() takes no keyword arguments");
   }
   const size_t positional = nargs - tuple_size(kwnames);
-  if (positional < 1) return rt.raise(Exc::kTypeError, "array() takes at least 1 argument (0 given)");
+  if (positional < 1)
+    return rt.raise(Exc::kTypeError, "array() takes at least 1 argument (0 given)");
   if (positional > 2) {
-    return rt.raise(Exc::kTypeError, cat("array() takes at most 2 arguments (", positional, " given)"));
+    return rt.raise(Exc::kTypeError,
+                    cat("array() takes at most 2 arguments (", positional, " given)"));
   }
   const Value& code = args[0];
   if (!is_str(code) || utf8_length(as_str(code)->view()) != 1) {
-    return rt.raise(Exc::kTypeError, cat("array() argument 1 must be a unicode character, not ", type_name(rt, code)));
+    return rt.raise(Exc::kTypeError, cat("array() argument 1 must be a unicode character, not ",
+                                         type_name(rt, code)));
   }
   const std::string_view code_text = as_str(code)->view();
   if (code_text.size() != 1 || !valid_typecode(code_text[0])) {
-    return rt.raise(Exc::kValueError, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+    return rt.raise(Exc::kValueError,
+                    "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
   }
   const char typecode = code_text[0];
   Value result = new_array(rt, type, typecode);
@@ -318,7 +361,9 @@ Value array_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
   const Value& initializer = args[1];
   if (is_str(initializer)) {
     if (typecode != 'u') {
-      return rt.raise(Exc::kTypeError, cat("cannot use a str to initialize an array with typecode '", typecode, "'"));
+      return rt.raise(
+          Exc::kTypeError,
+          cat("cannot use a str to initialize an array with typecode '", typecode, "'"));
     }
     fromunicode_text(array, as_str(initializer)->view());
     return result;
@@ -326,8 +371,9 @@ Value array_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
   if (is_array(rt, initializer)) {
     const ArrayObject* other = as_array(initializer);
     if (other->typecode == 'u' && typecode != 'u') {
-      return rt.raise(Exc::kTypeError,
-                      cat("cannot use a unicode array to initialize an array with typecode '", typecode, "'"));
+      return rt.raise(
+          Exc::kTypeError,
+          cat("cannot use a unicode array to initialize an array with typecode '", typecode, "'"));
     }
   }
   if (initializer.is_object() &&
@@ -354,7 +400,8 @@ bool index_argument(Runtime& rt, const Value& key, int64_t* out) {
 Value get_slice(Runtime& rt, const ArrayObject* array, const SliceIndices& s) {
   std::string bytes;
   bytes.reserve(static_cast<size_t>(s.length * array->itemsize));
-  for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step) bytes.append(array->item(i), static_cast<size_t>(array->itemsize));
+  for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step)
+    bytes.append(array->item(i), static_cast<size_t>(array->itemsize));
   return array_like(rt, array, std::move(bytes));
 }
 
@@ -377,12 +424,14 @@ void delete_slice(ArrayObject* array, const SliceIndices& s) {
   if (s.length == 0) return;
   const auto itemsize = static_cast<size_t>(array->itemsize);
   if (s.step == 1) {
-    array->bytes.erase(static_cast<size_t>(s.start) * itemsize, static_cast<size_t>(s.length) * itemsize);
+    array->bytes.erase(static_cast<size_t>(s.start) * itemsize,
+                       static_cast<size_t>(s.length) * itemsize);
     return;
   }
   // Keep every item the slice does not select, in order.
   std::vector<bool> selected(static_cast<size_t>(array->size()), false);
-  for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step) selected[static_cast<size_t>(i)] = true;
+  for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step)
+    selected[static_cast<size_t>(i)] = true;
   std::string kept;
   for (int64_t i = 0; i < array->size(); ++i) {
     if (!selected[static_cast<size_t>(i)]) kept.append(array->item(i), itemsize);
@@ -396,7 +445,8 @@ bool set_slice(Runtime& rt, ArrayObject* array, const SliceIndices& s, const Val
     return true;
   }
   if (!is_array(rt, value)) {
-    rt.raise(Exc::kTypeError, cat("can only assign array (not \"", type_name(rt, value), "\") to array slice"));
+    rt.raise(Exc::kTypeError,
+             cat("can only assign array (not \"", type_name(rt, value), "\") to array slice"));
     return false;
   }
   const ArrayObject* other = as_array(value);
@@ -407,7 +457,8 @@ bool set_slice(Runtime& rt, ArrayObject* array, const SliceIndices& s, const Val
   const std::string replacement = other->bytes;  // other may be array itself
   const auto itemsize = static_cast<size_t>(array->itemsize);
   if (s.step == 1) {
-    array->bytes.replace(static_cast<size_t>(s.start) * itemsize, static_cast<size_t>(s.length) * itemsize, replacement);
+    array->bytes.replace(static_cast<size_t>(s.start) * itemsize,
+                         static_cast<size_t>(s.length) * itemsize, replacement);
     return true;
   }
   const int64_t count = static_cast<int64_t>(replacement.size() / itemsize);
@@ -416,8 +467,8 @@ bool set_slice(Runtime& rt, ArrayObject* array, const SliceIndices& s, const Val
     return true;
   }
   if (count != s.length) {
-    rt.raise(Exc::kValueError,
-             cat("attempt to assign array of size ", count, " to extended slice of size ", s.length));
+    rt.raise(Exc::kValueError, cat("attempt to assign array of size ", count,
+                                   " to extended slice of size ", s.length));
     return false;
   }
   for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step) {
@@ -445,7 +496,8 @@ bool array_setitem(Runtime& rt, const Value& self, const Value& key, const Value
     return false;
   }
   if (value.is_null()) {
-    array->bytes.erase(static_cast<size_t>(i * array->itemsize), static_cast<size_t>(array->itemsize));
+    array->bytes.erase(static_cast<size_t>(i * array->itemsize),
+                       static_cast<size_t>(array->itemsize));
   } else {
     std::memcpy(array->item(i), item, static_cast<size_t>(array->itemsize));
   }
@@ -490,12 +542,24 @@ Value array_compare(Runtime& rt, const Value& left, const Value& right, CompareO
   const int64_t m = a->size(), n = b->size();
   bool result = false;
   switch (op) {
-    case CompareOp::kLess: result = m < n; break;
-    case CompareOp::kLessEqual: result = m <= n; break;
-    case CompareOp::kEqual: result = m == n; break;
-    case CompareOp::kNotEqual: result = m != n; break;
-    case CompareOp::kGreater: result = m > n; break;
-    case CompareOp::kGreaterEqual: result = m >= n; break;
+    case CompareOp::kLess:
+      result = m < n;
+      break;
+    case CompareOp::kLessEqual:
+      result = m <= n;
+      break;
+    case CompareOp::kEqual:
+      result = m == n;
+      break;
+    case CompareOp::kNotEqual:
+      result = m != n;
+      break;
+    case CompareOp::kGreater:
+      result = m > n;
+      break;
+    case CompareOp::kGreaterEqual:
+      result = m >= n;
+      break;
   }
   return Value::boolean(result);
 }
@@ -503,11 +567,13 @@ Value array_compare(Runtime& rt, const Value& left, const Value& right, CompareO
 Value array_add(Runtime& rt, const Value& left, const Value& right) {
   if (!is_array(rt, left)) return rt.not_implemented();
   if (!is_array(rt, right)) {
-    return rt.raise(Exc::kTypeError, cat("can only append array (not \"", type_name(rt, right), "\") to array"));
+    return rt.raise(Exc::kTypeError,
+                    cat("can only append array (not \"", type_name(rt, right), "\") to array"));
   }
   const ArrayObject* a = as_array(left);
   const ArrayObject* b = as_array(right);
-  if (a->typecode != b->typecode) return rt.raise(Exc::kTypeError, "bad argument type for built-in operation");
+  if (a->typecode != b->typecode)
+    return rt.raise(Exc::kTypeError, "bad argument type for built-in operation");
   return array_like(rt, a, a->bytes + b->bytes);
 }
 
@@ -515,7 +581,8 @@ Value array_add(Runtime& rt, const Value& left, const Value& right) {
 // TypeError as CPython's sequence repetition reports it.
 bool repeat_count(Runtime& rt, const Value& count, int64_t* out) {
   if (!is_int(count) && rt.type_of(count)->index == nullptr) {
-    rt.raise(Exc::kTypeError, cat("can't multiply sequence by non-int of type '", type_name(rt, count), "'"));
+    rt.raise(Exc::kTypeError,
+             cat("can't multiply sequence by non-int of type '", type_name(rt, count), "'"));
     return false;
   }
   if (!index_as_int64(rt, count, out, Exc::kOverflowError)) return false;
@@ -524,11 +591,13 @@ bool repeat_count(Runtime& rt, const Value& count, int64_t* out) {
 }
 
 bool repeated(Runtime& rt, const std::string& bytes, int64_t count, std::string* out) {
-  if (count > 0 && bytes.size() > 0 && static_cast<uint64_t>(count) > allocation_limit() / bytes.size()) {
+  if (count > 0 && bytes.size() > 0 &&
+      static_cast<uint64_t>(count) > allocation_limit() / bytes.size()) {
     raise_no_memory(rt);
     return false;
   }
-  if (count > 0 && static_cast<uint64_t>(count) > (uint64_t{1} << 48) / std::max<size_t>(bytes.size(), 1)) {
+  if (count > 0 &&
+      static_cast<uint64_t>(count) > (uint64_t{1} << 48) / std::max<size_t>(bytes.size(), 1)) {
     raise_no_memory(rt);
     return false;
   }
@@ -552,7 +621,8 @@ Value array_multiply(Runtime& rt, const Value& left, const Value& right) {
 
 Value array_inplace_add(Runtime& rt, const Value& left, const Value& right) {
   if (!is_array(rt, right)) {
-    return rt.raise(Exc::kTypeError, cat("can only extend array with array (not \"", type_name(rt, right), "\")"));
+    return rt.raise(Exc::kTypeError,
+                    cat("can only extend array with array (not \"", type_name(rt, right), "\")"));
   }
   if (!extend_from_array(rt, as_array(left), as_array(right))) return Value();
   return left;
@@ -643,7 +713,8 @@ Value array_insert(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   const int64_t size = array->size();
   if (i < 0) i = std::max<int64_t>(0, i + size);
   if (i > size) i = size;
-  array->bytes.insert(static_cast<size_t>(i * array->itemsize), item, static_cast<size_t>(array->itemsize));
+  array->bytes.insert(static_cast<size_t>(i * array->itemsize), item,
+                      static_cast<size_t>(array->itemsize));
   return Value::none();
 }
 
@@ -657,7 +728,8 @@ Value array_pop(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (i < 0) i += size;
   if (i < 0 || i >= size) return rt.raise(Exc::kIndexError, "pop index out of range");
   Value item = get_item(rt, array, i);
-  array->bytes.erase(static_cast<size_t>(i * array->itemsize), static_cast<size_t>(array->itemsize));
+  array->bytes.erase(static_cast<size_t>(i * array->itemsize),
+                     static_cast<size_t>(array->itemsize));
   return item;
 }
 
@@ -667,7 +739,8 @@ Value array_remove(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   if (found == -2) return Value();
   if (found < 0) return rt.raise(Exc::kValueError, "array.remove(x): x not in array");
   ArrayObject* array = self_of(args);
-  array->bytes.erase(static_cast<size_t>(found * array->itemsize), static_cast<size_t>(array->itemsize));
+  array->bytes.erase(static_cast<size_t>(found * array->itemsize),
+                     static_cast<size_t>(array->itemsize));
   return Value::none();
 }
 
@@ -716,14 +789,16 @@ Value array_buffer_info(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
 Value array_byteswap(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "array.byteswap", nargs - 1, kwnames)) return Value();
   ArrayObject* array = self_of(args);
-  for (int64_t i = 0; i < array->size(); ++i) std::reverse(array->item(i), array->item(i) + array->itemsize);
+  for (int64_t i = 0; i < array->size(); ++i)
+    std::reverse(array->item(i), array->item(i) + array->itemsize);
   return Value::none();
 }
 
 Value array_frombytes(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "array.frombytes", nargs - 1, kwnames)) return Value();
   if (!is_bytes_like(rt, args[1])) {
-    return rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, args[1]), "'"));
+    return rt.raise(Exc::kTypeError,
+                    cat("a bytes-like object is required, not '", type_name(rt, args[1]), "'"));
   }
   if (!frombytes_data(rt, self_of(args), std::string(bytes_view(args[1])))) return Value();
   return Value::none();
@@ -767,10 +842,12 @@ Value array_tolist(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
 Value array_fromunicode(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "array.fromunicode", nargs - 1, kwnames)) return Value();
   if (!is_str(args[1])) {
-    return rt.raise(Exc::kTypeError, cat("fromunicode() argument must be str, not ", type_name(rt, args[1])));
+    return rt.raise(Exc::kTypeError,
+                    cat("fromunicode() argument must be str, not ", type_name(rt, args[1])));
   }
   ArrayObject* array = self_of(args);
-  if (array->typecode != 'u') return rt.raise(Exc::kValueError, "fromunicode() may only be called on unicode type arrays");
+  if (array->typecode != 'u')
+    return rt.raise(Exc::kValueError, "fromunicode() may only be called on unicode type arrays");
   fromunicode_text(array, as_str(args[1])->view());
   return Value::none();
 }
@@ -778,12 +855,14 @@ Value array_fromunicode(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
 Value array_tounicode(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "array.tounicode", nargs - 1, kwnames)) return Value();
   const ArrayObject* array = self_of(args);
-  if (array->typecode != 'u') return rt.raise(Exc::kValueError, "tounicode() may only be called on unicode type arrays");
+  if (array->typecode != 'u')
+    return rt.raise(Exc::kValueError, "tounicode() may only be called on unicode type arrays");
   std::string text;
   for (int64_t i = 0; i < array->size(); ++i) {
     const uint32_t code_point = load<uint32_t>(array->item(i));
     if (code_point > 0x10FFFF) {
-      return rt.raise(Exc::kValueError, cat("character U+", code_point, " is not in range [U+0000; U+10ffff]"));
+      return rt.raise(Exc::kValueError,
+                      cat("character U+", code_point, " is not in range [U+0000; U+10ffff]"));
     }
     utf8_append(text, code_point);
   }
@@ -808,7 +887,8 @@ Value array_fromfile(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   const Value wanted = Value::small_int(count * array->itemsize);
   Value data = call_method(rt, args[1], rt.intern("read"), &wanted, 1);
   if (data.is_null()) return data;
-  if (!is_bytes_like(rt, data) || is_bytearray(rt, data)) return rt.raise(Exc::kTypeError, "read() didn't return bytes");
+  if (!is_bytes_like(rt, data) || is_bytearray(rt, data))
+    return rt.raise(Exc::kTypeError, "read() didn't return bytes");
   const std::string_view bytes = bytes_view(data);
   if (!frombytes_data(rt, array, bytes)) return Value();
   if (static_cast<int64_t>(bytes.size()) != wanted.as_small_int()) {
@@ -818,19 +898,23 @@ Value array_fromfile(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
 }
 
 Value array_copy(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!expect_positional(rt, "__copy__", nargs - 1, kwnames, 0, 1)) return Value();  // __deepcopy__ takes a memo
+  if (!expect_positional(rt, "__copy__", nargs - 1, kwnames, 0, 1))
+    return Value();  // __deepcopy__ takes a memo
   return array_like(rt, self_of(args), self_of(args)->bytes);
 }
 
 Value array_sizeof(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "__sizeof__", nargs - 1, kwnames)) return Value();
-  return Value::small_int(static_cast<int64_t>(sizeof(ArrayObject) + self_of(args)->bytes.capacity()));
+  return Value::small_int(
+      static_cast<int64_t>(sizeof(ArrayObject) + self_of(args)->bytes.capacity()));
 }
 
 Value array_typecode(Runtime& rt, const Value& self) {
   return Value(make_str(rt, std::string(1, as_array(self)->typecode)));
 }
-Value array_itemsize(Runtime&, const Value& self) { return Value::small_int(as_array(self)->itemsize); }
+Value array_itemsize(Runtime&, const Value& self) {
+  return Value::small_int(as_array(self)->itemsize);
+}
 
 const MethodDef kArrayMethods[] = {
     {"append", array_append},
@@ -864,8 +948,8 @@ const GetSetDef kArrayGetSets[] = {
 
 void define_array_types(VM& vm) {
   Type* type = vm.array_type;
-  define_builtin_type(vm, type, "array", vm.object_type, sizeof(ArrayObject), kTypeBaseType | kTypeSequence,
-                      dealloc_object<ArrayObject>);
+  define_builtin_type(vm, type, "array", vm.object_type, sizeof(ArrayObject),
+                      kTypeBaseType | kTypeSequence, dealloc_object<ArrayObject>);
   type->module_name = Ref<Str>::borrow(vm.intern("array"));
   type->message_name = Ref<Str>::borrow(vm.intern("array.array"));
   type->new_instance = array_new;
@@ -886,15 +970,17 @@ void define_array_types(VM& vm) {
   finish_type(vm, type);
 
   type = vm.array_iterator_type;
-  define_builtin_type(vm, type, "arrayiterator", vm.object_type, sizeof(ArrayIteratorObject), kTypeHasGc,
-                      dealloc_object<ArrayIteratorObject>);
+  define_builtin_type(vm, type, "arrayiterator", vm.object_type, sizeof(ArrayIteratorObject),
+                      kTypeHasGc, dealloc_object<ArrayIteratorObject>);
   type->module_name = Ref<Str>::borrow(vm.intern("array"));
   type->message_name = Ref<Str>::borrow(vm.intern("array.arrayiterator"));
   type->traverse = [](Object* self, VisitFn fn, void* context) {
     const Value& array = static_cast<ArrayIteratorObject*>(self)->array;
     if (array.is_object()) fn(array.as_object(), context);
   };
-  type->clear = [](Object* self) { Value array = std::move(static_cast<ArrayIteratorObject*>(self)->array); };
+  type->clear = [](Object* self) {
+    Value array = std::move(static_cast<ArrayIteratorObject*>(self)->array);
+  };
   type->iter = [](Runtime&, const Value& self) { return self; };
   type->next = array_iterator_next;
   finish_type(vm, type);

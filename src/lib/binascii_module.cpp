@@ -25,10 +25,11 @@ namespace pyvm {
 
 namespace {
 
-constexpr char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kBase64Alphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr char kUpperHex[] = "0123456789ABCDEF";
-constexpr size_t kUuLineBytes = 45;     // the most b2a_uu encodes in one line
-constexpr int kQpMaxLineLength = 76;    // RFC 2045's limit for quoted-printable lines
+constexpr size_t kUuLineBytes = 45;   // the most b2a_uu encodes in one line
+constexpr int kQpMaxLineLength = 76;  // RFC 2045's limit for quoted-printable lines
 
 Value raise_binascii_error(Runtime& rt, std::string_view message) {
   return rt.raise(static_cast<Type*>(vm_of(rt).binascii_error.as_object()), message);
@@ -37,7 +38,8 @@ Value raise_binascii_error(Runtime& rt, std::string_view message) {
 // The data of a b2a_* argument: any bytes-like object.
 bool binary_argument(Runtime& rt, const Value& value, std::string_view* out) {
   if (!is_bytes_like(rt, value)) {
-    rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
+    rt.raise(Exc::kTypeError,
+             cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
     return false;
   }
   *out = bytes_view(value);
@@ -58,7 +60,8 @@ bool ascii_argument(Runtime& rt, const Value& value, std::string_view* out) {
     return true;
   }
   if (!is_bytes_like(rt, value)) {
-    rt.raise(Exc::kTypeError, cat("argument should be bytes, buffer or ASCII string, not '", type_name(rt, value), "'"));
+    rt.raise(Exc::kTypeError, cat("argument should be bytes, buffer or ASCII string, not '",
+                                  type_name(rt, value), "'"));
     return false;
   }
   *out = bytes_view(value);
@@ -88,7 +91,8 @@ bool flag_argument(Runtime& rt, const Value& value, bool fallback, bool* out) {
 
 Value binascii_hexlify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[3];
-  if (!bind_arguments(rt, {"hexlify", {"data", "sep", "bytes_per_sep"}, 1}, args, nargs, kwnames, bound)) {
+  if (!bind_arguments(rt, {"hexlify", {"data", "sep", "bytes_per_sep"}, 1}, args, nargs, kwnames,
+                      bound)) {
     return Value();
   }
   std::string_view data;
@@ -122,10 +126,13 @@ Value binascii_unhexlify(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
 
 Value binascii_b2a_base64(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
-  if (!bind_arguments(rt, {"b2a_base64", {"data", "newline"}, 1, 1, 1}, args, nargs, kwnames, bound)) return Value();
+  if (!bind_arguments(rt, {"b2a_base64", {"data", "newline"}, 1, 1, 1}, args, nargs, kwnames,
+                      bound))
+    return Value();
   std::string_view data;
   bool newline;
-  if (!binary_argument(rt, bound[0], &data) || !flag_argument(rt, bound[1], true, &newline)) return Value();
+  if (!binary_argument(rt, bound[0], &data) || !flag_argument(rt, bound[1], true, &newline))
+    return Value();
   std::string out;
   out.reserve((data.size() + 2) / 3 * 4 + 1);
   for (size_t i = 0; i < data.size(); i += 3) {
@@ -151,13 +158,16 @@ int base64_digit_value(unsigned char c) {
 // skipped and decoding stops at the padding that completes a group of four.
 Value binascii_a2b_base64(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
-  if (!bind_arguments(rt, {"a2b_base64", {"data", "strict_mode"}, 1, 1, 1}, args, nargs, kwnames, bound)) {
+  if (!bind_arguments(rt, {"a2b_base64", {"data", "strict_mode"}, 1, 1, 1}, args, nargs, kwnames,
+                      bound)) {
     return Value();
   }
   std::string_view text;
   bool strict;
-  if (!ascii_argument(rt, bound[0], &text) || !flag_argument(rt, bound[1], false, &strict)) return Value();
-  if (strict && !text.empty() && text[0] == '=') return raise_binascii_error(rt, "Leading padding not allowed");
+  if (!ascii_argument(rt, bound[0], &text) || !flag_argument(rt, bound[1], false, &strict))
+    return Value();
+  if (strict && !text.empty() && text[0] == '=')
+    return raise_binascii_error(rt, "Leading padding not allowed");
   std::string out;
   out.reserve(text.size() / 4 * 3 + 3);
   int position = 0;  // within the group of four
@@ -169,7 +179,8 @@ Value binascii_a2b_base64(Runtime& rt, const Value* args, size_t nargs, Tuple* k
     if (c == '=') {
       padding_started = true;
       if (position >= 2 && position + ++pads >= 4) {
-        if (strict && i + 1 < text.size()) return raise_binascii_error(rt, "Excess data after padding");
+        if (strict && i + 1 < text.size())
+          return raise_binascii_error(rt, "Excess data after padding");
         return make_bytes(rt, out);
       }
       continue;
@@ -179,7 +190,8 @@ Value binascii_a2b_base64(Runtime& rt, const Value* args, size_t nargs, Tuple* k
       if (strict) return raise_binascii_error(rt, "Only base64 data is allowed");
       continue;
     }
-    if (strict && padding_started) return raise_binascii_error(rt, "Discontinuous padding not allowed");
+    if (strict && padding_started)
+      return raise_binascii_error(rt, "Discontinuous padding not allowed");
     pads = 0;
     pending = pending << 6 | static_cast<uint32_t>(digit);
     if (position > 0) out.push_back(static_cast<char>((pending >> (6 - 2 * position)) & 0xFF));
@@ -188,8 +200,9 @@ Value binascii_a2b_base64(Runtime& rt, const Value* args, size_t nargs, Tuple* k
     if (position == 0) pending = 0;
   }
   if (position == 1) {
-    return raise_binascii_error(rt, cat("Invalid base64-encoded string: number of data characters (",
-                                        out.size() / 3 * 4 + 1, ") cannot be 1 more than a multiple of 4"));
+    return raise_binascii_error(
+        rt, cat("Invalid base64-encoded string: number of data characters (",
+                out.size() / 3 * 4 + 1, ") cannot be 1 more than a multiple of 4"));
   }
   if (position != 0) return raise_binascii_error(rt, "Incorrect padding");
   return make_bytes(rt, out);
@@ -199,12 +212,16 @@ Value binascii_a2b_base64(Runtime& rt, const Value* args, size_t nargs, Tuple* k
 
 Value binascii_b2a_uu(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
-  if (!bind_arguments(rt, {"b2a_uu", {"data", "backtick"}, 1, 1, 1}, args, nargs, kwnames, bound)) return Value();
+  if (!bind_arguments(rt, {"b2a_uu", {"data", "backtick"}, 1, 1, 1}, args, nargs, kwnames, bound))
+    return Value();
   std::string_view data;
   bool backtick;
-  if (!binary_argument(rt, bound[0], &data) || !flag_argument(rt, bound[1], false, &backtick)) return Value();
+  if (!binary_argument(rt, bound[0], &data) || !flag_argument(rt, bound[1], false, &backtick))
+    return Value();
   if (data.size() > kUuLineBytes) return raise_binascii_error(rt, "At most 45 bytes at once");
-  auto character = [&](uint32_t six_bits) { return static_cast<char>(backtick && six_bits == 0 ? '`' : ' ' + six_bits); };
+  auto character = [&](uint32_t six_bits) {
+    return static_cast<char>(backtick && six_bits == 0 ? '`' : ' ' + six_bits);
+  };
   std::string out;
   out.push_back(character(static_cast<uint32_t>(data.size())));
   for (size_t i = 0; i < data.size(); i += 3) {
@@ -249,7 +266,8 @@ Value binascii_a2b_uu(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   // The rest of the line may only be padding (' ' or '`') and the line end.
   for (; i < text.size(); ++i) {
     const char c = text[i];
-    if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r') return raise_binascii_error(rt, "Trailing garbage");
+    if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r')
+      return raise_binascii_error(rt, "Trailing garbage");
   }
   return make_bytes(rt, out);
 }
@@ -272,7 +290,8 @@ bool qp_needs_quoting(std::string_view data, size_t i, int line_length, const Qp
   const bool last = i + 1 == data.size();
   if (c > 126 || c == '=' || (options.header && c == '_')) return true;
   // A lone '.' on a line would end an SMTP message.
-  if (c == '.' && line_length == 0 && (last || data[i + 1] == '\n' || data[i + 1] == '\r' || data[i + 1] == '\0')) {
+  if (c == '.' && line_length == 0 &&
+      (last || data[i + 1] == '\n' || data[i + 1] == '\r' || data[i + 1] == '\0')) {
     return true;
   }
   if (!options.is_text && (c == '\r' || c == '\n')) return true;
@@ -283,7 +302,8 @@ bool qp_needs_quoting(std::string_view data, size_t i, int line_length, const Qp
 std::string encode_quoted_printable(std::string_view data, const QpOptions& options) {
   // Line ends are written as the data's first one is (CRLF or LF).
   const size_t first_newline = data.find('\n');
-  const bool crlf = first_newline != std::string_view::npos && first_newline > 0 && data[first_newline - 1] == '\r';
+  const bool crlf = first_newline != std::string_view::npos && first_newline > 0 &&
+                    data[first_newline - 1] == '\r';
   const char* soft_break = crlf ? "=\r\n" : "=\n";
   std::string out;
   int line_length = 0;
@@ -298,7 +318,8 @@ std::string encode_quoted_printable(std::string_view data, const QpOptions& opti
       append_quoted(out, c);
       line_length += 3;
       ++i;
-    } else if (options.is_text && (c == '\n' || (c == '\r' && i + 1 < data.size() && data[i + 1] == '\n'))) {
+    } else if (options.is_text &&
+               (c == '\n' || (c == '\r' && i + 1 < data.size() && data[i + 1] == '\n'))) {
       // A line end: whitespace before it would be lost in transport, so it is quoted.
       if (!out.empty() && (out.back() == ' ' || out.back() == '\t')) {
         const auto space = static_cast<unsigned char>(out.back());
@@ -323,13 +344,16 @@ std::string encode_quoted_printable(std::string_view data, const QpOptions& opti
 
 Value binascii_b2a_qp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[4];
-  if (!bind_arguments(rt, {"b2a_qp", {"data", "quotetabs", "istext", "header"}, 1}, args, nargs, kwnames, bound)) {
+  if (!bind_arguments(rt, {"b2a_qp", {"data", "quotetabs", "istext", "header"}, 1}, args, nargs,
+                      kwnames, bound)) {
     return Value();
   }
   std::string_view data;
   QpOptions options{};
-  if (!binary_argument(rt, bound[0], &data) || !flag_argument(rt, bound[1], false, &options.quote_tabs) ||
-      !flag_argument(rt, bound[2], true, &options.is_text) || !flag_argument(rt, bound[3], false, &options.header)) {
+  if (!binary_argument(rt, bound[0], &data) ||
+      !flag_argument(rt, bound[1], false, &options.quote_tabs) ||
+      !flag_argument(rt, bound[2], true, &options.is_text) ||
+      !flag_argument(rt, bound[3], false, &options.header)) {
     return Value();
   }
   return make_bytes(rt, encode_quoted_printable(data, options));
@@ -337,10 +361,12 @@ Value binascii_b2a_qp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
 
 Value binascii_a2b_qp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
-  if (!bind_arguments(rt, {"a2b_qp", {"data", "header"}, 1}, args, nargs, kwnames, bound)) return Value();
+  if (!bind_arguments(rt, {"a2b_qp", {"data", "header"}, 1}, args, nargs, kwnames, bound))
+    return Value();
   std::string_view text;
   bool header;
-  if (!ascii_argument(rt, bound[0], &text) || !flag_argument(rt, bound[1], false, &header)) return Value();
+  if (!ascii_argument(rt, bound[0], &text) || !flag_argument(rt, bound[1], false, &header))
+    return Value();
   std::string out;
   size_t i = 0;
   while (i < text.size()) {
@@ -418,7 +444,8 @@ Value binascii_crc32(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   if (!expect_positional(rt, "crc32", nargs, kwnames, 1, 2)) return Value();
   std::string_view data;
   uint32_t crc = 0;
-  if (!binary_argument(rt, args[0], &data) || (nargs > 1 && !masked_word(rt, args[1], &crc))) return Value();
+  if (!binary_argument(rt, args[0], &data) || (nargs > 1 && !masked_word(rt, args[1], &crc)))
+    return Value();
   static const std::array<uint32_t, 256> kTable = make_crc32_table();
   crc = ~crc;
   for (char c : data) crc = kTable[(crc ^ static_cast<unsigned char>(c)) & 0xFF] ^ (crc >> 8);
@@ -432,32 +459,30 @@ Value binascii_crc_hqx(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
   if (!binary_argument(rt, args[0], &data) || !masked_word(rt, args[1], &start)) return Value();
   static const std::array<uint16_t, 256> kTable = make_crc_hqx_table();
   auto crc = static_cast<uint16_t>(start);
-  for (char c : data) crc = static_cast<uint16_t>((crc << 8) ^ kTable[((crc >> 8) ^ static_cast<unsigned char>(c)) & 0xFF]);
+  for (char c : data)
+    crc = static_cast<uint16_t>((crc << 8) ^
+                                kTable[((crc >> 8) ^ static_cast<unsigned char>(c)) & 0xFF]);
   return Value::small_int(crc);
 }
 
 const MethodDef kBinasciiFunctions[] = {
-    {"hexlify", binascii_hexlify},
-    {"b2a_hex", binascii_hexlify},
-    {"unhexlify", binascii_unhexlify},
-    {"a2b_hex", binascii_unhexlify},
-    {"b2a_base64", binascii_b2a_base64},
-    {"a2b_base64", binascii_a2b_base64},
-    {"b2a_uu", binascii_b2a_uu},
-    {"a2b_uu", binascii_a2b_uu},
-    {"b2a_qp", binascii_b2a_qp},
-    {"a2b_qp", binascii_a2b_qp},
-    {"crc32", binascii_crc32},
-    {"crc_hqx", binascii_crc_hqx},
+    {"hexlify", binascii_hexlify},       {"b2a_hex", binascii_hexlify},
+    {"unhexlify", binascii_unhexlify},   {"a2b_hex", binascii_unhexlify},
+    {"b2a_base64", binascii_b2a_base64}, {"a2b_base64", binascii_a2b_base64},
+    {"b2a_uu", binascii_b2a_uu},         {"a2b_uu", binascii_a2b_uu},
+    {"b2a_qp", binascii_b2a_qp},         {"a2b_qp", binascii_a2b_qp},
+    {"crc32", binascii_crc32},           {"crc_hqx", binascii_crc_hqx},
 };
 
 }  // namespace
 
 Value make_binascii_module(VM& vm) {
   if (vm.binascii_error.is_null()) {
-    vm.binascii_error = make_module_exception(vm, "binascii", "Error", vm.exception_type(Exc::kValueError));
+    vm.binascii_error =
+        make_module_exception(vm, "binascii", "Error", vm.exception_type(Exc::kValueError));
     if (vm.binascii_error.is_null()) return Value();
-    vm.binascii_incomplete = make_module_exception(vm, "binascii", "Incomplete", vm.exception_type(Exc::kException));
+    vm.binascii_incomplete =
+        make_module_exception(vm, "binascii", "Incomplete", vm.exception_type(Exc::kException));
     if (vm.binascii_incomplete.is_null()) return Value();
   }
   Value module = make_module_with_functions(vm, "binascii", kBinasciiFunctions);

@@ -30,18 +30,20 @@ uint32_t load_be32(const unsigned char* p) {
 uint32_t load_le32(const unsigned char* p) {
   return uint32_t{p[3]} << 24 | uint32_t{p[2]} << 16 | uint32_t{p[1]} << 8 | p[0];
 }
-uint64_t load_be64(const unsigned char* p) { return uint64_t{load_be32(p)} << 32 | load_be32(p + 4); }
+uint64_t load_be64(const unsigned char* p) {
+  return uint64_t{load_be32(p)} << 32 | load_be32(p + 4);
+}
 
 // The constants derived from primes: for SHA-2 each is a window of bits of
 // the fractional part of a root, taken exactly as floor(root(p) * 2**bits).
 struct Sha2Constants {
-  std::array<uint32_t, 64> round32;   // SHA-256: cube roots of the first 64 primes
-  std::array<uint64_t, 80> round64;   // SHA-512: cube roots of the first 80 primes
-  std::array<uint32_t, 8> initial256; // square roots of the first 8 primes
-  std::array<uint32_t, 8> initial224; // low halves of the 64-bit windows of primes 9 to 16
-  std::array<uint64_t, 8> initial512; // square roots of the first 8 primes
-  std::array<uint64_t, 8> initial384; // square roots of primes 9 to 16
-  std::array<uint32_t, 64> md5_sines; // floor(|sin(i + 1)| * 2**32), RFC 1321
+  std::array<uint32_t, 64> round32;    // SHA-256: cube roots of the first 64 primes
+  std::array<uint64_t, 80> round64;    // SHA-512: cube roots of the first 80 primes
+  std::array<uint32_t, 8> initial256;  // square roots of the first 8 primes
+  std::array<uint32_t, 8> initial224;  // low halves of the 64-bit windows of primes 9 to 16
+  std::array<uint64_t, 8> initial512;  // square roots of the first 8 primes
+  std::array<uint64_t, 8> initial384;  // square roots of primes 9 to 16
+  std::array<uint32_t, 64> md5_sines;  // floor(|sin(i + 1)| * 2**32), RFC 1321
 };
 
 // The low 64 bits of floor(p ** (1/degree) * 2**bits).
@@ -96,7 +98,8 @@ const Sha2Constants& constants() {
 }
 
 void md5_block(uint32_t state[4], const unsigned char* block) {
-  static constexpr int kShifts[4][4] = {{7, 12, 17, 22}, {5, 9, 14, 20}, {4, 11, 16, 23}, {6, 10, 15, 21}};
+  static constexpr int kShifts[4][4] = {
+      {7, 12, 17, 22}, {5, 9, 14, 20}, {4, 11, 16, 23}, {6, 10, 15, 21}};
   const std::array<uint32_t, 64>& sines = constants().md5_sines;
   uint32_t words[16];
   for (int i = 0; i < 16; ++i) words[i] = load_le32(block + 4 * i);
@@ -105,10 +108,22 @@ void md5_block(uint32_t state[4], const unsigned char* block) {
     uint32_t mixed;
     int word;
     switch (i / 16) {
-      case 0: mixed = (b & c) | (~b & d); word = i; break;
-      case 1: mixed = (d & b) | (~d & c); word = (5 * i + 1) % 16; break;
-      case 2: mixed = b ^ c ^ d; word = (3 * i + 5) % 16; break;
-      default: mixed = c ^ (b | ~d); word = (7 * i) % 16; break;
+      case 0:
+        mixed = (b & c) | (~b & d);
+        word = i;
+        break;
+      case 1:
+        mixed = (d & b) | (~d & c);
+        word = (5 * i + 1) % 16;
+        break;
+      case 2:
+        mixed = b ^ c ^ d;
+        word = (3 * i + 5) % 16;
+        break;
+      default:
+        mixed = c ^ (b | ~d);
+        word = (7 * i) % 16;
+        break;
     }
     const uint32_t sum = a + mixed + sines[i] + words[word];
     a = d;
@@ -238,7 +253,8 @@ void keccak_permute(uint64_t lanes[25]) {
   static const KeccakTables kTables = compute_keccak_tables();
   for (uint64_t round_constant : kTables.round_constant) {
     uint64_t column[5], mixed[25];
-    for (int x = 0; x < 5; ++x) column[x] = lanes[x] ^ lanes[x + 5] ^ lanes[x + 10] ^ lanes[x + 15] ^ lanes[x + 20];
+    for (int x = 0; x < 5; ++x)
+      column[x] = lanes[x] ^ lanes[x + 5] ^ lanes[x + 10] ^ lanes[x + 15] ^ lanes[x + 20];
     for (int x = 0; x < 5; ++x) {
       const uint64_t d = column[(x + 4) % 5] ^ rotl64(column[(x + 1) % 5], 1);
       for (int y = 0; y < 25; y += 5) lanes[x + y] ^= d;  // theta
@@ -246,11 +262,13 @@ void keccak_permute(uint64_t lanes[25]) {
     for (int x = 0; x < 5; ++x) {
       for (int y = 0; y < 5; ++y) {
         // rho and pi: lane (x, y) moves to (y, 2x + 3y).
-        mixed[y + 5 * ((2 * x + 3 * y) % 5)] = rotl64(lanes[x + 5 * y], kTables.rotation[x + 5 * y]);
+        mixed[y + 5 * ((2 * x + 3 * y) % 5)] =
+            rotl64(lanes[x + 5 * y], kTables.rotation[x + 5 * y]);
       }
     }
     for (int y = 0; y < 25; y += 5) {
-      for (int x = 0; x < 5; ++x) lanes[x + y] = mixed[x + y] ^ (~mixed[(x + 1) % 5 + y] & mixed[(x + 2) % 5 + y]);  // chi
+      for (int x = 0; x < 5; ++x)
+        lanes[x + y] = mixed[x + y] ^ (~mixed[(x + 1) % 5 + y] & mixed[(x + 2) % 5 + y]);  // chi
     }
     lanes[0] ^= round_constant;  // iota
   }
@@ -265,25 +283,33 @@ void keccak_absorb(uint64_t lanes[25], const unsigned char* block, int rate) {
 // BLAKE2b and BLAKE2s (RFC 7693): ChaCha-like rounds over 16 words, keyed
 // by the SHA-512 and SHA-256 initial values.
 constexpr uint8_t kBlakeSigma[10][16] = {
-    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
-    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4}, {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
-    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13}, {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
-    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11}, {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
-    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5}, {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
+    {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4},
+    {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
+    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13},
+    {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
+    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11},
+    {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
+    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5},
+    {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
 };
 
 // One compression of BLAKE2 on words of type Word (uint64_t: 2b, uint32_t: 2s).
 template <class Word>
-void blake2_compress(Word h[8], const Word initial[8], const unsigned char* block, uint64_t counter, bool final,
-                     bool last_node) {
+void blake2_compress(Word h[8], const Word initial[8], const unsigned char* block, uint64_t counter,
+                     bool final, bool last_node) {
   constexpr bool kWide = sizeof(Word) == 8;
   constexpr int kRotations[4] = {kWide ? 32 : 16, kWide ? 24 : 12, kWide ? 16 : 8, kWide ? 63 : 7};
   constexpr int kRounds = kWide ? 12 : 10;
-  auto rotr = [](Word x, int n) { return static_cast<Word>((x >> n) | (x << (8 * sizeof(Word) - n))); };
+  auto rotr = [](Word x, int n) {
+    return static_cast<Word>((x >> n) | (x << (8 * sizeof(Word) - n)));
+  };
   Word m[16], v[16];
   for (int i = 0; i < 16; ++i) {
     Word word = 0;
-    for (size_t k = 0; k < sizeof(Word); ++k) word |= static_cast<Word>(block[i * sizeof(Word) + k]) << (8 * k);
+    for (size_t k = 0; k < sizeof(Word); ++k)
+      word |= static_cast<Word>(block[i * sizeof(Word) + k]) << (8 * k);
     m[i] = word;
   }
   for (int i = 0; i < 8; ++i) {
@@ -321,9 +347,7 @@ void blake2_compress(Word h[8], const Word initial[8], const unsigned char* bloc
 
 }  // namespace
 
-int HashState::block_size() const {
-  return info_of(algorithm).block_size;
-}
+int HashState::block_size() const { return info_of(algorithm).block_size; }
 
 int HashState::digest_size() const {
   return is_blake(algorithm) ? blake_digest_size : info_of(algorithm).digest_size;
@@ -349,7 +373,8 @@ void HashState::reset_blake(Algorithm which, const BlakeParameters& p) {
   block[2] = static_cast<unsigned char>(p.fanout);
   block[3] = static_cast<unsigned char>(p.depth);
   for (int i = 0; i < 4; ++i) block[4 + i] = static_cast<unsigned char>(p.leaf_size >> (8 * i));
-  for (int i = 0; i < (wide ? 8 : 6); ++i) block[8 + i] = static_cast<unsigned char>(p.node_offset >> (8 * i));
+  for (int i = 0; i < (wide ? 8 : 6); ++i)
+    block[8 + i] = static_cast<unsigned char>(p.node_offset >> (8 * i));
   block[wide ? 16 : 14] = static_cast<unsigned char>(p.node_depth);
   block[wide ? 17 : 15] = static_cast<unsigned char>(p.inner_size);
   std::memcpy(block + (wide ? 32 : 16), p.salt.data(), p.salt.size());
@@ -371,9 +396,11 @@ void HashState::reset_blake(Algorithm which, const BlakeParameters& p) {
 void HashState::blake_compress(const unsigned char* block, uint64_t counter, bool final) {
   const Sha2Constants& c = constants();
   if (algorithm == Algorithm::kBlake2b) {
-    blake2_compress<uint64_t>(words64, c.initial512.data(), block, counter, final, final && blake_last_node);
+    blake2_compress<uint64_t>(words64, c.initial512.data(), block, counter, final,
+                              final && blake_last_node);
   } else {
-    blake2_compress<uint32_t>(words32, c.initial256.data(), block, counter, final, final && blake_last_node);
+    blake2_compress<uint32_t>(words32, c.initial256.data(), block, counter, final,
+                              final && blake_last_node);
   }
 }
 
@@ -395,12 +422,14 @@ void HashState::blake_update(std::string_view data) {
 
 std::string HashState::blake_digest() const {
   HashState final_state = *this;
-  std::memset(final_state.pending + pending_size, 0, static_cast<size_t>(block_size()) - pending_size);
+  std::memset(final_state.pending + pending_size, 0,
+              static_cast<size_t>(block_size()) - pending_size);
   final_state.blake_compress(final_state.pending, length, true);
   std::string out;
   for (int i = 0; i < blake_digest_size; ++i) {
-    out.push_back(static_cast<char>(algorithm == Algorithm::kBlake2b ? final_state.words64[i / 8] >> (8 * (i % 8))
-                                                                      : final_state.words32[i / 4] >> (8 * (i % 4))));
+    out.push_back(static_cast<char>(algorithm == Algorithm::kBlake2b
+                                        ? final_state.words64[i / 8] >> (8 * (i % 8))
+                                        : final_state.words32[i / 4] >> (8 * (i % 4))));
   }
   return out;
 }
@@ -426,21 +455,42 @@ void HashState::reset(Algorithm which) {
       std::copy(initial, initial + 5, words32);
       break;
     }
-    case Algorithm::kSha224: std::copy(c.initial224.begin(), c.initial224.end(), words32); break;
-    case Algorithm::kSha256: std::copy(c.initial256.begin(), c.initial256.end(), words32); break;
-    case Algorithm::kSha384: std::copy(c.initial384.begin(), c.initial384.end(), words64); break;
-    case Algorithm::kSha512: std::copy(c.initial512.begin(), c.initial512.end(), words64); break;
-    default: break;  // a sponge starts from zero lanes
+    case Algorithm::kSha224:
+      std::copy(c.initial224.begin(), c.initial224.end(), words32);
+      break;
+    case Algorithm::kSha256:
+      std::copy(c.initial256.begin(), c.initial256.end(), words32);
+      break;
+    case Algorithm::kSha384:
+      std::copy(c.initial384.begin(), c.initial384.end(), words64);
+      break;
+    case Algorithm::kSha512:
+      std::copy(c.initial512.begin(), c.initial512.end(), words64);
+      break;
+    default:
+      break;  // a sponge starts from zero lanes
   }
 }
 
 void HashState::compress(const unsigned char* block) {
   switch (algorithm) {
-    case Algorithm::kMd5: md5_block(words32, block); break;
-    case Algorithm::kSha1: sha1_block(words32, block); break;
-    case Algorithm::kSha224: case Algorithm::kSha256: sha256_block(words32, block); break;
-    case Algorithm::kSha384: case Algorithm::kSha512: sha512_block(words64, block); break;
-    default: keccak_absorb(lanes, block, block_size()); break;
+    case Algorithm::kMd5:
+      md5_block(words32, block);
+      break;
+    case Algorithm::kSha1:
+      sha1_block(words32, block);
+      break;
+    case Algorithm::kSha224:
+    case Algorithm::kSha256:
+      sha256_block(words32, block);
+      break;
+    case Algorithm::kSha384:
+    case Algorithm::kSha512:
+      sha512_block(words64, block);
+      break;
+    default:
+      keccak_absorb(lanes, block, block_size());
+      break;
   }
 }
 
@@ -471,7 +521,9 @@ void HashState::update(std::string_view data) {
 // The digest of what was hashed so far (this state is left as it was);
 // `length` bytes of it for SHAKE.
 std::string HashState::digest(size_t output_length) const {
-  if (is_sponge(algorithm)) return sponge_digest(is_xof(algorithm) ? output_length : static_cast<size_t>(info_of(algorithm).digest_size));
+  if (is_sponge(algorithm))
+    return sponge_digest(is_xof(algorithm) ? output_length
+                                           : static_cast<size_t>(info_of(algorithm).digest_size));
   if (is_blake(algorithm)) return blake_digest();
   HashState final_state = *this;
   const auto block = static_cast<size_t>(block_size());
@@ -494,11 +546,14 @@ std::string HashState::digest(size_t output_length) const {
   std::string out;
   const int digest_size = info_of(algorithm).digest_size;
   if (algorithm == Algorithm::kMd5) {
-    for (int i = 0; i < digest_size; ++i) out.push_back(static_cast<char>(final_state.words32[i / 4] >> (8 * (i % 4))));
+    for (int i = 0; i < digest_size; ++i)
+      out.push_back(static_cast<char>(final_state.words32[i / 4] >> (8 * (i % 4))));
   } else if (block == 64) {
-    for (int i = 0; i < digest_size; ++i) out.push_back(static_cast<char>(final_state.words32[i / 4] >> (24 - 8 * (i % 4))));
+    for (int i = 0; i < digest_size; ++i)
+      out.push_back(static_cast<char>(final_state.words32[i / 4] >> (24 - 8 * (i % 4))));
   } else {
-    for (int i = 0; i < digest_size; ++i) out.push_back(static_cast<char>(final_state.words64[i / 8] >> (56 - 8 * (i % 8))));
+    for (int i = 0; i < digest_size; ++i)
+      out.push_back(static_cast<char>(final_state.words64[i / 8] >> (56 - 8 * (i % 8))));
   }
   return out;
 }

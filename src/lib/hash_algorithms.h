@@ -14,8 +14,20 @@
 namespace pyvm {
 
 enum class Algorithm : uint8_t {
-  kMd5, kSha1, kSha224, kSha256, kSha384, kSha512,
-  kSha3_224, kSha3_256, kSha3_384, kSha3_512, kShake128, kShake256, kBlake2b, kBlake2s
+  kMd5,
+  kSha1,
+  kSha224,
+  kSha256,
+  kSha384,
+  kSha512,
+  kSha3_224,
+  kSha3_256,
+  kSha3_384,
+  kSha3_512,
+  kShake128,
+  kShake256,
+  kBlake2b,
+  kBlake2s
 };
 
 struct AlgorithmInfo {
@@ -26,13 +38,20 @@ struct AlgorithmInfo {
 };
 
 inline constexpr AlgorithmInfo kAlgorithms[] = {
-    {Algorithm::kMd5, "md5", 16, 64},           {Algorithm::kSha1, "sha1", 20, 64},
-    {Algorithm::kSha224, "sha224", 28, 64},     {Algorithm::kSha256, "sha256", 32, 64},
-    {Algorithm::kSha384, "sha384", 48, 128},    {Algorithm::kSha512, "sha512", 64, 128},
-    {Algorithm::kSha3_224, "sha3_224", 28, 144}, {Algorithm::kSha3_256, "sha3_256", 32, 136},
-    {Algorithm::kSha3_384, "sha3_384", 48, 104}, {Algorithm::kSha3_512, "sha3_512", 64, 72},
-    {Algorithm::kShake128, "shake_128", 0, 168}, {Algorithm::kShake256, "shake_256", 0, 136},
-    {Algorithm::kBlake2b, "blake2b", 64, 128},   {Algorithm::kBlake2s, "blake2s", 32, 64},
+    {Algorithm::kMd5, "md5", 16, 64},
+    {Algorithm::kSha1, "sha1", 20, 64},
+    {Algorithm::kSha224, "sha224", 28, 64},
+    {Algorithm::kSha256, "sha256", 32, 64},
+    {Algorithm::kSha384, "sha384", 48, 128},
+    {Algorithm::kSha512, "sha512", 64, 128},
+    {Algorithm::kSha3_224, "sha3_224", 28, 144},
+    {Algorithm::kSha3_256, "sha3_256", 32, 136},
+    {Algorithm::kSha3_384, "sha3_384", 48, 104},
+    {Algorithm::kSha3_512, "sha3_512", 64, 72},
+    {Algorithm::kShake128, "shake_128", 0, 168},
+    {Algorithm::kShake256, "shake_256", 0, 136},
+    {Algorithm::kBlake2b, "blake2b", 64, 128},
+    {Algorithm::kBlake2s, "blake2s", 32, 64},
 };
 
 // SHA-3 and SHAKE are sponges; SHAKE's output length is the caller's (XOF).
@@ -70,10 +89,10 @@ struct HashState {
   Algorithm algorithm = Algorithm::kMd5;
   uint32_t words32[8] = {};
   uint64_t words64[8] = {};
-  uint64_t lanes[25] = {};  // SHA-3 and SHAKE
+  uint64_t lanes[25] = {};          // SHA-3 and SHAKE
   unsigned char pending[168] = {};  // up to the largest block (SHAKE128's rate)
   size_t pending_size = 0;
-  uint64_t length = 0;  // bytes hashed (a 2**64-byte message is out of reach)
+  uint64_t length = 0;        // bytes hashed (a 2**64-byte message is out of reach)
   int blake_digest_size = 0;  // BLAKE2: chosen by the caller
   bool blake_last_node = false;
 

@@ -53,7 +53,8 @@ bool hashed_data(Runtime& rt, const Value& data, std::string_view* out) {
 Value new_hash(Runtime& rt, Algorithm algorithm, const Value& data) {
   std::string_view bytes;
   if (!data.is_null() && !hashed_data(rt, data, &bytes)) return Value();
-  auto* object = new_object<HashObject>(rt.gc, is_xof(algorithm) ? rt.hash_xof_type : rt.hash_type, 0);
+  auto* object =
+      new_object<HashObject>(rt.gc, is_xof(algorithm) ? rt.hash_xof_type : rt.hash_type, 0);
   Value result = Value::steal(object);
   object->state.reset(algorithm);
   object->state.update(bytes);
@@ -79,9 +80,11 @@ Value hash_hexdigest(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
 }
 
 // HASHXOF's digest(length) and hexdigest(length).
-bool xof_length(Runtime& rt, const char* name, const Value* args, size_t nargs, Tuple* kwnames, size_t* out) {
+bool xof_length(Runtime& rt, const char* name, const Value* args, size_t nargs, Tuple* kwnames,
+                size_t* out) {
   Value length_value;
-  if (!bind_arguments(rt, {name, {"length"}, 1}, args + 1, nargs - 1, kwnames, &length_value)) return false;
+  if (!bind_arguments(rt, {name, {"length"}, 1}, args + 1, nargs - 1, kwnames, &length_value))
+    return false;
   int64_t length;
   if (!index_as_int64(rt, length_value, &length, Exc::kOverflowError)) return false;
   if (length < 0) {
@@ -116,15 +119,21 @@ Value hash_copy(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return result;
 }
 
-Value hash_name(Runtime& rt, const Value& self) { return make_str(rt, info_of(as_hash(self)->state.algorithm).name); }
-Value hash_digest_size(Runtime&, const Value& self) { return Value::small_int(as_hash(self)->state.digest_size()); }
-Value hash_block_size(Runtime&, const Value& self) { return Value::small_int(as_hash(self)->state.block_size()); }
+Value hash_name(Runtime& rt, const Value& self) {
+  return make_str(rt, info_of(as_hash(self)->state.algorithm).name);
+}
+Value hash_digest_size(Runtime&, const Value& self) {
+  return Value::small_int(as_hash(self)->state.digest_size());
+}
+Value hash_block_size(Runtime&, const Value& self) {
+  return Value::small_int(as_hash(self)->state.block_size());
+}
 
 Value hash_repr(Runtime& rt, const Value& self) {
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
-  return make_str(rt, cat("<", info_of(as_hash(self)->state.algorithm).name, " _hashlib.", rt.type_of(self)->name->view(),
-                          " object @ ", address, ">"));
+  return make_str(rt, cat("<", info_of(as_hash(self)->state.algorithm).name, " _hashlib.",
+                          rt.type_of(self)->name->view(), " object @ ", address, ">"));
 }
 
 const MethodDef kHashMethods[] = {
@@ -149,10 +158,12 @@ const GetSetDef kHashGetSets[] = {
 // with their parameters.
 
 // An optional bytes-like parameter no longer than `limit` bytes.
-bool blake_bytes(Runtime& rt, const Value& value, size_t limit, const char* what, std::string* out) {
+bool blake_bytes(Runtime& rt, const Value& value, size_t limit, const char* what,
+                 std::string* out) {
   if (value.is_null()) return true;
   if (!is_bytes_like(rt, value)) {
-    rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
+    rt.raise(Exc::kTypeError,
+             cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
     return false;
   }
   *out = std::string(bytes_view(value));
@@ -164,8 +175,8 @@ bool blake_bytes(Runtime& rt, const Value& value, size_t limit, const char* what
 }
 
 // An optional int parameter in [low, high], with `range_message` outside it.
-bool blake_int(Runtime& rt, const Value& value, int64_t low, int64_t high, const std::string& range_message,
-               int* out) {
+bool blake_int(Runtime& rt, const Value& value, int64_t low, int64_t high,
+               const std::string& range_message, int* out) {
   if (value.is_null()) return true;
   int64_t number;
   if (!index_as_int64(rt, value, &number, Exc::kOverflowError)) return false;
@@ -199,12 +210,15 @@ Value blake_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
   const Algorithm algorithm = wide ? Algorithm::kBlake2b : Algorithm::kBlake2s;
   const char* name = wide ? "blake2b" : "blake2s";
   Value bound[13];
-  if (!bind_arguments(rt,
-                      {name,
-                       {"data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset",
-                        "node_depth", "inner_size", "last_node", "usedforsecurity"},
-                       0, 1, 1},
-                      args, nargs, kwnames, bound)) {
+  if (!bind_arguments(
+          rt,
+          {name,
+           {"data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size",
+            "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"},
+           0,
+           1,
+           1},
+          args, nargs, kwnames, bound)) {
     return Value();
   }
   const int max_digest = wide ? 64 : 32;
@@ -221,7 +235,8 @@ Value blake_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
       !blake_size(rt, bound[7], 32, "leaf_size", &p.leaf_size) ||
       !blake_size(rt, bound[8], wide ? 64 : 48, "node_offset", &p.node_offset) ||
       !blake_int(rt, bound[9], 0, 255, "node_depth must be between 0 and 255", &p.node_depth) ||
-      !blake_int(rt, bound[10], 0, max_digest, cat("inner_size must be between 0 and is ", max_digest), &p.inner_size)) {
+      !blake_int(rt, bound[10], 0, max_digest,
+                 cat("inner_size must be between 0 and is ", max_digest), &p.inner_size)) {
     return Value();
   }
   if (!bound[11].is_null()) {
@@ -244,8 +259,8 @@ Value blake_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
 template <Algorithm kAlgorithm>
 Value named_constructor(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
-  if (!bind_arguments(rt, {info_of(kAlgorithm).name, {"string", "usedforsecurity"}, 0, 0, 1}, args, nargs, kwnames,
-                      bound)) {
+  if (!bind_arguments(rt, {info_of(kAlgorithm).name, {"string", "usedforsecurity"}, 0, 0, 1}, args,
+                      nargs, kwnames, bound)) {
     return Value();
   }
   return new_hash(rt, kAlgorithm, bound[0]);
@@ -266,20 +281,22 @@ Value hashlib_new(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   // BLAKE2 takes its parameters as keywords: new() passes them on.
   Algorithm named;
   const size_t positional = nargs - tuple_size(kwnames);
-  if (positional > 0 && is_str(args[0]) && find_algorithm(as_str(args[0])->view(), &named) && is_blake(named)) {
+  if (positional > 0 && is_str(args[0]) && find_algorithm(as_str(args[0])->view(), &named) &&
+      is_blake(named)) {
     Type* type = named == Algorithm::kBlake2b ? rt.blake2b_type : rt.blake2s_type;
     return call(rt, Value::from_object(type), args + 1, nargs - 1, kwnames);
   }
   Value bound[4];
-  if (!bind_arguments(rt, {"new", {"name", "data", "usedforsecurity", "string"}, 1, 0, 2}, args, nargs, kwnames,
-                      bound)) {
+  if (!bind_arguments(rt, {"new", {"name", "data", "usedforsecurity", "string"}, 1, 0, 2}, args,
+                      nargs, kwnames, bound)) {
     return Value();
   }
   Algorithm algorithm;
   if (!algorithm_argument(rt, bound[0], &algorithm)) return Value();
   if (!bound[3].is_null()) {
     // CPython's new() always passes data on by position, so `string` collides with it.
-    return rt.raise(Exc::kTypeError, "argument for new() given by name ('string') and position (2)");
+    return rt.raise(Exc::kTypeError,
+                    "argument for new() given by name ('string') and position (2)");
   }
   return new_hash(rt, algorithm, bound[1]);
 }
@@ -322,7 +339,8 @@ std::string hmac_of(const HmacKey& key, std::string_view message) {
 
 bool bytes_like_argument(Runtime& rt, const Value& value, std::string_view* out) {
   if (!is_bytes_like(rt, value)) {
-    rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
+    rt.raise(Exc::kTypeError,
+             cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
     return false;
   }
   *out = bytes_view(value);
@@ -332,21 +350,24 @@ bool bytes_like_argument(Runtime& rt, const Value& value, std::string_view* out)
 // pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None), RFC 8018 section 5.2.
 Value hashlib_pbkdf2_hmac(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[5];
-  if (!bind_arguments(rt, {"pbkdf2_hmac", {"hash_name", "password", "salt", "iterations", "dklen"}, 4}, args, nargs,
-                      kwnames, bound)) {
+  if (!bind_arguments(rt,
+                      {"pbkdf2_hmac", {"hash_name", "password", "salt", "iterations", "dklen"}, 4},
+                      args, nargs, kwnames, bound)) {
     return Value();
   }
   Algorithm algorithm;
   std::string_view password, salt;
-  if (!algorithm_argument(rt, bound[0], &algorithm) || !bytes_like_argument(rt, bound[1], &password) ||
-      !bytes_like_argument(rt, bound[2], &salt)) {
+  if (!algorithm_argument(rt, bound[0], &algorithm) ||
+      !bytes_like_argument(rt, bound[1], &password) || !bytes_like_argument(rt, bound[2], &salt)) {
     return Value();
   }
-  if (is_xof(algorithm)) return rt.raise(Exc::kValueError, "no reason supplied");  // as OpenSSL refuses it
+  if (is_xof(algorithm))
+    return rt.raise(Exc::kValueError, "no reason supplied");  // as OpenSSL refuses it
   int64_t iterations;
   if (!index_as_int64(rt, bound[3], &iterations, Exc::kOverflowError)) return Value();
   if (iterations < 1) return rt.raise(Exc::kValueError, "iteration value must be greater than 0.");
-  if (iterations > 0xFFFFFFFFLL) return rt.raise(Exc::kOverflowError, "iteration value is too great.");
+  if (iterations > 0xFFFFFFFFLL)
+    return rt.raise(Exc::kOverflowError, "iteration value is too great.");
   const int digest_size = info_of(algorithm).digest_size;
   int64_t key_length = digest_size;
   if (!bound[4].is_null() && !bound[4].is_none()) {
@@ -358,7 +379,8 @@ Value hashlib_pbkdf2_hmac(Runtime& rt, const Value* args, size_t nargs, Tuple* k
   std::string derived;
   for (uint32_t block_index = 1; static_cast<int64_t>(derived.size()) < key_length; ++block_index) {
     std::string message(salt);
-    for (int shift = 24; shift >= 0; shift -= 8) message.push_back(static_cast<char>(block_index >> shift));
+    for (int shift = 24; shift >= 0; shift -= 8)
+      message.push_back(static_cast<char>(block_index >> shift));
     std::string u = hmac_of(key, message);
     std::string block = u;
     for (int64_t round = 1; round < iterations; ++round) {
@@ -375,7 +397,8 @@ Value hashlib_pbkdf2_hmac(Runtime& rt, const Value* args, size_t nargs, Tuple* k
 // is exhausted; digest is a name or a callable returning a hash object.
 Value hashlib_file_digest(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[3];
-  if (!bind_arguments(rt, {"file_digest", {"fileobj", "digest", "_bufsize"}, 2, 2, 2}, args, nargs, kwnames, bound)) {
+  if (!bind_arguments(rt, {"file_digest", {"fileobj", "digest", "_bufsize"}, 2, 2, 2}, args, nargs,
+                      kwnames, bound)) {
     return Value();
   }
   Value digest;
@@ -421,7 +444,8 @@ const MethodDef kHashlibFunctions[] = {
 
 void define_hash_type(VM& vm) {
   Type* type = vm.hash_type;
-  define_builtin_type(vm, type, "HASH", vm.object_type, sizeof(HashObject), 0, dealloc_object<HashObject>);
+  define_builtin_type(vm, type, "HASH", vm.object_type, sizeof(HashObject), 0,
+                      dealloc_object<HashObject>);
   type->module_name = Ref<Str>::borrow(vm.intern("_hashlib"));
   type->message_name = Ref<Str>::borrow(vm.intern("_hashlib.HASH"));
   type->repr = hash_repr;
@@ -438,8 +462,8 @@ void define_hash_type(VM& vm) {
 
   for (Type* blake : {vm.blake2b_type, vm.blake2s_type}) {
     const bool wide = blake == vm.blake2b_type;
-    define_builtin_type(vm, blake, wide ? "blake2b" : "blake2s", vm.object_type, sizeof(HashObject), 0,
-                        dealloc_object<HashObject>);
+    define_builtin_type(vm, blake, wide ? "blake2b" : "blake2s", vm.object_type, sizeof(HashObject),
+                        0, dealloc_object<HashObject>);
     blake->module_name = Ref<Str>::borrow(vm.intern("_blake2"));
     blake->message_name = Ref<Str>::borrow(vm.intern(wide ? "_blake2.blake2b" : "_blake2.blake2s"));
     blake->new_instance = blake_new;
@@ -457,7 +481,8 @@ void define_hash_type(VM& vm) {
 // A frozenset of the algorithm names.
 Value algorithm_names(VM& vm) {
   Ref<Tuple> names = allocate_tuple(vm, std::size(kAlgorithms));
-  for (size_t i = 0; i < std::size(kAlgorithms); ++i) (*names)[i] = Value(make_str(vm, kAlgorithms[i].name));
+  for (size_t i = 0; i < std::size(kAlgorithms); ++i)
+    (*names)[i] = Value(make_str(vm, kAlgorithms[i].name));
   const Value argument = Value(std::move(names));
   return call(vm, Value::from_object(vm.frozenset_type), &argument, 1);
 }
@@ -477,8 +502,10 @@ Value make_hashlib_module(VM& vm) {
   dict_set_str(vm, dict, vm.intern("blake2s"), Value::from_object(vm.blake2s_type));
   Ref<Tuple> all_names = allocate_tuple(vm, std::size(kAlgorithms) + 5);
   size_t next = 0;
-  for (const AlgorithmInfo& info : kAlgorithms) (*all_names)[next++] = Value(make_str(vm, info.name));
-  for (const char* name : {"new", "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest"}) {
+  for (const AlgorithmInfo& info : kAlgorithms)
+    (*all_names)[next++] = Value(make_str(vm, info.name));
+  for (const char* name :
+       {"new", "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest"}) {
     (*all_names)[next++] = Value(make_str(vm, name));
   }
   dict_set_str(vm, dict, vm.intern("__all__"), Value(std::move(all_names)));

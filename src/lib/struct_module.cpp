@@ -64,7 +64,9 @@ struct UnpackIteratorObject : Object {
 };
 
 StructObject* as_struct(const Value& v) { return static_cast<StructObject*>(v.as_object()); }
-UnpackIteratorObject* as_unpack_iterator(const Value& v) { return static_cast<UnpackIteratorObject*>(v.as_object()); }
+UnpackIteratorObject* as_unpack_iterator(const Value& v) {
+  return static_cast<UnpackIteratorObject*>(v.as_object());
+}
 
 Value raise_struct_error(Runtime& rt, std::string_view message) {
   return rt.raise(static_cast<Type*>(vm_of(rt).struct_error.as_object()), message);
@@ -76,17 +78,41 @@ Value raise_struct_error(Runtime& rt, std::string_view message) {
 // there). Native sizes are this machine's (LP64).
 int64_t item_size(char code, ByteOrder order) {
   switch (code) {
-    case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p': return 1;
-    case 'h': case 'H': case 'e': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    case 'q': case 'Q': case 'd': return 8;
-    case 'l': case 'L': return order == ByteOrder::kNative ? 8 : 4;
-    case 'n': case 'N': case 'P': return order == ByteOrder::kNative ? 8 : 0;
-    default: return 0;
+    case 'x':
+    case 'c':
+    case 'b':
+    case 'B':
+    case '?':
+    case 's':
+    case 'p':
+      return 1;
+    case 'h':
+    case 'H':
+    case 'e':
+      return 2;
+    case 'i':
+    case 'I':
+    case 'f':
+      return 4;
+    case 'q':
+    case 'Q':
+    case 'd':
+      return 8;
+    case 'l':
+    case 'L':
+      return order == ByteOrder::kNative ? 8 : 4;
+    case 'n':
+    case 'N':
+    case 'P':
+      return order == ByteOrder::kNative ? 8 : 0;
+    default:
+      return 0;
   }
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 // Parses `format` into `layout`; false with struct.error set.
 bool parse_format(Runtime& rt, std::string_view format, StructLayout* layout) {
@@ -98,10 +124,21 @@ bool parse_format(Runtime& rt, std::string_view format, StructLayout* layout) {
   layout->order = ByteOrder::kNative;
   if (!format.empty()) {
     switch (format[0]) {
-      case '@': i = 1; break;
-      case '=': case '<': layout->order = ByteOrder::kLittle; i = 1; break;
-      case '>': case '!': layout->order = ByteOrder::kBig; i = 1; break;
-      default: break;
+      case '@':
+        i = 1;
+        break;
+      case '=':
+      case '<':
+        layout->order = ByteOrder::kLittle;
+        i = 1;
+        break;
+      case '>':
+      case '!':
+        layout->order = ByteOrder::kBig;
+        i = 1;
+        break;
+      default:
+        break;
     }
   }
   constexpr int64_t kMaxSize = std::numeric_limits<int64_t>::max();
@@ -227,7 +264,8 @@ double half_to_double(uint16_t bits) {
   if (biased == 0) {
     magnitude = std::ldexp(mantissa, -24);
   } else if (biased == 31) {
-    magnitude = mantissa == 0 ? std::numeric_limits<double>::infinity() : std::numeric_limits<double>::quiet_NaN();
+    magnitude = mantissa == 0 ? std::numeric_limits<double>::infinity()
+                              : std::numeric_limits<double>::quiet_NaN();
   } else {
     magnitude = std::ldexp(mantissa + 1024, biased - 25);
   }
@@ -239,7 +277,8 @@ double half_to_double(uint16_t bits) {
 // The int an integer code packs: the value itself or its __index__.
 Value integer_argument(Runtime& rt, const Value& value) {
   if (is_int(value)) return value;
-  if (rt.type_of(value)->index == nullptr) return raise_struct_error(rt, "required argument is not an integer");
+  if (rt.type_of(value)->index == nullptr)
+    return raise_struct_error(rt, "required argument is not an integer");
   return index_value(rt, value);
 }
 
@@ -275,7 +314,8 @@ bool unsigned_word(Runtime& rt, const Value& number, uint64_t* out) {
 // 'b' and 'B' with its native functions in every byte order, and 'h' and
 // 'H' too in the native and little-endian ones (on a little-endian
 // machine): those name the C type; the others name the format character.
-bool check_range(Runtime& rt, char code, bool native_packer, bool in_range, int64_t low, uint64_t high) {
+bool check_range(Runtime& rt, char code, bool native_packer, bool in_range, int64_t low,
+                 uint64_t high) {
   if (in_range) return true;
   if (code == 'b') {
     raise_struct_error(rt, "byte format requires -128 <= number <= 127");
@@ -291,14 +331,16 @@ bool check_range(Runtime& rt, char code, bool native_packer, bool in_range, int6
   return false;
 }
 
-bool pack_integer(Runtime& rt, char code, int64_t size, ByteOrder order, const Value& value, char* out) {
+bool pack_integer(Runtime& rt, char code, int64_t size, ByteOrder order, const Value& value,
+                  char* out) {
   Value number = integer_argument(rt, value);
   if (number.is_null()) return false;
   const bool native_packer = size == 1 || (size == 2 && order != ByteOrder::kBig);
   // Unsigned codes convert through an unsigned C type (a negative number is
   // "out of range"), except those the native 'b'/'h'-style packers handle,
   // which convert through long and then check the range.
-  const bool is_unsigned = (code == 'B' || code == 'H' || code == 'I' || code == 'L' || code == 'Q' || code == 'N');
+  const bool is_unsigned =
+      (code == 'B' || code == 'H' || code == 'I' || code == 'L' || code == 'Q' || code == 'N');
   uint64_t bits;
   if (code == 'P') {
     // A pointer takes any value of either word type.
@@ -324,7 +366,8 @@ bool pack_integer(Runtime& rt, char code, int64_t size, ByteOrder order, const V
     if (is_unsigned && !unsigned_word(rt, number, &bits)) return false;
   } else if (is_unsigned && !native_packer) {
     if (!unsigned_word(rt, number, &bits)) return false;
-    const uint64_t high = size == 8 ? std::numeric_limits<uint64_t>::max() : (uint64_t{1} << (size * 8)) - 1;
+    const uint64_t high =
+        size == 8 ? std::numeric_limits<uint64_t>::max() : (uint64_t{1} << (size * 8)) - 1;
     if (!check_range(rt, code, native_packer, bits <= high, 0, high)) return false;
   } else {
     int64_t as_signed;
@@ -332,8 +375,10 @@ bool pack_integer(Runtime& rt, char code, int64_t size, ByteOrder order, const V
     if (size < 8) {
       const int64_t bits_wide = size * 8;
       const int64_t low = is_unsigned ? 0 : -(int64_t{1} << (bits_wide - 1));
-      const int64_t high = is_unsigned ? (int64_t{1} << bits_wide) - 1 : (int64_t{1} << (bits_wide - 1)) - 1;
-      if (!check_range(rt, code, native_packer, as_signed >= low && as_signed <= high, low, static_cast<uint64_t>(high))) {
+      const int64_t high =
+          is_unsigned ? (int64_t{1} << bits_wide) - 1 : (int64_t{1} << (bits_wide - 1)) - 1;
+      if (!check_range(rt, code, native_packer, as_signed >= low && as_signed <= high, low,
+                       static_cast<uint64_t>(high))) {
         return false;
       }
     }
@@ -391,7 +436,8 @@ bool pack_float(Runtime& rt, char code, ByteOrder order, const Value& value, cha
 }
 
 bool is_bytes_or_bytearray(Runtime& rt, const Value& value) {
-  return value.is_object() && (is_bytearray(rt, value) || value.as_object()->type->layout == rt.bytes_type);
+  return value.is_object() &&
+         (is_bytearray(rt, value) || value.as_object()->type->layout == rt.bytes_type);
 }
 
 // 's' and 'p' items: the bytes cut or zero-padded to `length`; 'p' first
@@ -407,16 +453,19 @@ bool pack_string(Runtime& rt, char code, int64_t length, const Value& value, cha
     return true;
   }
   if (length == 0) return true;
-  const size_t stored = std::min<size_t>({data.size(), static_cast<size_t>(length - 1), size_t{255}});
+  const size_t stored =
+      std::min<size_t>({data.size(), static_cast<size_t>(length - 1), size_t{255}});
   out[0] = static_cast<char>(stored);
   std::memcpy(out + 1, data.data(), stored);
   return true;
 }
 
-bool pack_item(Runtime& rt, const FormatGroup& group, ByteOrder order, const Value& value, char* out) {
+bool pack_item(Runtime& rt, const FormatGroup& group, ByteOrder order, const Value& value,
+               char* out) {
   switch (group.code) {
     case 'c':
-      if (!value.is_object() || value.as_object()->type->layout != rt.bytes_type || bytes_view(value).size() != 1) {
+      if (!value.is_object() || value.as_object()->type->layout != rt.bytes_type ||
+          bytes_view(value).size() != 1) {
         raise_struct_error(rt, "char format requires a bytes object of length 1");
         return false;
       }
@@ -428,8 +477,12 @@ bool pack_item(Runtime& rt, const FormatGroup& group, ByteOrder order, const Val
       *out = static_cast<char>(truth_value);
       return true;
     }
-    case 'e': case 'f': case 'd': return pack_float(rt, group.code, order, value, out);
-    default: return pack_integer(rt, group.code, group.size, order, value, out);
+    case 'e':
+    case 'f':
+    case 'd':
+      return pack_float(rt, group.code, order, value, out);
+    default:
+      return pack_integer(rt, group.code, group.size, order, value, out);
   }
 }
 
@@ -439,11 +492,13 @@ bool pack_values(Runtime& rt, const StructLayout& layout, const Value* values, c
   for (const FormatGroup& group : layout.groups) {
     if (group.code == 'x') continue;
     if (group.code == 's' || group.code == 'p') {
-      if (!pack_string(rt, group.code, group.count, values[next++], out + group.offset)) return false;
+      if (!pack_string(rt, group.code, group.count, values[next++], out + group.offset))
+        return false;
       continue;
     }
     for (int64_t k = 0; k < group.count; ++k) {
-      if (!pack_item(rt, group, layout.order, values[next++], out + group.offset + k * group.size)) return false;
+      if (!pack_item(rt, group, layout.order, values[next++], out + group.offset + k * group.size))
+        return false;
     }
   }
   return true;
@@ -454,9 +509,13 @@ bool pack_values(Runtime& rt, const StructLayout& layout, const Value* values, c
 Value unpack_item(Runtime& rt, const FormatGroup& group, ByteOrder order, const char* in) {
   const bool big_endian = order == ByteOrder::kBig;
   switch (group.code) {
-    case 'c': return make_bytes(rt, std::string_view(in, 1));
-    case '?': return Value::boolean(*in != 0);
-    case 'e': return Value::floating(half_to_double(static_cast<uint16_t>(load_unsigned(in, 2, big_endian))));
+    case 'c':
+      return make_bytes(rt, std::string_view(in, 1));
+    case '?':
+      return Value::boolean(*in != 0);
+    case 'e':
+      return Value::floating(
+          half_to_double(static_cast<uint16_t>(load_unsigned(in, 2, big_endian))));
     case 'f': {
       const auto bits = static_cast<uint32_t>(load_unsigned(in, 4, big_endian));
       float narrow;
@@ -469,17 +528,24 @@ Value unpack_item(Runtime& rt, const FormatGroup& group, ByteOrder order, const 
       std::memcpy(&wide, &bits, 8);
       return Value::floating(wide);
     }
-    case 'b': case 'h': case 'i': case 'l': case 'q': case 'n': {
+    case 'b':
+    case 'h':
+    case 'i':
+    case 'l':
+    case 'q':
+    case 'n': {
       const uint64_t bits = load_unsigned(in, group.size, big_endian);
       const int shift = static_cast<int>(64 - group.size * 8);
       return Value::small_int(static_cast<int64_t>(bits << shift) >> shift);  // sign-extended
     }
-    default: return int_from_uint64(rt, load_unsigned(in, group.size, big_endian));
+    default:
+      return int_from_uint64(rt, load_unsigned(in, group.size, big_endian));
   }
 }
 
 Value unpack_string(Runtime& rt, const FormatGroup& group, const char* in) {
-  if (group.code == 's') return make_bytes(rt, std::string_view(in, static_cast<size_t>(group.count)));
+  if (group.code == 's')
+    return make_bytes(rt, std::string_view(in, static_cast<size_t>(group.count)));
   if (group.count == 0) return make_bytes(rt, "");
   const int64_t stored = std::min<int64_t>(static_cast<unsigned char>(in[0]), group.count - 1);
   return make_bytes(rt, std::string_view(in + 1, static_cast<size_t>(stored)));
@@ -518,7 +584,8 @@ bool format_text(Runtime& rt, const Value& format, std::string* out) {
     *out = std::string(bytes_view(format));
     return true;
   }
-  rt.raise(Exc::kTypeError, cat("Struct() argument 1 must be a str or bytes object, not ", type_name(rt, format)));
+  rt.raise(Exc::kTypeError,
+           cat("Struct() argument 1 must be a str or bytes object, not ", type_name(rt, format)));
   return false;
 }
 
@@ -556,11 +623,14 @@ Value new_struct(Runtime& rt, const Value& format) {
   return result;
 }
 
-Value pack_layout(Runtime& rt, const char* function, const StructLayout& layout, const Value* values, size_t count) {
+Value pack_layout(Runtime& rt, const char* function, const StructLayout& layout,
+                  const Value* values, size_t count) {
   if (static_cast<int64_t>(count) != layout.item_count) {
-    return raise_struct_error(rt, cat(function, " expected ", layout.item_count, " items for packing (got ", count, ")"));
+    return raise_struct_error(
+        rt, cat(function, " expected ", layout.item_count, " items for packing (got ", count, ")"));
   }
-  if (static_cast<uint64_t>(layout.size) > allocation_limit() || layout.size >= (int64_t{1} << 48)) return raise_no_memory(rt);
+  if (static_cast<uint64_t>(layout.size) > allocation_limit() || layout.size >= (int64_t{1} << 48))
+    return raise_no_memory(rt);
   std::string packed(static_cast<size_t>(layout.size), '\0');
   if (!pack_values(rt, layout, values, packed.data())) return Value();
   return make_bytes(rt, packed);
@@ -569,7 +639,8 @@ Value pack_layout(Runtime& rt, const char* function, const StructLayout& layout,
 // The buffer argument of unpack functions: a bytes-like object.
 bool readable_buffer(Runtime& rt, const Value& buffer) {
   if (is_bytes_like(rt, buffer)) return true;
-  rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, buffer), "'"));
+  rt.raise(Exc::kTypeError,
+           cat("a bytes-like object is required, not '", type_name(rt, buffer), "'"));
   return false;
 }
 
@@ -582,25 +653,30 @@ Value unpack_layout(Runtime& rt, const StructLayout& layout, const Value& buffer
   return unpack_values(rt, layout, data.data());
 }
 
-Value unpack_from_layout(Runtime& rt, const StructLayout& layout, const Value& buffer, const Value& offset_value) {
+Value unpack_from_layout(Runtime& rt, const StructLayout& layout, const Value& buffer,
+                         const Value& offset_value) {
   if (!readable_buffer(rt, buffer)) return Value();
   int64_t offset = 0;
-  if (!offset_value.is_null() && !index_as_int64(rt, offset_value, &offset, Exc::kOverflowError)) return Value();
+  if (!offset_value.is_null() && !index_as_int64(rt, offset_value, &offset, Exc::kOverflowError))
+    return Value();
   const std::string_view data = bytes_view(buffer);
   const auto length = static_cast<int64_t>(data.size());
   if (offset < 0) {
     if (offset + layout.size > 0) {
-      return raise_struct_error(rt, cat("not enough data to unpack ", layout.size, " bytes at offset ", offset));
+      return raise_struct_error(
+          rt, cat("not enough data to unpack ", layout.size, " bytes at offset ", offset));
     }
     if (offset + length < 0) {
-      return raise_struct_error(rt, cat("offset ", offset, " out of range for ", length, "-byte buffer"));
+      return raise_struct_error(
+          rt, cat("offset ", offset, " out of range for ", length, "-byte buffer"));
     }
     offset += length;
   }
   if (length - offset < layout.size) {
-    return raise_struct_error(rt, cat("unpack_from requires a buffer of at least ", layout.size + offset,
-                                      " bytes for unpacking ", layout.size, " bytes at offset ", offset,
-                                      " (actual buffer size is ", length, ")"));
+    return raise_struct_error(
+        rt, cat("unpack_from requires a buffer of at least ", layout.size + offset,
+                " bytes for unpacking ", layout.size, " bytes at offset ", offset,
+                " (actual buffer size is ", length, ")"));
   }
   return unpack_values(rt, layout, data.data() + offset);
 }
@@ -612,21 +688,24 @@ char* writable_bytes(Runtime& rt, const Value& buffer, int64_t* length) {
     *length = static_cast<int64_t>(bytes.size());
     return bytes.data();
   }
-  if (buffer.is_object() && buffer.as_object()->type->layout == rt.memoryview_type && is_bytes_like(rt, buffer)) {
+  if (buffer.is_object() && buffer.as_object()->type->layout == rt.memoryview_type &&
+      is_bytes_like(rt, buffer)) {
     const MemoryView* view = buffer.as<MemoryView>();
     if (!view->readonly) {
       *length = view->length;
       return view->object.as<ByteArray>()->bytes.data() + view->start;
     }
   }
-  rt.raise(Exc::kTypeError, cat("argument must be read-write bytes-like object, not ", type_name(rt, buffer)));
+  rt.raise(Exc::kTypeError,
+           cat("argument must be read-write bytes-like object, not ", type_name(rt, buffer)));
   return nullptr;
 }
 
-Value pack_into_layout(Runtime& rt, const StructLayout& layout, const Value& buffer, const Value& offset_value,
-                       const Value* values, size_t count) {
+Value pack_into_layout(Runtime& rt, const StructLayout& layout, const Value& buffer,
+                       const Value& offset_value, const Value* values, size_t count) {
   if (static_cast<int64_t>(count) != layout.item_count) {
-    return raise_struct_error(rt, cat("pack_into expected ", layout.item_count, " items for packing (got ", count, ")"));
+    return raise_struct_error(
+        rt, cat("pack_into expected ", layout.item_count, " items for packing (got ", count, ")"));
   }
   int64_t length;
   if (writable_bytes(rt, buffer, &length) == nullptr) return Value();
@@ -634,17 +713,20 @@ Value pack_into_layout(Runtime& rt, const StructLayout& layout, const Value& buf
   if (!index_as_int64(rt, offset_value, &offset, Exc::kOverflowError)) return Value();
   if (offset < 0) {
     if (offset + layout.size > 0) {
-      return raise_struct_error(rt, cat("no space to pack ", layout.size, " bytes at offset ", offset));
+      return raise_struct_error(rt,
+                                cat("no space to pack ", layout.size, " bytes at offset ", offset));
     }
     if (offset + length < 0) {
-      return raise_struct_error(rt, cat("offset ", offset, " out of range for ", length, "-byte buffer"));
+      return raise_struct_error(
+          rt, cat("offset ", offset, " out of range for ", length, "-byte buffer"));
     }
     offset += length;
   }
   if (length - offset < layout.size) {
-    return raise_struct_error(rt, cat("pack_into requires a buffer of at least ", layout.size + offset,
-                                      " bytes for packing ", layout.size, " bytes at offset ", offset,
-                                      " (actual buffer size is ", length, ")"));
+    return raise_struct_error(
+        rt,
+        cat("pack_into requires a buffer of at least ", layout.size + offset, " bytes for packing ",
+            layout.size, " bytes at offset ", offset, " (actual buffer size is ", length, ")"));
   }
   // Packed aside first, so that the values' conversions (which run Python
   // code) cannot resize the buffer under us; as in CPython, a failing value
@@ -654,7 +736,8 @@ Value pack_into_layout(Runtime& rt, const StructLayout& layout, const Value& buf
   Value error = packed_all ? Value() : rt.take_error();
   char* target = writable_bytes(rt, buffer, &length);
   if (target == nullptr) return Value();
-  if (length - offset < layout.size) return raise_struct_error(rt, "buffer changed size during packing");
+  if (length - offset < layout.size)
+    return raise_struct_error(rt, "buffer changed size during packing");
   std::memcpy(target + offset, packed.data(), packed.size());
   if (!packed_all) return rt.raise_exception(std::move(error));
   return Value::none();
@@ -663,10 +746,12 @@ Value pack_into_layout(Runtime& rt, const StructLayout& layout, const Value& buf
 Value new_unpack_iterator(Runtime& rt, const Value& owner, const Value& buffer) {
   const StructLayout& layout = as_struct(owner)->layout;
   if (!readable_buffer(rt, buffer)) return Value();
-  if (layout.size == 0) return raise_struct_error(rt, "cannot iteratively unpack with a struct of length 0");
+  if (layout.size == 0)
+    return raise_struct_error(rt, "cannot iteratively unpack with a struct of length 0");
   const auto length = static_cast<int64_t>(bytes_view(buffer).size());
   if (length % layout.size != 0) {
-    return raise_struct_error(rt, cat("iterative unpacking requires a buffer of a multiple of ", layout.size, " bytes"));
+    return raise_struct_error(
+        rt, cat("iterative unpacking requires a buffer of a multiple of ", layout.size, " bytes"));
   }
   auto* iterator = new_object<UnpackIteratorObject>(rt.gc, rt.struct_unpack_iterator_type, 0);
   Value result = Value::steal(iterator);
@@ -687,7 +772,8 @@ Value struct_unpack(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
 
 Value struct_unpack_from(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
-  if (!bind_arguments(rt, {"unpack_from", {"buffer", "offset"}, 1}, args + 1, nargs - 1, kwnames, bound)) {
+  if (!bind_arguments(rt, {"unpack_from", {"buffer", "offset"}, 1}, args + 1, nargs - 1, kwnames,
+                      bound)) {
     return Value();
   }
   return unpack_from_layout(rt, as_struct(args[0])->layout, bound[0], bound[1]);
@@ -706,12 +792,15 @@ Value struct_iter_unpack(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
 }
 
 Value struct_format(Runtime&, const Value& self) { return as_struct(self)->format; }
-Value struct_size(Runtime&, const Value& self) { return Value::small_int(as_struct(self)->layout.size); }
+Value struct_size(Runtime&, const Value& self) {
+  return Value::small_int(as_struct(self)->layout.size);
+}
 
 Value struct_sizeof(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "__sizeof__", nargs - 1, kwnames)) return Value();
   const StructObject* self = as_struct(args[0]);
-  return Value::small_int(static_cast<int64_t>(sizeof(StructObject) + self->layout.groups.size() * sizeof(FormatGroup)));
+  return Value::small_int(static_cast<int64_t>(sizeof(StructObject) +
+                                               self->layout.groups.size() * sizeof(FormatGroup)));
 }
 
 const MethodDef kStructMethods[] = {
@@ -749,7 +838,8 @@ Value unpack_iterator_length_hint(Runtime& rt, const Value* args, size_t nargs, 
   if (!expect_no_arguments(rt, "__length_hint__", nargs - 1, kwnames)) return Value();
   const UnpackIteratorObject* iterator = as_unpack_iterator(args[0]);
   if (iterator->owner.is_null()) return Value::small_int(0);
-  const int64_t left = static_cast<int64_t>(bytes_view(iterator->buffer).size()) - iterator->position;
+  const int64_t left =
+      static_cast<int64_t>(bytes_view(iterator->buffer).size()) - iterator->position;
   return Value::small_int(left / as_struct(iterator->owner)->layout.size);
 }
 
@@ -788,7 +878,8 @@ Value module_unpack(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
 
 Value module_unpack_from(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[3];
-  if (!bind_arguments(rt, {"unpack_from", {"format", "buffer", "offset"}, 2, 1}, args, nargs, kwnames, bound)) {
+  if (!bind_arguments(rt, {"unpack_from", {"format", "buffer", "offset"}, 2, 1}, args, nargs,
+                      kwnames, bound)) {
     return Value();
   }
   Value owner = struct_for(rt, bound[0]);
@@ -827,8 +918,8 @@ const MethodDef kStructFunctions[] = {
 
 void define_struct_types(VM& vm) {
   Type* type = vm.struct_type;
-  define_builtin_type(vm, type, "Struct", vm.object_type, sizeof(StructObject), kTypeBaseType | kTypeHasGc,
-                      dealloc_object<StructObject>);
+  define_builtin_type(vm, type, "Struct", vm.object_type, sizeof(StructObject),
+                      kTypeBaseType | kTypeHasGc, dealloc_object<StructObject>);
   type->module_name = Ref<Str>::borrow(vm.intern("_struct"));
   type->new_instance = struct_new;
   type->init = struct_init;
@@ -836,14 +927,16 @@ void define_struct_types(VM& vm) {
     const Value& format = static_cast<StructObject*>(self)->format;
     if (format.is_object()) fn(format.as_object(), context);
   };
-  type->clear = [](Object* self) { Value format = std::move(static_cast<StructObject*>(self)->format); };
+  type->clear = [](Object* self) {
+    Value format = std::move(static_cast<StructObject*>(self)->format);
+  };
   add_methods(vm, type, kStructMethods);
   add_getsets(vm, type, kStructGetSets);
   finish_type(vm, type);
 
   type = vm.struct_unpack_iterator_type;
-  define_builtin_type(vm, type, "unpack_iterator", vm.object_type, sizeof(UnpackIteratorObject), kTypeHasGc,
-                      dealloc_object<UnpackIteratorObject>);
+  define_builtin_type(vm, type, "unpack_iterator", vm.object_type, sizeof(UnpackIteratorObject),
+                      kTypeHasGc, dealloc_object<UnpackIteratorObject>);
   type->module_name = Ref<Str>::borrow(vm.intern("_struct"));
   type->message_name = Ref<Str>::borrow(vm.intern("_struct.unpack_iterator"));
   type->traverse = [](Object* self, VisitFn fn, void* context) {
@@ -866,7 +959,8 @@ void define_struct_types(VM& vm) {
 Value make_struct_module(VM& vm) {
   if (!vm.struct_type->name) define_struct_types(vm);
   if (vm.struct_error.is_null()) {
-    vm.struct_error = make_module_exception(vm, "struct", "error", vm.exception_type(Exc::kException));
+    vm.struct_error =
+        make_module_exception(vm, "struct", "error", vm.exception_type(Exc::kException));
     if (vm.struct_error.is_null()) return Value();
   }
   Value module = make_module_with_functions(vm, "_struct", kStructFunctions);
