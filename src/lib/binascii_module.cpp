@@ -35,8 +35,10 @@ Value raise_binascii_error(Runtime& rt, std::string_view message) {
   return rt.raise(static_cast<Type*>(vm_of(rt).binascii_error.as_object()), message);
 }
 
-// The data of a b2a_* argument: any bytes-like object.
-bool binary_argument(Runtime& rt, const Value& value, std::string_view* out) {
+// The data of a b2a_* argument: any bytes-like object. Arguments are
+// copied: converting the other arguments may run Python code that changes
+// a bytearray.
+bool binary_argument(Runtime& rt, const Value& value, std::string* out) {
   if (!is_bytes_like(rt, value)) {
     rt.raise(Exc::kTypeError,
              cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
@@ -47,7 +49,7 @@ bool binary_argument(Runtime& rt, const Value& value, std::string_view* out) {
 }
 
 // The data of an a2b_* argument: bytes-like, or a str of ASCII characters.
-bool ascii_argument(Runtime& rt, const Value& value, std::string_view* out) {
+bool ascii_argument(Runtime& rt, const Value& value, std::string* out) {
   if (is_str(value)) {
     const std::string_view text = as_str(value)->view();
     for (char c : text) {
@@ -95,7 +97,7 @@ Value binascii_hexlify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
                       bound)) {
     return Value();
   }
-  std::string_view data;
+  std::string data;
   if (!binary_argument(rt, bound[0], &data)) return Value();
   const Value& sep = bound[1];
   if (!sep.is_null() && !is_str(sep) && !is_bytes_like(rt, sep)) {
@@ -109,7 +111,7 @@ Value binascii_hexlify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
 
 Value binascii_unhexlify(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "unhexlify", nargs, kwnames)) return Value();
-  std::string_view text;
+  std::string text;
   if (!ascii_argument(rt, args[0], &text)) return Value();
   if (text.size() % 2 != 0) return raise_binascii_error(rt, "Odd-length string");
   std::string out(text.size() / 2, '\0');
@@ -129,7 +131,7 @@ Value binascii_b2a_base64(Runtime& rt, const Value* args, size_t nargs, Tuple* k
   if (!bind_arguments(rt, {"b2a_base64", {"data", "newline"}, 1, 1, 1}, args, nargs, kwnames,
                       bound))
     return Value();
-  std::string_view data;
+  std::string data;
   bool newline;
   if (!binary_argument(rt, bound[0], &data) || !flag_argument(rt, bound[1], true, &newline))
     return Value();
@@ -162,7 +164,7 @@ Value binascii_a2b_base64(Runtime& rt, const Value* args, size_t nargs, Tuple* k
                       bound)) {
     return Value();
   }
-  std::string_view text;
+  std::string text;
   bool strict;
   if (!ascii_argument(rt, bound[0], &text) || !flag_argument(rt, bound[1], false, &strict))
     return Value();
@@ -214,7 +216,7 @@ Value binascii_b2a_uu(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   Value bound[2];
   if (!bind_arguments(rt, {"b2a_uu", {"data", "backtick"}, 1, 1, 1}, args, nargs, kwnames, bound))
     return Value();
-  std::string_view data;
+  std::string data;
   bool backtick;
   if (!binary_argument(rt, bound[0], &data) || !flag_argument(rt, bound[1], false, &backtick))
     return Value();
@@ -237,7 +239,7 @@ Value binascii_b2a_uu(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
 
 Value binascii_a2b_uu(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "a2b_uu", nargs, kwnames)) return Value();
-  std::string_view text;
+  std::string text;
   if (!ascii_argument(rt, args[0], &text)) return Value();
   // The first character gives the length; an empty line reads as a NUL,
   // which says 32 bytes (all zero: missing characters count as zeros).
@@ -348,7 +350,7 @@ Value binascii_b2a_qp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
                       kwnames, bound)) {
     return Value();
   }
-  std::string_view data;
+  std::string data;
   QpOptions options{};
   if (!binary_argument(rt, bound[0], &data) ||
       !flag_argument(rt, bound[1], false, &options.quote_tabs) ||
@@ -363,7 +365,7 @@ Value binascii_a2b_qp(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   Value bound[2];
   if (!bind_arguments(rt, {"a2b_qp", {"data", "header"}, 1}, args, nargs, kwnames, bound))
     return Value();
-  std::string_view text;
+  std::string text;
   bool header;
   if (!ascii_argument(rt, bound[0], &text) || !flag_argument(rt, bound[1], false, &header))
     return Value();
@@ -442,7 +444,7 @@ bool masked_word(Runtime& rt, const Value& value, uint32_t* out) {
 
 Value binascii_crc32(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "crc32", nargs, kwnames, 1, 2)) return Value();
-  std::string_view data;
+  std::string data;
   uint32_t crc = 0;
   if (!binary_argument(rt, args[0], &data) || (nargs > 1 && !masked_word(rt, args[1], &crc)))
     return Value();
@@ -454,7 +456,7 @@ Value binascii_crc32(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
 
 Value binascii_crc_hqx(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "crc_hqx", nargs, kwnames, 2, 2)) return Value();
-  std::string_view data;
+  std::string data;
   uint32_t start;
   if (!binary_argument(rt, args[0], &data) || !masked_word(rt, args[1], &start)) return Value();
   static const std::array<uint16_t, 256> kTable = make_crc_hqx_table();

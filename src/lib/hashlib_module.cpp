@@ -337,7 +337,7 @@ std::string hmac_of(const HmacKey& key, std::string_view message) {
   return outer.digest();
 }
 
-bool bytes_like_argument(Runtime& rt, const Value& value, std::string_view* out) {
+bool bytes_like_argument(Runtime& rt, const Value& value, std::string* out) {
   if (!is_bytes_like(rt, value)) {
     rt.raise(Exc::kTypeError,
              cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
@@ -356,7 +356,7 @@ Value hashlib_pbkdf2_hmac(Runtime& rt, const Value* args, size_t nargs, Tuple* k
     return Value();
   }
   Algorithm algorithm;
-  std::string_view password, salt;
+  std::string password, salt;  // copies: the int arguments may run Python code
   if (!algorithm_argument(rt, bound[0], &algorithm) ||
       !bytes_like_argument(rt, bound[1], &password) || !bytes_like_argument(rt, bound[2], &salt)) {
     return Value();

@@ -551,8 +551,12 @@ Value unpack_string(Runtime& rt, const FormatGroup& group, const char* in) {
   return make_bytes(rt, std::string_view(in + 1, static_cast<size_t>(stored)));
 }
 
-// The tuple of the values in `data` (at least layout.size bytes).
-Value unpack_values(Runtime& rt, const StructLayout& layout, const char* data) {
+// The tuple of the values in `buffer` (at least layout.size bytes).
+Value unpack_values(Runtime& rt, const StructLayout& layout, const char* buffer) {
+  // Read from a copy: making the values allocates, and a collection may run
+  // a finalizer that resizes the bytearray the data came from.
+  const std::string copy(buffer, static_cast<size_t>(layout.size));
+  const char* data = copy.data();
   Ref<Tuple> result = allocate_tuple(rt, static_cast<size_t>(layout.item_count));
   size_t next = 0;
   for (const FormatGroup& group : layout.groups) {
