@@ -5,7 +5,8 @@
 //
 // Items live in a std::string of size * itemsize bytes in this machine's
 // byte order; 'u' holds UTF-32 code points (wchar_t on Linux). pyvm has no
-// buffer protocol, so the array also answers bytes(a) through __bytes__.
+// buffer protocol, so the array also answers bytes(a) through __bytes__,
+// and struct, binascii and hashlib read arrays through readable_bytes().
 #include <gmp.h>
 
 #include <algorithm>
@@ -987,6 +988,18 @@ void define_array_types(VM& vm) {
 }
 
 }  // namespace
+
+bool readable_bytes(Runtime& rt, const Value& value, std::string_view* out) {
+  if (is_bytes_like(rt, value)) {
+    *out = bytes_view(value);
+    return true;
+  }
+  if (rt.array_type->name && is_array(rt, value)) {
+    *out = as_array(value)->bytes;
+    return true;
+  }
+  return false;
+}
 
 Value make_array_module(VM& vm) {
   if (!vm.array_type->name) define_array_types(vm);

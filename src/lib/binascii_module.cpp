@@ -39,12 +39,13 @@ Value raise_binascii_error(Runtime& rt, std::string_view message) {
 // copied: converting the other arguments may run Python code that changes
 // a bytearray.
 bool binary_argument(Runtime& rt, const Value& value, std::string* out) {
-  if (!is_bytes_like(rt, value)) {
+  std::string_view data;
+  if (!readable_bytes(rt, value, &data)) {
     rt.raise(Exc::kTypeError,
              cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
     return false;
   }
-  *out = bytes_view(value);
+  *out = data;
   return true;
 }
 
@@ -61,12 +62,13 @@ bool ascii_argument(Runtime& rt, const Value& value, std::string* out) {
     *out = text;
     return true;
   }
-  if (!is_bytes_like(rt, value)) {
+  std::string_view data;
+  if (!readable_bytes(rt, value, &data)) {
     rt.raise(Exc::kTypeError, cat("argument should be bytes, buffer or ASCII string, not '",
                                   type_name(rt, value), "'"));
     return false;
   }
-  *out = bytes_view(value);
+  *out = data;
   return true;
 }
 

@@ -42,11 +42,10 @@ bool hashed_data(Runtime& rt, const Value& data, std::string_view* out) {
     rt.raise(Exc::kTypeError, "Strings must be encoded before hashing");
     return false;
   }
-  if (!is_bytes_like(rt, data)) {
+  if (!readable_bytes(rt, data, out)) {
     rt.raise(Exc::kTypeError, "object supporting the buffer API required");
     return false;
   }
-  *out = bytes_view(data);
   return true;
 }
 
@@ -338,12 +337,13 @@ std::string hmac_of(const HmacKey& key, std::string_view message) {
 }
 
 bool bytes_like_argument(Runtime& rt, const Value& value, std::string* out) {
-  if (!is_bytes_like(rt, value)) {
+  std::string_view data;
+  if (!readable_bytes(rt, value, &data)) {
     rt.raise(Exc::kTypeError,
              cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
     return false;
   }
-  *out = bytes_view(value);
+  *out = data;
   return true;
 }
 

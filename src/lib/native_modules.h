@@ -13,6 +13,7 @@
 namespace pyvm {
 
 class VM;
+class Runtime;
 struct Type;
 
 Value make_sys_module(VM& vm);
@@ -37,6 +38,11 @@ Value make_module_with_functions(VM& vm, std::string_view name, std::span<const 
 // A new exception class `module.name` deriving from `base` (struct.error,
 // binascii.Error), made as a class statement would make it.
 Value make_module_exception(VM& vm, std::string_view module, std::string_view name, Type* base);
+
+// The bytes of a bytes-like object or an array.array: the binary data the
+// native modules read (pyvm has no general buffer protocol, so arrays are
+// recognised here). False, with no error set, for anything else.
+bool readable_bytes(Runtime& rt, const Value& value, std::string_view* out);
 
 // The native module called `name`, freshly made; null (no error) when there
 // is no native module of that name, null with the error when making it failed.

@@ -640,17 +640,25 @@ Value pack_layout(Runtime& rt, const char* function, const StructLayout& layout,
   return make_bytes(rt, packed);
 }
 
-// The buffer argument of unpack functions: a bytes-like object.
+// The buffer argument of unpack functions: a bytes-like object or an array.
 bool readable_buffer(Runtime& rt, const Value& buffer) {
-  if (is_bytes_like(rt, buffer)) return true;
+  std::string_view data;
+  if (readable_bytes(rt, buffer, &data)) return true;
   rt.raise(Exc::kTypeError,
            cat("a bytes-like object is required, not '", type_name(rt, buffer), "'"));
   return false;
 }
 
+// The bytes of a buffer readable_buffer accepted.
+std::string_view buffer_view(Runtime& rt, const Value& buffer) {
+  std::string_view data;
+  readable_bytes(rt, buffer, &data);
+  return data;
+}
+
 Value unpack_layout(Runtime& rt, const StructLayout& layout, const Value& buffer) {
   if (!readable_buffer(rt, buffer)) return Value();
-  const std::string_view data = bytes_view(buffer);
+  const std::string_view data = buffer_view(rt, buffer);
   if (static_cast<int64_t>(data.size()) != layout.size) {
     return raise_struct_error(rt, cat("unpack requires a buffer of ", layout.size, " bytes"));
   }
@@ -663,7 +671,7 @@ Value unpack_from_layout(Runtime& rt, const StructLayout& layout, const Value& b
   int64_t offset = 0;
   if (!offset_value.is_null() && !index_as_int64(rt, offset_value, &offset, Exc::kOverflowError))
     return Value();
-  const std::string_view data = bytes_view(buffer);
+  const std::string_view data = buffer_view(rt, buffer);
   const auto length = static_cast<int64_t>(data.size());
   if (offset < 0) {
     if (offset + layout.size > 0) {
@@ -752,7 +760,7 @@ Value new_unpack_iterator(Runtime& rt, const Value& owner, const Value& buffer) 
   if (!readable_buffer(rt, buffer)) return Value();
   if (layout.size == 0)
     return raise_struct_error(rt, "cannot iteratively unpack with a struct of length 0");
-  const auto length = static_cast<int64_t>(bytes_view(buffer).size());
+  const auto length = static_cast<int64_t>(buffer_view(rt, buffer).size());
   if (length % layout.size != 0) {
     return raise_struct_error(
         rt, cat("iterative unpacking requires a buffer of a multiple of ", layout.size, " bytes"));
@@ -827,7 +835,7 @@ Value unpack_iterator_next(Runtime& rt, const Value& self) {
   UnpackIteratorObject* iterator = as_unpack_iterator(self);
   if (iterator->owner.is_null()) return Value();
   const StructLayout& layout = as_struct(iterator->owner)->layout;
-  const std::string_view data = bytes_view(iterator->buffer);
+  const std::string_view data = buffer_view(rt, iterator->buffer);
   if (iterator->position + layout.size > static_cast<int64_t>(data.size())) {
     iterator->owner = Value();
     iterator->buffer = Value();
@@ -843,7 +851,7 @@ Value unpack_iterator_length_hint(Runtime& rt, const Value* args, size_t nargs, 
   const UnpackIteratorObject* iterator = as_unpack_iterator(args[0]);
   if (iterator->owner.is_null()) return Value::small_int(0);
   const int64_t left =
-      static_cast<int64_t>(bytes_view(iterator->buffer).size()) - iterator->position;
+      static_cast<int64_t>(buffer_view(rt, iterator->buffer).size()) - iterator->position;
   return Value::small_int(left / as_struct(iterator->owner)->layout.size);
 }
 
