@@ -13,6 +13,8 @@
 namespace pyvm {
 
 class VM;
+class Runtime;
+struct Type;
 
 Value make_sys_module(VM& vm);
 Value make_math_module(VM& vm);
@@ -25,8 +27,21 @@ Value make_re_module(VM& vm);  // _re
 Value make_pyvm_module(VM& vm);  // _pyvm: helpers for the frozen standard library
 Value make_os_module(VM& vm);
 Value make_errno_module(VM& vm);
+Value make_struct_module(VM& vm);  // _struct
+Value make_binascii_module(VM& vm);
+Value make_hashlib_module(VM& vm);
+Value make_array_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);
+
+// A new exception class `module.name` deriving from `base` (struct.error,
+// binascii.Error), made as a class statement would make it.
+Value make_module_exception(VM& vm, std::string_view module, std::string_view name, Type* base);
+
+// The bytes of a bytes-like object or an array.array: the binary data the
+// native modules read (pyvm has no general buffer protocol, so arrays are
+// recognised here). False, with no error set, for anything else.
+bool readable_bytes(Runtime& rt, const Value& value, std::string_view* out);
 
 }  // namespace pyvm

@@ -22,6 +22,7 @@
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/namespace.h"
+#include "runtime/object_type.h"
 #include "runtime/protocols.h"
 #include "runtime/sizeof.h"
 #include "runtime/slots.h"
@@ -237,6 +238,13 @@ Value make_module_with_functions(VM& vm, std::string_view name, std::span<const 
   module.as<Module>()->origin = ModuleOrigin::kBuiltin;
   add_module_functions(vm, module, module_name, functions);
   return module;
+}
+
+Value make_module_exception(VM& vm, std::string_view module, std::string_view name, Type* base) {
+  Value namespace_dict = make_dict(vm);
+  dict_set_str(vm, as_dict(namespace_dict), vm.names.dunder_module, make_str(vm, module));
+  const Value type_args[] = {make_str(vm, name), make_tuple(vm, {Value::from_object(base)}), namespace_dict};
+  return type_new(vm, vm.type_type, type_args, 3, nullptr);
 }
 
 namespace {

@@ -134,6 +134,14 @@ class Runtime {
   Type* re_pattern_type = nullptr;  // src/lib/re_module.cpp
   Type* re_match_type = nullptr;
   Type* re_scanner_type = nullptr;
+  Type* struct_type = nullptr;  // src/lib/struct_module.cpp (_struct.Struct)
+  Type* struct_unpack_iterator_type = nullptr;
+  Type* hash_type = nullptr;    // src/lib/hashlib_module.cpp
+  Type* hash_xof_type = nullptr;
+  Type* blake2b_type = nullptr;
+  Type* blake2s_type = nullptr;
+  Type* array_type = nullptr;   // src/lib/array_module.cpp (array.array)
+  Type* array_iterator_type = nullptr;
   // The io module's classes (src/lib/io.h).
   Type* io_base_type = nullptr;
   Type* raw_io_base_type = nullptr;

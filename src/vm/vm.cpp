@@ -107,6 +107,9 @@ VM::~VM() {
   io_unsupported_operation = Value();
   io_open = Value();
   warnings_filters = Value();
+  struct_error = Value();
+  binascii_error = Value();
+  binascii_incomplete = Value();
 }
 
 Dict* VM::builtins_dict() const { return module_dict(builtins_module); }

@@ -115,6 +115,11 @@ class VM : public Runtime {
   // and the function open() (builtins.open is io.open).
   Value io_unsupported_operation;
   Value io_open;
+  // Exception classes of native modules, made when the module is first
+  // imported.
+  Value struct_error;         // struct.error
+  Value binascii_error;       // binascii.Error
+  Value binascii_incomplete;  // binascii.Incomplete
 
   // Source text of compiled files, for the lines tracebacks show.
   std::unordered_map<std::string, std::string> sources;
