@@ -25,6 +25,8 @@ Value make_re_module(VM& vm);  // _re
 Value make_pyvm_module(VM& vm);  // _pyvm: helpers for the frozen standard library
 Value make_os_module(VM& vm);
 Value make_errno_module(VM& vm);
+Value make_unicodedata_module(VM& vm);
+Value make_cmath_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

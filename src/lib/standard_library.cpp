@@ -26,6 +26,7 @@ const NativeModule kNativeModules[] = {
     {"math", make_math_module},
     {"os", make_os_module},
     {"time", make_time_module},
+    {"unicodedata", make_unicodedata_module},
 };
 
 }  // namespace
