@@ -19,6 +19,7 @@ const NativeModule kNativeModules[] = {
     {"_random", make_random_module},
     {"_re", make_re_module},
     {"_warnings", make_warnings_module},
+    {"cmath", make_cmath_module},
     {"dis", make_dis_module},
     {"errno", make_errno_module},
     {"gc", make_gc_module},
