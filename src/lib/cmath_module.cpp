@@ -54,7 +54,15 @@ constexpr int kScaleDown = -(kScaleUp + 1) / 2;
 using SpecialTable = std::array<std::array<ComplexParts, 7>, 7>;
 #include "lib/cmath_special_values.inc"
 
-enum SpecialClass { kNegativeInfinity, kNegative, kNegativeZero, kPositiveZero, kPositive, kPositiveInfinity, kNotANumber };
+enum SpecialClass {
+  kNegativeInfinity,
+  kNegative,
+  kNegativeZero,
+  kPositiveZero,
+  kPositive,
+  kPositiveInfinity,
+  kNotANumber
+};
 
 SpecialClass special_class(double x) {
   if (std::isnan(x)) return kNotANumber;
@@ -78,7 +86,9 @@ ComplexParts times_i(ComplexParts z) { return {-z.imag, z.real}; }
 ComplexParts times_minus_i(ComplexParts z) { return {z.imag, -z.real}; }
 
 // log(|z|) for a huge z, halving first so that hypot cannot overflow.
-double log_of_huge_magnitude(ComplexParts z) { return std::log(std::hypot(z.real / 2.0, z.imag / 2.0)) + kLn2 * 2.0; }
+double log_of_huge_magnitude(ComplexParts z) {
+  return std::log(std::hypot(z.real / 2.0, z.imag / 2.0)) + kLn2 * 2.0;
+}
 
 ComplexParts complex_sqrt(ComplexParts z, MathError* error) {
   *error = MathError::kNone;
@@ -193,7 +203,8 @@ ComplexParts complex_cosh(ComplexParts z, MathError* error) {
   if (std::fabs(z.real) > kLogLargeDouble) {
     // cosh(x) overflows before cosh(x) * cos(y) does.
     const double x_minus_one = z.real - std::copysign(1.0, z.real);
-    r = {std::cos(z.imag) * std::cosh(x_minus_one) * kE, std::sin(z.imag) * std::sinh(x_minus_one) * kE};
+    r = {std::cos(z.imag) * std::cosh(x_minus_one) * kE,
+         std::sin(z.imag) * std::sinh(x_minus_one) * kE};
   } else {
     r = {std::cos(z.imag) * std::cosh(z.real), std::sin(z.imag) * std::sinh(z.real)};
   }
@@ -202,7 +213,9 @@ ComplexParts complex_cosh(ComplexParts z, MathError* error) {
 }
 
 // cos(z) = cosh(iz)
-ComplexParts complex_cos(ComplexParts z, MathError* error) { return complex_cosh(times_i(z), error); }
+ComplexParts complex_cos(ComplexParts z, MathError* error) {
+  return complex_cosh(times_i(z), error);
+}
 
 ComplexParts complex_sinh(ComplexParts z, MathError* error) {
   if (!is_finite(z)) {
@@ -216,7 +229,8 @@ ComplexParts complex_sinh(ComplexParts z, MathError* error) {
   ComplexParts r;
   if (std::fabs(z.real) > kLogLargeDouble) {
     const double x_minus_one = z.real - std::copysign(1.0, z.real);
-    r = {std::cos(z.imag) * std::sinh(x_minus_one) * kE, std::sin(z.imag) * std::cosh(x_minus_one) * kE};
+    r = {std::cos(z.imag) * std::sinh(x_minus_one) * kE,
+         std::sin(z.imag) * std::cosh(x_minus_one) * kE};
   } else {
     r = {std::cos(z.imag) * std::sinh(z.real), std::sin(z.imag) * std::cosh(z.real)};
   }
@@ -233,14 +247,16 @@ ComplexParts complex_tanh(ComplexParts z, MathError* error) {
   if (!is_finite(z)) {
     *error = (std::isinf(z.imag) && std::isfinite(z.real)) ? MathError::kDomain : MathError::kNone;
     if (std::isinf(z.real) && std::isfinite(z.imag) && z.imag != 0.0) {
-      return {z.real > 0 ? 1.0 : -1.0, std::copysign(0.0, 2.0 * std::sin(z.imag) * std::cos(z.imag))};
+      return {z.real > 0 ? 1.0 : -1.0,
+              std::copysign(0.0, 2.0 * std::sin(z.imag) * std::cos(z.imag))};
     }
     return special_value(kTanhSpecialValues, z);
   }
   *error = MathError::kNone;
   if (std::fabs(z.real) > kLogLargeDouble) {
     // 2*z.real would overflow; tanh is +/-1 to double precision here.
-    return {std::copysign(1.0, z.real), 4.0 * std::sin(z.imag) * std::cos(z.imag) * std::exp(-2.0 * std::fabs(z.real))};
+    return {std::copysign(1.0, z.real),
+            4.0 * std::sin(z.imag) * std::cos(z.imag) * std::exp(-2.0 * std::fabs(z.real))};
   }
   const double tx = std::tanh(z.real);
   const double ty = std::tan(z.imag);
@@ -261,7 +277,8 @@ ComplexParts complex_exp(ComplexParts z, MathError* error) {
     *error = (std::isinf(z.imag) && infinite_imag_matters) ? MathError::kDomain : MathError::kNone;
     if (std::isinf(z.real) && std::isfinite(z.imag) && z.imag != 0.0) {
       const double magnitude = z.real > 0 ? kInf : 0.0;
-      return {std::copysign(magnitude, std::cos(z.imag)), std::copysign(magnitude, std::sin(z.imag))};
+      return {std::copysign(magnitude, std::cos(z.imag)),
+              std::copysign(magnitude, std::sin(z.imag))};
     }
     return special_value(kExpSpecialValues, z);
   }
@@ -291,7 +308,8 @@ ComplexParts complex_log(ComplexParts z, MathError* error) {
       return {-kInf, std::atan2(z.imag, z.real)};
     }
     // Scale a subnormal hypot into the normal range first.
-    real = std::log(std::hypot(std::ldexp(ax, DBL_MANT_DIG), std::ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * kLn2;
+    real = std::log(std::hypot(std::ldexp(ax, DBL_MANT_DIG), std::ldexp(ay, DBL_MANT_DIG))) -
+           DBL_MANT_DIG * kLn2;
   } else {
     const double h = std::hypot(ax, ay);
     if (0.71 <= h && h <= 1.73) {
@@ -325,7 +343,8 @@ bool complex_argument(Runtime& rt, const Value& value, ComplexParts* out) {
     Value result = call_special_method(rt, value, dunder, nullptr, 0);
     if (result.is_null()) return false;
     if (!is_complex(rt, result)) {
-      rt.raise(Exc::kTypeError, cat("__complex__ returned non-complex (type ", type_name(rt, result), ")"));
+      rt.raise(Exc::kTypeError,
+               cat("__complex__ returned non-complex (type ", type_name(rt, result), ")"));
       return false;
     }
     *out = complex_parts(result);
@@ -372,8 +391,8 @@ Value complex_result(Runtime& rt, ComplexParts value, MathError error) {
 
 using ComplexFunction = ComplexParts (*)(ComplexParts, MathError*);
 
-Value apply_unary(Runtime& rt, std::string_view qualname, ComplexFunction function, const Value* args, size_t nargs,
-                  Tuple* kwnames) {
+Value apply_unary(Runtime& rt, std::string_view qualname, ComplexFunction function,
+                  const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, qualname, nargs, kwnames)) return Value();
   ComplexParts z;
   if (!complex_argument(rt, args[0], &z)) return Value();
@@ -382,9 +401,9 @@ Value apply_unary(Runtime& rt, std::string_view qualname, ComplexFunction functi
   return complex_result(rt, r, error);
 }
 
-#define UNARY_FUNCTION(name)                                                        \
+#define UNARY_FUNCTION(name)                                                         \
   Value cmath_##name(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) { \
-    return apply_unary(rt, "cmath." #name, complex_##name, args, nargs, kwnames);   \
+    return apply_unary(rt, "cmath." #name, complex_##name, args, nargs, kwnames);    \
   }
 
 UNARY_FUNCTION(acos)
@@ -469,7 +488,8 @@ Value cmath_rect(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   MathError error = MathError::kNone;
   if (!std::isfinite(r) || !std::isfinite(phi)) {
     if (std::isinf(r) && std::isfinite(phi) && phi != 0.0) {
-      const ComplexParts direction = {std::copysign(kInf, std::cos(phi)), std::copysign(kInf, std::sin(phi))};
+      const ComplexParts direction = {std::copysign(kInf, std::cos(phi)),
+                                      std::copysign(kInf, std::sin(phi))};
       z = r > 0 ? direction : negate(direction);
     } else {
       z = special_value(kRectSpecialValues, {r, phi});
@@ -483,8 +503,8 @@ Value cmath_rect(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return complex_result(rt, z, error);
 }
 
-Value classify(Runtime& rt, std::string_view qualname, const Value* args, size_t nargs, Tuple* kwnames,
-               bool (*test)(ComplexParts)) {
+Value classify(Runtime& rt, std::string_view qualname, const Value* args, size_t nargs,
+               Tuple* kwnames, bool (*test)(ComplexParts)) {
   if (!expect_exactly_one(rt, qualname, nargs, kwnames)) return Value();
   ComplexParts z;
   if (!complex_argument(rt, args[0], &z)) return Value();
@@ -512,7 +532,8 @@ Value cmath_isclose(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
   double relative = 1e-09, absolute = 0.0;
   if (!bound[2].is_null() && !real_argument(rt, bound[2], &relative)) return Value();
   if (!bound[3].is_null() && !real_argument(rt, bound[3], &absolute)) return Value();
-  if (relative < 0.0 || absolute < 0.0) return rt.raise(Exc::kValueError, "tolerances must be non-negative");
+  if (relative < 0.0 || absolute < 0.0)
+    return rt.raise(Exc::kValueError, "tolerances must be non-negative");
   if (a.real == b.real && a.imag == b.imag) return Value::boolean(true);
   // Infinities are close only to themselves (caught above).
   if (std::isinf(a.real) || std::isinf(a.imag) || std::isinf(b.real) || std::isinf(b.imag)) {
@@ -525,12 +546,14 @@ Value cmath_isclose(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames
 }
 
 const MethodDef kCmathFunctions[] = {
-    {"acos", cmath_acos},         {"acosh", cmath_acosh}, {"asin", cmath_asin},   {"asinh", cmath_asinh},
-    {"atan", cmath_atan},         {"atanh", cmath_atanh}, {"cos", cmath_cos},     {"cosh", cmath_cosh},
-    {"exp", cmath_exp},           {"isclose", cmath_isclose}, {"isfinite", cmath_isfinite},
-    {"isinf", cmath_isinf},       {"isnan", cmath_isnan}, {"log", cmath_log},     {"log10", cmath_log10},
-    {"phase", cmath_phase},       {"polar", cmath_polar}, {"rect", cmath_rect},   {"sin", cmath_sin},
-    {"sinh", cmath_sinh},         {"sqrt", cmath_sqrt},   {"tan", cmath_tan},     {"tanh", cmath_tanh},
+    {"acos", cmath_acos},       {"acosh", cmath_acosh},       {"asin", cmath_asin},
+    {"asinh", cmath_asinh},     {"atan", cmath_atan},         {"atanh", cmath_atanh},
+    {"cos", cmath_cos},         {"cosh", cmath_cosh},         {"exp", cmath_exp},
+    {"isclose", cmath_isclose}, {"isfinite", cmath_isfinite}, {"isinf", cmath_isinf},
+    {"isnan", cmath_isnan},     {"log", cmath_log},           {"log10", cmath_log10},
+    {"phase", cmath_phase},     {"polar", cmath_polar},       {"rect", cmath_rect},
+    {"sin", cmath_sin},         {"sinh", cmath_sinh},         {"sqrt", cmath_sqrt},
+    {"tan", cmath_tan},         {"tanh", cmath_tanh},
 };
 
 }  // namespace

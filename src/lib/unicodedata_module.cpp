@@ -30,20 +30,21 @@ constexpr size_t kMaxNameLength = 256;
 // CPython's message numbers the argument: "category() argument must be a
 // unicode character, not str" for one-argument functions, "name() argument
 // 1 must ..." for the others.
-bool character_argument(Runtime& rt, std::string_view function, const char* position, const Value& value,
-                        uint32_t* out) {
+bool character_argument(Runtime& rt, std::string_view function, const char* position,
+                        const Value& value, uint32_t* out) {
   if (is_str(value) && as_str(value)->length == 1) {
     *out = str_code_point_at(as_str(value), 0);
     return true;
   }
-  rt.raise(Exc::kTypeError, cat(function, "() argument", position, " must be a unicode character, not ",
-                                argument_type_name(rt, value)));
+  rt.raise(Exc::kTypeError,
+           cat(function, "() argument", position, " must be a unicode character, not ",
+               argument_type_name(rt, value)));
   return false;
 }
 
 // The shape of category(), bidirectional(), ...: exactly one character.
-bool one_character(Runtime& rt, std::string_view function, const Value* args, size_t nargs, Tuple* kwnames,
-                   uint32_t* out) {
+bool one_character(Runtime& rt, std::string_view function, const Value* args, size_t nargs,
+                   Tuple* kwnames, uint32_t* out) {
   if (!expect_exactly_one(rt, cat("unicodedata.", function), nargs, kwnames)) return false;
   return character_argument(rt, function, "", args[0], out);
 }
@@ -94,8 +95,8 @@ Value unicodedata_decomposition(Runtime& rt, const Value* args, size_t nargs, Tu
 
 // decimal(), digit() and numeric(): the value, else the default, else
 // ValueError with `missing` ("not a digit").
-Value numeric_property(Runtime& rt, std::string_view function, NumericKind kind, const char* missing,
-                       const Value* args, size_t nargs, Tuple* kwnames) {
+Value numeric_property(Runtime& rt, std::string_view function, NumericKind kind,
+                       const char* missing, const Value* args, size_t nargs, Tuple* kwnames) {
   uint32_t c;
   if (!character_and_default(rt, function, args, nargs, kwnames, &c)) return Value();
   const std::optional<double> value = unicode_numeric_value(c, kind);
@@ -105,7 +106,8 @@ Value numeric_property(Runtime& rt, std::string_view function, NumericKind kind,
 }
 
 Value unicodedata_decimal(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  return numeric_property(rt, "decimal", NumericKind::kDecimal, "not a decimal", args, nargs, kwnames);
+  return numeric_property(rt, "decimal", NumericKind::kDecimal, "not a decimal", args, nargs,
+                          kwnames);
 }
 
 Value unicodedata_digit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -113,15 +115,16 @@ Value unicodedata_digit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
 }
 
 Value unicodedata_numeric(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
-  return numeric_property(rt, "numeric", NumericKind::kNumeric, "not a numeric character", args, nargs,
-                          kwnames);
+  return numeric_property(rt, "numeric", NumericKind::kNumeric, "not a numeric character", args,
+                          nargs, kwnames);
 }
 
 Value unicodedata_name(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   uint32_t c;
   if (!character_and_default(rt, "name", args, nargs, kwnames, &c)) return Value();
   std::string name;
-  if (!unicode_character_name(c, &name)) return nargs == 2 ? args[1] : rt.raise(Exc::kValueError, "no such name");
+  if (!unicode_character_name(c, &name))
+    return nargs == 2 ? args[1] : rt.raise(Exc::kValueError, "no such name");
   return make_str(rt, name);
 }
 
@@ -150,10 +153,11 @@ bool name_argument(Runtime& rt, const Value& value, std::string_view* out) {
     return true;
   }
   if (is_bytes_like(rt, value)) {
-    rt.raise(Exc::kTypeError,
-             cat("lookup() argument must be read-only bytes-like object, not ", type_name(rt, value)));
+    rt.raise(Exc::kTypeError, cat("lookup() argument must be read-only bytes-like object, not ",
+                                  type_name(rt, value)));
   } else {
-    rt.raise(Exc::kTypeError, cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
+    rt.raise(Exc::kTypeError,
+             cat("a bytes-like object is required, not '", type_name(rt, value), "'"));
   }
   return false;
 }
@@ -162,13 +166,15 @@ Value unicodedata_lookup(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
   if (!expect_exactly_one(rt, "unicodedata.lookup", nargs, kwnames)) return Value();
   std::string_view name;
   if (!name_argument(rt, args[0], &name)) return Value();
-  if (name.size() > kMaxNameLength) return rt.raise_with_arg(Exc::kKeyError, make_str(rt, "name too long"));
+  if (name.size() > kMaxNameLength)
+    return rt.raise_with_arg(Exc::kKeyError, make_str(rt, "name too long"));
   const std::optional<std::u32string> found = unicode_lookup_name(name, true);
   if (!found) {
     // CPython formats the name as a C string: it stops at a NUL, and bytes
     // that are not UTF-8 show as U+FFFD.
     const std::string shown = sanitize_utf8(name.substr(0, name.find('\0')));
-    return rt.raise_with_arg(Exc::kKeyError, make_str(rt, cat("undefined character name '", shown, "'")));
+    return rt.raise_with_arg(Exc::kKeyError,
+                             make_str(rt, cat("undefined character name '", shown, "'")));
   }
   std::string text;
   for (const uint32_t c : *found) utf8_append(text, c);
@@ -176,14 +182,14 @@ Value unicodedata_lookup(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
 }
 
 // normalize() and is_normalized(): the form and the text, both str.
-bool normalization_arguments(Runtime& rt, std::string_view function, const Value* args, size_t nargs,
-                             Tuple* kwnames, NormalForm* form, Str** text) {
+bool normalization_arguments(Runtime& rt, std::string_view function, const Value* args,
+                             size_t nargs, Tuple* kwnames, NormalForm* form, Str** text) {
   if (!expect_no_keywords(rt, cat("unicodedata.", function), kwnames)) return false;
   if (!expect_positional(rt, function, nargs, kwnames, 2, 2)) return false;
   for (size_t i = 0; i < 2; ++i) {
     if (!is_str(args[i])) {
-      rt.raise(Exc::kTypeError,
-               cat(function, "() argument ", i + 1, " must be str, not ", argument_type_name(rt, args[i])));
+      rt.raise(Exc::kTypeError, cat(function, "() argument ", i + 1, " must be str, not ",
+                                    argument_type_name(rt, args[i])));
       return false;
     }
   }
@@ -219,7 +225,8 @@ Value unicodedata_normalize(Runtime& rt, const Value* args, size_t nargs, Tuple*
 Value unicodedata_is_normalized(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   NormalForm form;
   Str* text;
-  if (!normalization_arguments(rt, "is_normalized", args, nargs, kwnames, &form, &text)) return Value();
+  if (!normalization_arguments(rt, "is_normalized", args, nargs, kwnames, &form, &text))
+    return Value();
   return Value::boolean(text->ascii || unicode_normalize(text->view(), form) == text->view());
 }
 
@@ -243,7 +250,8 @@ const MethodDef kUnicodedataFunctions[] = {
 
 Value make_unicodedata_module(VM& vm) {
   Value module = make_module_with_functions(vm, "unicodedata", kUnicodedataFunctions);
-  dict_set_str(vm, module_dict(module), vm.intern("unidata_version"), make_str(vm, kUnicodeVersion));
+  dict_set_str(vm, module_dict(module), vm.intern("unidata_version"),
+               make_str(vm, kUnicodeVersion));
   return module;
 }
 

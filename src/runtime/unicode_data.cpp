@@ -57,15 +57,17 @@ bool is_hangul_syllable(uint32_t c) { return c >= kHangulFirst && c < kHangulFir
 const PropertyRecord& record_of(uint32_t c) {
   if (c > kMaxCodePoint) c = 0x10FFFF;  // unassigned, like any noncharacter
   const uint32_t block = kPropertyBlockIndex[c >> kPropertyShift];
-  return kPropertyRecords[kPropertyBlocks[(block << kPropertyShift) | (c & ((1u << kPropertyShift) - 1))]];
+  return kPropertyRecords[kPropertyBlocks[(block << kPropertyShift) |
+                                          (c & ((1u << kPropertyShift) - 1))]];
 }
 
 int combining_class(uint32_t c) { return c < 0x300 ? 0 : record_of(c).combining; }
 
 const Decomposition* find_decomposition(uint32_t c) {
   const auto* end = std::end(kDecompositions);
-  const auto* it = std::lower_bound(std::begin(kDecompositions), end, c,
-                                    [](const Decomposition& d, uint32_t v) { return d.code_point < v; });
+  const auto* it =
+      std::lower_bound(std::begin(kDecompositions), end, c,
+                       [](const Decomposition& d, uint32_t v) { return d.code_point < v; });
   return (it != end && it->code_point == c) ? it : nullptr;
 }
 
@@ -109,7 +111,8 @@ void reorder_canonically(std::u32string& text) {
 uint32_t compose_pair(uint32_t first, uint32_t second) {
   if (first >= kLeadingFirst && first < kLeadingFirst + kLeadingCount && second >= kVowelFirst &&
       second < kVowelFirst + kVowelCount) {
-    return kHangulFirst + ((first - kLeadingFirst) * kVowelCount + (second - kVowelFirst)) * kTrailingCount;
+    return kHangulFirst +
+           ((first - kLeadingFirst) * kVowelCount + (second - kVowelFirst)) * kTrailingCount;
   }
   if (is_hangul_syllable(first) && (first - kHangulFirst) % kTrailingCount == 0 &&
       second > kTrailingFirst && second < kTrailingFirst + kTrailingCount) {
@@ -174,9 +177,11 @@ std::string unicode_decomposition(uint32_t code_point) {
 
 std::optional<double> unicode_numeric_value(uint32_t code_point, NumericKind kind) {
   const auto* end = std::end(kNumericEntries);
-  const auto* it = std::lower_bound(std::begin(kNumericEntries), end, code_point,
-                                    [](const NumericEntry& e, uint32_t v) { return e.code_point < v; });
-  if (it == end || it->code_point != code_point || it->kind < static_cast<int>(kind)) return std::nullopt;
+  const auto* it =
+      std::lower_bound(std::begin(kNumericEntries), end, code_point,
+                       [](const NumericEntry& e, uint32_t v) { return e.code_point < v; });
+  if (it == end || it->code_point != code_point || it->kind < static_cast<int>(kind))
+    return std::nullopt;
   return kNumericValues[it->value_index];
 }
 
@@ -184,7 +189,8 @@ std::string unicode_normalize(std::string_view text, NormalForm form) {
   const bool compatibility = form == NormalForm::kNfkc || form == NormalForm::kNfkd;
   std::u32string decomposed;
   decomposed.reserve(text.size());
-  for (size_t pos = 0; pos < text.size();) append_decomposed(decomposed, utf8_decode_at(text, &pos), compatibility);
+  for (size_t pos = 0; pos < text.size();)
+    append_decomposed(decomposed, utf8_decode_at(text, &pos), compatibility);
   reorder_canonically(decomposed);
   const bool composed = form == NormalForm::kNfc || form == NormalForm::kNfkc;
   const std::u32string result = composed ? compose(decomposed) : decomposed;

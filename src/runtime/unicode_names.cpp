@@ -19,9 +19,9 @@ namespace {
 struct NameRange {
   uint32_t first;
   uint32_t last;
-  const char* prefix;   // "CJK UNIFIED IDEOGRAPH-"
-  int serial_start;     // -1: the prefix is followed by the code point in hex
-  int serial_width;     // else by serial_start + (c - first), zero-padded
+  const char* prefix;  // "CJK UNIFIED IDEOGRAPH-"
+  int serial_start;    // -1: the prefix is followed by the code point in hex
+  int serial_width;    // else by serial_start + (c - first), zero-padded
 };
 
 struct NameAlias {
@@ -38,12 +38,13 @@ struct NamedSequence {
 
 // The short names of the Hangul jamo (Unicode's Jamo.txt) that spell the
 // syllable names: leading consonant, vowel, optional trailing consonant.
-constexpr const char* kLeadingJamo[] = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S",
-                                        "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
-constexpr const char* kVowelJamo[] = {"A",  "AE", "YA", "YAE", "EO", "E",  "YEO", "YE", "O",  "WA", "WAE",
-                                      "OE", "YO", "U",  "WEO", "WE", "WI", "YU",  "EU", "YI", "I"};
-constexpr const char* kTrailingJamo[] = {"",  "G",  "GG", "GS", "N",  "NJ", "NH", "D",  "L",  "LG",
-                                         "LM", "LB", "LS", "LT", "LP", "LH", "M",  "B",  "BS", "S",
+constexpr const char* kLeadingJamo[] = {"G",  "GG", "N", "D",  "DD", "R", "M", "B", "BB", "S",
+                                        "SS", "",   "J", "JJ", "C",  "K", "T", "P", "H"};
+constexpr const char* kVowelJamo[] = {"A",   "AE", "YA", "YAE", "EO", "E",  "YEO",
+                                      "YE",  "O",  "WA", "WAE", "OE", "YO", "U",
+                                      "WEO", "WE", "WI", "YU",  "EU", "YI", "I"};
+constexpr const char* kTrailingJamo[] = {"",   "G",  "GG", "GS", "N",  "NJ", "NH", "D", "L",  "LG",
+                                         "LM", "LB", "LS", "LT", "LP", "LH", "M",  "B", "BS", "S",
                                          "SS", "NG", "J",  "C",  "K",  "T",  "P",  "H"};
 constexpr uint32_t kHangulFirst = 0xAC00;
 constexpr uint32_t kHangulCount = 11172;
@@ -61,7 +62,8 @@ std::string stored_name(uint32_t index) {
   const auto* data = reinterpret_cast<const unsigned char*>(kNameData);
   for (uint32_t pos = kNameOffsets[index]; pos < kNameOffsets[index + 1];) {
     uint32_t number = data[pos++];
-    if (number >= kNameOneByteWords) number = kNameOneByteWords + ((number - kNameOneByteWords) << 8 | data[pos++]);
+    if (number >= kNameOneByteWords)
+      number = kNameOneByteWords + ((number - kNameOneByteWords) << 8 | data[pos++]);
     if (!name.empty()) name += ' ';
     name += name_word(number);
   }
@@ -146,8 +148,9 @@ std::optional<uint32_t> lookup_range(std::string_view upper) {
       value = value * static_cast<uint32_t>(base) + static_cast<uint32_t>(d);
     }
     if (!digits_only) continue;
-    const uint32_t c =
-        range.serial_start < 0 ? value : range.first + (value - static_cast<uint32_t>(range.serial_start));
+    const uint32_t c = range.serial_start < 0
+                           ? value
+                           : range.first + (value - static_cast<uint32_t>(range.serial_start));
     if (c >= range.first && c <= range.last && range_name(range, c) == upper) return c;
   }
   return std::nullopt;
@@ -155,16 +158,18 @@ std::optional<uint32_t> lookup_range(std::string_view upper) {
 
 std::optional<uint32_t> lookup_stored(const std::string& upper) {
   const auto* end = std::end(kNameOrder);
-  const auto* it = std::lower_bound(std::begin(kNameOrder), end, upper,
-                                    [](uint16_t index, const std::string& key) { return stored_name(index) < key; });
+  const auto* it = std::lower_bound(
+      std::begin(kNameOrder), end, upper,
+      [](uint16_t index, const std::string& key) { return stored_name(index) < key; });
   if (it != end && stored_name(*it) == upper) return kNamedCodePoints[*it];
   return std::nullopt;
 }
 
 template <typename Entry, size_t N>
 const Entry* find_by_name(const Entry (&table)[N], const std::string& upper) {
-  const auto* it = std::lower_bound(std::begin(table), std::end(table), upper,
-                                    [](const Entry& e, const std::string& key) { return key.compare(e.name) > 0; });
+  const auto* it = std::lower_bound(
+      std::begin(table), std::end(table), upper,
+      [](const Entry& e, const std::string& key) { return key.compare(e.name) > 0; });
   return (it != std::end(table) && upper == it->name) ? it : nullptr;
 }
 
@@ -173,8 +178,8 @@ const Entry* find_by_name(const Entry (&table)[N], const std::string& upper) {
 bool unicode_character_name(uint32_t code_point, std::string* name) {
   if (code_point >= kHangulFirst && code_point < kHangulFirst + kHangulCount) {
     const uint32_t index = code_point - kHangulFirst;
-    *name = std::string(kHangulPrefix) + kLeadingJamo[index / (21 * 28)] + kVowelJamo[(index % (21 * 28)) / 28] +
-            kTrailingJamo[index % 28];
+    *name = std::string(kHangulPrefix) + kLeadingJamo[index / (21 * 28)] +
+            kVowelJamo[(index % (21 * 28)) / 28] + kTrailingJamo[index % 28];
     return true;
   }
   for (const NameRange& range : kNameRanges) {
