@@ -21,8 +21,12 @@ Writes two files:
     kCompositions      canonical pairs that NFC composes (the primary
                        composites: decompositions of two characters that are
                        not excluded from composition)
+    kQuickCheckRanges  (first code point, quick-check bits) runs: which
+                       characters rule out or put in doubt a normal form
     kNumericEntries    code point -> value (kNumericValues) and whether the
                        character is also a digit or decimal
+    kUnassignedIn32, kPropertiesIn32, kNumericIn32, kNormalizationCorrections32
+                       what unicodedata.ucd_3_2_0 answers differently
   src/runtime/unicode_names.inc
     kNameWords         the words of all names (space-separated), most
                        frequent first; kNameWordOffsets indexes them
@@ -91,10 +95,15 @@ def write_bytes(out, name, data):
 
 # ---------------------------------------------------------------- properties
 
+def value_names(function):
+    """The values a property takes, in the order the tables number them."""
+    return sorted({function(chr(c)) for c in range(MAX_CODE_POINT + 1)})
+
+
 def property_tables(out):
-    categories = sorted({unicodedata.category(chr(c)) for c in range(MAX_CODE_POINT + 1)})
-    bidis = sorted({unicodedata.bidirectional(chr(c)) for c in range(MAX_CODE_POINT + 1)})
-    widths = sorted({unicodedata.east_asian_width(chr(c)) for c in range(MAX_CODE_POINT + 1)})
+    categories = value_names(unicodedata.category)
+    bidis = value_names(unicodedata.bidirectional)
+    widths = value_names(unicodedata.east_asian_width)
     records, record_index, per_code_point = [], {}, []
     for c in range(MAX_CODE_POINT + 1):
         ch = chr(c)
@@ -166,8 +175,37 @@ def decomposition_tables(out):
     for first, second, composite in compositions:
         out.write('    {0x%X, 0x%X, 0x%X},\n' % (first, second, composite))
     out.write('};\n')
+    quick_check_tables(out, {second for _, second, _ in compositions})
     sys.stderr.write('decompositions: %d (%d words), compositions: %d\n'
                      % (len(entries), len(data), len(compositions)))
+
+
+QUICK_CHECK_BITS = ['nfd_no', 'nfkd_no', 'nfc_no', 'nfc_maybe', 'nfkc_no', 'nfkc_maybe']
+
+
+def quick_check_tables(out, second_of_pair):
+    """The normalization quick-check properties (UAX #15): whether a
+    character cannot appear in a form (No: it changes when normalized alone)
+    or may not (Maybe: it may compose with the character before it)."""
+    ranges, last = [], None
+    for c in range(MAX_CODE_POINT + 1):
+        ch = chr(c)
+        maybe = c in second_of_pair or 0x1161 <= c <= 0x1175 or 0x11A8 <= c <= 0x11C2
+        bits = [unicodedata.normalize('NFD', ch) != ch, unicodedata.normalize('NFKD', ch) != ch]
+        nfc_no = unicodedata.normalize('NFC', ch) != ch
+        nfkc_no = unicodedata.normalize('NFKC', ch) != ch
+        bits += [nfc_no, maybe and not nfc_no, nfkc_no, maybe and not nfkc_no]
+        flags = sum(1 << i for i, on in enumerate(bits) if on)
+        if flags != last:
+            ranges.append((c, flags))
+            last = flags
+    for i, name in enumerate(QUICK_CHECK_BITS):
+        out.write('constexpr uint8_t kQuick%s = 1u << %d;\n' % (''.join(p.capitalize() for p in name.split('_')), i))
+    out.write('constexpr QuickCheckRange kQuickCheckRanges[] = {\n')
+    for c, flags in ranges:
+        out.write('    {0x%X, 0x%X},\n' % (c, flags))
+    out.write('};\n')
+    sys.stderr.write('quick check: %d ranges\n' % len(ranges))
 
 
 def numeric_tables(out):
@@ -197,6 +235,71 @@ def numeric_tables(out):
         out.write('    {0x%X, %d, %d},\n' % (c, kind, index))
     out.write('};\n')
     sys.stderr.write('numeric: %d entries, %d values\n' % (len(entries), len(values)))
+
+
+def version_3_2_tables(out):
+    """unicodedata.ucd_3_2_0 as differences from the current database:
+    characters assigned since (they read as unassigned), characters whose
+    properties or numeric values changed, and the normalization corrections
+    (decompositions fixed after 3.2)."""
+    old = unicodedata.ucd_3_2_0
+    categories = value_names(unicodedata.category)
+    bidis = value_names(unicodedata.bidirectional)
+    widths = value_names(unicodedata.east_asian_width)
+
+    def record(db, ch):
+        return (categories.index(db.category(ch)), bidis.index(db.bidirectional(ch)), db.combining(ch),
+                widths.index(db.east_asian_width(ch)), db.mirrored(ch))
+
+    unassigned, changed, numeric, corrections = [], [], [], []
+    unassigned_record = None
+    for c in range(MAX_CODE_POINT + 1):
+        ch = chr(c)
+        assert old.digit(ch, None) == unicodedata.digit(ch, None)  # digit() ignores the version
+        if old.category(ch) == 'Cn' and unicodedata.category(ch) != 'Cn':
+            if unassigned_record is None:
+                unassigned_record = record(old, ch)
+            assert record(old, ch) == unassigned_record and old.decomposition(ch) == ''
+            assert old.name(ch, None) is None and old.numeric(ch, None) is None
+            if unassigned and unassigned[-1][1] == c - 1:
+                unassigned[-1][1] = c
+            else:
+                unassigned.append([c, c])
+            continue
+        assert old.decomposition(ch) == unicodedata.decomposition(ch)
+        assert old.name(ch, None) == unicodedata.name(ch, None)
+        if record(old, ch) != record(unicodedata, ch):
+            changed.append((c,) + record(old, ch))
+        if (old.decimal(ch, None), old.numeric(ch, None)) != (unicodedata.decimal(ch, None),
+                                                             unicodedata.numeric(ch, None)):
+            decimal = old.decimal(ch, None)
+            value = old.numeric(ch, None)
+            numeric.append((c, -1 if decimal is None else decimal, 'kNan' if value is None else repr(value)))
+        if old.normalize('NFD', ch) != unicodedata.normalize('NFD', ch):
+            # The corrected mapping is one character, itself fully decomposed.
+            target = old.normalize('NFD', ch)
+            assert len(target) == 1, hex(c)
+            corrections.append((c, ord(target)))
+    out.write('\n// Unicode 3.2.0 (unicodedata.ucd_3_2_0) as differences from the above.\n')
+    out.write('constexpr PropertyRecord kUnassignedIn32Record = {%d, %d, %d, %d, %d};\n' % unassigned_record)
+    out.write('constexpr CodePointRange kUnassignedIn32[] = {\n')
+    for first, last in unassigned:
+        out.write('    {0x%X, 0x%X},\n' % (first, last))
+    out.write('};\n')
+    out.write('constexpr PropertyChange kPropertiesIn32[] = {\n')
+    for entry in changed:
+        out.write('    {0x%X, {%d, %d, %d, %d, %d}},\n' % entry)
+    out.write('};\n')
+    out.write('constexpr NumericChange kNumericIn32[] = {\n')
+    for entry in numeric:
+        out.write('    {0x%X, %d, %s},\n' % entry)
+    out.write('};\n')
+    out.write('constexpr CodePointMapping kNormalizationCorrections32[] = {\n')
+    for c, target in corrections:
+        out.write('    {0x%X, 0x%X},\n' % (c, target))
+    out.write('};\n')
+    sys.stderr.write('3.2.0: %d unassigned ranges, %d property changes, %d numeric changes, %d corrections\n'
+                     % (len(unassigned), len(changed), len(numeric), len(corrections)))
 
 
 # ---------------------------------------------------------------- names
@@ -352,6 +455,7 @@ def main():
         property_tables(out)
         decomposition_tables(out)
         numeric_tables(out)
+        version_3_2_tables(out)
     with open(os.path.join(ROOT, 'src/runtime/unicode_names.inc'), 'w') as out:
         header(out, 'Unicode character names')
         name_tables(out)

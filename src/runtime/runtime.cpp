@@ -73,6 +73,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.super_type,
           &rt.stream_type,          &rt.random_type,
           &rt.re_pattern_type,      &rt.re_match_type,        &rt.re_scanner_type,
+          &rt.ucd_type,
           &rt.complex_type,
           &rt.member_descriptor_type,
           &rt.io_base_type,         &rt.raw_io_base_type,

@@ -132,6 +132,7 @@ class Runtime {
   Type* re_pattern_type = nullptr;  // src/lib/re_module.cpp
   Type* re_match_type = nullptr;
   Type* re_scanner_type = nullptr;
+  Type* ucd_type = nullptr;       // src/lib/unicodedata_module.cpp (unicodedata.UCD)
   // The io module's classes (src/lib/io.h).
   Type* io_base_type = nullptr;
   Type* raw_io_base_type = nullptr;

@@ -4,8 +4,10 @@
 #include "runtime/unicode_data.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <iterator>
+#include <limits>
 
 #include "runtime/str.h"
 
@@ -31,11 +33,39 @@ struct Composition {
   uint32_t composite;
 };
 
+struct QuickCheckRange {
+  uint32_t first;
+  uint8_t flags;  // kQuick... bits
+};
+
 struct NumericEntry {
   uint32_t code_point;
   uint8_t kind;  // 0 numeric only, 1 also a digit, 2 also a decimal
   uint8_t value_index;
 };
+
+struct CodePointRange {
+  uint32_t first;
+  uint32_t last;
+};
+
+struct PropertyChange {
+  uint32_t code_point;
+  PropertyRecord record;  // the properties in Unicode 3.2.0
+};
+
+struct NumericChange {
+  uint32_t code_point;
+  int8_t decimal;  // -1: none
+  double numeric;  // NaN: none
+};
+
+struct CodePointMapping {
+  uint32_t code_point;
+  uint32_t to;
+};
+
+constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 
 #include "runtime/unicode_properties.inc"
 
@@ -71,13 +101,34 @@ const Decomposition* find_decomposition(uint32_t c) {
   return (it != end && it->code_point == c) ? it : nullptr;
 }
 
-void append_decomposed(std::u32string& out, uint32_t c, bool compatibility) {
+// The entry for `c` of a table sorted by code point, or null.
+template <typename Entry, size_t N>
+const Entry* find_entry(const Entry (&table)[N], uint32_t c) {
+  const auto* end = std::end(table);
+  const auto* it = std::lower_bound(std::begin(table), end, c,
+                                    [](const Entry& e, uint32_t v) { return e.code_point < v; });
+  return (it != end && it->code_point == c) ? it : nullptr;
+}
+
+void append_decomposed(std::u32string& out, uint32_t c, bool compatibility,
+                       UnicodeVersion version) {
   if (is_hangul_syllable(c)) {
     const uint32_t index = c - kHangulFirst;
     out.push_back(kLeadingFirst + index / kSyllablesPerLeading);
     out.push_back(kVowelFirst + (index % kSyllablesPerLeading) / kTrailingCount);
     if (index % kTrailingCount != 0) out.push_back(kTrailingFirst + index % kTrailingCount);
     return;
+  }
+  if (version == UnicodeVersion::kVersion320) {
+    // Decompositions corrected after 3.2 keep their old mapping there.
+    if (const CodePointMapping* corrected = find_entry(kNormalizationCorrections32, c)) {
+      append_decomposed(out, corrected->to, compatibility, version);
+      return;
+    }
+    if (unicode_assigned_after_3_2(c)) {
+      out.push_back(c);
+      return;
+    }
   }
   const Decomposition* d = find_decomposition(c);
   const uint32_t header = d != nullptr ? kDecompositionData[d->offset] : 0;
@@ -87,7 +138,7 @@ void append_decomposed(std::u32string& out, uint32_t c, bool compatibility) {
     return;
   }
   for (uint32_t i = 1; i <= (header & 0xFF); ++i) {
-    append_decomposed(out, kDecompositionData[d->offset + i], compatibility);
+    append_decomposed(out, kDecompositionData[d->offset + i], compatibility, version);
   }
 }
 
@@ -155,13 +206,30 @@ std::u32string compose(const std::u32string& text) {
 
 }  // namespace
 
-UnicodeProperties unicode_properties(uint32_t code_point) {
-  const PropertyRecord& r = record_of(code_point);
+bool unicode_assigned_after_3_2(uint32_t code_point) {
+  const auto* end = std::end(kUnassignedIn32);
+  const auto* it =
+      std::upper_bound(std::begin(kUnassignedIn32), end, code_point,
+                       [](uint32_t v, const CodePointRange& r) { return v < r.first; });
+  return it != std::begin(kUnassignedIn32) && code_point <= (it - 1)->last;
+}
+
+UnicodeProperties unicode_properties(uint32_t code_point, UnicodeVersion version) {
+  const PropertyRecord* record = &record_of(code_point);
+  if (version == UnicodeVersion::kVersion320) {
+    if (const PropertyChange* change = find_entry(kPropertiesIn32, code_point)) {
+      record = &change->record;
+    } else if (unicode_assigned_after_3_2(code_point)) {
+      record = &kUnassignedIn32Record;
+    }
+  }
+  const PropertyRecord& r = *record;
   return {kCategoryNames[r.category], kBidirectionalNames[r.bidirectional], r.combining,
           kEastAsianWidthNames[r.east_asian_width], r.mirrored != 0};
 }
 
-std::string unicode_decomposition(uint32_t code_point) {
+std::string unicode_decomposition(uint32_t code_point, UnicodeVersion version) {
+  if (version == UnicodeVersion::kVersion320 && unicode_assigned_after_3_2(code_point)) return "";
   const Decomposition* d = find_decomposition(code_point);
   if (d == nullptr) return "";
   const uint32_t header = kDecompositionData[d->offset];
@@ -175,7 +243,18 @@ std::string unicode_decomposition(uint32_t code_point) {
   return text;
 }
 
-std::optional<double> unicode_numeric_value(uint32_t code_point, NumericKind kind) {
+std::optional<double> unicode_numeric_value(uint32_t code_point, NumericKind kind,
+                                            UnicodeVersion version) {
+  // As in CPython, digit() answers from the current database in either view.
+  if (version == UnicodeVersion::kVersion320 && kind != NumericKind::kDigit) {
+    if (unicode_assigned_after_3_2(code_point)) return std::nullopt;
+    if (const NumericChange* change = find_entry(kNumericIn32, code_point)) {
+      if (kind == NumericKind::kDecimal) {
+        return change->decimal >= 0 ? std::optional<double>(change->decimal) : std::nullopt;
+      }
+      return std::isnan(change->numeric) ? std::nullopt : std::optional<double>(change->numeric);
+    }
+  }
   const auto* end = std::end(kNumericEntries);
   const auto* it =
       std::lower_bound(std::begin(kNumericEntries), end, code_point,
@@ -185,12 +264,35 @@ std::optional<double> unicode_numeric_value(uint32_t code_point, NumericKind kin
   return kNumericValues[it->value_index];
 }
 
-std::string unicode_normalize(std::string_view text, NormalForm form) {
+bool unicode_quick_check_yes(std::string_view text, NormalForm form) {
+  const uint8_t ruled_out = form == NormalForm::kNfd    ? kQuickNfdNo
+                            : form == NormalForm::kNfkd ? kQuickNfkdNo
+                            : form == NormalForm::kNfc  ? kQuickNfcNo | kQuickNfcMaybe
+                                                        : kQuickNfkcNo | kQuickNfkcMaybe;
+  int previous_class = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    const uint32_t c = utf8_decode_at(text, &pos);
+    if (c < 0x80) {
+      previous_class = 0;
+      continue;
+    }
+    const int cc = combining_class(c);
+    if (cc != 0 && previous_class > cc) return false;
+    previous_class = cc;
+    const auto* it =
+        std::upper_bound(std::begin(kQuickCheckRanges), std::end(kQuickCheckRanges), c,
+                         [](uint32_t v, const QuickCheckRange& r) { return v < r.first; });
+    if (((it - 1)->flags & ruled_out) != 0) return false;
+  }
+  return true;
+}
+
+std::string unicode_normalize(std::string_view text, NormalForm form, UnicodeVersion version) {
   const bool compatibility = form == NormalForm::kNfkc || form == NormalForm::kNfkd;
   std::u32string decomposed;
   decomposed.reserve(text.size());
   for (size_t pos = 0; pos < text.size();)
-    append_decomposed(decomposed, utf8_decode_at(text, &pos), compatibility);
+    append_decomposed(decomposed, utf8_decode_at(text, &pos), compatibility, version);
   reorder_canonically(decomposed);
   const bool composed = form == NormalForm::kNfc || form == NormalForm::kNfkc;
   const std::u32string result = composed ? compose(decomposed) : decomposed;

@@ -175,7 +175,9 @@ const Entry* find_by_name(const Entry (&table)[N], const std::string& upper) {
 
 }  // namespace
 
-bool unicode_character_name(uint32_t code_point, std::string* name) {
+bool unicode_character_name(uint32_t code_point, std::string* name, UnicodeVersion version) {
+  if (version == UnicodeVersion::kVersion320 && unicode_assigned_after_3_2(code_point))
+    return false;
   if (code_point >= kHangulFirst && code_point < kHangulFirst + kHangulCount) {
     const uint32_t index = code_point - kHangulFirst;
     *name = std::string(kHangulPrefix) + kLeadingJamo[index / (21 * 28)] +
@@ -195,7 +197,8 @@ bool unicode_character_name(uint32_t code_point, std::string* name) {
   return true;
 }
 
-std::optional<std::u32string> unicode_lookup_name(std::string_view name, bool allow_sequences) {
+std::optional<std::u32string> unicode_lookup_name(std::string_view name, bool allow_sequences,
+                                                  UnicodeVersion version) {
   auto single = [](uint32_t c) { return std::u32string(1, c); };
   if (name.substr(0, kHangulPrefix.size()) == kHangulPrefix) {
     if (auto c = lookup_hangul(name.substr(kHangulPrefix.size()))) return single(*c);
@@ -208,8 +211,13 @@ std::optional<std::u32string> unicode_lookup_name(std::string_view name, bool al
   for (char& ch : upper) {
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
   }
-  if (auto c = lookup_range(upper)) return single(*c);
-  if (auto c = lookup_stored(upper)) return single(*c);
+  // In the 3.2.0 view a name counts only if its character existed then
+  // (CPython checks the computed CJK and Hangul names above by range only).
+  const bool old_view = version == UnicodeVersion::kVersion320;
+  auto existed = [&](uint32_t c) { return !old_view || !unicode_assigned_after_3_2(c); };
+  if (auto c = lookup_range(upper); c && existed(*c)) return single(*c);
+  if (auto c = lookup_stored(upper); c && existed(*c)) return single(*c);
+  if (old_view) return std::nullopt;
   if (const NameAlias* alias = find_by_name(kNameAliases, upper)) return single(alias->code_point);
   if (!allow_sequences) return std::nullopt;
   if (const NamedSequence* sequence = find_by_name(kNamedSequences, upper)) {
