@@ -73,3 +73,16 @@ r = unicodedata.normalize('NFD', Text('caf\u00e9'))
 print(type(r).__name__, ascii(r))
 r = unicodedata.normalize('NFD', Text('abc'))
 print(type(r).__name__, ascii(r))
+
+# A text the quick check cannot vouch for is normalized into a new str even
+# when nothing changes ('x' takes no acute: the U+0301 is only "maybe").
+s = 'x\u0301y'
+print(unicodedata.normalize('NFC', s) == s, unicodedata.normalize('NFC', s) is s,
+      unicodedata.normalize('NFD', s) is s)
+print(type(unicodedata.normalize('NFC', Text('x\u0301y'))).__name__,
+      type(unicodedata.normalize('NFD', Text('x\u0301y'))).__name__,
+      type(unicodedata.normalize('NFC', Text(''))).__name__)
+s = 'a\u0323\u0301b'
+print([unicodedata.normalize(f, s) is s for f in ('NFC', 'NFD', 'NFKC', 'NFKD')])
+s = 'b\u0301\u0323'
+print([unicodedata.normalize(f, s) is s for f in ('NFC', 'NFD', 'NFKC', 'NFKD')])
