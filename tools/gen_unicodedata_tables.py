@@ -415,6 +415,7 @@ def name_tables(out):
         for w in names[c].split(' '):
             data += encode_word(word_number[w])
     offsets.append(len(data))
+    assert len(stored) < 1 << 16  # kNameOrder holds 16-bit indices
     order = sorted(range(len(stored)), key=lambda i: names[stored[i]])
 
     word_text = ' '.join(words).encode('ascii')

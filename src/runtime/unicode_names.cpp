@@ -48,6 +48,9 @@ constexpr const char* kTrailingJamo[] = {"",   "G",  "GG", "GS", "N",  "NJ", "NH
                                          "SS", "NG", "J",  "C",  "K",  "T",  "P",  "H"};
 constexpr uint32_t kHangulFirst = 0xAC00;
 constexpr uint32_t kHangulCount = 11172;
+constexpr uint32_t kVowelCount = 21;
+constexpr uint32_t kTrailingCount = 28;
+constexpr uint32_t kSyllablesPerLeading = kVowelCount * kTrailingCount;
 constexpr std::string_view kHangulPrefix = "HANGUL SYLLABLE ";
 constexpr std::string_view kCjkUnifiedPrefix = "CJK UNIFIED IDEOGRAPH-";
 
@@ -106,8 +109,8 @@ std::optional<uint32_t> lookup_hangul(std::string_view jamo) {
   const int vowel = match_longest(jamo, &pos, kVowelJamo);
   const int trailing = match_longest(jamo, &pos, kTrailingJamo);
   if (leading < 0 || vowel < 0 || trailing < 0 || pos != jamo.size()) return std::nullopt;
-  return kHangulFirst + (static_cast<uint32_t>(leading) * 21 + static_cast<uint32_t>(vowel)) * 28 +
-         static_cast<uint32_t>(trailing);
+  return kHangulFirst + static_cast<uint32_t>(leading) * kSyllablesPerLeading +
+         static_cast<uint32_t>(vowel) * kTrailingCount + static_cast<uint32_t>(trailing);
 }
 
 // CPython computes these names rather than storing them, so it matches them
@@ -180,8 +183,9 @@ bool unicode_character_name(uint32_t code_point, std::string* name, UnicodeVersi
     return false;
   if (code_point >= kHangulFirst && code_point < kHangulFirst + kHangulCount) {
     const uint32_t index = code_point - kHangulFirst;
-    *name = std::string(kHangulPrefix) + kLeadingJamo[index / (21 * 28)] +
-            kVowelJamo[(index % (21 * 28)) / 28] + kTrailingJamo[index % 28];
+    *name = std::string(kHangulPrefix) + kLeadingJamo[index / kSyllablesPerLeading] +
+            kVowelJamo[(index % kSyllablesPerLeading) / kTrailingCount] +
+            kTrailingJamo[index % kTrailingCount];
     return true;
   }
   for (const NameRange& range : kNameRanges) {
