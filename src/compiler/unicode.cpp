@@ -3,6 +3,7 @@
 #include "compiler/unicode.h"
 
 #include "runtime/unicode.h"
+#include "runtime/unicode_data.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -10,18 +11,6 @@
 
 namespace pyvm::unicode {
 namespace {
-
-struct CharacterName {
-  const char* name;
-  char32_t code_point;
-};
-
-struct NfkcMapping {
-  char32_t code_point;
-  const char* normal_form;  // UTF-8
-};
-
-#include "compiler/unicode_tables.inc"
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
@@ -132,57 +121,16 @@ bool is_printable(char32_t code_point) { return unicode_is_printable(code_point)
 bool is_identifier_start(char32_t code_point) { return unicode_is_identifier_start(code_point); }
 bool is_identifier_continue(char32_t code_point) { return unicode_is_identifier_continue(code_point); }
 
-std::string normalize_identifier(std::string_view name) {
-  std::string out;
-  size_t i = 0;
-  while (i < name.size()) {
-    const size_t start = i;
-    const char32_t c = decode_utf8(name, &i);
-    if (c >= 0x80) {
-      const auto* end = std::end(kIdentifierNfkc);
-      const auto* it = std::lower_bound(
-          std::begin(kIdentifierNfkc), end, c,
-          [](const NfkcMapping& entry, char32_t key) { return entry.code_point < key; });
-      if (it != end && it->code_point == c) {
-        out += it->normal_form;
-        continue;
-      }
-    }
-    out.append(name.substr(start, i - start));
-  }
-  return out;
-}
+// The whole identifier in NFKC form, as CPython's tokenizer does: a
+// character-by-character mapping would miss sequences that compose.
+std::string normalize_identifier(std::string_view name) { return unicode_normalize(name, NormalForm::kNfkc); }
 
+// Names, aliases and the computed names, but not named sequences: \N{...}
+// stands for one character.
 std::optional<char32_t> lookup_character_name(std::string_view name) {
-  std::string upper(name);
-  for (char& c : upper) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  constexpr std::string_view kCjkPrefix = "CJK UNIFIED IDEOGRAPH-";
-  if (upper.size() > kCjkPrefix.size() && upper.compare(0, kCjkPrefix.size(), kCjkPrefix) == 0) {
-    const std::string_view hex = std::string_view(upper).substr(kCjkPrefix.size());
-    if (hex.size() != 4 && hex.size() != 5) return std::nullopt;
-    char32_t value = 0;
-    for (char c : hex) {
-      const int digit = (c >= '0' && c <= '9')   ? c - '0'
-                        : (c >= 'A' && c <= 'F') ? c - 'A' + 10
-                                                 : -1;
-      if (digit < 0) return std::nullopt;
-      value = value * 16 + static_cast<char32_t>(digit);
-    }
-    const bool is_cjk = (value >= 0x4E00 && value <= 0x9FFF) ||
-                        (value >= 0x3400 && value <= 0x4DBF) ||
-                        (value >= 0x20000 && value <= 0x2A6DF);
-    if (is_cjk) return value;
-    return std::nullopt;
-  }
-  const auto* end = std::end(kCharacterNames);
-  const auto* it = std::lower_bound(std::begin(kCharacterNames), end, upper,
-                                    [](const CharacterName& entry, const std::string& key) {
-                                      return key.compare(entry.name) > 0;
-                                    });
-  if (it != end && upper == it->name) return it->code_point;
-  return std::nullopt;
+  const std::optional<std::u32string> found = unicode_lookup_name(name, false);
+  if (!found) return std::nullopt;
+  return (*found)[0];
 }
 
 }  // namespace pyvm::unicode

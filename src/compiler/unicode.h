@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The few Unicode facts the front end needs: UTF-8 decoding and encoding,
 // which characters may form identifiers, which are printable (for repr and
-// for naming a bad character in an error), and a small \N{...} name table.
+// for naming a bad character in an error), identifier normalization and
+// \N{...} names.
 //
-// The character classes come from CPython's unicodedata (unicode_tables.inc),
-// so pyvm accepts exactly the identifiers CPython 3.11 accepts (before NFKC
-// normalization, which pyvm does not do).
+// The character classes, names and normal forms come from the runtime's
+// tables (runtime/unicode.h, runtime/unicode_data.h), generated from
+// CPython's unicodedata, so pyvm accepts exactly the identifiers and
+// \N{...} names CPython 3.11 accepts.
 #pragma once
 
 #include <cstddef>
@@ -41,12 +43,11 @@ bool is_identifier_start(char32_t code_point);
 bool is_identifier_continue(char32_t code_point);
 
 // CPython stores non-ASCII identifiers in NFKC form ("ｗｉｄｔｈ" is
-// "width"). This applies each character's NFKC form, which is NFKC for
-// everything but combining sequences that would compose.
+// "width").
 std::string normalize_identifier(std::string_view name);
 
-// The character named by \N{name} (case-insensitive), from a table of common
-// names plus the algorithmic "CJK UNIFIED IDEOGRAPH-XXXX" names.
+// The character named by \N{name}: any character name or alias, as
+// unicodedata.lookup takes it (see unicode_lookup_name).
 std::optional<char32_t> lookup_character_name(std::string_view name);
 
 }  // namespace pyvm::unicode

@@ -31,6 +31,8 @@ Value make_struct_module(VM& vm);  // _struct
 Value make_binascii_module(VM& vm);
 Value make_hashlib_module(VM& vm);
 Value make_array_module(VM& vm);
+Value make_unicodedata_module(VM& vm);
+Value make_cmath_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

@@ -7,7 +7,9 @@
 
 #include "lib/regex.h"
 #include "runtime/concat.h"
+#include "runtime/str.h"
 #include "runtime/unicode.h"
+#include "runtime/unicode_data.h"
 
 namespace pyvm {
 
@@ -309,6 +311,29 @@ class Parser {
     return value;
   }
 
+  // \N{name}: the character unicodedata.lookup finds for the name (a named
+  // sequence is no character). Errors point where sre_parse's do.
+  uint32_t named_escape(size_t escape_start) {
+    if (at_end() || peek() != '{') fail("missing {", static_cast<int64_t>(pos_));
+    ++pos_;
+    std::string name;
+    size_t name_length = 0;
+    while (true) {
+      if (at_end()) {
+        if (name_length == 0) fail("missing character name", static_cast<int64_t>(pos_));
+        fail("missing }, unterminated name", static_cast<int64_t>(pos_ - name_length));
+      }
+      const uint32_t c = p_[pos_++];
+      if (c == '}') break;
+      utf8_append(name, c);
+      ++name_length;
+    }
+    if (name_length == 0) fail("missing character name", static_cast<int64_t>(pos_ - 1));
+    const std::optional<std::u32string> found = unicode_lookup_name(name, false);
+    if (!found) fail(cat("undefined character name ", str_repr(name)), static_cast<int64_t>(escape_start));
+    return (*found)[0];
+  }
+
   // An escape that stands for one character (in or out of a set), or
   // returns false for the letters that mean more.
   bool simple_escape(uint32_t letter, size_t start, uint32_t* out) {
@@ -328,6 +353,10 @@ class Parser {
       case 'U':
         if (is_bytes_) return false;
         *out = hex_escape(start, 8);
+        return true;
+      case 'N':
+        if (is_bytes_) return false;
+        *out = named_escape(start);
         return true;
       default: return false;
     }

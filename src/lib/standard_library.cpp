@@ -22,6 +22,7 @@ const NativeModule kNativeModules[] = {
     {"_warnings", make_warnings_module},
     {"array", make_array_module},
     {"binascii", make_binascii_module},
+    {"cmath", make_cmath_module},
     {"dis", make_dis_module},
     {"errno", make_errno_module},
     {"gc", make_gc_module},
@@ -30,6 +31,7 @@ const NativeModule kNativeModules[] = {
     {"math", make_math_module},
     {"os", make_os_module},
     {"time", make_time_module},
+    {"unicodedata", make_unicodedata_module},
 };
 
 }  // namespace

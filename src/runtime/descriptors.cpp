@@ -120,9 +120,9 @@ bool check_receiver(Runtime& rt, MethodDescriptor* d, const Value* args, size_t 
     return false;
   }
   if (!is_instance(rt, args[0], d->owner)) {
-    rt.raise(Exc::kTypeError, cat("descriptor '", d->name->view(), "' for '",
-                                  d->owner->name->view(), "' objects doesn't apply to a '",
-                                  type_name(rt, args[0]), "' object"));
+    rt.raise(Exc::kTypeError,
+             cat("descriptor '", d->name->view(), "' for '", message_type_name(d->owner),
+                 "' objects doesn't apply to a '", type_name(rt, args[0]), "' object"));
     return false;
   }
   return true;
@@ -139,17 +139,17 @@ Value method_descriptor_get(Runtime& rt, const Value& descriptor, const Value& i
   if (instance.is_null()) return descriptor;
   MethodDescriptor* d = descriptor.as<MethodDescriptor>();
   if (!is_instance(rt, instance, d->owner)) {
-    return rt.raise(Exc::kTypeError, cat("descriptor '", d->name->view(), "' for '",
-                                         d->owner->name->view(), "' objects doesn't apply to a '",
-                                         type_name(rt, instance), "' object"));
+    return rt.raise(Exc::kTypeError,
+                    cat("descriptor '", d->name->view(), "' for '", message_type_name(d->owner),
+                        "' objects doesn't apply to a '", type_name(rt, instance), "' object"));
   }
   return make_native_function(rt, d->name->view(), d->function, instance);
 }
 
 Value method_descriptor_repr(Runtime& rt, const Value& self) {
   MethodDescriptor* d = self.as<MethodDescriptor>();
-  return make_str(rt, cat("<method '", d->name->view(), "' of '", d->owner->name->view(),
-                          "' objects>"));
+  return make_str(
+      rt, cat("<method '", d->name->view(), "' of '", message_type_name(d->owner), "' objects>"));
 }
 
 Value method_descriptor_name(Runtime&, const Value& self) {
@@ -178,7 +178,7 @@ Value classmethod_descriptor_get(Runtime& rt, const Value& descriptor, const Val
   if (!is_subtype(cls, d->owner)) {
     return rt.raise(Exc::kTypeError,
                     cat("descriptor '", d->name->view(), "' requires a subtype of '",
-                        d->owner->name->view(), "' but received '", cls->name->view(), "'"));
+                        message_type_name(d->owner), "' but received '", cls->name->view(), "'"));
   }
   return make_native_function(rt, d->name->view(), d->function, Value::from_object(cls));
 }
@@ -188,17 +188,18 @@ Value classmethod_descriptor_call(Runtime& rt, const Value& callable, const Valu
   MethodDescriptor* d = callable.as<MethodDescriptor>();
   if (nargs == 0 || !rt.type_of(args[0])->has_flag(kTypeTypeSubclass) ||
       !is_subtype(args[0].as<Type>(), d->owner)) {
-    return rt.raise(Exc::kTypeError, cat("descriptor '", d->name->view(), "' for type '",
-                                         d->owner->name->view(), "' needs a type, not a '",
-                                         nargs ? type_name(rt, args[0]) : "NoneType", "' as arg 1"));
+    return rt.raise(
+        Exc::kTypeError,
+        cat("descriptor '", d->name->view(), "' for type '", message_type_name(d->owner),
+            "' needs a type, not a '", nargs ? type_name(rt, args[0]) : "NoneType", "' as arg 1"));
   }
   return d->function(rt, args, nargs, kwnames);
 }
 
 Value classmethod_descriptor_repr(Runtime& rt, const Value& self) {
   MethodDescriptor* d = self.as<MethodDescriptor>();
-  return make_str(rt, cat("<method '", d->name->view(), "' of '", d->owner->name->view(),
-                          "' objects>"));
+  return make_str(
+      rt, cat("<method '", d->name->view(), "' of '", message_type_name(d->owner), "' objects>"));
 }
 
 // ----------------------------------------------------------- getset descriptors
@@ -210,7 +211,7 @@ bool check_descriptor_applies(Runtime& rt, const Str* name, const Type* owner,
                               const Value& instance) {
   if (is_instance(rt, instance, owner)) return true;
   rt.raise(Exc::kTypeError,
-           cat("descriptor '", name->view(), "' for '", owner->name->view(),
+           cat("descriptor '", name->view(), "' for '", message_type_name(owner),
                "' objects doesn't apply to a '", type_name(rt, instance), "' object"));
   return false;
 }
@@ -226,8 +227,9 @@ bool getset_set(Runtime& rt, const Value& descriptor, const Value& instance, con
   GetSetDescriptor* d = descriptor.as<GetSetDescriptor>();
   if (!check_descriptor_applies(rt, d->name.get(), d->owner.get(), instance)) return false;
   if (d->set == nullptr) {
-    rt.raise(Exc::kAttributeError, cat("attribute '", d->name->view(), "' of '",
-                                       d->owner->name->view(), "' objects is not writable"));
+    rt.raise(Exc::kAttributeError,
+             cat("attribute '", d->name->view(), "' of '", message_type_name(d->owner.get()),
+                 "' objects is not writable"));
     return false;
   }
   return d->set(rt, instance, value);
@@ -235,8 +237,8 @@ bool getset_set(Runtime& rt, const Value& descriptor, const Value& instance, con
 
 Value getset_repr(Runtime& rt, const Value& self) {
   GetSetDescriptor* d = self.as<GetSetDescriptor>();
-  return make_str(rt, cat("<attribute '", d->name->view(), "' of '", d->owner->name->view(),
-                          "' objects>"));
+  return make_str(rt, cat("<attribute '", d->name->view(), "' of '",
+                          message_type_name(d->owner.get()), "' objects>"));
 }
 
 void getset_traverse(Object* self, VisitFn visit, void* context) {
@@ -279,8 +281,8 @@ bool member_set(Runtime& rt, const Value& descriptor, const Value& instance, con
 
 Value member_repr(Runtime& rt, const Value& self) {
   MemberDescriptor* d = self.as<MemberDescriptor>();
-  return make_str(
-      rt, cat("<member '", d->name->view(), "' of '", d->owner->name->view(), "' objects>"));
+  return make_str(rt, cat("<member '", d->name->view(), "' of '", message_type_name(d->owner.get()),
+                          "' objects>"));
 }
 
 void member_traverse(Object* self, VisitFn visit, void* context) {

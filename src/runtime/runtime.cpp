@@ -78,6 +78,7 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.hash_type,            &rt.hash_xof_type,
           &rt.blake2b_type,         &rt.blake2s_type,
           &rt.array_type,           &rt.array_iterator_type,
+          &rt.ucd_type,
           &rt.complex_type,
           &rt.member_descriptor_type,
           &rt.io_base_type,         &rt.raw_io_base_type,

@@ -142,6 +142,7 @@ class Runtime {
   Type* blake2s_type = nullptr;
   Type* array_type = nullptr;   // src/lib/array_module.cpp (array.array)
   Type* array_iterator_type = nullptr;
+  Type* ucd_type = nullptr;       // src/lib/unicodedata_module.cpp (unicodedata.UCD)
   // The io module's classes (src/lib/io.h).
   Type* io_base_type = nullptr;
   Type* raw_io_base_type = nullptr;
