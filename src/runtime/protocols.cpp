@@ -206,7 +206,7 @@ Value compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
   if (op == CompareOp::kNotEqual) return Value::boolean(!a.is(b));
   return rt.raise(Exc::kTypeError, cat("'", compare_op_symbol(op),
                                        "' not supported between instances of '",
-                                       type_a->name->view(), "' and '", type_b->name->view(), "'"));
+                                       message_type_name(type_a), "' and '", message_type_name(type_b), "'"));
 }
 
 int compare_bool(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
