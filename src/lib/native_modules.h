@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Modules implemented in C++ (sys, math, gc, dis, os, errno, time, _random,
-// _re, _warnings, _pyvm; io in io.h): made when first imported.
+// _re, _warnings, _pyvm, _weakref, _collections; io in io.h): made when
+// first imported.
 #pragma once
 
 #include <span>
@@ -25,6 +26,7 @@ Value make_pyvm_module(VM& vm);  // _pyvm: helpers for the frozen standard libra
 Value make_os_module(VM& vm);
 Value make_errno_module(VM& vm);
 Value make_weakref_module(VM& vm);  // _weakref
+Value make_collections_module(VM& vm);  // _collections (deque)
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

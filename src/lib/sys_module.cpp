@@ -335,7 +335,8 @@ Value make_sys_module(VM& vm) {
                                   {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
                                    Value::small_int(640)}));
   set("hexversion", Value::small_int(0x030B07F0));
-  set("builtin_module_names", make_tuple(vm, {make_str(vm, "_io"), make_str(vm, "_weakref"),
+  set("builtin_module_names", make_tuple(vm, {make_str(vm, "_collections"), make_str(vm, "_io"),
+                                              make_str(vm, "_weakref"),
                                               make_str(vm, "builtins"),
                                               make_str(vm, "errno"), make_str(vm, "gc"),
                                               make_str(vm, "math"), make_str(vm, "sys")}));
@@ -356,6 +357,7 @@ Value make_native_module(VM& vm, std::string_view name) {
   if (name == "os") return make_os_module(vm);
   if (name == "errno") return make_errno_module(vm);
   if (name == "_weakref") return make_weakref_module(vm);
+  if (name == "_collections") return make_collections_module(vm);
   return Value();
 }
 

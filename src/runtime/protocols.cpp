@@ -268,7 +268,7 @@ namespace {
 bool is_sequence_for_concat(Runtime& rt, const Value& v) {
   const Type* type = rt.type_of(v);
   return type->has_flag(kTypeStrSubclass | kTypeListSubclass | kTypeTupleSubclass) ||
-         is_subtype(type, rt.bytes_type);
+         is_subtype(type, rt.bytes_type) || is_subtype(type, rt.deque_type);
 }
 
 // Whether the type's slot for + or * is its built-in layout's sequence

@@ -82,7 +82,9 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.buffered_writer_type, &rt.buffered_random_type,
           &rt.text_io_wrapper_type, &rt.bytes_io_type,
           &rt.string_io_type,       &rt.weakref_type,
-          &rt.weak_proxy_type,      &rt.weak_callable_proxy_type};
+          &rt.weak_proxy_type,      &rt.weak_callable_proxy_type,
+          &rt.deque_type,           &rt.deque_iterator_type,
+          &rt.deque_reverse_iterator_type};
 }
 
 }  // namespace

@@ -145,6 +145,9 @@ class Runtime {
   Type* text_io_wrapper_type = nullptr;
   Type* bytes_io_type = nullptr;
   Type* string_io_type = nullptr;
+  Type* deque_type = nullptr;               // src/lib/collections_module.cpp
+  Type* deque_iterator_type = nullptr;
+  Type* deque_reverse_iterator_type = nullptr;
   Type* weakref_type = nullptr;             // src/runtime/weakref.h (weakref.ref)
   Type* weak_proxy_type = nullptr;          // weakref.ProxyType
   Type* weak_callable_proxy_type = nullptr; // weakref.CallableProxyType
