@@ -459,9 +459,7 @@ bool extend_left(Runtime& rt, Deque* d, const Value& iterable) {
 
 // d *= n: the items n times over, of which a bounded deque keeps the last
 // maxlen.
-bool repeat_in_place(Runtime& rt, Deque* d, const Value& count) {
-  int64_t n = 0;
-  if (!ssize_argument(rt, count, &n)) return false;
+bool repeat_in_place(Runtime& rt, Deque* d, int64_t n) {
   if (n <= 0 || d->size == 0) {
     if (d->size > 0) std::vector<Value> dropped = take_all(d);
     return true;
@@ -497,15 +495,27 @@ Value deque_add(Runtime& rt, const Value& left, const Value& right) {
   return result;
 }
 
+// The n of d * n, converted (by __index__, which may change the deque)
+// before the deque is read, as CPython's sequence repetition does.
+bool repeat_count(Runtime& rt, const Value& count, int64_t* out) {
+  return index_as_int64(rt, count, out, Exc::kOverflowError);
+}
+
+bool is_repeat_count(Runtime& rt, const Value& value) {
+  return value.is_small_int() || rt.type_of(value)->index != nullptr;
+}
+
 Value deque_multiply(Runtime& rt, const Value& left, const Value& right) {
   const bool deque_on_left = is_deque(rt, left);
   const Value& self = deque_on_left ? left : right;
   const Value& count = deque_on_left ? right : left;
-  if (!count.is_small_int() && rt.type_of(count)->index == nullptr) return rt.not_implemented();
+  if (!is_repeat_count(rt, count)) return rt.not_implemented();
+  int64_t n = 0;
+  if (!repeat_count(rt, count, &n)) return Value();
   Value result = copy_deque(rt, self);
   if (result.is_null()) return Value();
   if (!is_deque(rt, result)) return rt.raise(Exc::kTypeError, "copy() did not return a deque");
-  if (!repeat_in_place(rt, as_deque(result), count)) return Value();
+  if (!repeat_in_place(rt, as_deque(result), n)) return Value();
   return result;
 }
 
@@ -515,8 +525,10 @@ Value deque_inplace_add(Runtime& rt, const Value& left, const Value& right) {
 }
 
 Value deque_inplace_multiply(Runtime& rt, const Value& left, const Value& right) {
-  if (!right.is_small_int() && rt.type_of(right)->index == nullptr) return rt.not_implemented();
-  if (!repeat_in_place(rt, as_deque(left), right)) return Value();
+  if (!is_repeat_count(rt, right)) return rt.not_implemented();
+  int64_t n = 0;
+  if (!repeat_count(rt, right, &n)) return Value();
+  if (!repeat_in_place(rt, as_deque(left), n)) return Value();
   return left;
 }
 
