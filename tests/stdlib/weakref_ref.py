@@ -187,3 +187,9 @@ sw = SlottedWeak()
 print(sw.__weakref__)
 keep = weakref.ref(sw)
 print(sw.__weakref__ is keep)
+
+# The copy module shares references (they are immutable).
+import copy
+t = Thing('copied')
+r = weakref.ref(t)
+print(copy.copy(r) is r, copy.deepcopy(r) is r, copy.deepcopy([r])[0] is r)
