@@ -296,6 +296,7 @@ void Gc::clear_garbage_weak_references(GcHeader* garbage) {
   std::vector<WeakCallback> callbacks;
   for (GcHeader* node = garbage->next; node != garbage; node = node->next) {
     Object* object = object_of(node);
+    kill_if_weak_reference(object);
     if (has_weak_references(object)) detach_weak_references(object, is_in_garbage, &callbacks);
   }
   // The callbacks cannot reach the garbage any more: every weak reference to

@@ -313,7 +313,10 @@ void detach_weak_references(Object* object, bool (*is_garbage)(Object*),
     WeakReference* next = reference->next;
     reference->referent = nullptr;
     reference->previous = reference->next = nullptr;
-    if (!reference->callback.is_null()) {
+    // A reference whose own count is zero is being freed (a subclass
+    // instance's dealloc releasing its __dict__ can end the referent):
+    // it must not be handed to a callback.
+    if (!reference->callback.is_null() && reference->refcount > 0) {
       if (is_garbage == nullptr) {
         // A death by reference count: the callback is called once and let go.
         callbacks->push_back({Ref<WeakReference>::borrow(reference), std::move(reference->callback)});
@@ -322,6 +325,12 @@ void detach_weak_references(Object* object, bool (*is_garbage)(Object*),
       }
     }
     reference = next;
+  }
+}
+
+void kill_if_weak_reference(Object* object) {
+  if (has_layout(object, static_cast<const WeakReference*>(nullptr))) {
+    unlink(static_cast<WeakReference*>(object));
   }
 }
 

@@ -85,6 +85,10 @@ struct WeakCallback {
 void detach_weak_references(Object* object, bool (*is_garbage)(Object*),
                             std::vector<WeakCallback>* callbacks);
 void call_weak_reference_callbacks(Runtime& rt, std::vector<WeakCallback>& callbacks);
+// When `object` is a weak reference, kills it (its referent may still
+// live): a weak reference in the collector's garbage never calls back,
+// whatever dies while the garbage is finalized and cleared.
+void kill_if_weak_reference(Object* object);
 
 void init_weakref_types(Runtime& rt);
 void init_weak_proxy_types(Runtime& rt);

@@ -118,3 +118,33 @@ for round in range(3):
     del ring, node
     gc.collect()
     print('round', round, sum(r() is None for r in rs))
+
+# A reference whose own dealloc (or collection) ends its referent: a
+# reference that is dying or garbage never calls back.
+
+
+class Target:
+    pass
+
+
+class Killer:
+    def __del__(self):
+        targets.clear()
+
+
+class KillerRef(weakref.ref):
+    pass
+
+
+targets = [Target()]
+kr = KillerRef(targets[0], lambda ref: print('must not run 1'))
+kr.killer = Killer()
+del kr
+print('dying reference', targets)
+targets = [Target()]
+kr = KillerRef(targets[0], lambda ref: print('must not run 2'))
+kr.killer = Killer()
+kr.cycle = kr
+del kr
+gc.collect()
+print('garbage reference', targets)
