@@ -193,3 +193,4 @@ import copy
 t = Thing('copied')
 r = weakref.ref(t)
 print(copy.copy(r) is r, copy.deepcopy(r) is r, copy.deepcopy([r])[0] is r)
+print(sys.getsizeof(weakref.ref(t)), sys.getsizeof(weakref.proxy(t)), sys.getsizeof(NamedRef(t, 1)), sys.getsizeof(PlainSub(t)))
