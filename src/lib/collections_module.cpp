@@ -45,8 +45,8 @@ struct Deque : Object {
   std::vector<Value> ring;  // empty, or a power of two long; null outside the items
   size_t head = 0;          // ring index of the first item
   size_t size = 0;
-  int64_t maxlen = -1;      // -1: unbounded
-  uint64_t state = 0;       // changes whenever the size or the order changes
+  int64_t maxlen = -1;  // -1: unbounded
+  uint64_t state = 0;   // changes whenever the size or the order changes
 
   size_t capacity() const { return ring.size(); }
   Value& at(size_t index) { return ring[(head + index) & (ring.size() - 1)]; }
@@ -244,15 +244,15 @@ bool bound_argument(Runtime& rt, const Value& value, int64_t* out) {
 
 // The argument-count messages of CPython's deque.index and deque.insert:
 // "index() takes at least 1 argument (0 given)".
-bool expect_argument_count(Runtime& rt, const char* name, size_t given, Tuple* kwnames,
-                           size_t min, size_t max) {
+bool expect_argument_count(Runtime& rt, const char* name, size_t given, Tuple* kwnames, size_t min,
+                           size_t max) {
   if (!expect_no_keywords(rt, name, kwnames)) return false;
   if (given >= min && given <= max) return true;
   const char* bound = min == max ? "exactly" : given < min ? "at least" : "at most";
   const size_t count = given < min ? min : max;
-  rt.raise(Exc::kTypeError, cat(name, "() takes ", bound, " ", std::to_string(count),
-                                count == 1 ? " argument (" : " arguments (", std::to_string(given),
-                                " given)"));
+  rt.raise(Exc::kTypeError,
+           cat(name, "() takes ", bound, " ", std::to_string(count),
+               count == 1 ? " argument (" : " arguments (", std::to_string(given), " given)"));
   return false;
 }
 
@@ -330,9 +330,13 @@ void deque_traverse(Object* self, VisitFn visit, void* context) {
   }
 }
 
-void deque_clear_slot(Object* self) { std::vector<Value> dropped = take_all(static_cast<Deque*>(self)); }
+void deque_clear_slot(Object* self) {
+  std::vector<Value> dropped = take_all(static_cast<Deque*>(self));
+}
 
-int64_t deque_length(Runtime&, const Value& self) { return static_cast<int64_t>(as_deque(self)->size); }
+int64_t deque_length(Runtime&, const Value& self) {
+  return static_cast<int64_t>(as_deque(self)->size);
+}
 
 Value deque_getitem(Runtime& rt, const Value& self, const Value& key) {
   Deque* d = as_deque(self);
@@ -422,12 +426,18 @@ Value deque_compare(Runtime& rt, const Value& left, const Value& right, CompareO
   }
   if (a->state != state_a || b->state != state_b) return raise_mutated(rt);
   switch (op) {
-    case CompareOp::kLess: return Value::boolean(size_a < size_b);
-    case CompareOp::kLessEqual: return Value::boolean(size_a <= size_b);
-    case CompareOp::kEqual: return Value::boolean(size_a == size_b);
-    case CompareOp::kNotEqual: return Value::boolean(size_a != size_b);
-    case CompareOp::kGreater: return Value::boolean(size_a > size_b);
-    case CompareOp::kGreaterEqual: return Value::boolean(size_a >= size_b);
+    case CompareOp::kLess:
+      return Value::boolean(size_a < size_b);
+    case CompareOp::kLessEqual:
+      return Value::boolean(size_a <= size_b);
+    case CompareOp::kEqual:
+      return Value::boolean(size_a == size_b);
+    case CompareOp::kNotEqual:
+      return Value::boolean(size_a != size_b);
+    case CompareOp::kGreater:
+      return Value::boolean(size_a > size_b);
+    case CompareOp::kGreaterEqual:
+      return Value::boolean(size_a >= size_b);
   }
   return Value();
 }
@@ -699,8 +709,8 @@ Value deque_reduce(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   }
   Value iterator = make_iterator(rt, args[0], false);
   Value empty = Value::from_object(rt.empty_tuple());
-  Value constructor_args = d->maxlen < 0 ? empty
-                                          : Value(make_tuple(rt, {empty, Value::small_int(d->maxlen)}));
+  Value constructor_args =
+      d->maxlen < 0 ? empty : Value(make_tuple(rt, {empty, Value::small_int(d->maxlen)}));
   return make_tuple(rt, {Value::from_object(d->type), constructor_args, state, iterator});
 }
 
@@ -710,22 +720,14 @@ Value deque_maxlen(Runtime&, const Value& self) {
 }
 
 const MethodDef kDequeMethods[] = {
-    {"append", deque_append},
-    {"appendleft", deque_appendleft},
-    {"clear", deque_clear},
-    {"copy", deque_copy},
-    {"__copy__", deque_copy},
-    {"count", deque_count},
-    {"extend", deque_extend},
-    {"extendleft", deque_extendleft},
-    {"index", deque_index},
-    {"insert", deque_insert},
-    {"pop", deque_pop},
-    {"popleft", deque_popleft},
-    {"remove", deque_remove},
-    {"reverse", deque_reverse},
-    {"rotate", deque_rotate},
-    {"__reversed__", deque_reversed},
+    {"append", deque_append},     {"appendleft", deque_appendleft},
+    {"clear", deque_clear},       {"copy", deque_copy},
+    {"__copy__", deque_copy},     {"count", deque_count},
+    {"extend", deque_extend},     {"extendleft", deque_extendleft},
+    {"index", deque_index},       {"insert", deque_insert},
+    {"pop", deque_pop},           {"popleft", deque_popleft},
+    {"remove", deque_remove},     {"reverse", deque_reverse},
+    {"rotate", deque_rotate},     {"__reversed__", deque_reversed},
     {"__reduce__", deque_reduce},
 };
 
@@ -738,7 +740,9 @@ void iterator_traverse(Object* self, VisitFn visit, void* context) {
   if (deque.is_object()) visit(deque.as_object(), context);
 }
 
-void iterator_clear(Object* self) { Value dropped = std::move(static_cast<DequeIterator*>(self)->deque); }
+void iterator_clear(Object* self) {
+  Value dropped = std::move(static_cast<DequeIterator*>(self)->deque);
+}
 
 Value iterator_self(Runtime&, const Value& self) { return self; }
 
@@ -765,7 +769,8 @@ Value forward_next(Runtime& rt, const Value& self) { return iterator_next(rt, se
 Value reverse_next(Runtime& rt, const Value& self) { return iterator_next(rt, self, true); }
 
 Value iterator_length_hint(Runtime&, const Value* args, size_t, Tuple*) {
-  return Value::small_int(static_cast<int64_t>(static_cast<DequeIterator*>(args[0].as_object())->remaining));
+  return Value::small_int(
+      static_cast<int64_t>(static_cast<DequeIterator*>(args[0].as_object())->remaining));
 }
 
 const MethodDef kIteratorMethods[] = {{"__length_hint__", iterator_length_hint}};
@@ -784,10 +789,10 @@ void define_iterator_type(VM& vm, Type* type, const char* name, UnaryFn next) {
 
 void define_deque_type(VM& vm) {
   Type* type = vm.deque_type;
-  define_builtin_type(vm, type, "deque", vm.object_type, sizeof(Deque),
-                      kTypeHasGc | kTypeBaseType | kTypeWeakReferenceable | kTypeSequence |
-                          kTypeSequenceConcat,
-                      dealloc_object<Deque>);
+  define_builtin_type(
+      vm, type, "deque", vm.object_type, sizeof(Deque),
+      kTypeHasGc | kTypeBaseType | kTypeWeakReferenceable | kTypeSequence | kTypeSequenceConcat,
+      dealloc_object<Deque>);
   type->module_name = Ref<Str>::borrow(vm.intern("collections"));
   type->new_instance = deque_new;
   type->init = deque_init;

@@ -112,7 +112,9 @@ bool check_referenceable(Runtime& rt, const Value& object) {
 
 // ---- weakref.ref
 
-WeakReference* as_reference(const Value& value) { return static_cast<WeakReference*>(value.as_object()); }
+WeakReference* as_reference(const Value& value) {
+  return static_cast<WeakReference*>(value.as_object());
+}
 
 void weakref_traverse(Object* self, VisitFn visit, void* context) {
   const Value& callback = static_cast<WeakReference*>(self)->callback;
@@ -146,9 +148,11 @@ bool weakref_init(Runtime& rt, const Value&, const Value* args, size_t nargs, Tu
 }
 
 Value weakref_call(Runtime& rt, const Value& self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (tuple_size(kwnames) != 0) return rt.raise(Exc::kTypeError, "weakref() takes no keyword arguments");
+  if (tuple_size(kwnames) != 0)
+    return rt.raise(Exc::kTypeError, "weakref() takes no keyword arguments");
   if (nargs != 0) {
-    return rt.raise(Exc::kTypeError, cat("weakref expected 0 arguments, got ", std::to_string(nargs)));
+    return rt.raise(Exc::kTypeError,
+                    cat("weakref expected 0 arguments, got ", std::to_string(nargs)));
   }
   return weak_reference_target(as_reference(self));
 }
@@ -289,7 +293,8 @@ Value weak_reference_target(const WeakReference* reference) {
 std::vector<WeakReference*> weak_references_to(Runtime&, const Object* object) {
   std::vector<WeakReference*> references;
   if (!is_weakly_referenceable(object)) return references;
-  for (WeakReference* reference = list_head(object); reference != nullptr; reference = reference->next) {
+  for (WeakReference* reference = list_head(object); reference != nullptr;
+       reference = reference->next) {
     references.push_back(reference);
   }
   return references;
@@ -319,7 +324,8 @@ void detach_weak_references(Object* object, bool (*is_garbage)(Object*),
     if (!reference->callback.is_null() && reference->refcount > 0) {
       if (is_garbage == nullptr) {
         // A death by reference count: the callback is called once and let go.
-        callbacks->push_back({Ref<WeakReference>::borrow(reference), std::move(reference->callback)});
+        callbacks->push_back(
+            {Ref<WeakReference>::borrow(reference), std::move(reference->callback)});
       } else if (!is_garbage(reference)) {
         callbacks->push_back({Ref<WeakReference>::borrow(reference), reference->callback});
       }
