@@ -261,3 +261,20 @@ print(wr() is w)
 del w
 print(wr())
 print(deque(range(100000))[50000], len(deque(range(100000), maxlen=10)))
+
+# More protocols: re-initialising, deep copies of a deque inside itself,
+# extending with itself, subclass reprs, descriptors.
+import copy
+d = deque([1,2], maxlen=3); d.__init__([1,2,3,4]); print(d)
+d = deque(); d.append(d); e = copy.deepcopy(d); print(e, e[0] is e)
+print(deque('abc') == deque('abc', 5), deque([1,2]) >= deque([1,2]))
+d = deque([1,2,3]); print(d.__reversed__().__length_hint__(), [*reversed(d)], d.copy() is not d)
+print(len(deque(iter(range(5)), 2)), deque(x for x in 'xyz'))
+d = deque(range(3)); d.extend(d); d.extendleft(d); print(d)
+d = deque(range(3)); d += d; print(d)
+class S(deque):
+    def __repr__(self): return 'S!'
+print(repr(S([1])), str(deque([S()])))
+print(deque.__dict__['maxlen'].__get__(deque([], 4)), type(deque.__dict__['append']).__name__)
+print(sorted(deque([3,1,2])), max(deque([3,1,2])), list(map(str, deque([1]))))
+print(deque([1, 2]).__class_getitem__(int), deque[int]([1]))
