@@ -10,6 +10,7 @@
 # subclass), and refuses what CPython cannot copy either.
 
 import types
+import weakref
 
 
 class Error(Exception):
@@ -48,7 +49,7 @@ def _copy_immutable(x):
 for t in (type(None), int, float, bool, complex, str, tuple,
           bytes, frozenset, type, range, slice, property,
           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType, types.CodeType):
+          types.FunctionType, types.CodeType, weakref.ref):
     d[t] = _copy_immutable
 
 d[list] = list.copy
@@ -115,6 +116,7 @@ d[range] = _deepcopy_atomic
 d[types.BuiltinFunctionType] = _deepcopy_atomic
 d[types.FunctionType] = _deepcopy_atomic
 d[property] = _deepcopy_atomic
+d[weakref.ref] = _deepcopy_atomic
 
 
 def _deepcopy_list(x, memo, deepcopy=deepcopy):

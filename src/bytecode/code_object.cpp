@@ -189,7 +189,7 @@ const GetSetDef kCodeGetSets[] = {
 
 void init_code_type(Runtime& rt) {
   Type* type = rt.code_type;
-  define_builtin_type(rt, type, "code", rt.object_type, sizeof(CodeObject), kTypeHasGc,
+  define_builtin_type(rt, type, "code", rt.object_type, sizeof(CodeObject), kTypeHasGc | kTypeWeakReferenceable,
                       dealloc_object<CodeObject>);
   type->traverse = code_traverse;
   type->clear = code_clear;

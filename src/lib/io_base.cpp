@@ -748,7 +748,8 @@ const MethodDef kIOFunctions[] = {
 };
 
 void define_io_base_type(VM& vm, Type* type, const char* name, Type* base) {
-  define_builtin_type(vm, type, name, base, sizeof(IOObject), kTypeBaseType | kTypeHasGc,
+  define_builtin_type(vm, type, name, base, sizeof(IOObject),
+                      kTypeBaseType | kTypeHasGc | kTypeWeakReferenceable,
                       iobase_dealloc);
   type->module_name = Ref<Str>::borrow(vm.intern("_io"));
   type->new_instance = iobase_new;

@@ -33,6 +33,8 @@ Value make_hashlib_module(VM& vm);
 Value make_array_module(VM& vm);
 Value make_unicodedata_module(VM& vm);
 Value make_cmath_module(VM& vm);
+Value make_weakref_module(VM& vm);  // _weakref
+Value make_collections_module(VM& vm);  // _collections (deque)
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

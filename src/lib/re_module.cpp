@@ -602,6 +602,7 @@ Value make_re_module(VM& vm) {
   if (!vm.re_pattern_type->name) {
     Type* type = vm.re_pattern_type;
     define_re_type<PatternObject>(vm, type, "Pattern");
+    type->flags |= kTypeWeakReferenceable;
     type->traverse = [](Object* self, VisitFn fn, void* context) { visit(static_cast<PatternObject*>(self)->pattern, fn, context); };
     type->clear = [](Object* self) { Value dropped = std::move(static_cast<PatternObject*>(self)->pattern); };
     type->repr = pattern_repr;

@@ -14,12 +14,14 @@ namespace {
 // The native modules, by name. sys and builtins are not rows: every VM
 // gets them when the library is installed.
 const NativeModule kNativeModules[] = {
+    {"_collections", make_collections_module},  // deque
     {"_io", [](VM& vm) { return make_io_module(vm, "_io"); }},
     {"_pyvm", make_pyvm_module},  // helpers for the frozen standard library
     {"_random", make_random_module},
     {"_re", make_re_module},
     {"_struct", make_struct_module},
     {"_warnings", make_warnings_module},
+    {"_weakref", make_weakref_module},
     {"array", make_array_module},
     {"binascii", make_binascii_module},
     {"cmath", make_cmath_module},

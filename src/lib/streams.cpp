@@ -327,7 +327,7 @@ bool flush_stream(VM& vm, const Value& stream) {
 
 void init_stream_type(VM& vm) {
   Type* type = vm.stream_type;
-  define_builtin_type(vm, type, "TextIOWrapper", vm.object_type, sizeof(Stream), 0,
+  define_builtin_type(vm, type, "TextIOWrapper", vm.object_type, sizeof(Stream), kTypeWeakReferenceable,
                       dealloc_object<Stream>);
   type->module_name = Ref<Str>::borrow(vm.intern("_io"));
   type->repr = stream_repr;

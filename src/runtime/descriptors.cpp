@@ -365,7 +365,7 @@ void init_descriptor_layouts(Runtime& rt) {
 void init_descriptor_types(Runtime& rt) {
   Type* function = rt.native_function_type;
   define_builtin_type(rt, function, "builtin_function_or_method", rt.object_type,
-                      sizeof(NativeFunction), 0, dealloc_object<NativeFunction>);
+                      sizeof(NativeFunction), kTypeWeakReferenceable, dealloc_object<NativeFunction>);
   function->traverse = native_function_traverse;
   function->clear = native_function_clear;
   function->call = call_native_function;

@@ -10,6 +10,7 @@
 
 #include "runtime/out_of_memory.h"
 #include "runtime/runtime.h"
+#include "runtime/weakref.h"
 
 namespace pyvm {
 
@@ -174,19 +175,36 @@ void Gc::untrack(Object* object) {
   if (header->next != nullptr) list_remove(header);
 }
 
+void Gc::track(Object* object) {
+  GcHeader* header = gc_header_of(object);
+  if (header->next == nullptr) list_append(&young_, header);
+}
+
 void Gc::free_memory(Object* object, bool has_header) {
   std::free(has_header ? static_cast<void*>(gc_header_of(object)) : object);
 }
 
 bool Gc::finalizer_resurrects(Object* object) {
   GcHeader* header = gc_header_of(object);
-  if (!finalizers_enabled || (header->flags & kGcFinalized) != 0) return false;
-  header->flags |= kGcFinalized;
-  // Alive again while its finalizer runs; whatever references the finalizer
-  // leaves behind keep it alive for good.
-  object->refcount = 1;
-  object->type->finalize(object);
-  return --object->refcount != 0;
+  if (finalizers_enabled && (header->flags & kGcFinalized) == 0) {
+    header->flags |= kGcFinalized;
+    // Alive again while its finalizer runs; whatever references the finalizer
+    // leaves behind keep it alive for good.
+    object->refcount = 1;
+    object->type->finalize(object);
+    if (--object->refcount != 0) return true;
+  }
+  if (has_weak_references(object)) clear_weak_references(object, finalizers_enabled);
+  return false;
+}
+
+void Gc::run_dealloc(Object* object) {
+  // A type with a finalizer has its dealloc call finalizer_resurrects, which
+  // clears the weak references once the finalizer has run.
+  if (object->type->finalize == nullptr && has_weak_references(object)) {
+    clear_weak_references(object, finalizers_enabled);
+  }
+  object->type->dealloc(object);
 }
 
 // How many deallocs may nest before the next dying container is deferred:
@@ -197,7 +215,7 @@ constexpr int kMaxDeallocDepth = 200;
 void Gc::destroy(Object* object) {
   if (dealloc_depth_ >= kMaxDeallocDepth && defer_dealloc(object)) return;
   ++dealloc_depth_;
-  object->type->dealloc(object);
+  run_dealloc(object);
   if (--dealloc_depth_ == 0 && !list_empty(&deferred_)) free_deferred();
 }
 
@@ -220,8 +238,7 @@ void Gc::free_deferred() {
     // Tracked again, as a dealloc expects: a finalizer that resurrects the
     // object leaves it in the collector's care.
     list_append(&young_, header);
-    Object* object = object_of(header);
-    object->type->dealloc(object);
+    run_dealloc(object_of(header));
   }
   dealloc_depth_ = 0;
 }
@@ -257,12 +274,37 @@ size_t Gc::collect_generation(bool full) {
   } else {
     promoted_since_full_ += survivors;
   }
+  clear_garbage_weak_references(&garbage);
   const size_t cleared = finalize_and_clear(&garbage);
   // The work grew with the heap: a step of the budget per kObjectsPerStep
   // containers examined, as allocations take one per kBytesPerStep.
   if (steps_left_ != nullptr) *steps_left_ -= static_cast<int64_t>((survivors + cleared) / kObjectsPerStep);
   collecting_ = false;
   return cleared;
+}
+
+namespace {
+
+bool is_in_garbage(Object* object) {
+  GcHeader* header = tracked_header(object);
+  return header != nullptr && header->gc_refs == kTentativelyUnreachable;
+}
+
+}  // namespace
+
+void Gc::clear_garbage_weak_references(GcHeader* garbage) {
+  std::vector<WeakCallback> callbacks;
+  for (GcHeader* node = garbage->next; node != garbage; node = node->next) {
+    Object* object = object_of(node);
+    kill_if_weak_reference(object);
+    if (has_weak_references(object)) detach_weak_references(object, is_in_garbage, &callbacks);
+  }
+  // The callbacks cannot reach the garbage any more: every weak reference to
+  // it is dead. They may free other objects, but no garbage (only garbage
+  // refers to garbage).
+  if (finalizers_enabled && !callbacks.empty()) {
+    call_weak_reference_callbacks(*callbacks.front().reference->type->runtime, callbacks);
+  }
 }
 
 size_t Gc::finalize_and_clear(GcHeader* garbage) {

@@ -46,11 +46,13 @@ struct GcHeader {
   GcHeader* next;      // null while the object is not tracked
   GcHeader* previous;
   int32_t gc_refs;     // scratch count during a collection
-  uint32_t flags;      // kGcFinalized
+  uint32_t flags;      // kGcFinalized, kGcWeaklyReferenced
 };
 
 // The object's finalizer has run (it never runs twice, PEP 442).
 constexpr uint32_t kGcFinalized = 1u << 0;
+// The object has weak references (weakref.h): its death must clear them.
+constexpr uint32_t kGcWeaklyReferenced = 1u << 1;
 
 inline GcHeader* gc_header_of(Object* object) {
   return reinterpret_cast<GcHeader*>(object) - 1;
@@ -82,6 +84,8 @@ class Gc {
   // Takes a container out of the collector's list (first step of its dealloc,
   // so that nothing it runs while being destroyed can reach it).
   static void untrack(Object* object);
+  // Links an untracked container back into the collector's list.
+  void track(Object* object);
   // Returns an object's memory; `has_header` says it was a container.
   static void free_memory(Object* object, bool has_header);
   // Frees an object whose count reached zero through its type's dealloc
@@ -91,7 +95,9 @@ class Gc {
   // The first step of the dealloc of a container whose type has a finalizer:
   // runs it (unless it ran before) with the object alive again meanwhile.
   // Returns true when the finalizer resurrected the object — stored a
-  // reference to it somewhere — and the dealloc must stop there.
+  // reference to it somewhere — and the dealloc must stop there. Otherwise
+  // the object's weak references are cleared (after the finalizer, as in
+  // CPython; for types without a finalizer, run_dealloc clears them).
   bool finalizer_resurrects(Object* object);
 
   // Runs a collection when enough containers were allocated since the last.
@@ -142,6 +148,11 @@ class Gc {
   bool defer_dealloc(Object* object);
   // Frees the deferred containers (and whatever they defer in turn).
   void free_deferred();
+  // Clears the object's weak references, then calls its type's dealloc.
+  void run_dealloc(Object* object);
+  // Clears the weak references to the garbage and calls the callbacks of
+  // those that are not garbage themselves, before any finalizer runs.
+  void clear_garbage_weak_references(GcHeader* garbage);
 
   // Sentinels of the circular lists of tracked containers, each in the
   // order CPython's would be in (allocation order, as a collection leaves it).

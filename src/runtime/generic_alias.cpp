@@ -279,6 +279,7 @@ void add_class_getitem(Runtime& rt, Type* type) { add_methods(rt, type, kClassGe
 void init_generic_alias_types(Runtime& rt) {
   Type* type = rt.generic_alias_type;
   define_expression_type<GenericAlias>(rt, type, "GenericAlias");
+  type->flags |= kTypeWeakReferenceable;
   type->traverse = [](Object* self, VisitFn visit, void* context) {
     auto* a = static_cast<GenericAlias*>(self);
     for (const Value* v : {&a->origin, &a->args}) {

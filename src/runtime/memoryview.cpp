@@ -350,7 +350,7 @@ Value make_memoryview(Runtime& rt, const Value& object) {
 
 void init_memoryview_type(Runtime& rt) {
   Type* type = rt.memoryview_type;
-  define_builtin_type(rt, type, "memoryview", rt.object_type, sizeof(MemoryView), kTypeHasGc | kTypeSequence,
+  define_builtin_type(rt, type, "memoryview", rt.object_type, sizeof(MemoryView), kTypeHasGc | kTypeSequence | kTypeWeakReferenceable,
                       memoryview_dealloc);
   type->traverse = [](Object* self, VisitFn visit, void* context) {
     auto* view = static_cast<MemoryView*>(self);

@@ -120,7 +120,7 @@ Value make_module(Runtime& rt, Str* name) {
 void init_module_type(Runtime& rt) {
   Type* type = rt.module_type;
   define_builtin_type(rt, type, "module", rt.object_type, sizeof(Module),
-                      kTypeHasGc | kTypeBaseType, dealloc_object<Module>);
+                      kTypeHasGc | kTypeBaseType | kTypeWeakReferenceable, dealloc_object<Module>);
   type->traverse = module_traverse;
   type->clear = module_clear;
   type->getattr = module_getattr;

@@ -21,6 +21,7 @@
 #include "runtime/str.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
+#include "runtime/weakref.h"
 
 namespace pyvm {
 
@@ -154,8 +155,12 @@ bool instance_dict_set(Runtime& rt, const Value& self, const Value& value) {
 
 const GetSetDef kInstanceDictGetSet[] = {{"__dict__", instance_dict_get, instance_dict_set}};
 
-// pyvm has no weak references, so no instance ever has one.
-Value instance_weakref_get(Runtime&, const Value&) { return Value::none(); }
+// The instance's first weak reference (the shared callback-less one when
+// there is one), or None.
+Value instance_weakref_get(Runtime& rt, const Value& self) {
+  const std::vector<WeakReference*> references = weak_references_to(rt, self.as_object());
+  return references.empty() ? Value::none() : Value::from_object(references.front());
+}
 
 const GetSetDef kInstanceWeakrefGetSet[] = {{"__weakref__", instance_weakref_get}};
 
@@ -906,7 +911,7 @@ void singleton_dealloc(Object* self) { Gc::free_memory(self, false); }
 
 void init_type_layout(Runtime& rt) {
   Type* type = rt.type_type;
-  type->flags |= kTypeHasGc | kTypeBaseType | kTypeTypeSubclass;
+  type->flags |= kTypeHasGc | kTypeBaseType | kTypeTypeSubclass | kTypeWeakReferenceable;
   type->instance_size = sizeof(Type);
   type->dealloc = type_dealloc;
   type->traverse = type_traverse;

@@ -384,7 +384,7 @@ void init_property_types(Runtime& rt) {
   add_getsets(rt, property, kPropertyGetSets);
 
   Type* method = rt.method_type;
-  define_builtin_type(rt, method, "method", rt.object_type, sizeof(Method), kTypeHasGc,
+  define_builtin_type(rt, method, "method", rt.object_type, sizeof(Method), kTypeHasGc | kTypeWeakReferenceable,
                       dealloc_object<Method>);
   method->traverse = method_traverse;
   method->clear = method_clear;

@@ -269,7 +269,7 @@ namespace {
 bool is_sequence_for_concat(Runtime& rt, const Value& v) {
   const Type* type = rt.type_of(v);
   return type->has_flag(kTypeStrSubclass | kTypeListSubclass | kTypeTupleSubclass) ||
-         is_subtype(type, rt.bytes_type);
+         is_subtype(type, rt.bytes_type) || is_subtype(type, rt.deque_type);
 }
 
 // Whether the type's slot for + or * is its built-in layout's sequence
@@ -681,6 +681,20 @@ bool is_callable(Runtime& rt, const Value& value) { return rt.type_of(value)->ca
 
 namespace {
 
+// isinstance(object, cls) for a class: by the object's type or, as in
+// CPython, by the class its __class__ attribute names (a weakref.proxy
+// reports its referent's class).
+int is_instance_or_claims(Runtime& rt, const Value& object, Type* cls) {
+  if (is_instance(rt, object, cls)) return 1;
+  Value claimed = get_attr_optional(rt, object, rt.names.dunder_class);
+  if (claimed.is_null()) return rt.has_error() ? -1 : 0;
+  if (claimed.is_object() && rt.type_of(claimed)->has_flag(kTypeTypeSubclass) &&
+      claimed.as<Type>() != rt.type_of(object)) {
+    return is_subtype(claimed.as<Type>(), cls);
+  }
+  return 0;
+}
+
 // isinstance/issubclass with tuples (recursively) and __instancecheck__.
 int check_class(Runtime& rt, const Value& object, const Value& classinfo, bool subclass, int depth) {
   if (depth > 100) {
@@ -725,7 +739,7 @@ int check_class(Runtime& rt, const Value& object, const Value& classinfo, bool s
     }
     return is_subtype(object.as<Type>(), classinfo.as<Type>());
   }
-  return is_instance(rt, object, classinfo.as<Type>());
+  return is_instance_or_claims(rt, object, classinfo.as<Type>());
 }
 
 }  // namespace

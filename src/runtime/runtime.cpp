@@ -29,6 +29,7 @@
 #include "runtime/slots.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/weakref.h"
 
 namespace pyvm {
 
@@ -86,7 +87,10 @@ std::vector<Type**> builtin_type_members(Runtime& rt) {
           &rt.file_io_type,         &rt.buffered_reader_type,
           &rt.buffered_writer_type, &rt.buffered_random_type,
           &rt.text_io_wrapper_type, &rt.bytes_io_type,
-          &rt.string_io_type};
+          &rt.string_io_type,       &rt.weakref_type,
+          &rt.weak_proxy_type,      &rt.weak_callable_proxy_type,
+          &rt.deque_type,           &rt.deque_iterator_type,
+          &rt.deque_reverse_iterator_type};
 }
 
 }  // namespace
@@ -147,6 +151,7 @@ void Runtime::create_types() {
   init_iterator_types(*this);
   init_generic_alias_types(*this);
   init_exception_types(*this);
+  init_weakref_types(*this);
 
   not_implemented_ = Value::steal(new_object<Object>(gc, not_implemented_type, 0));
   ellipsis_ = Value::steal(new_object<Object>(gc, ellipsis_type, 0));

@@ -29,6 +29,7 @@ namespace pyvm {
 struct Str;
 struct Tuple;
 struct Dict;
+struct WeakReference;
 
 enum class Exc : uint16_t {
 #define EXCEPTION(kind, name, ...) kind,
@@ -155,6 +156,12 @@ class Runtime {
   Type* text_io_wrapper_type = nullptr;
   Type* bytes_io_type = nullptr;
   Type* string_io_type = nullptr;
+  Type* deque_type = nullptr;               // src/lib/collections_module.cpp
+  Type* deque_iterator_type = nullptr;
+  Type* deque_reverse_iterator_type = nullptr;
+  Type* weakref_type = nullptr;             // src/runtime/weakref.h (weakref.ref)
+  Type* weak_proxy_type = nullptr;          // weakref.ProxyType
+  Type* weak_callable_proxy_type = nullptr; // weakref.CallableProxyType
   std::array<Type*, kExceptionCount> exception_types{};
 
   Type* exception_type(Exc kind) const { return exception_types[static_cast<size_t>(kind)]; }
@@ -285,6 +292,10 @@ class Runtime {
   // A MemoryError made in advance, raised when there is no memory left to
   // make one (out_of_memory.h).
   Value reserved_memory_error;
+
+  // Each weakly referenced object's first weak reference (weakref.h); an
+  // object with none has no entry.
+  std::unordered_map<const Object*, WeakReference*> weak_reference_lists;
 
   // Calls any callable with the pyvm calling convention (type.h CallFn).
   Value call(const Value& callable, const Value* args, size_t nargs, Tuple* kwnames = nullptr);

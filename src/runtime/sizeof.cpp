@@ -169,6 +169,10 @@ int64_t object_size(Runtime& rt, const Value& value) {
     return 200 + additions + (slots > 8 ? 16 * static_cast<int64_t>(slots) : 0);
   }
   if (layout == rt.range_type) return 48;
+  if (layout == rt.weakref_type || layout == rt.weak_proxy_type ||
+      layout == rt.weak_callable_proxy_type) {
+    return 64 + additions;
+  }
   if (type->has_flag(kTypeExceptionSubclass)) return exception_size(rt, type) + additions;
   // A class's instance: CPython's header and what the class adds (its
   // __dict__ pointer is before the header, which sys.getsizeof counts).

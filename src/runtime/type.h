@@ -87,9 +87,8 @@ enum TypeFlags : uint32_t {
   kTypeBaseType = 1u << 1,     // may be subclassed
   kTypeHeapType = 1u << 2,     // created by a class statement or type(); mutable
   kTypeAbstract = 1u << 3,     // cannot be instantiated directly
-  // CPython could weakly reference the instances (a class gets a
+  // The instances can be weakly referenced (weakref.h; a class gets a
   // `__weakref__` attribute unless a base has one or its __slots__ omit it).
-  // pyvm has no weak references: the flag only decides where it appears.
   kTypeWeakReferenceable = 1u << 4,
   // What a `match` statement takes the instances for (CPython's
   // Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING): sequence patterns match

@@ -179,7 +179,8 @@ Value make_function(VM& vm, CodeObject* code, Dict* globals) {
 void init_function_type(VM& vm) {
   Type* type = vm.function_type;
   define_builtin_type(vm, type, "function", vm.object_type, sizeof(Function),
-                      kTypeHasGc | kTypeMethodDescriptor, dealloc_object<Function>);
+                      kTypeHasGc | kTypeMethodDescriptor | kTypeWeakReferenceable,
+                      dealloc_object<Function>);
   type->traverse = function_traverse;
   type->clear = function_clear;
   type->call = function_call;

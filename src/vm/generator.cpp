@@ -16,6 +16,7 @@
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/weakref.h"
 #include "vm/call.h"
 #include "vm/coroutine.h"
 #include "vm/frame_object.h"
@@ -305,7 +306,10 @@ void generator_finalize(Object* self) {
 }
 
 void generator_dealloc(Object* self) {
-  if (self->type->runtime->gc.finalizer_resurrects(self)) return;
+  // CPython clears a generator's weak references before closing it.
+  Gc& gc = self->type->runtime->gc;
+  if (has_weak_references(self)) clear_weak_references(self, gc.finalizers_enabled);
+  if (gc.finalizer_resurrects(self)) return;
   dealloc_object<Generator>(self);
 }
 
@@ -509,7 +513,8 @@ Value yield_from_delegate(Generator* generator) {
 }
 
 void define_generator_like_type(VM& vm, Type* type, const char* name) {
-  define_builtin_type(vm, type, name, vm.object_type, sizeof(Generator), kTypeHasGc, generator_dealloc);
+  define_builtin_type(vm, type, name, vm.object_type, sizeof(Generator), kTypeHasGc | kTypeWeakReferenceable,
+                      generator_dealloc);
   type->finalize = generator_finalize;
   type->traverse = generator_traverse;
   type->clear = generator_clear;
