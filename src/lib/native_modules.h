@@ -22,7 +22,7 @@ Value make_warnings_module(VM& vm);  // _warnings
 Value make_time_module(VM& vm);
 Value make_re_module(VM& vm);  // _re
 Value make_pyvm_module(VM& vm);  // _pyvm: helpers for the frozen standard library
-Value make_os_module(VM& vm);
+Value make_posix_module(VM& vm);  // posix: the system calls under os.py
 Value make_errno_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.

@@ -337,7 +337,8 @@ Value make_sys_module(VM& vm) {
   set("hexversion", Value::small_int(0x030B07F0));
   set("builtin_module_names", make_tuple(vm, {make_str(vm, "_io"), make_str(vm, "builtins"),
                                               make_str(vm, "errno"), make_str(vm, "gc"),
-                                              make_str(vm, "math"), make_str(vm, "sys")}));
+                                              make_str(vm, "math"), make_str(vm, "posix"),
+                                              make_str(vm, "sys")}));
   add_startup_flags(vm, dict);
   return module;
 }
@@ -352,7 +353,7 @@ Value make_native_module(VM& vm, std::string_view name) {
   if (name == "_re") return make_re_module(vm);
   if (name == "_pyvm") return make_pyvm_module(vm);
   if (name == "io" || name == "_io") return make_io_module(vm, name);
-  if (name == "os") return make_os_module(vm);
+  if (name == "posix") return make_posix_module(vm);
   if (name == "errno") return make_errno_module(vm);
   return Value();
 }
