@@ -112,6 +112,10 @@ for _index, _field in ((7, 'st_atime'), (8, 'st_mtime'), (9, 'st_ctime')):
     setattr(stat_result, _field, _float_time(_index, _field))
 del _index, _field
 
+statvfs_result = _make_result_type(
+    'os.statvfs_result',
+    ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
+     'f_favail', 'f_flag', 'f_namemax'))
 terminal_size = _make_result_type('os.terminal_size', ('columns', 'lines'))
 times_result = _make_result_type(
     'posix.times_result', ('user', 'system', 'children_user', 'children_system', 'elapsed'))
@@ -136,6 +140,16 @@ def fstat(fd):
     if not isinstance(fd, int):
         raise TypeError(f"'{type(fd).__name__}' object cannot be interpreted as an integer")
     return stat_result(_posix._stat(fd, True))
+
+
+def statvfs(path):
+    """Perform a statvfs system call on the given path (or file descriptor)."""
+    return statvfs_result(_posix._statvfs(path))
+
+
+def fstatvfs(fd):
+    """Perform an fstatvfs system call on the given file descriptor."""
+    return statvfs_result(_posix._statvfs(fd))
 
 
 def _no_dir_fd(dir_fd):
@@ -586,7 +600,7 @@ __all__ = [
     'devnull', 'extsep', 'error', 'environ', 'getenv', 'putenv', 'unsetenv',
     'makedirs', 'removedirs', 'renames', 'walk', 'scandir', 'DirEntry', 'fspath',
     'fsencode', 'fsdecode', 'PathLike', 'get_exec_path', 'fdopen', 'stat', 'lstat', 'fstat',
-    'stat_result', 'terminal_size', 'get_terminal_size', 'times', 'uname', 'utime',
+    'stat_result', 'statvfs', 'fstatvfs', 'statvfs_result', 'terminal_size', 'get_terminal_size', 'times', 'uname', 'utime',
     'remove', 'unlink', 'mkdir', 'rmdir', 'rename', 'replace', 'link', 'symlink',
     'readlink', 'listdir', 'chmod', 'access', 'truncate', 'getcwd', 'getcwdb', 'chdir',
     'getpid', 'getppid', 'getuid', 'geteuid', 'getgid', 'getegid', 'umask', 'cpu_count',

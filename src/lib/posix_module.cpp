@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
+#include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <fcntl.h>
@@ -337,6 +338,28 @@ Value os_scandir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   ::closedir(directory);
   return entries;
+}
+
+// _statvfs(path or fd): the ten fields of os.statvfs_result.
+Value os_statvfs(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "statvfs", nargs, kwnames, 1, 1)) return Value();
+  struct statvfs status;
+  if (is_int(args[0]) && !args[0].is_bool()) {
+    int fd;
+    if (!descriptor_argument(rt, args[0], &fd)) return Value();
+    if (::fstatvfs(fd, &status) < 0) return raise_os_error(rt, errno);
+  } else {
+    std::string path;
+    if (!path_argument(rt, "statvfs", args[0], &path, nullptr, true)) return Value();
+    if (!check_file_access(rt, args[0])) return Value();
+    if (::statvfs(path.c_str(), &status) < 0) return raise_os_error(rt, errno, args[0]);
+  }
+  auto count = [](auto value) { return Value::small_int(static_cast<int64_t>(value)); };
+  const Value items[] = {count(status.f_bsize),  count(status.f_frsize), count(status.f_blocks),
+                         count(status.f_bfree),  count(status.f_bavail), count(status.f_files),
+                         count(status.f_ffree),  count(status.f_favail), count(status.f_flag),
+                         count(status.f_namemax)};
+  return make_tuple_from(rt, items);
 }
 
 // A path or bytes result in the kind of the argument.
@@ -694,6 +717,7 @@ const MethodDef kPosixFunctions[] = {
     {"listdir", os_listdir},
     {"_scandir", os_scandir},
     {"_stat", os_stat},
+    {"_statvfs", os_statvfs},
     {"chmod", os_chmod},
     {"_utime_ns", os_utime_ns},
     {"access", os_access},

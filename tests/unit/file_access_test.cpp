@@ -95,6 +95,7 @@ TEST(FileAccess, DisabledRefusesEveryFileOperation) {
               "    lambda: os.read(0, 1),\n"
               "    lambda: os.lseek(0, 0, 0),\n"
               "    lambda: os.umask(0),\n"
+              "    lambda: os.statvfs(DIR),\n"
               "    lambda: os.putenv('PYVM_X', 'y'),\n"
               "    lambda: os.unsetenv('PATH'),\n"
               "    lambda: os.environ.__setitem__('PYVM_X', 'y'),\n"
