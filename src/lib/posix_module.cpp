@@ -71,7 +71,7 @@ bool one_path(Runtime& rt, std::string_view function, const Value* args, size_t 
   const Parameters parameters{function, {"path"}, 1, 0};
   Value bound[1];
   if (!bind_arguments(rt, parameters, args, nargs, kwnames, bound)) return false;
-  if (!path_argument(rt, function, bound[0], path)) return false;
+  if (!path_argument(rt, function, bound[0], path, &bound[0])) return false;
   if (given != nullptr) *given = bound[0];
   return check_file_access(rt, bound[0]);
 }
@@ -105,7 +105,7 @@ Value os_mkdir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
   if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
   std::string path;
-  if (!path_argument(rt, "mkdir", bound[0], &path)) return Value();
+  if (!path_argument(rt, "mkdir", bound[0], &path, &bound[0])) return Value();
   int mode = 0777;
   if (!bound[1].is_null() && !c_int_argument(rt, bound[1], &mode)) return Value();
   if (!check_file_access(rt, bound[0])) return Value();
@@ -123,8 +123,8 @@ Value two_paths(Runtime& rt, const char* function, const char* first, const char
   Value bound[2];
   if (!bind_arguments(rt, parameters, args, nargs, kwnames, bound)) return Value();
   std::string source, target;
-  if (!path_argument(rt, function, bound[0], &source) ||
-      !path_argument(rt, function, bound[1], &target)) {
+  if (!path_argument(rt, function, bound[0], &source, &bound[0]) ||
+      !path_argument(rt, function, bound[1], &target, &bound[1])) {
     return Value();
   }
   if (!check_file_access(rt, bound[0])) return Value();
@@ -154,7 +154,7 @@ Value os_listdir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!path_argument(rt, "listdir", given, &path, &path_value)) return Value();
   if (!check_file_access(rt, given)) return Value();
   DIR* directory = ::opendir(path.c_str());
-  if (directory == nullptr) return raise_os_error(rt, errno, given);
+  if (directory == nullptr) return raise_os_error(rt, errno, path_value);
   const bool as_bytes = rt.type_of(path_value) == rt.bytes_type;
   Ref<List> names = make_list(rt);
   while (const dirent* entry = ::readdir(directory)) {
@@ -181,7 +181,7 @@ Value os_open(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[3];
   if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
   std::string path;
-  if (!path_argument(rt, "open", bound[0], &path)) return Value();
+  if (!path_argument(rt, "open", bound[0], &path, &bound[0])) return Value();
   int flags = 0, mode = 0777;
   if (!c_int_argument(rt, bound[1], &flags)) return Value();
   if (!bound[2].is_null() && !c_int_argument(rt, bound[2], &mode)) return Value();
@@ -306,7 +306,7 @@ Value os_stat(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     return stat_tuple(rt, status);
   }
   std::string path;
-  if (!path_argument(rt, "stat", bound[0], &path, nullptr, true)) return Value();
+  if (!path_argument(rt, "stat", bound[0], &path, &bound[0], true)) return Value();
   if (!check_file_access(rt, bound[0])) return Value();
   const int result = follow ? ::stat(path.c_str(), &status) : ::lstat(path.c_str(), &status);
   if (result < 0) return raise_os_error(rt, errno, bound[0]);
@@ -322,7 +322,7 @@ Value os_scandir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!path_argument(rt, "scandir", args[0], &path, &path_value)) return Value();
   if (!check_file_access(rt, args[0])) return Value();
   DIR* directory = ::opendir(path.c_str());
-  if (directory == nullptr) return raise_os_error(rt, errno, args[0]);
+  if (directory == nullptr) return raise_os_error(rt, errno, path_value);
   const bool as_bytes = rt.type_of(path_value) == rt.bytes_type;
   Ref<List> entries = make_list(rt);
   while (const dirent* entry = ::readdir(directory)) {
@@ -350,9 +350,10 @@ Value os_statvfs(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     if (::fstatvfs(fd, &status) < 0) return raise_os_error(rt, errno);
   } else {
     std::string path;
-    if (!path_argument(rt, "statvfs", args[0], &path, nullptr, true)) return Value();
-    if (!check_file_access(rt, args[0])) return Value();
-    if (::statvfs(path.c_str(), &status) < 0) return raise_os_error(rt, errno, args[0]);
+    Value path_value;
+    if (!path_argument(rt, "statvfs", args[0], &path, &path_value, true)) return Value();
+    if (!check_file_access(rt, path_value)) return Value();
+    if (::statvfs(path.c_str(), &status) < 0) return raise_os_error(rt, errno, path_value);
   }
   auto count = [](auto value) { return Value::small_int(static_cast<int64_t>(value)); };
   const Value items[] = {count(status.f_bsize),  count(status.f_frsize), count(status.f_blocks),
@@ -378,7 +379,7 @@ Value os_readlink(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   if (!check_file_access(rt, bound[0])) return Value();
   std::vector<char> buffer(PATH_MAX);
   const ssize_t length = ::readlink(path.c_str(), buffer.data(), buffer.size());
-  if (length < 0) return raise_os_error(rt, errno, bound[0]);
+  if (length < 0) return raise_os_error(rt, errno, path_value);
   return path_result(rt, path_value, std::string_view(buffer.data(), static_cast<size_t>(length)));
 }
 
@@ -387,8 +388,8 @@ Value os_symlink(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[3];
   if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
   std::string source, target;
-  if (!path_argument(rt, "symlink", bound[0], &source) ||
-      !path_argument(rt, "symlink", bound[1], &target)) {
+  if (!path_argument(rt, "symlink", bound[0], &source, &bound[0]) ||
+      !path_argument(rt, "symlink", bound[1], &target, &bound[1])) {
     return Value();
   }
   if (!check_file_access(rt, bound[0])) return Value();
@@ -410,7 +411,7 @@ Value os_chmod(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     return Value::none();
   }
   std::string path;
-  if (!path_argument(rt, "chmod", bound[0], &path, nullptr, true)) return Value();
+  if (!path_argument(rt, "chmod", bound[0], &path, &bound[0], true)) return Value();
   if (!check_file_access(rt, bound[0])) return Value();
   const int follow = follow_argument(rt, bound[2]);
   if (follow < 0) return Value();
@@ -467,7 +468,7 @@ Value os_access(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
   if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
   std::string path;
-  if (!path_argument(rt, "access", bound[0], &path)) return Value();
+  if (!path_argument(rt, "access", bound[0], &path, &bound[0])) return Value();
   int mode;
   if (!c_int_argument(rt, bound[1], &mode)) return Value();
   if (!check_file_access(rt, bound[0])) return Value();
@@ -489,7 +490,7 @@ Value os_truncate(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
     return Value::none();
   }
   std::string path;
-  if (!path_argument(rt, "truncate", bound[0], &path, nullptr, true)) return Value();
+  if (!path_argument(rt, "truncate", bound[0], &path, &bound[0], true)) return Value();
   if (!check_file_access(rt, bound[0])) return Value();
   if (::truncate(path.c_str(), length) < 0) return raise_os_error(rt, errno, bound[0]);
   return Value::none();
