@@ -157,6 +157,25 @@ def _no_dir_fd(dir_fd):
         raise NotImplementedError("dir_fd unavailable on this platform")
 
 
+confstr_names = {
+    'CS_PATH': _posix._CS_PATH,
+    'CS_GNU_LIBC_VERSION': _posix._CS_GNU_LIBC_VERSION,
+    'CS_GNU_LIBPTHREAD_VERSION': _posix._CS_GNU_LIBPTHREAD_VERSION,
+}
+
+
+def confstr(name):
+    """Return a string-valued system configuration variable."""
+    if isinstance(name, str):
+        try:
+            name = confstr_names[name]
+        except KeyError:
+            raise ValueError("unrecognized configuration name") from None
+    elif not isinstance(name, int):
+        raise TypeError("configuration names must be strings or integers")
+    return _posix._confstr(name)
+
+
 def times():
     """Return a collection containing process timing information."""
     return times_result(_posix.times())
@@ -604,5 +623,5 @@ __all__ = [
     'remove', 'unlink', 'mkdir', 'rmdir', 'rename', 'replace', 'link', 'symlink',
     'readlink', 'listdir', 'chmod', 'access', 'truncate', 'getcwd', 'getcwdb', 'chdir',
     'getpid', 'getppid', 'getuid', 'geteuid', 'getgid', 'getegid', 'umask', 'cpu_count',
-    'urandom', 'open', 'close', 'read', 'write', 'lseek', 'fsync', 'isatty', 'strerror',
+    'urandom', 'confstr', 'confstr_names', 'open', 'close', 'read', 'write', 'lseek', 'fsync', 'isatty', 'strerror',
 ]

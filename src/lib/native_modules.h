@@ -24,6 +24,7 @@ Value make_re_module(VM& vm);  // _re
 Value make_pyvm_module(VM& vm);  // _pyvm: helpers for the frozen standard library
 Value make_posix_module(VM& vm);  // posix: the system calls under os.py
 Value make_errno_module(VM& vm);
+Value make_atexit_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

@@ -623,6 +623,24 @@ Value os_urandom(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return make_bytes(rt, buffer);
 }
 
+// _confstr(number): a configuration string of the C library, None when
+// it has none (os.confstr maps the names).
+Value os_confstr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "confstr", nargs, kwnames, 1, 1)) return Value();
+  int name;
+  if (!c_int_argument(rt, args[0], &name)) return Value();
+  errno = 0;
+  const size_t size = ::confstr(name, nullptr, 0);
+  if (size == 0) {
+    if (errno != 0) return raise_os_error(rt, errno);
+    return Value::none();
+  }
+  std::string buffer(size, '\0');
+  ::confstr(name, buffer.data(), buffer.size());
+  buffer.resize(size - 1);  // without the terminating NUL
+  return decode_to_str(rt, Codec::kUtf8, "surrogateescape", buffer);
+}
+
 // times(): (user, system, children_user, children_system, elapsed) in seconds.
 Value os_times(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "times", nargs, kwnames)) return Value();
@@ -736,6 +754,7 @@ const MethodDef kPosixFunctions[] = {
     {"cpu_count", os_cpu_count},
     {"urandom", os_urandom},
     {"times", os_times},
+    {"_confstr", os_confstr},
     {"uname", os_uname},
     {"putenv", os_putenv},
     {"unsetenv", os_unsetenv},
@@ -771,6 +790,8 @@ Value make_posix_module(VM& vm) {
       {"O_NONBLOCK", O_NONBLOCK}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_DIRECTORY", O_DIRECTORY},
       {"O_NOCTTY", O_NOCTTY},   {"O_SYNC", O_SYNC},     {"O_DSYNC", O_DSYNC},
       {"O_ACCMODE", O_ACCMODE},
+      {"_CS_PATH", _CS_PATH},   {"_CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+      {"_CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
   };
   for (const auto& [name, value] : kConstants) set(name, Value::small_int(value));
   return module;

@@ -335,7 +335,7 @@ Value make_sys_module(VM& vm) {
                                   {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
                                    Value::small_int(640)}));
   set("hexversion", Value::small_int(0x030B07F0));
-  set("builtin_module_names", make_tuple(vm, {make_str(vm, "_io"), make_str(vm, "builtins"),
+  set("builtin_module_names", make_tuple(vm, {make_str(vm, "_io"), make_str(vm, "atexit"), make_str(vm, "builtins"),
                                               make_str(vm, "errno"), make_str(vm, "gc"),
                                               make_str(vm, "math"), make_str(vm, "posix"),
                                               make_str(vm, "sys")}));
@@ -355,6 +355,7 @@ Value make_native_module(VM& vm, std::string_view name) {
   if (name == "io" || name == "_io") return make_io_module(vm, name);
   if (name == "posix") return make_posix_module(vm);
   if (name == "errno") return make_errno_module(vm);
+  if (name == "atexit") return make_atexit_module(vm);
   return Value();
 }
 

@@ -117,6 +117,7 @@ VM::~VM() {
   stderr_stream = Value();
   io_unsupported_operation = Value();
   io_open = Value();
+  exit_callbacks = Value();
 }
 
 Dict* VM::builtins_dict() const { return module_dict(builtins_module); }
