@@ -20,6 +20,11 @@ from posix import (
     listdir, chmod, access, truncate, getcwd, getcwdb, chdir,
     getpid, getppid, getuid, geteuid, getgid, getegid, umask, cpu_count, urandom,
     fspath, open, close, read, write, lseek, fsync, isatty, strerror,
+    dup, dup2, pipe, get_inheritable, set_inheritable, get_blocking, set_blocking, fdatasync,
+    kill, getlogin, ttyname, getloadavg, mkfifo, chown, sync, getpgrp,
+    EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE,
+    EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL,
+    EX_NOPERM, EX_CONFIG, TMP_MAX,
 )
 
 import posixpath as path
@@ -227,9 +232,20 @@ def fchmod(fd, mode):
     chmod(fd, mode)
 
 
-def lchmod(path, mode):
-    """Change the access permissions of a file, without following symbolic links."""
-    chmod(path, mode, follow_symlinks=False)
+def fchown(fd, uid, gid):
+    """Change the owner and group id of the file given by file descriptor fd."""
+    chown(fd, uid, gid)
+
+
+def lchown(path, uid, gid):
+    """Change the owner and group id of path, without following symbolic links."""
+    chown(path, uid, gid, follow_symlinks=False)
+
+
+def device_encoding(fd):
+    """The encoding of a terminal's descriptor ('UTF-8': pyvm's only
+    locale encoding), None when fd is not a terminal."""
+    return 'UTF-8' if isatty(fd) else None
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
@@ -240,6 +256,14 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if "b" not in mode:
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+# The functions that take a descriptor for a path, that take
+# follow_symlinks, and that take dir_fd (none, on pyvm).
+supports_fd = {stat, chmod, truncate, utime, statvfs, chown}
+supports_follow_symlinks = {stat, utime, chown}
+supports_dir_fd = set()
+supports_effective_ids = set()
 
 
 # ---- paths as str and bytes
@@ -623,5 +647,9 @@ __all__ = [
     'remove', 'unlink', 'mkdir', 'rmdir', 'rename', 'replace', 'link', 'symlink',
     'readlink', 'listdir', 'chmod', 'access', 'truncate', 'getcwd', 'getcwdb', 'chdir',
     'getpid', 'getppid', 'getuid', 'geteuid', 'getgid', 'getegid', 'umask', 'cpu_count',
-    'urandom', 'confstr', 'confstr_names', 'open', 'close', 'read', 'write', 'lseek', 'fsync', 'isatty', 'strerror',
+    'urandom', 'confstr', 'confstr_names', 'dup', 'dup2', 'pipe', 'get_inheritable',
+    'set_inheritable', 'get_blocking', 'set_blocking', 'fdatasync', 'kill', 'getlogin',
+    'ttyname', 'getloadavg', 'mkfifo', 'chown', 'fchown', 'lchown', 'sync', 'getpgrp',
+    'device_encoding', 'supports_fd', 'supports_follow_symlinks', 'supports_dir_fd',
+    'supports_effective_ids', 'EX_OK', 'TMP_MAX', 'open', 'close', 'read', 'write', 'lseek', 'fsync', 'isatty', 'strerror',
 ]

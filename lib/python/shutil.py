@@ -4,8 +4,9 @@
 # pyvm's shutil: copying files (contents, mode, times), copying, moving
 # and removing trees, which(), disk_usage() and get_terminal_size(), with
 # CPython 3.11's results and errors. rmtree works by path (pyvm's os has
-# no dir_fd), so rmtree.avoids_symlink_attacks is False; archives
-# (make_archive, unpack_archive) are not provided.
+# no dir_fd), so rmtree.avoids_symlink_attacks is False; chown reads user
+# and group names from /etc/passwd and /etc/group (there is no pwd or grp
+# module); archives (make_archive, unpack_archive) are not provided.
 
 import collections
 import fnmatch
@@ -343,10 +344,32 @@ def disk_usage(path):
 
 
 def chown(path, user=None, group=None):
-    """Change owner user and group of the given path (not supported by pyvm)."""
+    """Change owner user and group of the given path (names or ids)."""
     if user is None and group is None:
         raise ValueError("user and/or group must be set")
-    raise NotImplementedError("shutil.chown is not supported by pyvm")
+    uid = gid = -1
+    if user is not None:
+        uid = user if isinstance(user, int) else _id_of('/etc/passwd', user)
+        if uid is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is not None:
+        gid = group if isinstance(group, int) else _id_of('/etc/group', group)
+        if gid is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, uid, gid)
+
+
+def _id_of(table, name):
+    """The number of a user (/etc/passwd) or group (/etc/group) by name, or None."""
+    try:
+        with open(table, encoding='utf-8', errors='surrogateescape') as lines:
+            for line in lines:
+                fields = line.rstrip('\n').split(':')
+                if len(fields) >= 3 and fields[0] == name and fields[2].isdigit():
+                    return int(fields[2])
+    except OSError:
+        pass
+    return None
 
 
 def get_terminal_size(fallback=(80, 24)):

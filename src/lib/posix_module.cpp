@@ -15,6 +15,7 @@
 #include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
+#include <sysexits.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,6 +23,9 @@
 #include <ctime>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <climits>
 #include <cstring>
 #include <utility>
@@ -641,6 +645,173 @@ Value os_confstr(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return decode_to_str(rt, Codec::kUtf8, "surrogateescape", buffer);
 }
 
+Value os_dup(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "dup", nargs, kwnames, 1, 1)) return Value();
+  int fd;
+  if (!descriptor_argument(rt, args[0], &fd)) return Value();
+  const int copy = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);  // new descriptors are not inheritable
+  if (copy < 0) return raise_os_error(rt, errno);
+  return Value::small_int(copy);
+}
+
+Value os_dup2(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"dup2", {"fd", "fd2", "inheritable"}, 2, 0};
+  Value bound[3];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  int fd, target;
+  if (!descriptor_argument(rt, bound[0], &fd) || !c_int_argument(rt, bound[1], &target))
+    return Value();
+  const int inheritable = bound[2].is_null() ? 1 : truth(rt, bound[2]);
+  if (inheritable < 0) return Value();
+  const int result = inheritable ? ::dup2(fd, target) : ::dup3(fd, target, O_CLOEXEC);
+  if (result < 0) return raise_os_error(rt, errno);
+  return Value::small_int(result);
+}
+
+Value os_pipe(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "pipe", nargs, kwnames)) return Value();
+  if (!check_file_access(rt, Value::none())) return Value();
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) < 0) return raise_os_error(rt, errno);
+  return make_tuple(rt, {Value::small_int(fds[0]), Value::small_int(fds[1])});
+}
+
+// get_inheritable(fd) and get_blocking(fd): one flag of the descriptor.
+Value descriptor_flag(Runtime& rt, const char* function, const Value* args, size_t nargs,
+                      Tuple* kwnames, int command, int flag, bool when_set) {
+  if (!expect_positional(rt, function, nargs, kwnames, 1, 1)) return Value();
+  int fd;
+  if (!descriptor_argument(rt, args[0], &fd)) return Value();
+  const int flags = ::fcntl(fd, command);
+  if (flags < 0) return raise_os_error(rt, errno);
+  return Value::boolean(((flags & flag) != 0) == when_set);
+}
+
+// set_inheritable(fd, value) and set_blocking(fd, value).
+Value set_descriptor_flag(Runtime& rt, const char* function, const Value* args, size_t nargs,
+                          Tuple* kwnames, int get_command, int set_command, int flag,
+                          bool set_when_true) {
+  if (!expect_positional(rt, function, nargs, kwnames, 2, 2)) return Value();
+  int fd;
+  if (!descriptor_argument(rt, args[0], &fd)) return Value();
+  const int value = truth(rt, args[1]);
+  if (value < 0) return Value();
+  int flags = ::fcntl(fd, get_command);
+  if (flags < 0) return raise_os_error(rt, errno);
+  flags = (value != 0) == set_when_true ? flags | flag : flags & ~flag;
+  if (::fcntl(fd, set_command, flags) < 0) return raise_os_error(rt, errno);
+  return Value::none();
+}
+
+Value os_get_inheritable(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return descriptor_flag(rt, "get_inheritable", args, nargs, kwnames, F_GETFD, FD_CLOEXEC, false);
+}
+Value os_set_inheritable(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return set_descriptor_flag(rt, "set_inheritable", args, nargs, kwnames, F_GETFD, F_SETFD,
+                             FD_CLOEXEC, false);
+}
+Value os_get_blocking(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return descriptor_flag(rt, "get_blocking", args, nargs, kwnames, F_GETFL, O_NONBLOCK, false);
+}
+Value os_set_blocking(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  return set_descriptor_flag(rt, "set_blocking", args, nargs, kwnames, F_GETFL, F_SETFL,
+                             O_NONBLOCK, false);
+}
+
+Value os_fdatasync(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "fdatasync", nargs, kwnames, 1, 1)) return Value();
+  int fd;
+  if (!descriptor_argument(rt, args[0], &fd)) return Value();
+  if (::fdatasync(fd) < 0) return raise_os_error(rt, errno);
+  return Value::none();
+}
+
+// kill(pid, signal): refused, as the file system is, without file access.
+Value os_kill(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "kill", nargs, kwnames, 2, 2)) return Value();
+  int pid, signal;
+  if (!c_int_argument(rt, args[0], &pid) || !c_int_argument(rt, args[1], &signal)) return Value();
+  if (!check_file_access(rt, Value::none())) return Value();
+  if (::kill(pid, signal) < 0) return raise_os_error(rt, errno);
+  return Value::none();
+}
+
+Value os_getlogin(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "getlogin", nargs, kwnames)) return Value();
+  errno = 0;
+  const char* name = ::getlogin();
+  if (name == nullptr) return raise_os_error(rt, errno != 0 ? errno : ENOENT);
+  return decode_to_str(rt, Codec::kUtf8, "surrogateescape", name);
+}
+
+Value os_ttyname(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!expect_positional(rt, "ttyname", nargs, kwnames, 1, 1)) return Value();
+  int fd;
+  if (!c_int_argument(rt, args[0], &fd)) return Value();
+  char name[PATH_MAX];
+  const int error = ::ttyname_r(fd, name, sizeof name);
+  if (error != 0) return raise_os_error(rt, error);
+  return decode_to_str(rt, Codec::kUtf8, "surrogateescape", name);
+}
+
+Value os_getloadavg(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "getloadavg", nargs, kwnames)) return Value();
+  double loads[3];
+  if (::getloadavg(loads, 3) != 3) return rt.raise(Exc::kOSError, "Load averages are unobtainable");
+  return make_tuple(rt, {Value::floating(loads[0]), Value::floating(loads[1]),
+                         Value::floating(loads[2])});
+}
+
+Value os_mkfifo(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"mkfifo", {"path", "mode"}, 1, 0};
+  Value bound[2];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  std::string path;
+  if (!path_argument(rt, "mkfifo", bound[0], &path, &bound[0])) return Value();
+  int mode = 0666;
+  if (!bound[1].is_null() && !c_int_argument(rt, bound[1], &mode)) return Value();
+  if (!check_file_access(rt, bound[0])) return Value();
+  // (CPython 3.11 names no file in mkfifo's errors.)
+  if (::mkfifo(path.c_str(), static_cast<mode_t>(mode)) < 0) return raise_os_error(rt, errno);
+  return Value::none();
+}
+
+// chown(path or fd, uid, gid, follow_symlinks=True); -1 keeps an id.
+Value os_chown(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const Parameters kParameters{"chown", {"path", "uid", "gid", "follow_symlinks"}, 3, 0, 3};
+  Value bound[4];
+  if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  int uid, gid;
+  if (!c_int_argument(rt, bound[1], &uid) || !c_int_argument(rt, bound[2], &gid)) return Value();
+  if (is_int(bound[0]) && !bound[0].is_bool()) {
+    int fd;
+    if (!descriptor_argument(rt, bound[0], &fd)) return Value();
+    if (::fchown(fd, static_cast<uid_t>(uid), static_cast<gid_t>(gid)) < 0)
+      return raise_os_error(rt, errno);
+    return Value::none();
+  }
+  std::string path;
+  if (!path_argument(rt, "chown", bound[0], &path, &bound[0], true)) return Value();
+  if (!check_file_access(rt, bound[0])) return Value();
+  const int follow = follow_argument(rt, bound[3]);
+  if (follow < 0) return Value();
+  if (::fchownat(AT_FDCWD, path.c_str(), static_cast<uid_t>(uid), static_cast<gid_t>(gid),
+                 follow ? 0 : AT_SYMLINK_NOFOLLOW) < 0) {
+    return raise_os_error(rt, errno, bound[0]);
+  }
+  return Value::none();
+}
+
+Value os_sync(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!expect_no_arguments(rt, "sync", nargs, kwnames)) return Value();
+  ::sync();
+  return Value::none();
+}
+
+Value os_getpgrp(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
+  return id_function<::getpgrp>(rt, "getpgrp", nargs, kwnames);
+}
+
 // times(): (user, system, children_user, children_system, elapsed) in seconds.
 Value os_times(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "times", nargs, kwnames)) return Value();
@@ -768,6 +939,22 @@ const MethodDef kPosixFunctions[] = {
     {"isatty", os_isatty},
     {"_terminal_size", os_terminal_size},
     {"strerror", os_strerror},
+    {"dup", os_dup},
+    {"dup2", os_dup2},
+    {"pipe", os_pipe},
+    {"get_inheritable", os_get_inheritable},
+    {"set_inheritable", os_set_inheritable},
+    {"get_blocking", os_get_blocking},
+    {"set_blocking", os_set_blocking},
+    {"fdatasync", os_fdatasync},
+    {"kill", os_kill},
+    {"getlogin", os_getlogin},
+    {"ttyname", os_ttyname},
+    {"getloadavg", os_getloadavg},
+    {"mkfifo", os_mkfifo},
+    {"chown", os_chown},
+    {"sync", os_sync},
+    {"getpgrp", os_getpgrp},
 };
 
 }  // namespace
@@ -790,6 +977,12 @@ Value make_posix_module(VM& vm) {
       {"O_NONBLOCK", O_NONBLOCK}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_DIRECTORY", O_DIRECTORY},
       {"O_NOCTTY", O_NOCTTY},   {"O_SYNC", O_SYNC},     {"O_DSYNC", O_DSYNC},
       {"O_ACCMODE", O_ACCMODE},
+      {"EX_OK", EX_OK},         {"EX_USAGE", EX_USAGE}, {"EX_DATAERR", EX_DATAERR},
+      {"EX_NOINPUT", EX_NOINPUT}, {"EX_NOUSER", EX_NOUSER}, {"EX_NOHOST", EX_NOHOST},
+      {"EX_UNAVAILABLE", EX_UNAVAILABLE}, {"EX_SOFTWARE", EX_SOFTWARE}, {"EX_OSERR", EX_OSERR},
+      {"EX_OSFILE", EX_OSFILE}, {"EX_CANTCREAT", EX_CANTCREAT}, {"EX_IOERR", EX_IOERR},
+      {"EX_TEMPFAIL", EX_TEMPFAIL}, {"EX_PROTOCOL", EX_PROTOCOL}, {"EX_NOPERM", EX_NOPERM},
+      {"EX_CONFIG", EX_CONFIG}, {"TMP_MAX", TMP_MAX},
       {"_CS_PATH", _CS_PATH},   {"_CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
       {"_CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
   };
