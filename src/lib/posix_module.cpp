@@ -10,24 +10,23 @@
 // function that touches the file system, a descriptor or the environment
 // raises PermissionError, and environ is empty.
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sysexits.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <ctime>
-
 #include <cerrno>
-#include <csignal>
-#include <cstdio>
-#include <cstdlib>
 #include <climits>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -53,7 +52,9 @@ namespace pyvm {
 namespace {
 
 // A path argument: str, bytes or os.PathLike, as the bytes the system
-// call takes; *path_value is the str or bytes (after __fspath__).
+// call takes; *path_value is the str or bytes (after __fspath__), which
+// errors name as CPython's do (callers often pass their own argument's
+// slot to have it replaced).
 bool path_argument(Runtime& rt, std::string_view function, const Value& value, std::string* out,
                    Value* path_value = nullptr, bool allow_fd = false) {
   Value path = filesystem_path(rt, value);
@@ -148,6 +149,30 @@ Value os_link(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return two_paths<::link>(rt, "link", "src", "dst", args, nargs, kwnames);
 }
 
+// The entries of a directory but '.' and '..': their names (str, or
+// bytes for a bytes path) or, with_types, (name, d_type) pairs.
+Value read_directory(Runtime& rt, const std::string& path, const Value& path_value,
+                     bool with_types) {
+  std::unique_ptr<DIR, int (*)(DIR*)> directory(::opendir(path.c_str()), ::closedir);
+  if (directory == nullptr) return raise_os_error(rt, errno, path_value);
+  const bool as_bytes = rt.type_of(path_value) == rt.bytes_type;
+  Ref<List> entries = make_list(rt);
+  for (;;) {
+    errno = 0;  // readdir's end and its failure differ only by errno
+    const dirent* entry = ::readdir(directory.get());
+    if (entry == nullptr) break;
+    const std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    Value text = as_bytes ? make_bytes(rt, name)
+                          : decode_to_str(rt, Codec::kUtf8, "surrogateescape", name);
+    if (text.is_null()) return Value();
+    if (with_types) text = make_tuple(rt, {text, Value::small_int(entry->d_type)});
+    entries->items.push_back(std::move(text));
+  }
+  if (errno != 0) return raise_os_error(rt, errno, path_value);
+  return entries;
+}
+
 Value os_listdir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   static const Parameters kParameters{"listdir", {"path"}, 0, 0};
   Value bound[1];
@@ -156,27 +181,8 @@ Value os_listdir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   std::string path;
   Value path_value;
   if (!path_argument(rt, "listdir", given, &path, &path_value)) return Value();
-  if (!check_file_access(rt, given)) return Value();
-  DIR* directory = ::opendir(path.c_str());
-  if (directory == nullptr) return raise_os_error(rt, errno, path_value);
-  const bool as_bytes = rt.type_of(path_value) == rt.bytes_type;
-  Ref<List> names = make_list(rt);
-  while (const dirent* entry = ::readdir(directory)) {
-    const std::string_view name = entry->d_name;
-    if (name == "." || name == "..") continue;
-    if (as_bytes) {
-      names->items.push_back(make_bytes(rt, name));
-    } else {
-      Value text = decode_to_str(rt, Codec::kUtf8, "surrogateescape", name);
-      if (text.is_null()) {
-        ::closedir(directory);
-        return Value();
-      }
-      names->items.push_back(std::move(text));
-    }
-  }
-  ::closedir(directory);
-  return names;
+  if (!check_file_access(rt, path_value)) return Value();
+  return read_directory(rt, path, path_value, false);
 }
 
 // open(path, flags, mode=0o777): a descriptor (for opener= and open(fd)).
@@ -324,24 +330,8 @@ Value os_scandir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   std::string path;
   Value path_value;
   if (!path_argument(rt, "scandir", args[0], &path, &path_value)) return Value();
-  if (!check_file_access(rt, args[0])) return Value();
-  DIR* directory = ::opendir(path.c_str());
-  if (directory == nullptr) return raise_os_error(rt, errno, path_value);
-  const bool as_bytes = rt.type_of(path_value) == rt.bytes_type;
-  Ref<List> entries = make_list(rt);
-  while (const dirent* entry = ::readdir(directory)) {
-    const std::string_view name = entry->d_name;
-    if (name == "." || name == "..") continue;
-    Value text = as_bytes ? make_bytes(rt, name)
-                          : decode_to_str(rt, Codec::kUtf8, "surrogateescape", name);
-    if (text.is_null()) {
-      ::closedir(directory);
-      return Value();
-    }
-    entries->items.push_back(make_tuple(rt, {text, Value::small_int(entry->d_type)}));
-  }
-  ::closedir(directory);
-  return entries;
+  if (!check_file_access(rt, path_value)) return Value();
+  return read_directory(rt, path, path_value, true);
 }
 
 // _statvfs(path or fd): the ten fields of os.statvfs_result.
