@@ -406,6 +406,58 @@ def unsetenv(name):
     _posix.unsetenv(name)
 
 
+class _EnvironBytes(MutableMapping):
+    """os.environb: os.environ seen with bytes keys and values (UTF-8 with
+    surrogateescape); changes go through os.environ."""
+
+    def __init__(self, environment):
+        self._environment = environment
+
+    @staticmethod
+    def _checked(value):
+        if not isinstance(value, bytes):
+            raise TypeError("bytes expected, not %s" % type(value).__name__)
+        return value.decode('utf-8', 'surrogateescape')
+
+    def __getitem__(self, key):
+        try:
+            value = self._environment._data[self._checked(key)]
+        except KeyError:
+            raise KeyError(key) from None
+        return value.encode('utf-8', 'surrogateescape')
+
+    def __setitem__(self, key, value):
+        self._environment[self._checked(key)] = self._checked(value)
+
+    def __delitem__(self, key):
+        try:
+            del self._environment[self._checked(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        for key in self._environment:
+            yield key.encode('utf-8', 'surrogateescape')
+
+    def __len__(self):
+        return len(self._environment)
+
+    def __repr__(self):
+        shown = ', '.join(f'{key!r}: {self[key]!r}' for key in self)
+        return f'environ({{{shown}}})'
+
+    def copy(self):
+        return dict(self)
+
+
+environb = _EnvironBytes(environ)
+
+
+def getenvb(key, default=None):
+    """Get an environment variable by a bytes name, None if it doesn't exist."""
+    return environb.get(key, default)
+
+
 def get_exec_path(env=None):
     """The directories searched for an executable (PATH), as a list."""
     if env is None:
@@ -640,7 +692,7 @@ __all__ = [
     'F_OK', 'R_OK', 'W_OK', 'X_OK', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
     'O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_APPEND', 'O_CREAT', 'O_EXCL', 'O_TRUNC',
     'altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath', 'name', 'path',
-    'devnull', 'extsep', 'error', 'environ', 'getenv', 'putenv', 'unsetenv',
+    'devnull', 'extsep', 'error', 'environ', 'environb', 'getenv', 'getenvb', 'putenv', 'unsetenv',
     'makedirs', 'removedirs', 'renames', 'walk', 'scandir', 'DirEntry', 'fspath',
     'fsencode', 'fsdecode', 'PathLike', 'get_exec_path', 'fdopen', 'stat', 'lstat', 'fstat',
     'stat_result', 'statvfs', 'fstatvfs', 'statvfs_result', 'terminal_size', 'get_terminal_size', 'times', 'uname', 'utime',

@@ -164,3 +164,16 @@ show('putenv leading =', os.putenv, '=A', 'c')
 show('unsetenv =', os.unsetenv, 'A=B')
 show('unsetenv empty', os.unsetenv, '')
 show('unsetenv null', os.unsetenv, 'A\0')
+
+# environb: the same environment with bytes
+os.environb[b'PYVM_BYTES'] = b'\xff\x01'
+print(ascii(os.environ['PYVM_BYTES']), os.getenvb(b'PYVM_BYTES'), os.environb[b'PYVM_BYTES'],
+      b'PYVM_BYTES' in os.environb, os.getenvb(b'PYVM_NOT_SET', b'd'))
+print(repr(os.environb).startswith('environ({b'), len(os.environb) == len(os.environ))
+show('environb str key', os.environb.__getitem__, 'PYVM_BYTES')
+show('environb str value', os.environb.__setitem__, b'PYVM_X', 'y')
+show('getenvb str', os.getenvb, 'x')
+show('environb missing', os.environb.__getitem__, b'PYVM_NOT_SET')
+del os.environb[b'PYVM_BYTES']
+print('PYVM_BYTES' in os.environ)
+show('environb del missing', os.environb.__delitem__, b'PYVM_BYTES')
