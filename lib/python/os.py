@@ -33,14 +33,15 @@ sys.modules['os.path'] = path
 
 name = 'posix'
 error = OSError
-sep = path.sep
-altsep = path.altsep
-extsep = path.extsep
-pathsep = path.pathsep
-curdir = path.curdir
-pardir = path.pardir
-defpath = path.defpath
-devnull = path.devnull
+# (Not read from posixpath, which may be the module importing this one.)
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+curdir = '.'
+pardir = '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
 linesep = '\n'
 
 supports_bytes_environ = True
