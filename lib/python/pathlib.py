@@ -537,12 +537,18 @@ class Path(PurePath):
     def glob(self, pattern):
         """Iterate over this subtree and yield all existing files (of any
         kind, including directories) matching the given relative pattern."""
-        return self._glob(_pattern_components(pattern))
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        components = _pattern_components(pattern)
+        if not components:
+            # CPython 3.11 fails so for a pattern of dots ('.', './.').
+            raise IndexError("tuple index out of range")
+        yield from self._glob(components)
 
     def rglob(self, pattern):
         """Recursively yield all existing files (of any kind, including
         directories) matching the given relative pattern, anywhere in this subtree."""
-        return self._glob(['**'] + _pattern_components(pattern))
+        yield from self._glob(['**'] + _pattern_components(pattern))
 
     def _glob(self, components):
         seen = set()
@@ -712,16 +718,16 @@ def _name_from_id(table, number, kind):
 # ---- glob
 
 def _pattern_components(pattern):
+    """The components of a relative glob pattern; a trailing slash adds an
+    empty one, which selects directories only."""
     root, components = _split_text(pattern)
     if root:
         raise NotImplementedError("Non-relative patterns are unsupported")
-    if not components:
-        raise ValueError("Unacceptable pattern: {!r}".format(pattern))
     for component in components:
         if component != '**' and '**' in component:
             raise ValueError("Invalid pattern: '**' can only be an entire path component")
     if pattern.endswith('/'):
-        components.append('')  # a trailing slash selects directories only
+        components.append('')
     return components
 
 

@@ -87,7 +87,10 @@ for pattern in ['*.py', '*.md', 'z', '*']:
 print(globbed(Path('.'), 'x/*.py'), globbed(Path(base), 'x/y/*.py') == sorted(str(base / 'x/y/b.py').split()))
 for pattern in ['', '/x', 'a**', '**a']:
     print(repr(pattern), globbed(Path('x'), pattern))
-print(type(Path('x').glob('*')).__name__)
+print(type(Path('x').glob('*')).__name__, type(Path('x').glob('')).__name__,
+      type(Path('x').rglob('/x')).__name__)
+print(globbed(Path('x'), '.'), globbed(Path('x'), ''), globbed(Path('x'), '', True),
+      globbed(Path('x'), './', True), globbed(Path('x'), 'y/', True))
 
 # symlinks, resolve, readlink
 print(Path('x/link').is_symlink(), Path('x/link').is_dir(), Path('x/y').is_symlink(),
