@@ -623,6 +623,9 @@ def scandir(path='.'):
         path = '.'
     if isinstance(path, int) and not isinstance(path, bool):
         raise NotImplementedError("scandir of a file descriptor is not supported")
+    if not isinstance(path, (str, bytes)) and not hasattr(type(path), '__fspath__'):
+        raise TypeError("scandir: path should be string, bytes, os.PathLike, integer or None, "
+                        "not %s" % type(path).__name__)
     entries = _posix._scandir(path)
     return _ScandirIterator(fspath(path), entries)
 

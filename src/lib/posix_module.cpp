@@ -56,11 +56,12 @@ namespace {
 // errors name as CPython's do (callers often pass their own argument's
 // slot to have it replaced).
 bool path_argument(Runtime& rt, std::string_view function, const Value& value, std::string* out,
-                   Value* path_value = nullptr, bool allow_fd = false) {
+                   Value* path_value = nullptr, bool allow_fd = false,
+                   std::string_view parameter = "path") {
   Value path = filesystem_path(rt, value);
   if (path.is_null()) {
     if (rt.has_error()) return false;
-    rt.raise(Exc::kTypeError, cat(function, ": path should be string, bytes",
+    rt.raise(Exc::kTypeError, cat(function, ": ", parameter, " should be string, bytes",
                                   allow_fd ? ", os.PathLike or integer" : " or os.PathLike",
                                   ", not ", type_name(rt, value)));
     return false;
@@ -79,6 +80,21 @@ bool one_path(Runtime& rt, std::string_view function, const Value* args, size_t 
   if (!path_argument(rt, function, bound[0], path, &bound[0])) return false;
   if (given != nullptr) *given = bound[0];
   return check_file_access(rt, bound[0]);
+}
+
+// A C long argument (OverflowError `too_big`).
+bool long_argument(Runtime& rt, const Value& value, int64_t* out, std::string_view too_big) {
+  return integer_argument(rt, value, out, Exc::kOverflowError, too_big);
+}
+
+// follow_symlinks=: true when not given; -1 when bool() fails.
+int follow_argument(Runtime& rt, const Value& value) {
+  return value.is_null() ? 1 : truth(rt, value);
+}
+
+// A descriptor argument (a C int), checked and allowed.
+bool descriptor_argument(Runtime& rt, const Value& value, int* fd) {
+  return c_int_argument(rt, value, fd) && check_file_access(rt, value);
 }
 
 Value os_remove(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -128,8 +144,8 @@ Value two_paths(Runtime& rt, const char* function, const char* first, const char
   Value bound[2];
   if (!bind_arguments(rt, parameters, args, nargs, kwnames, bound)) return Value();
   std::string source, target;
-  if (!path_argument(rt, function, bound[0], &source, &bound[0]) ||
-      !path_argument(rt, function, bound[1], &target, &bound[1])) {
+  if (!path_argument(rt, function, bound[0], &source, &bound[0], false, first) ||
+      !path_argument(rt, function, bound[1], &target, &bound[1], false, second)) {
     return Value();
   }
   if (!check_file_access(rt, bound[0])) return Value();
@@ -149,12 +165,12 @@ Value os_link(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   return two_paths<::link>(rt, "link", "src", "dst", args, nargs, kwnames);
 }
 
-// The entries of a directory but '.' and '..': their names (str, or
+using DirectoryHandle = std::unique_ptr<DIR, int (*)(DIR*)>;
+
+// The entries of an open directory but '.' and '..': their names (str, or
 // bytes for a bytes path) or, with_types, (name, d_type) pairs.
-Value read_directory(Runtime& rt, const std::string& path, const Value& path_value,
+Value read_directory(Runtime& rt, DirectoryHandle directory, const Value& path_value,
                      bool with_types) {
-  std::unique_ptr<DIR, int (*)(DIR*)> directory(::opendir(path.c_str()), ::closedir);
-  if (directory == nullptr) return raise_os_error(rt, errno, path_value);
   const bool as_bytes = rt.type_of(path_value) == rt.bytes_type;
   Ref<List> entries = make_list(rt);
   for (;;) {
@@ -173,16 +189,47 @@ Value read_directory(Runtime& rt, const std::string& path, const Value& path_val
   return entries;
 }
 
+// The directory at a path, or null with the error raised.
+DirectoryHandle open_directory(Runtime& rt, const std::string& path, const Value& path_value) {
+  DirectoryHandle directory(::opendir(path.c_str()), ::closedir);
+  if (directory == nullptr) raise_os_error(rt, errno, path_value);
+  return directory;
+}
+
+// listdir(path='.'): a path, or an open directory's descriptor (read
+// through a copy of it, from the start, leaving the original as it was).
 Value os_listdir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   static const Parameters kParameters{"listdir", {"path"}, 0, 0};
   Value bound[1];
   if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
+  if (is_int(bound[0]) && !bound[0].is_bool()) {
+    int fd;
+    if (!descriptor_argument(rt, bound[0], &fd)) return Value();
+    const int copy = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (copy < 0) return raise_os_error(rt, errno);
+    DirectoryHandle directory(::fdopendir(copy), ::closedir);
+    if (directory == nullptr) {
+      const int error = errno;
+      ::close(copy);
+      return raise_os_error(rt, error, bound[0]);
+    }
+    ::rewinddir(directory.get());
+    return read_directory(rt, std::move(directory), Value::none(), false);
+  }
   Value given = bound[0].is_null() || bound[0].is_none() ? Value(make_str(rt, ".")) : bound[0];
+  Value path_value = filesystem_path(rt, given);
+  if (path_value.is_null()) {
+    if (rt.has_error()) return Value();
+    return rt.raise(Exc::kTypeError,
+                    cat("listdir: path should be string, bytes, os.PathLike, integer or None, not ",
+                        type_name(rt, given)));
+  }
   std::string path;
-  Value path_value;
-  if (!path_argument(rt, "listdir", given, &path, &path_value)) return Value();
+  if (!path_bytes(rt, path_value, "embedded null byte", &path)) return Value();
   if (!check_file_access(rt, path_value)) return Value();
-  return read_directory(rt, path, path_value, false);
+  DirectoryHandle directory = open_directory(rt, path, path_value);
+  if (directory == nullptr) return Value();
+  return read_directory(rt, std::move(directory), path_value, false);
 }
 
 // open(path, flags, mode=0o777): a descriptor (for opener= and open(fd)).
@@ -258,21 +305,6 @@ Value os_getcwdb(Runtime& rt, const Value*, size_t nargs, Tuple* kwnames) {
   return make_bytes(rt, buffer);
 }
 
-// A C long argument (OverflowError `too_big`).
-bool long_argument(Runtime& rt, const Value& value, int64_t* out, std::string_view too_big) {
-  return integer_argument(rt, value, out, Exc::kOverflowError, too_big);
-}
-
-// follow_symlinks=: true when not given; -1 when bool() fails.
-int follow_argument(Runtime& rt, const Value& value) {
-  return value.is_null() ? 1 : truth(rt, value);
-}
-
-// A descriptor argument (a C int), checked and allowed.
-bool descriptor_argument(Runtime& rt, const Value& value, int* fd) {
-  return c_int_argument(rt, value, fd) && check_file_access(rt, value);
-}
-
 // The fields of a stat() as a plain tuple, which os.stat_result wraps:
 // the ten visible ones (times as ints), then the float times, the
 // nanosecond times, st_blksize, st_blocks, st_rdev.
@@ -331,7 +363,9 @@ Value os_scandir(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value path_value;
   if (!path_argument(rt, "scandir", args[0], &path, &path_value)) return Value();
   if (!check_file_access(rt, path_value)) return Value();
-  return read_directory(rt, path, path_value, true);
+  DirectoryHandle directory = open_directory(rt, path, path_value);
+  if (directory == nullptr) return Value();
+  return read_directory(rt, std::move(directory), path_value, true);
 }
 
 // _statvfs(path or fd): the ten fields of os.statvfs_result.
@@ -382,8 +416,8 @@ Value os_symlink(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[3];
   if (!bind_arguments(rt, kParameters, args, nargs, kwnames, bound)) return Value();
   std::string source, target;
-  if (!path_argument(rt, "symlink", bound[0], &source, &bound[0]) ||
-      !path_argument(rt, "symlink", bound[1], &target, &bound[1])) {
+  if (!path_argument(rt, "symlink", bound[0], &source, &bound[0], false, "src") ||
+      !path_argument(rt, "symlink", bound[1], &target, &bound[1], false, "dst")) {
     return Value();
   }
   if (!check_file_access(rt, bound[0])) return Value();

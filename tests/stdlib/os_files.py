@@ -163,3 +163,32 @@ print(os.listdir())
 os.chdir(start)
 os.rmdir(base)
 print(os.path.exists(base))
+
+# argument types, as each function names its parameter
+for label, call in [('rename src', lambda: os.rename(1, 'a')), ('rename dst', lambda: os.rename('a', 1)),
+                    ('symlink src', lambda: os.symlink(1, 'a')), ('link dst', lambda: os.link('a', 1)),
+                    ('replace src', lambda: os.replace(1, 'a')), ('mkdir', lambda: os.mkdir(1)),
+                    ('chmod', lambda: os.chmod(1.5, 1)), ('utime', lambda: os.utime(1.5)),
+                    ('access', lambda: os.access(1, 0)), ('truncate', lambda: os.truncate(1.5, 0)),
+                    ('scandir', lambda: os.scandir(1.5)), ('statvfs', lambda: os.statvfs(1.5)),
+                    ('chown', lambda: os.chown(1.5, 1, 1)), ('mkfifo', lambda: os.mkfifo(1)),
+                    ('listdir', lambda: os.listdir(1.5)), ('remove', lambda: os.remove([])),
+                    ('readlink', lambda: os.readlink(None))]:
+    show(label, call)
+
+# listdir of a directory's descriptor
+base = '/tmp/pyvm_os_files_fd_%d' % os.getpid()
+os.mkdir(base)
+open(os.path.join(base, 'one'), 'w').close()
+fd = os.open(base, os.O_RDONLY)
+print(os.listdir(fd), os.listdir(fd))
+os.close(fd)
+show('listdir closed fd', os.listdir, fd)
+fd = os.open(os.path.join(base, 'one'), os.O_RDONLY)
+try:
+    os.listdir(fd)
+except NotADirectoryError as e:
+    print('NotADirectoryError', e.errno, e.filename == fd)
+os.close(fd)
+os.remove(os.path.join(base, 'one'))
+os.rmdir(base)
