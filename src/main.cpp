@@ -631,6 +631,7 @@ int run_program(VM& vm, const Invocation& invocation) {
     if (run_repl(vm, globals, prompt_only && !vm.flags.quiet).is_null()) status = report_uncaught(vm, vm.take_error());
   }
   stop_debugger(vm);
+  vm.run_exit_callbacks();  // before stdout is written out, as CPython's Py_FinalizeEx
   return flush_at_exit(vm, status);
 }
 

@@ -25,7 +25,7 @@ Value make_warnings_module(VM& vm);  // _warnings
 Value make_time_module(VM& vm);
 Value make_re_module(VM& vm);  // _re
 Value make_pyvm_module(VM& vm);  // _pyvm: helpers for the frozen standard library
-Value make_os_module(VM& vm);
+Value make_posix_module(VM& vm);  // posix: the system calls under os.py
 Value make_errno_module(VM& vm);
 Value make_struct_module(VM& vm);  // _struct
 Value make_binascii_module(VM& vm);
@@ -35,6 +35,7 @@ Value make_unicodedata_module(VM& vm);
 Value make_cmath_module(VM& vm);
 Value make_weakref_module(VM& vm);  // _weakref
 Value make_collections_module(VM& vm);  // _collections (deque)
+Value make_atexit_module(VM& vm);
 
 // A new module called `name` holding the native functions `functions`.
 Value make_module_with_functions(VM& vm, std::string_view name, std::span<const MethodDef> functions);

@@ -23,6 +23,7 @@ const NativeModule kNativeModules[] = {
     {"_warnings", make_warnings_module},
     {"_weakref", make_weakref_module},
     {"array", make_array_module},
+    {"atexit", make_atexit_module},
     {"binascii", make_binascii_module},
     {"cmath", make_cmath_module},
     {"dis", make_dis_module},
@@ -31,7 +32,7 @@ const NativeModule kNativeModules[] = {
     {"hashlib", make_hashlib_module},
     {"io", [](VM& vm) { return make_io_module(vm, "io"); }},
     {"math", make_math_module},
-    {"os", make_os_module},
+    {"posix", make_posix_module},  // the system calls under os.py
     {"time", make_time_module},
     {"unicodedata", make_unicodedata_module},
 };

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Interpreter shutdown: the order in which CPython 3.11 (Py_FinalizeEx,
-// finalize_modules) lets the objects still alive at exit go, so that their
-// __del__ methods and generators' `finally` blocks run, and print, in the
-// same order.
+// Interpreter shutdown: the atexit functions, then the order in which
+// CPython 3.11 (Py_FinalizeEx, finalize_modules) lets the objects still
+// alive at exit go, so that their __del__ methods and generators' `finally`
+// blocks run, and print, in the same order.
 //
+//  0. The atexit functions run (if the pyvm command has not run them
+//     already, before writing out what stdout buffers).
 //  1. A full collection while everything is in place.
 //  2. The modules leave sys.modules. A module nothing else holds dies, and
 //     its globals — in a cycle with the functions and classes defined there —
@@ -14,12 +16,16 @@
 //     sys and builtins.
 //  4. A last collection. After it no finalizer runs: what remains is freed
 //     when the VM is torn down.
+#include <string>
 #include <vector>
 
 #include "runtime/dict.h"
+#include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/traceback_printer.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -65,9 +71,43 @@ void collect_even_if_disabled(Gc& gc) {
   gc.enabled = enabled;
 }
 
+// CPython's report of an exception an atexit function raised.
+void report_exit_callback_error(VM& vm, const Value& function, const Value& exception) {
+  std::string shown;
+  if (!repr_text(vm, function, &shown)) {
+    vm.clear_error();
+    shown = "<object repr() failed>";
+  }
+  vm.write_stderr("Exception ignored in atexit callback: " + shown + "\n" +
+                  format_unraisable(vm, exception, Value()));
+}
+
 }  // namespace
 
+void VM::run_exit_callbacks() {
+  if (exit_callbacks.is_null()) return;
+  clear_error();
+  // The functions registered so far, taken from the list: those that
+  // register others while exiting do not see them called (as in CPython).
+  List* registered = exit_callbacks.as<List>();
+  const std::vector<Value> callbacks = std::move(registered->items);
+  registered->items.clear();
+  for (auto entry = callbacks.rbegin(); entry != callbacks.rend(); ++entry) {
+    if (entry->is_none()) continue;  // unregistered
+    const Tuple* callback = as_tuple(*entry);
+    const Value& function = (*callback)[0];
+    const Tuple* arguments = as_tuple((*callback)[1]);
+    Tuple* kwnames = (*callback)[2].is_none() ? nullptr : as_tuple((*callback)[2]);
+    const size_t positional = arguments->size - tuple_size(kwnames);
+    if (call(function, arguments->items(), positional, kwnames).is_null()) {
+      report_exit_callback_error(*this, function, take_error());
+    }
+  }
+  if (!exit_callbacks.is_null()) exit_callbacks.as<List>()->items.clear();
+}
+
 void VM::finalize_modules() {
+  run_exit_callbacks();
   // A bare VM (no library installed, so no sys) never ran a module.
   if (modules.is_null() || !is_dict(modules) || sys_module.is_null()) return;
   clear_error();

@@ -110,6 +110,7 @@ VM::~VM() {
   struct_error = Value();
   binascii_error = Value();
   binascii_incomplete = Value();
+  exit_callbacks = Value();
 }
 
 Dict* VM::builtins_dict() const { return module_dict(builtins_module); }

@@ -76,7 +76,15 @@ class VM : public Runtime {
   Value call_function(Function* function, const Value* args, size_t nargs, Tuple* kwnames);
   // At exit (shutdown.cpp): lets the modules and what they hold go in the
   // order CPython does, running their finalizers; none runs afterwards.
+  // It calls the atexit functions first, if nothing did.
   void finalize_modules();
+  // Calls the functions atexit.register() keeps (exit_callbacks), the last
+  // registered first, and forgets them; an exception one raises is printed
+  // ("Exception ignored in atexit callback: ...") and the next one runs.
+  void run_exit_callbacks();
+  // A list of (function, arguments, kwnames), None for an unregistered
+  // one; null until atexit.register() is first called.
+  Value exit_callbacks;
 
   // ---- modules
   Value modules;         // sys.modules: a dict

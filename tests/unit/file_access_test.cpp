@@ -15,6 +15,7 @@
 #include "compiler/compiler.h"
 #include "runtime/dict.h"
 #include "runtime/str.h"
+#include "vm/frozen_modules.h"
 #include "vm/traceback_printer.h"
 #include "lib/standard_library.h"
 #include "vm/vm.h"
@@ -49,6 +50,7 @@ TEST(FileAccess, DisabledRefusesEveryFileOperation) {
   const fs::path directory = fresh_directory("pyvm_file_access_off");
   { std::ofstream(directory / "existing.txt") << "kept"; }
   StandardVM vm;
+  vm.frozen_modules = standard_frozen_modules();  // os is Python over posix
   vm.file_access = false;
   expect_runs(vm,
               "import io, os\n"
@@ -75,7 +77,38 @@ TEST(FileAccess, DisabledRefusesEveryFileOperation) {
               "    lambda: os.listdir(DIR),\n"
               "    lambda: os.path.exists(existing),\n"
               "    lambda: os.path.getsize(existing),\n"
+              "    lambda: os.path.isdir(DIR),\n"
+              "    lambda: os.stat(existing),\n"
+              "    lambda: os.lstat(existing),\n"
+              "    lambda: os.fstat(2),\n"
+              "    lambda: os.scandir(DIR),\n"
+              "    lambda: list(os.walk(DIR, onerror=lambda e: (_ for _ in ()).throw(e))),\n"
+              "    lambda: os.chdir(DIR),\n"
+              "    lambda: os.replace(existing, target),\n"
+              "    lambda: os.link(existing, target),\n"
+              "    lambda: os.symlink(existing, target),\n"
+              "    lambda: os.readlink(existing),\n"
+              "    lambda: os.chmod(existing, 0),\n"
+              "    lambda: os.utime(existing, (0, 0)),\n"
+              "    lambda: os.truncate(existing, 0),\n"
+              "    lambda: os.access(existing, os.F_OK),\n"
+              "    lambda: os.write(2, b'x'),\n"
+              "    lambda: os.read(0, 1),\n"
+              "    lambda: os.lseek(0, 0, 0),\n"
+              "    lambda: os.umask(0),\n"
+              "    lambda: os.statvfs(DIR),\n"
+              "    lambda: os.pipe(),\n"
+              "    lambda: os.dup(2),\n"
+              "    lambda: os.dup2(2, 5),\n"
+              "    lambda: os.kill(os.getpid(), 0),\n"
+              "    lambda: os.chown(existing, -1, -1),\n"
+              "    lambda: os.mkfifo(target),\n"
+              "    lambda: os.set_blocking(2, True),\n"
+              "    lambda: os.putenv('PYVM_X', 'y'),\n"
+              "    lambda: os.unsetenv('PATH'),\n"
+              "    lambda: os.environ.__setitem__('PYVM_X', 'y'),\n"
               "]\n"
+              "assert len(os.environ) == 0, 'the environment is not shown'\n"
               "for i, attempt in enumerate(attempts):\n"
               "    try:\n"
               "        attempt()\n"
@@ -94,6 +127,7 @@ TEST(FileAccess, DisabledRefusesEveryFileOperation) {
 TEST(FileAccess, EnabledByDefault) {
   const fs::path directory = fresh_directory("pyvm_file_access_on");
   StandardVM vm;
+  vm.frozen_modules = standard_frozen_modules();
   EXPECT_TRUE(vm.file_access);
   expect_runs(vm,
               "import os\n"
