@@ -9,6 +9,7 @@
 #include <string>
 
 #include "compiler/compiler.h"
+#include "lib/standard_library.h"
 #include "runtime/dict.h"
 #include "runtime/gc.h"
 #include "runtime/str.h"
@@ -33,7 +34,7 @@ class WeakReferenceTest : public ::testing::Test {
   Value global(const char* name) { return dict_get_str(globals_.get(), vm_.intern(name)); }
   size_t table_size() const { return vm_.weak_reference_lists.size(); }
 
-  VM vm_;
+  StandardVM vm_;
   Ref<Dict> globals_;
 };
 
