@@ -91,7 +91,7 @@ def prepare(record, counter):
     successor_copy = successor.copy()
     record.count = 5
     successor_copy.count = record.count
-    successor_copy.link = record.link
+    successor_copy.link = successor.link  # the copy takes the successor's place in the ring
     successor_copy.colour = next_colour(record.colour, counter % 5)
     if successor_copy.colour == RED:
         successor_copy.count = 6

@@ -327,6 +327,11 @@ def parse_arguments(argv):
             parser.error("cannot split a command: %s" % error)
         if not settings.vm_command or not settings.ref_command:
             parser.error("--vm and --ref must not be empty")
+        # The programs run in their folder: a relative path to an interpreter
+        # (build/pyvm) means one relative to where the runner was started.
+        for command in (settings.vm_command, settings.ref_command):
+            if os.sep in command[0] and not os.path.isabs(command[0]):
+                command[0] = os.path.abspath(command[0])
     return settings, parser
 
 
