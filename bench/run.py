@@ -6,7 +6,8 @@
     run.py --list [--dir FOLDER]
 
 The benchmarks are the NAME.py files of FOLDER (default: the folder of this
-script), except this script and names starting with '_'. Each runs as
+script) whose first line is a comment starting "# Hot path:" (what --list
+shows); other files, such as runners and helpers, are not run. Each runs as
 `CMD /abs/path/NAME.py SCALE`, in FOLDER, with stdin closed; CMD is split as a
 shell would split it (shlex), but no shell runs it.
 
@@ -127,22 +128,28 @@ def execute(command, arguments, folder, timeout):
     return Run(seconds, output, errors, status, peak_kb, problem)
 
 
+BENCHMARK_MARK = "# hot path:"
+
+
+def first_line(path):
+    with open(path, encoding="utf-8", errors="replace") as source:
+        return source.readline().strip()
+
+
 def find_benchmarks(folder):
     """Benchmark name -> absolute path, in name order."""
     found = {}
     for name in sorted(os.listdir(folder)):
         path = os.path.abspath(os.path.join(folder, name))
-        if name.endswith(".py") and not name.startswith("_") and path != THIS_SCRIPT:
+        if (name.endswith(".py") and os.path.isfile(path) and path != THIS_SCRIPT
+                and first_line(path).lower().startswith(BENCHMARK_MARK)):
             found[name[:-3]] = path
     return found
 
 
 def summary_line(path):
-    """A benchmark's first line, the comment saying what it exercises."""
-    with open(path, encoding="utf-8") as source:
-        line = source.readline().strip().lstrip("#").strip()
-    prefix = "hot path:"
-    return line[len(prefix):].strip() if line.lower().startswith(prefix) else line
+    """What a benchmark exercises: its first line without the mark."""
+    return first_line(path)[len(BENCHMARK_MARK):].strip()
 
 
 def real_executable(command):
