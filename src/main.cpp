@@ -155,7 +155,8 @@ int parse_profile_option(const std::string& arg, Invocation* invocation) {
     } else if (value == "pairs") {
       settings.kind = ProfileSettings::Kind::kPairs;
     } else if (equals != std::string::npos && value != "calls") {
-      std::fprintf(stderr, "pyvm: bad --profile value '%s' (calls, opcodes or pairs)\n", value.c_str());
+      std::fprintf(stderr, "pyvm: bad --profile value '%s' (calls, opcodes or pairs)\n",
+                   value.c_str());
       return 2;
     }
   } else if (option == "--profile-sort") {

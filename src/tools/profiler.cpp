@@ -461,7 +461,8 @@ class PairCounter final : public Observer, public Profiler {
       const auto first = static_cast<Opcode>(key / kOpcodeCount);
       const auto second = static_cast<Opcode>(key % kOpcodeCount);
       char names[80];
-      std::snprintf(names, sizeof names, "%-24s %-24s", std::string(opcode_info(first).name).c_str(),
+      std::snprintf(names, sizeof names, "%-24s %-24s",
+                    std::string(opcode_info(first).name).c_str(),
                     std::string(opcode_info(second).name).c_str());
       rows.emplace_back(count, names);
     }
@@ -500,8 +501,8 @@ class PairCounter final : public Observer, public Profiler {
     out += table(overall, instructions, kTopOverall);
     for (const FunctionPairs* function : functions) {
       if (function->pairs.empty()) continue;
-      out += "\n" + function->name + ": " + std::to_string(function->instructions) +
-             " instructions\n";
+      out +=
+          "\n" + function->name + ": " + std::to_string(function->instructions) + " instructions\n";
       out += table(function->pairs, function->instructions, kTopPerFunction);
     }
     return out + "\n";
