@@ -102,8 +102,9 @@ constexpr const char* kUsage =
     "  PYTHONPATH=dir:...  directories searched on import, after the script's\n"
     "  --debug   run the program under the debugger (pdb's commands, and stepi,\n"
     "            stack, dis, frames); an uncaught exception opens it post mortem\n"
-    "  --profile[=calls|opcodes]  print a profile after the run: function calls as\n"
-    "            cProfile's table, or how often each instruction ran\n"
+    "  --profile[=calls|opcodes|pairs]  print a profile after the run: function\n"
+    "            calls as cProfile's table, how often each instruction ran, or\n"
+    "            each pair of consecutive instructions\n"
     "  --profile-sort=KEY    order of the call profile: cumulative (default),\n"
     "            tottime, ncalls, name, filename, stdname\n"
     "  --profile-times=off   print 0.000 for every time (reproducible reports)\n"
@@ -151,8 +152,11 @@ int parse_profile_option(const std::string& arg, Invocation* invocation) {
     invocation->profile = true;
     if (value == "opcodes") {
       settings.kind = ProfileSettings::Kind::kOpcodes;
+    } else if (value == "pairs") {
+      settings.kind = ProfileSettings::Kind::kPairs;
     } else if (equals != std::string::npos && value != "calls") {
-      std::fprintf(stderr, "pyvm: bad --profile value '%s' (calls or opcodes)\n", value.c_str());
+      std::fprintf(stderr, "pyvm: bad --profile value '%s' (calls, opcodes or pairs)\n",
+                   value.c_str());
       return 2;
     }
   } else if (option == "--profile-sort") {

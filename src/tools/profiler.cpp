@@ -376,11 +376,157 @@ class OpcodeCounter final : public Observer, public Profiler {
   Counts* last_counts_ = nullptr;
 };
 
+// --profile=pairs: consecutive instruction pairs, the input for choosing
+// superinstructions. A pair is an instruction and the one after it in the
+// code, run one after the other in the same frame: the only pairs a fused
+// instruction could replace. So a taken jump breaks the chain (JUMP is not
+// paired with its target), while a call does not: CALL pairs with the
+// instruction that runs when the callee has returned, whatever the callee
+// ran meanwhile. A conditional jump that falls through pairs with the next
+// instruction. Shares are of all instructions executed, which is the share
+// of dispatches a superinstruction for the pair would save.
+class PairCounter final : public Observer, public Profiler {
+ public:
+  static constexpr size_t kTopOverall = 40;
+  static constexpr size_t kTopPerFunction = 5;
+
+  bool on_instruction(VM&, Frame* frame) override {
+    const CodeObject* code = frame->code;
+    const size_t index = frame->instruction_index();
+    const Opcode opcode = opcode_of(code->instructions[index]);
+    FunctionPairs& function = function_for(frame->code);
+    function.instructions += 1;
+    // Frames interleave (calls, generators), so each keeps its own last
+    // instruction. A frame's address is reused by later calls, but a new
+    // call never starts right after where the old one stopped in the same code.
+    Previous& previous = frame == last_frame_ ? *last_previous_ : previous_[frame];
+    last_frame_ = frame;
+    last_previous_ = &previous;
+    if (previous.code == code && previous.index + 1 == index) {
+      function.pairs[pair_key(previous.opcode, opcode)] += 1;
+    }
+    previous = Previous{code, index, opcode};
+    return true;
+  }
+
+  void finish(VM& vm) override {
+    vm.detach_observer(this);
+    if (!vm.write_stdout(report())) vm.clear_error();
+  }
+
+ private:
+  using PairCounts = std::unordered_map<uint32_t, long>;
+
+  struct Previous {
+    const CodeObject* code = nullptr;
+    size_t index = 0;
+    Opcode opcode{};
+  };
+
+  struct FunctionPairs {
+    std::string name;  // "name (file:line)"
+    long instructions = 0;
+    PairCounts pairs;
+  };
+
+  static uint32_t pair_key(Opcode first, Opcode second) {
+    return static_cast<uint32_t>(first) * kOpcodeCount + static_cast<uint32_t>(second);
+  }
+
+  FunctionPairs& function_for(CodeObject* code) {
+    if (code == last_code_) return *last_function_;
+    auto [found, added] = functions_.try_emplace(code);
+    if (added) {
+      kept_alive_.push_back(Value::from_object(code));
+      found->second.name = std::string(code->name->view()) + " (" +
+                           base_name(code->filename->view()) + ":" +
+                           std::to_string(code->first_line) + ")";
+    }
+    last_code_ = code;
+    last_function_ = &found->second;
+    return found->second;
+  }
+
+  static long sum(const PairCounts& pairs) {
+    long total = 0;
+    for (const auto& [key, count] : pairs) total += count;
+    return total;
+  }
+
+  // Rows "  FIRST  SECOND  count  percent-of-instructions", the most
+  // frequent first (then by names), at most `limit`.
+  static std::string table(const PairCounts& pairs, long instructions, size_t limit) {
+    std::vector<std::pair<long, std::string>> rows;
+    for (const auto& [key, count] : pairs) {
+      const auto first = static_cast<Opcode>(key / kOpcodeCount);
+      const auto second = static_cast<Opcode>(key % kOpcodeCount);
+      char names[80];
+      std::snprintf(names, sizeof names, "%-24s %-24s",
+                    std::string(opcode_info(first).name).c_str(),
+                    std::string(opcode_info(second).name).c_str());
+      rows.emplace_back(count, names);
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::string out;
+    char line[128];
+    for (size_t i = 0; i < rows.size() && i < limit; ++i) {
+      std::snprintf(line, sizeof line, "  %s %10ld %7.2f%%\n", rows[i].second.c_str(),
+                    rows[i].first,
+                    100.0 * static_cast<double>(rows[i].first) / static_cast<double>(instructions));
+      out += line;
+    }
+    return out;
+  }
+
+  std::string report() const {
+    PairCounts overall;
+    long instructions = 0;
+    std::vector<const FunctionPairs*> functions;
+    for (const auto& [code, function] : functions_) {
+      for (const auto& [key, count] : function.pairs) overall[key] += count;
+      instructions += function.instructions;
+      functions.push_back(&function);
+    }
+    std::sort(functions.begin(), functions.end(),
+              [](const FunctionPairs* a, const FunctionPairs* b) {
+                return a->instructions != b->instructions ? a->instructions > b->instructions
+                                                          : a->name < b->name;
+              });
+    std::string out = "         " + std::to_string(instructions) + " instructions executed\n";
+    out += "         " + std::to_string(sum(overall)) +
+           " of them ran right after the instruction before them in the code\n\n";
+    out += "  first                    second                        count  percent\n";
+    out += table(overall, instructions, kTopOverall);
+    for (const FunctionPairs* function : functions) {
+      if (function->pairs.empty()) continue;
+      out +=
+          "\n" + function->name + ": " + std::to_string(function->instructions) + " instructions\n";
+      out += table(function->pairs, function->instructions, kTopPerFunction);
+    }
+    return out + "\n";
+  }
+
+  std::unordered_map<const CodeObject*, FunctionPairs> functions_;
+  std::unordered_map<const Frame*, Previous> previous_;
+  std::vector<Value> kept_alive_;
+  const CodeObject* last_code_ = nullptr;
+  FunctionPairs* last_function_ = nullptr;
+  const Frame* last_frame_ = nullptr;
+  Previous* last_previous_ = nullptr;
+};
+
 }  // namespace
 
 std::unique_ptr<Profiler> start_profiler(VM& vm, const ProfileSettings& settings) {
   if (settings.kind == ProfileSettings::Kind::kOpcodes) {
     auto counter = std::make_unique<OpcodeCounter>();
+    vm.attach_observer(counter.get());
+    return counter;
+  }
+  if (settings.kind == ProfileSettings::Kind::kPairs) {
+    auto counter = std::make_unique<PairCounter>();
     vm.attach_observer(counter.get());
     return counter;
   }

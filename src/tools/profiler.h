@@ -7,6 +7,8 @@
 //                               CPython's `python -m cProfile` (pstats)
 //   --profile=opcodes           how often each instruction ran, overall and
 //                               per function
+//   --profile=pairs             how often each pair of consecutive
+//                               instructions ran (superinstruction candidates)
 #pragma once
 
 #include <memory>
@@ -18,7 +20,7 @@ namespace pyvm {
 class VM;
 
 struct ProfileSettings {
-  enum class Kind { kCalls, kOpcodes } kind = Kind::kCalls;
+  enum class Kind { kCalls, kOpcodes, kPairs } kind = Kind::kCalls;
   // The call profile's order (--profile-sort): one of kProfileSortKeys.
   // cProfile's command line sorts by cumulative time unless told otherwise.
   std::string sort_key = "cumulative";

@@ -1,0 +1,1 @@
+--profile=instructions {dir}/profile_tiny.py

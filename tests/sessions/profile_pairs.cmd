@@ -1,0 +1,1 @@
+--profile=pairs {dir}/profile_tiny.py
