@@ -145,6 +145,11 @@ void* Gc::allocate(Type* type, size_t size) {
   return allocate_container(size);
 }
 
+void* Gc::reallocate(Object* object, size_t size) {
+  charge(size);
+  return reallocate_memory(object, size);
+}
+
 void* Gc::allocate_container(size_t size) {
   charge(size);
   auto* header = static_cast<GcHeader*>(allocate_memory(sizeof(GcHeader) + size));

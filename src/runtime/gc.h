@@ -88,6 +88,10 @@ class Gc {
   void track(Object* object);
   // Returns an object's memory; `has_header` says it was a container.
   static void free_memory(Object* object, bool has_header);
+  // Resizes an object without a GcHeader (its type lacks kTypeHasGc) to
+  // `size` bytes; it may move. Throws std::bad_alloc, leaving it as it was,
+  // when memory is short.
+  void* reallocate(Object* object, size_t size);
   // Frees an object whose count reached zero through its type's dealloc
   // slot, or defers that when deallocs are nested too deeply.
   void destroy(Object* object);

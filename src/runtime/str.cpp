@@ -5,8 +5,11 @@
 // str_percent.cpp and str.format in str_format.cpp.
 #include "runtime/str.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cstring>
+#include <new>
 
 #include "runtime/arguments.h"
 #include "runtime/concat.h"
@@ -253,6 +256,30 @@ Ref<Str> str_concat(Runtime& rt, Str* a, Str* b) {
   result->ascii = a->ascii && b->ascii;
   result->length = a->length + b->length;
   return result;
+}
+
+bool str_append_in_place(Runtime& rt, Value& left, const Str* right) {
+  Str* str = left.as<Str>();
+  if (str->refcount != 1 || str->interned || str->type != rt.str_type) return false;
+  const size_t needed = sizeof(Str) + static_cast<size_t>(str->size + right->size) + 1;
+  if (malloc_usable_size(str) < needed) {
+    // An eighth more than needed: the copies realloc makes then add up to a
+    // constant times the final length.
+    try {
+      str = static_cast<Str*>(rt.gc.reallocate(left.release_object(), needed + needed / 8));
+    } catch (const std::bad_alloc&) {
+      left = Value::steal(str);  // realloc left it where it was
+      return false;
+    }
+    left = Value::steal(str);
+  }
+  std::memcpy(str->mutable_data() + str->size, right->data(), static_cast<size_t>(right->size));
+  str->size += right->size;
+  str->mutable_data()[str->size] = '\0';
+  str->length += right->length;
+  str->ascii = str->ascii && right->ascii;
+  str->hash = -1;
+  return true;
 }
 
 // --------------------------------------------------------------------- repr

@@ -75,6 +75,11 @@ Ref<Str> str_from_code_point(Runtime& rt, uint32_t code_point);
 // The substring of code points [start, stop).
 Ref<Str> str_substring(Runtime& rt, Str* str, int64_t start, int64_t stop);
 Ref<Str> str_concat(Runtime& rt, Str* a, Str* b);
+// left + right into `left` itself, when left is an exact str nothing else
+// refers to (one reference, not interned): it grows in place, with some
+// slack, so that a loop of `s += piece` is linear rather than quadratic, as
+// in CPython. False, with left untouched, when it cannot.
+bool str_append_in_place(Runtime& rt, Value& left, const Str* right);
 
 // repr(s): quoted with CPython's choice of quotes and escapes.
 std::string str_repr(std::string_view text);

@@ -84,6 +84,58 @@ Value load_name(VM& vm, Frame* frame, Str* name) {
   return raise_name_error(vm, name);
 }
 
+// ---------------------------------------------------------------- strings
+
+namespace {
+
+// Appends in place while a variable slot (a fast local or a cell) lets go
+// of `left`; the slot gets it back when that fails.
+bool append_releasing_slot(VM& vm, Value& slot, Value& left, const Str* right) {
+  if (!slot.is(left)) return false;
+  slot = Value();
+  if (str_append_in_place(vm, left, right)) return true;
+  slot = left;
+  return false;
+}
+
+// The same for a name in a dict namespace (module globals, a class body):
+// its entry holds None meanwhile.
+bool append_releasing_name(VM& vm, Dict* names, Str* name, Value& left, const Str* right) {
+  if (!dict_get_str(names, name).is(left)) return false;
+  dict_set_str(vm, names, name, Value::none());
+  if (str_append_in_place(vm, left, right)) return true;
+  dict_set_str(vm, names, name, left);
+  return false;
+}
+
+}  // namespace
+
+bool concatenate_in_place(VM& vm, Frame* frame, Value* locals, Value& left, const Value& right,
+                          uint32_t next_word) {
+  if (!left.is_object() || !right.is_object() || left.as_object()->type != vm.str_type ||
+      right.as_object()->type != vm.str_type || left.as_object()->refcount > 2) {
+    return false;
+  }
+  const Str* suffix = right.as<Str>();
+  const uint32_t target = argument_of(next_word);
+  CodeObject* code = frame->code;
+  switch (opcode_of(next_word)) {
+    case Opcode::STORE_FAST:
+      return append_releasing_slot(vm, locals[target], left, suffix);
+    case Opcode::STORE_DEREF:
+      return append_releasing_slot(vm, locals[code->local_count() + target].as<Cell>()->contents, left, suffix);
+    case Opcode::STORE_GLOBAL:
+      return append_releasing_name(vm, frame->globals, code->names[target].get(), left, suffix);
+    case Opcode::STORE_NAME: {
+      if (frame->locals.is_null()) return append_releasing_name(vm, frame->globals, code->names[target].get(), left, suffix);
+      if (vm.type_of(frame->locals) != vm.dict_type) return false;
+      return append_releasing_name(vm, as_dict(frame->locals), code->names[target].get(), left, suffix);
+    }
+    default:
+      return false;
+  }
+}
+
 bool store_name(VM& vm, Frame* frame, Str* name, const Value& value) {
   if (frame->locals.is_null()) {
     dict_set_str(vm, frame->globals, name, value);

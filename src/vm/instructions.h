@@ -32,6 +32,16 @@ Value raise_unbound_deref(VM& vm, Frame* frame, uint32_t index);
 // [NULL, attribute] (returns true, *method null, *attribute set).
 bool load_method(VM& vm, const Value& object, Str* name, Value* method, Value* attribute);
 
+// ---- strings
+// `s += t` or `s = s + t`, both exact strs, when `next_word` (the next
+// instruction) stores the result back into the variable holding `s`: the
+// variable lets go of `s` first, so that it may grow in place
+// (str_append_in_place) instead of being copied, and a loop building a
+// string is linear, as in CPython. True when done (`left` is the result);
+// false, with everything as it was, when the copy must be made.
+bool concatenate_in_place(VM& vm, Frame* frame, Value* locals, Value& left, const Value& right,
+                          uint32_t next_word);
+
 // ---- unpacking; `out` receives the items in stack order (last item first).
 bool unpack_sequence(VM& vm, const Value& sequence, size_t count, Value* out);
 bool unpack_ex(VM& vm, const Value& sequence, size_t before, size_t after, Value* out);

@@ -521,7 +521,7 @@ op_BINARY_ADD: {
   const Value& b = TOP();
   if (a.is_object() && b.is_object() && a.as_object()->type == str_type &&
       b.as_object()->type == str_type) {
-    a = str_concat(*this, a.as<Str>(), b.as<Str>());
+    if (!concatenate_in_place(*this, frame, locals, a, b, *ip)) a = str_concat(*this, a.as<Str>(), b.as<Str>());
     DROP();
     DISPATCH();
   }
@@ -628,6 +628,10 @@ binary_generic: {
   // In-place operators: the same fast paths, then the __i*__ protocol.
 op_INPLACE_ADD:
   ARITHMETIC_FAST_PATHS(__builtin_add_overflow, +);
+  if (concatenate_in_place(*this, frame, locals, SECOND(), TOP(), *ip)) {  // s += piece
+    DROP();
+    DISPATCH();
+  }
   goto inplace_generic;
 op_INPLACE_SUBTRACT:
   ARITHMETIC_FAST_PATHS(__builtin_sub_overflow, -);
