@@ -377,8 +377,8 @@ void HashState::reset_blake(Algorithm which, const BlakeParameters& p) {
     block[8 + i] = static_cast<unsigned char>(p.node_offset >> (8 * i));
   block[wide ? 16 : 14] = static_cast<unsigned char>(p.node_depth);
   block[wide ? 17 : 15] = static_cast<unsigned char>(p.inner_size);
-  std::memcpy(block + (wide ? 32 : 16), p.salt.data(), p.salt.size());
-  std::memcpy(block + (wide ? 48 : 24), p.person.data(), p.person.size());
+  if (!p.salt.empty()) std::memcpy(block + (wide ? 32 : 16), p.salt.data(), p.salt.size());
+  if (!p.person.empty()) std::memcpy(block + (wide ? 48 : 24), p.person.data(), p.person.size());
   for (int i = 0; i < 8; ++i) {
     if (wide) {
       for (int k = 0; k < 8; ++k) words64[i] ^= uint64_t{block[8 * i + k]} << (8 * k);
@@ -514,7 +514,7 @@ void HashState::update(std::string_view data) {
     pending_size = 0;
   }
   for (; size >= block; bytes += block, size -= block) compress(bytes);
-  std::memcpy(pending, bytes, size);
+  if (size > 0) std::memcpy(pending, bytes, size);  // bytes is null for empty input
   pending_size = size;
 }
 
@@ -566,7 +566,7 @@ std::string HashState::sponge_digest(size_t output_length) const {
   std::copy(lanes, lanes + 25, final_lanes);
   const int rate = block_size();
   unsigned char block[168] = {};
-  std::memcpy(block, pending, pending_size);
+  if (pending_size > 0) std::memcpy(block, pending, pending_size);
   block[pending_size] ^= is_xof(algorithm) ? 0x1F : 0x06;
   block[rate - 1] ^= 0x80;
   keccak_absorb(final_lanes, block, rate);

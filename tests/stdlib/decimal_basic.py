@@ -98,7 +98,8 @@ for text in ["1.0", "1.00", "-0", "100E-2", "1E+100", "123.456", "Infinity", "-I
     print(text, hash(D(text)))
 print(hash(D("1.5")) == hash(Fraction(3, 2)), len({D("1.0"), 1, 1.0, D("1.00"), Fraction(1)}))
 show("hash snan", lambda: hash(D("snan")))
-print(hash(D("nan")) == hash(D("nan")))
+nan = D("nan")
+print(hash(nan) == hash(nan))  # by identity (two NaNs hash apart unless one reuses the other's memory)
 
 print("-- unsupported operands")
 for thunk_name, thunk in [("add float", lambda: D(1) + 1.5), ("radd float", lambda: 1.5 + D(1)),
