@@ -33,9 +33,20 @@ def h(x):
     raise ValueError("late")
     return 0
 
+def k(a, items):
+    while a:
+        if a > 1:
+            a -= 2
+        else:
+            a -= 1
+    for i in items:
+        if i:
+            a += i
+    return a
+
 events = []
 def tracer(frame, event, arg):
-    if frame.f_code.co_name in ("f", "g", "h"):
+    if frame.f_code.co_name in ("f", "g", "h", "k"):
         events.append((frame.f_code.co_name, event, frame.f_lineno))
     return tracer
 
@@ -43,6 +54,7 @@ sys.settrace(tracer)
 f(0)
 g(0, 1, 2)
 g(1, 1, 2)
+k(5, [0, 1, 0, 2])
 try:
     h(0)
 except ValueError as e:

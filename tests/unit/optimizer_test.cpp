@@ -115,6 +115,18 @@ TEST_F(OptimizerTest, ConditionalJumpOverJumpIsInverted) {
                      "LOAD_CONST None", "RETURN_VALUE"}));
 }
 
+TEST_F(OptimizerTest, JumpToALoopsBackEdgeGoesBackAtOnce) {
+  const char* source = "def f(a):\n    while a:\n        if a > 1:\n            a = 0\n        else:\n            a = 1\n";
+  EXPECT_EQ(listing(source, "f", false),
+            (Strings{"LOAD_FAST 0", "POP_JUMP_IF_FALSE 12", "LOAD_FAST 0", "LOAD_CONST 1", "COMPARE_OP 4",
+                     "POP_JUMP_IF_FALSE 9", "LOAD_CONST 0", "STORE_FAST 0", "JUMP 11", "LOAD_CONST 1",
+                     "STORE_FAST 0", "JUMP 0", "LOAD_CONST None", "RETURN_VALUE"}));
+  EXPECT_EQ(listing(source, "f", true),
+            (Strings{"LOAD_FAST 0", "POP_JUMP_IF_FALSE 12", "LOAD_FAST 0", "LOAD_CONST 1", "COMPARE_OP 4",
+                     "POP_JUMP_IF_FALSE 9", "LOAD_CONST 0", "STORE_FAST 0", "JUMP 0", "LOAD_CONST 1",
+                     "STORE_FAST 0", "JUMP 0", "LOAD_CONST None", "RETURN_VALUE"}));
+}
+
 TEST_F(OptimizerTest, ConstantsAreFolded) {
   const char* source = "def f():\n    return 2 * 3 + 1, 'ab' * 2, ~1, not 0, 'abc'[1], 2 ** 10, 1 << 3\n";
   EXPECT_EQ(listing(source, "f", true), (Strings{"LOAD_CONST (7, 'abab', -2, True, 'b', 1024, 8)", "RETURN_VALUE"}));

@@ -5,12 +5,14 @@
 // POP_JUMP_IF_FALSE) takes that jump's decision at once, and one landing on
 // the opposite test (`(a and b) or c`) becomes a POP_JUMP_IF_FALSE past it
 // (and the same for TRUE); a conditional jump over a lone JUMP is inverted
-// to go where the JUMP goes. The skipped jump ran no code, so only line events could tell: a
-// jump is threaded only when the skipped one is on the same line and the
-// new jump goes in the same direction (forward or backward) as both did,
-// so the tracer's rules (a line event on a new line, or on landing after a
+// to go where the JUMP goes.
+// The skipped jump ran no code, so only line events could tell: a jump is
+// threaded only when the skipped one is on the same line and the new jump
+// goes in the same direction (forward or backward) as both did, so the
+// tracer's rules (a line event on a new line, or on landing after a
 // backward jump, none for a JUMP backward: observer_hook.cpp) give the same
-// events.
+// events; or when the skipped one is a loop's JUMP back and the new jump
+// goes back too (skips_loop_back_edge).
 #include "compiler/optimizer/passes.h"
 
 namespace pyvm {
@@ -65,6 +67,23 @@ Threaded threaded(const FlowGraph& graph, const BlockInstruction& jump, const Bl
   return {};
 }
 
+// Whether `jump`, ending block `from`, may go straight to where the JUMP
+// back `next` (first in block `via`) goes, whatever their lines: a JUMP
+// back reports no line, and landing after a backward jump always reports
+// one, so the events stay when the new jump goes backward too and reports
+// its own line as before (a conditional jump does either way; a JUMP
+// forward that becomes a JUMP back stops reporting, so only one on the
+// line of the instruction before it, where it reported nothing).
+bool skips_loop_back_edge(const FlowGraph& graph, int from, const BlockInstruction& jump, int via,
+                          const BlockInstruction& next) {
+  const auto target = static_cast<int>(next.arg);
+  if (next.op != Opcode::JUMP || target > via || target > from) return false;
+  if (is_conditional_pop_jump(jump.op)) return true;
+  if (jump.op != Opcode::JUMP) return false;
+  const std::vector<BlockInstruction>& instructions = graph.blocks[static_cast<size_t>(from)].instructions;
+  return instructions.size() >= 2 && instructions[instructions.size() - 2].line() == jump.line();
+}
+
 // Threads the jump ending block `from` once; true if it changed.
 bool thread_once(FlowGraph& graph, int from) {
   BlockInstruction& jump = graph.blocks[static_cast<size_t>(from)].instructions.back();
@@ -72,13 +91,16 @@ bool thread_once(FlowGraph& graph, int from) {
   const int via = block_of_first_instruction(graph, static_cast<int>(jump.arg));
   if (via < 0 || via == from || graph.blocks[static_cast<size_t>(via)].instructions.size() != 1) return false;
   const BlockInstruction& next = graph.blocks[static_cast<size_t>(via)].instructions.front();
-  if (!next.is_jump() || next.line() != jump.line()) return false;
+  if (!next.is_jump()) return false;
+  const bool past_back_edge = skips_loop_back_edge(graph, from, jump, via, next);
+  if (next.line() != jump.line() && !past_back_edge) return false;
   const Threaded result = threaded(graph, jump, next, via);
   if (result.op == Opcode::NOP || result.target == via) return false;  // (a jump to itself stays)
   // Same direction before and after (a target in the jump's own block is behind it).
   const bool backward_before = result.target <= via;
   const bool backward_after = result.target <= from;
-  if (backward_before != backward_after || (static_cast<int>(jump.arg) <= from) != backward_after) return false;
+  const bool was_backward = static_cast<int>(jump.arg) <= from;
+  if (!past_back_edge && (backward_before != backward_after || was_backward != backward_after)) return false;
   // Only JUMP and POP_JUMP_IF_FALSE/TRUE may jump backward.
   if (backward_after && result.op != Opcode::JUMP && !is_conditional_pop_jump(result.op)) return false;
   jump.op = result.op;
