@@ -3,6 +3,8 @@
 // basic_blocks.h).
 #include "compiler/optimizer/basic_blocks.h"
 
+#include <algorithm>
+
 namespace pyvm {
 
 int FlowGraph::next_block(int index) const {

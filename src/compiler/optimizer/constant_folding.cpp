@@ -150,7 +150,7 @@ bool binary_op_of(Opcode op, BinaryOp* out) {
 
 // The folded value of `op` over `operands`, or null (not foldable, or it
 // raises: the error is dropped, to be raised at run time instead).
-Value evaluate(Runtime& rt, Opcode op, uint32_t arg, const std::vector<Value>& operands) {
+Value evaluate(Runtime& rt, Opcode op, const std::vector<Value>& operands) {
   std::vector<Kind> kinds;
   for (const Value& operand : operands) {
     kinds.push_back(kind_of(rt, operand));
@@ -176,7 +176,6 @@ Value evaluate(Runtime& rt, Opcode op, uint32_t arg, const std::vector<Value>& o
     if (!small_enough(rt, binary, operands[0], kinds[0], operands[1], kinds[1])) return Value();
     result = binary_op(rt, binary, operands[0], operands[1]);
   }
-  (void)arg;
   if (result.is_null()) {
     rt.clear_error();
     return Value();
@@ -216,7 +215,7 @@ bool fold_at(Runtime& rt, ConstantPool& pool, std::vector<BlockInstruction>& ins
   if (loads.size() < count) return false;
   std::vector<Value> operands;
   for (size_t k = count; k > 0; --k) operands.push_back(pool[instructions[loads[k - 1]].arg]);
-  Value result = evaluate(rt, instructions[index].op, instructions[index].arg, operands);
+  Value result = evaluate(rt, instructions[index].op, operands);
   if (result.is_null()) return false;
   for (size_t load : loads) {
     instructions[load].op = Opcode::NOP;

@@ -37,9 +37,23 @@ void note(std::vector<const char*>* changed_by, const char* pass, bool changed) 
   changed_by->push_back(pass);
 }
 
+// Whether every jump and handler target is an instruction (code generation
+// makes no other; anything else is left as it is, for the verifier to judge).
+bool targets_in_range(const CodeObject& code) {
+  const size_t count = code.instructions.size();
+  for (uint32_t word : code.instructions) {
+    if ((opcode_info(opcode_of(word)).flags & kJumps) && argument_of(word) >= count) return false;
+  }
+  for (const ExceptionHandler& handler : code.handlers) {
+    if (handler.target >= count || handler.end > count) return false;
+  }
+  return count > 0;
+}
+
 // Runs the passes over one code object (not its nested ones).
 std::vector<const char*> optimize_one(Runtime& rt, CodeObject& code) {
   std::vector<const char*> changed_by;
+  if (!targets_in_range(code)) return changed_by;
   FlowGraph graph = split_into_blocks(code);
   for (int round = 0; round < kMaxRounds; ++round) {
     bool changed = false;
