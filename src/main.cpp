@@ -72,6 +72,7 @@ constexpr const char* kUsage =
     "usage: pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
     "       pyvm --compile file.py [-o file.pvc]\n"
     "       pyvm --dis file\n"
+    "       pyvm --opt-report file.py\n"
     "       pyvm --asm file.pasm [-o file.pvc]\n"
     "Options (python3's; one-letter options combine, as in -uc cmd):\n"
     "  -b        sys.flags.bytes_warning (pyvm issues no BytesWarning)\n"
@@ -98,6 +99,8 @@ constexpr const char* kUsage =
     "  -x        skip the program's first line (a non-Unix #! line)\n"
     "  -X opt    an implementation option for sys._xoptions (-X dev,\n"
     "            -X int_max_str_digits=N; others are kept and ignored)\n"
+    "  -X opt=0  compile without the bytecode optimizer (default -X opt=1);\n"
+    "            imports then neither read nor write __pycache__ files\n"
     "  --        end of options: the next word is the program\n"
     "  PYTHONPATH=dir:...  directories searched on import, after the script's\n"
     "  --debug   run the program under the debugger (pdb's commands, and stepi,\n"
@@ -114,7 +117,10 @@ constexpr const char* kUsage =
     "  arg ...   arguments passed to the program in sys.argv[1:]\n"
     "Bytecode tools:\n"
     "  --compile file.py   compile to bytecode, written to file.pvc or to -o's path\n"
-    "  --dis file          print the bytecode of a .py or .pvc file\n"
+    "  --dis file          print the bytecode of a .py or .pvc file (optimized\n"
+    "                      unless -X opt=0 comes first)\n"
+    "  --opt-report file   for each function of a .py file: instructions before\n"
+    "                      and after the optimizer, and the passes that changed it\n"
     "  --asm file.pasm     assemble the --dis text format into file.pvc or -o's path\n"
     "Tracing (before the program; the trace goes to stderr):\n"
     "  --trace              a record per instruction run: depth, function, index,\n"
@@ -127,7 +133,7 @@ constexpr const char* kUsage =
 
 // What to run and with which arguments.
 struct Invocation {
-  enum class Mode { kRun, kCompile, kDisassemble, kAssemble } mode = Mode::kRun;
+  enum class Mode { kRun, kCompile, kDisassemble, kAssemble, kOptimizerReport } mode = Mode::kRun;
   enum class Source { kFile, kCommand, kModule, kStdin } source = Source::kStdin;
   std::string program;  // file path, command text or module name (-m)
   std::string output;   // -o for --compile and --asm
@@ -175,11 +181,13 @@ int parse_profile_option(const std::string& arg, Invocation* invocation) {
   return -1;
 }
 
-// `--compile FILE [-o OUT]`, `--dis FILE`, `--asm FILE [-o OUT]`, starting at argv[i].
+// `--compile FILE [-o OUT]`, `--dis FILE`, `--asm FILE [-o OUT]`,
+// `--opt-report FILE`, starting at argv[i].
 int parse_tool_command(int argc, char** argv, int i, Invocation* invocation) {
   const std::string option = argv[i];
   invocation->mode = option == "--compile" ? Invocation::Mode::kCompile
                      : option == "--dis"   ? Invocation::Mode::kDisassemble
+                     : option == "--opt-report" ? Invocation::Mode::kOptimizerReport
                                            : Invocation::Mode::kAssemble;
   if (i + 1 >= argc) {
     std::fprintf(stderr, "pyvm: %s needs a file (see pyvm --help)\n", option.c_str());
@@ -187,7 +195,8 @@ int parse_tool_command(int argc, char** argv, int i, Invocation* invocation) {
   }
   invocation->program = argv[i + 1];
   int next = i + 2;
-  if (next < argc && std::strcmp(argv[next], "-o") == 0 && invocation->mode != Invocation::Mode::kDisassemble) {
+  const bool has_output = invocation->mode == Invocation::Mode::kCompile || invocation->mode == Invocation::Mode::kAssemble;
+  if (next < argc && std::strcmp(argv[next], "-o") == 0 && has_output) {
     if (next + 1 >= argc) {
       std::fprintf(stderr, "pyvm: -o needs a file (see pyvm --help)\n");
       return 2;
@@ -212,6 +221,10 @@ int print_version(int times) {
 
 // -X int_max_str_digits=N must name 0 or at least 640 digits, as CPython's.
 bool valid_x_option(const std::string& option) {
+  if (option.starts_with("opt=") && option != "opt=0" && option != "opt=1") {
+    std::fprintf(stderr, "pyvm: -X opt: the optimization level must be 0 or 1\n");
+    return false;
+  }
   constexpr std::string_view kDigits = "int_max_str_digits";
   if (!option.starts_with(kDigits)) return true;
   if (option.size() > kDigits.size() && option[kDigits.size()] != '=') return true;  // another name
@@ -333,7 +346,7 @@ int parse_options(int argc, char** argv, Invocation* invocation) {
       std::fputs(kUsage, stdout);
       return 0;
     }
-    if (arg == "--compile" || arg == "--dis" || arg == "--asm") {
+    if (arg == "--compile" || arg == "--dis" || arg == "--asm" || arg == "--opt-report") {
       if (invocation->trace.enabled) {
         std::fprintf(stderr, "pyvm: --trace runs a program, not %s (see pyvm --help)\n", arg.c_str());
         return 2;
@@ -644,6 +657,7 @@ int run_vm(VM& vm, const Invocation& invocation) {
     case Invocation::Mode::kCompile: return compile_command(vm, invocation.program, invocation.output);
     case Invocation::Mode::kDisassemble: return disassemble_command(vm, invocation.program);
     case Invocation::Mode::kAssemble: return assemble_command(vm, invocation.program, invocation.output);
+    case Invocation::Mode::kOptimizerReport: return optimizer_report_command(vm, invocation.program);
     case Invocation::Mode::kRun: break;
   }
   return run_program(vm, invocation);

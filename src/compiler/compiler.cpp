@@ -4,6 +4,7 @@
 
 #include "compiler/codegen.h"
 #include "compiler/future.h"
+#include "compiler/optimizer/optimizer.h"
 #include "compiler/scope.h"
 #include "runtime/exceptions.h"
 #include "runtime/str.h"
@@ -27,7 +28,11 @@ CompileResult generate_code(Runtime& rt, const ast::Module& module, const std::s
   }
   CodeGenerator generator(rt, scopes, filename, mode, future);
   result.code = generator.compile_module(module);
-  if (!result.code) result.error = generator.error();
+  if (!result.code) {
+    result.error = generator.error();
+    return result;
+  }
+  if (rt.bytecode_optimization > 0) optimize_code(rt, *result.code);
   return result;
 }
 

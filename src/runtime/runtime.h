@@ -277,6 +277,9 @@ class Runtime {
   // -O's level: 1 compiles asserts away and `__debug__` as False, 2 also
   // drops docstrings (CPython's optimization levels).
   int optimize_level = 0;
+  // -X opt=N: 1 (the default) runs the bytecode optimizer on compiled code
+  // (src/compiler/optimizer), 0 leaves code generation's output as it is.
+  int bytecode_optimization = 1;
 
   // The __name__ of the running code's globals (type(name, bases, ns) takes
   // its __module__ from it); installed by the VM.

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "bytecode/assembler.h"
 #include "bytecode/code_object.h"
@@ -14,6 +16,7 @@
 #include "bytecode/serializer.h"
 #include "bytecode/verifier.h"
 #include "compiler/compiler.h"
+#include "compiler/optimizer/optimizer.h"
 #include "runtime/concat.h"
 #include "vm/file_io.h"
 #include "vm/traceback_printer.h"
@@ -100,6 +103,20 @@ int disassemble_command(VM& vm, const std::string& path) {
     return report_pending_exception(vm);
   }
   return 0;
+}
+
+int optimizer_report_command(VM& vm, const std::string& path) {
+  std::string contents, error;
+  if (!read_whole_file(path, &contents, &error)) return report_unreadable(error);
+  // Compiled without the optimizer, then optimized here with a report.
+  const int level = std::exchange(vm.bytecode_optimization, 0);
+  Value code = vm.compile(contents, path, ParseMode::kFile);
+  vm.bytecode_optimization = level;
+  if (code.is_null()) return report_pending_exception(vm);
+  std::vector<OptimizedCode> report;
+  optimize_code(vm, *code.as<CodeObject>(), &report);
+  print_optimizer_report(stdout, path, report);
+  return std::fflush(stdout) == 0 ? 0 : 1;
 }
 
 int assemble_command(VM& vm, const std::string& path, std::string output_path) {

@@ -20,6 +20,10 @@ int compile_command(VM& vm, const std::string& source_path, std::string output_p
 // `pyvm --dis FILE`: FILE is Python source or a .pvc file.
 int disassemble_command(VM& vm, const std::string& path);
 
+// `pyvm --opt-report FILE.py`: for each code object, the instruction count
+// before and after the optimizer and the passes that changed it.
+int optimizer_report_command(VM& vm, const std::string& path);
+
 // `pyvm --asm FILE.pasm [-o OUTPUT]`: OUTPUT defaults to FILE with .pvc in
 // place of .pasm.
 int assemble_command(VM& vm, const std::string& path, std::string output_path);

@@ -77,6 +77,9 @@ std::string cache_path_for(const std::string& path, int optimize_level) {
 }
 
 Value compile_with_cache(VM& vm, const std::string& path, const std::string& source) {
+  // Cache files hold optimized code only: -X opt=0 neither reads nor writes
+  // them, so the two kinds of code never mix (docs/optimizer.md).
+  if (vm.bytecode_optimization == 0) return vm.compile(sanitize_utf8(source), path, ParseMode::kFile);
   const PvcSourceInfo info = describe_source(source);
   const std::string cache_path = cache_path_for(path, vm.optimize_level);
   std::string cached;

@@ -5,6 +5,7 @@
 // of the current source and it loads and verifies; otherwise the source is
 // compiled and the cache file rewritten. Nothing is written when the
 // environment sets PYTHONDONTWRITEBYTECODE or the directory is read-only.
+// The cache holds optimized code only: with -X opt=0 it is bypassed.
 #pragma once
 
 #include <string>

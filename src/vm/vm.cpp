@@ -71,6 +71,7 @@ VM::VM(InterpreterFlags startup_flags) : data_stack(kDataStackBytes), flags(std:
   optimize_level = flags.optimize;
   for (const std::string& option : flags.x_options) {  // -X int_max_str_digits=N (checked by the command line)
     if (option.starts_with("int_max_str_digits=")) int_max_str_digits = std::atoll(option.c_str() + 19);
+    if (option.starts_with("opt=")) bytecode_optimization = std::atoi(option.c_str() + 4);  // -X opt=0|1
   }
   init_code_type(*this);
   init_function_type(*this);

@@ -3,14 +3,17 @@
 // a Python file, must compile to a code object or end in a pending
 // SyntaxError (IndentationError, TabError) or, nested too deeply, a
 // RecursionError — never a crash, a sanitizer
-// report, a leak or another outcome. Seeded with the golden and conformance
+// report, a leak or another outcome; a code object it makes (optimized by
+// src/compiler/optimizer) must pass the verifier. Seeded with the golden and conformance
 // programs (tests/fuzz/CMakeLists.txt runs it).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
+#include "bytecode/verifier.h"
 #include "compiler/compiler.h"
 #include "lib/standard_library.h"
 #include "vm/vm.h"
@@ -38,6 +41,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const pyvm::Value code = pyvm::compile_source(vm, source, "fuzz.py", pyvm::ParseMode::kFile);
   if (!code.is_null()) {
     if (vm.has_error()) fail("compiled to a code object with an exception pending");
+    // The optimizer's output (and code generation's) must pass the verifier.
+    std::string rule;
+    if (!pyvm::verify_code(vm, *code.as<pyvm::CodeObject>(), &rule)) {
+      std::fprintf(stderr, "fuzz_compiler: %s\n", rule.c_str());
+      fail("compiled to code the verifier refuses");
+    }
     return 0;
   }
   if (!vm.has_error()) fail("failed without a pending exception");
