@@ -268,6 +268,22 @@ Ref<Str> str_concat(Runtime& rt, Str* a, Str* b) {
   return result;
 }
 
+Str* str_append_in_place(Runtime& rt, Str* a, const Str* b) {
+  const int64_t size = a->size + b->size;
+  release_str_index(a);  // it covers only the old text
+  a->hash = -1;
+  // realloc grows in place when it can (and moves big blocks by remapping
+  // pages), so a loop of appends costs in proportion to the text it adds.
+  Str* grown = static_cast<Str*>(reallocate_memory(a, sizeof(Str) + static_cast<size_t>(size) + 1));
+  rt.gc.charge_external(static_cast<size_t>(b->size));
+  std::memcpy(grown->mutable_data() + grown->size, b->data(), static_cast<size_t>(b->size));
+  grown->mutable_data()[size] = '\0';
+  grown->size = size;
+  grown->length += b->length;
+  grown->ascii = grown->ascii && b->ascii;
+  return grown;
+}
+
 // --------------------------------------------------------------------- repr
 
 namespace {

@@ -84,6 +84,10 @@ Ref<Str> str_from_code_point(Runtime& rt, uint32_t code_point);
 // The substring of code points [start, stop).
 Ref<Str> str_substring(Runtime& rt, Str* str, int64_t start, int64_t stop);
 Ref<Str> str_concat(Runtime& rt, Str* a, Str* b);
+// Appends `b` to `a`, an exact, uninterned str the caller holds the only
+// references to, by growing its memory (which may move it): returns its
+// new address. Throws std::bad_alloc with `a` unchanged.
+Str* str_append_in_place(Runtime& rt, Str* a, const Str* b);
 
 // repr(s): quoted with CPython's choice of quotes and escapes.
 std::string str_repr(std::string_view text);

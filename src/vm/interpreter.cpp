@@ -626,9 +626,28 @@ binary_generic: {
 }
 
   // In-place operators: the same fast paths, then the __i*__ protocol.
-op_INPLACE_ADD:
+op_INPLACE_ADD: {
   ARITHMETIC_FAST_PATHS(__builtin_add_overflow, +);
+  // `s += t` with the string s held only by the local the next instruction
+  // stores the result to (and by the stack): append in place, as CPython
+  // does, so a loop building a string costs in proportion to its length.
+  Value& a = SECOND();
+  const Value& b = TOP();
+  const uint32_t next = ip[0];
+  if (a.is_object() && b.is_object() && a.as_object()->type == str_type &&
+      b.as_object()->type == str_type && opcode_of(next) == Opcode::STORE_FAST &&
+      a.as_object()->refcount == 2 && locals[argument_of(next)].is(a) && !a.as<Str>()->interned) {
+    Str* grown = str_append_in_place(*this, a.as<Str>(), b.as<Str>());
+    // Both references now name the (possibly moved) string through one.
+    locals[argument_of(next)].release_object();
+    a.release_object();
+    grown->refcount = 1;
+    a = Value::steal(grown);
+    DROP();
+    DISPATCH();
+  }
   goto inplace_generic;
+}
 op_INPLACE_SUBTRACT:
   ARITHMETIC_FAST_PATHS(__builtin_sub_overflow, -);
   goto inplace_generic;
