@@ -638,10 +638,11 @@ op_INPLACE_ADD: {
       b.as_object()->type == str_type && opcode_of(next) == Opcode::STORE_FAST &&
       a.as_object()->refcount == 2 && locals[argument_of(next)].is(a) && !a.as<Str>()->interned) {
     Str* grown = str_append_in_place(*this, a.as<Str>(), b.as<Str>());
-    // Both references now name the (possibly moved) string through one.
+    // Both references (the local's and the stack's) name the string, which
+    // may have moved; STORE_FAST then drops the local's.
     locals[argument_of(next)].release_object();
+    locals[argument_of(next)] = Value::steal(grown);
     a.release_object();
-    grown->refcount = 1;
     a = Value::steal(grown);
     DROP();
     DISPATCH();
