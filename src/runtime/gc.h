@@ -79,6 +79,8 @@ class Gc {
   // that only makes huge objects, or calls gc.collect() on a big heap,
   // also runs out of steps.
   void charge_allocations_to(int64_t* steps_left) { steps_left_ = steps_left; }
+  // Charges memory allocated outside objects (a string's index) likewise.
+  void charge_external(size_t size) { charge(size); }
   static constexpr size_t kBytesPerStep = size_t{256} << 10;
   static constexpr size_t kObjectsPerStep = 1024;
   // Takes a container out of the collector's list (first step of its dealloc,

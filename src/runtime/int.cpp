@@ -55,6 +55,33 @@ class Mpz {
 
 BigInt* as_big(const Value& v) { return v.as<BigInt>(); }
 
+// An int operand as GMP reads it: a big int's own value, not a copy (so
+// that comparing a huge int with a small one, or `x & 1`, does not cost a
+// copy of the huge one), or an inline int converted into local storage.
+class MpzOperand {
+ public:
+  explicit MpzOperand(const Value& v) {
+    if (v.is_small_int() || v.is_bool()) {
+      mpz_init_set_si(local_, v.as_small_int());
+      value_ = local_;
+      owns_local_ = true;
+    } else {
+      value_ = v.as<BigInt>()->value;
+    }
+  }
+  ~MpzOperand() {
+    if (owns_local_) mpz_clear(local_);
+  }
+  MpzOperand(const MpzOperand&) = delete;
+  MpzOperand& operator=(const MpzOperand&) = delete;
+  mpz_srcptr get() const { return value_; }
+
+ private:
+  mpz_t local_;
+  mpz_srcptr value_;
+  bool owns_local_ = false;
+};
+
 // The int64 value of an inline int or bool.
 int64_t small_value(const Value& v) { return v.as_small_int(); }
 bool is_inline_int(const Value& v) { return v.is_small_int() || v.is_bool(); }
@@ -403,7 +430,7 @@ int int_compare(const Value& a, const Value& b) {
     const int64_t x = small_value(a), y = small_value(b);
     return (x > y) - (x < y);
   }
-  Mpz x(a), y(b);
+  const MpzOperand x(a), y(b);
   const int c = mpz_cmp(x.get(), y.get());
   return (c > 0) - (c < 0);
 }
@@ -419,7 +446,7 @@ int int_compare_double(const Value& a, double b) {
       return (dx > b) - (dx < b);
     }
   }
-  Mpz x(a);
+  const MpzOperand x(a);
   const int c = mpz_cmp_d(x.get(), b);
   if (c != 0) return (c > 0) - (c < 0);
   // Equal integer parts: the float's fraction decides.
@@ -676,7 +703,8 @@ Value int_binary(Runtime& rt, BinaryOp op, const Value& a, const Value& b) {
       poll_before_int_work(rt, std::max(bit_count_of(a), bit_count_of(b)))) {
     return Value();
   }
-  Mpz x(a), y(b), result;
+  const MpzOperand x(a), y(b);
+  Mpz result;
   switch (op) {
     case BinaryOp::kAdd: mpz_add(result.get(), x.get(), y.get()); break;
     case BinaryOp::kSubtract: mpz_sub(result.get(), x.get(), y.get()); break;

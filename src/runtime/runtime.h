@@ -21,6 +21,7 @@
 
 #include "runtime/gc.h"
 #include "runtime/object.h"
+#include "runtime/str_index.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
 
@@ -53,7 +54,9 @@ class Runtime {
   Runtime(const Runtime&) = delete;
   Runtime& operator=(const Runtime&) = delete;
 
-  Gc gc;  // first member: destroyed last, after everything it allocated
+  // Before gc: the strings the collector frees last give their index back.
+  StrIndexTable str_indexes;
+  Gc gc;  // destroyed after everything it allocated
 
   // ---- built-in types (owned by the runtime)
   Type* object_type = nullptr;

@@ -21,6 +21,7 @@
 #include "runtime/protocols.h"
 #include "runtime/runtime.h"
 #include "runtime/slice.h"
+#include "runtime/str_index.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
 #include "runtime/unicode.h"
@@ -205,18 +206,30 @@ size_t utf8_length(std::string_view text) {
   return count;
 }
 
+namespace {
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+size_t utf8_step(std::string_view text, size_t pos, int64_t count) {
+  for (; count > 0 && pos < text.size(); --count) {
+    ++pos;
+    while (pos < text.size() && is_continuation_byte(text[pos])) ++pos;
+  }
+  for (; count < 0 && pos > 0; ++count) {
+    --pos;
+    while (pos > 0 && is_continuation_byte(text[pos])) --pos;
+  }
+  return pos;
+}
+
 size_t str_byte_offset(const Str* str, int64_t index) {
   if (str->ascii) return static_cast<size_t>(index);
-  const char* data = str->data();
-  size_t pos = 0;
-  const size_t size = static_cast<size_t>(str->size);
-  for (int64_t seen = 0; pos < size; ++pos) {
-    if ((static_cast<unsigned char>(data[pos]) & 0xC0) != 0x80) {
-      if (seen == index) return pos;
-      ++seen;
-    }
-  }
-  return size;
+  if (index >= str->length) return static_cast<size_t>(str->size);
+  const uint64_t* offsets = str->length >= kStrIndexStride ? str_index_offsets(str) : nullptr;
+  if (offsets == nullptr) return utf8_step(str->view(), 0, index);  // short, or no memory for an index
+  return utf8_step(str->view(), offsets[index / kStrIndexStride], index % kStrIndexStride);
 }
 
 uint32_t str_code_point_at(const Str* str, int64_t index) {
@@ -241,10 +254,10 @@ Ref<Str> str_substring(Runtime& rt, Str* str, int64_t start, int64_t stop) {
   }
   if (stop <= start) return Ref<Str>::borrow(rt.empty_str());
   const size_t begin = str_byte_offset(str, start);
-  const size_t end = str->ascii ? static_cast<size_t>(stop)
-                                : begin + str_byte_offset(str, stop) - str_byte_offset(str, start);
-  Ref<Str> result = make_str(rt, str->view().substr(begin, end - begin));
-  return result;
+  // A short result: stepping on from its start beats a second lookup.
+  const size_t end = stop - start <= kStrIndexStride ? utf8_step(str->view(), begin, stop - start)
+                                                     : str_byte_offset(str, stop);
+  return make_str(rt, str->view().substr(begin, end - begin));
 }
 
 Ref<Str> str_concat(Runtime& rt, Str* a, Str* b) {
@@ -261,6 +274,7 @@ Ref<Str> str_concat(Runtime& rt, Str* a, Str* b) {
 bool str_append_in_place(Runtime& rt, Value& left, const Str* right) {
   Str* str = left.as<Str>();
   if (str->refcount != 1 || str->interned || str->type != rt.str_type) return false;
+  release_str_index(str);  // it covers only the old text
   const size_t needed = sizeof(Str) + static_cast<size_t>(str->size + right->size) + 1;
   if (malloc_usable_size(str) < needed) {
     // An eighth more than needed: the copies realloc makes then add up to a
@@ -355,7 +369,14 @@ std::string str_ascii_escape(std::string_view text) {
 
 int64_t index_of_code_point(const Str* str, size_t byte_offset) {
   if (str->ascii) return static_cast<int64_t>(byte_offset);
-  return static_cast<int64_t>(utf8_length(str->view().substr(0, byte_offset)));
+  const uint64_t* offsets = str->length >= kStrIndexStride ? str_index_offsets(str) : nullptr;
+  if (offsets == nullptr) return static_cast<int64_t>(utf8_length(str->view().substr(0, byte_offset)));
+  // The last recorded code point at or before the offset, then count on.
+  const size_t entries = static_cast<size_t>((str->length + kStrIndexStride - 1) / kStrIndexStride);
+  const size_t entry = static_cast<size_t>(std::upper_bound(offsets, offsets + entries, byte_offset) - offsets) - 1;
+  const size_t from = static_cast<size_t>(offsets[entry]);
+  return static_cast<int64_t>(entry) * kStrIndexStride +
+         static_cast<int64_t>(utf8_length(str->view().substr(from, byte_offset - from)));
 }
 
 // -------------------------------------------------------------------- slots
@@ -395,27 +416,34 @@ Value str_compare_slot(Runtime& rt, const Value& a, const Value& b, CompareOp op
 
 int64_t str_length_slot(Runtime&, const Value& self) { return as_str(self)->length; }
 
+// The text of s[start::step] (`count` code points, step != 1), in time
+// proportional to the result: short steps walk from one code point to the
+// next, long ones look each position up in the index.
+std::string stepped_slice(const Str* str, int64_t start, int64_t step, int64_t count) {
+  std::string out;
+  if (str->ascii) {
+    out.reserve(static_cast<size_t>(count));
+    for (int64_t i = 0, j = start; i < count; ++i, j += step) out.push_back(str->data()[j]);
+    return out;
+  }
+  const std::string_view text = str->view();
+  const bool walk = step > -kStrIndexStride && step < kStrIndexStride;
+  size_t pos = count > 0 ? str_byte_offset(str, start) : 0;
+  for (int64_t i = 0, j = start; i < count; ++i, j += step) {
+    if (i > 0) pos = walk ? utf8_step(text, pos, step) : str_byte_offset(str, j);
+    const size_t end = utf8_step(text, pos, 1);
+    out.append(text.substr(pos, end - pos));
+  }
+  return out;
+}
+
 Value str_getitem_slot(Runtime& rt, const Value& self, const Value& key) {
   Str* str = as_str(self);
   if (is_slice(rt, key)) {
     SliceIndices s;
     if (!slice_indices(rt, key, str->length, &s)) return Value();
     if (s.step == 1) return str_substring(rt, str, s.start, s.start + s.length);
-    std::string out;
-    if (str->ascii) {
-      out.reserve(static_cast<size_t>(s.length));
-      for (int64_t i = 0, j = s.start; i < s.length; ++i, j += s.step) out.push_back(str->data()[j]);
-    } else {
-      std::vector<uint32_t> cps;
-      cps.reserve(static_cast<size_t>(str->length));
-      for (size_t pos = 0; pos < static_cast<size_t>(str->size);) {
-        cps.push_back(utf8_decode_at(str->view(), &pos));
-      }
-      for (int64_t i = 0, j = s.start; i < s.length; ++i, j += s.step) {
-        utf8_append(out, cps[static_cast<size_t>(j)]);
-      }
-    }
-    return make_str(rt, out);
+    return make_str(rt, stepped_slice(str, s.start, s.step, s.length));
   }
   int64_t index;
   if (!is_int(key) && rt.type_of(key)->index == nullptr) {
@@ -555,11 +583,20 @@ Value str_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
 
 }  // namespace
 
+namespace {
+
+void dealloc_str(Object* self) {
+  release_str_index(static_cast<Str*>(self));
+  dealloc_object<Str>(self);
+}
+
+}  // namespace
+
 void init_str_layout(Runtime& rt) {
   Type* type = rt.str_type;
   type->flags |= kTypeBaseType | kTypeStrSubclass | kTypeVariableSize | kTypeSequenceConcat;
   type->instance_size = sizeof(Str);
-  type->dealloc = dealloc_object<Str>;
+  type->dealloc = dealloc_str;
   type->item_bytes = [](const Object* self) {
     return round_up_to_8(static_cast<size_t>(static_cast<const Str*>(self)->size) + 1);
   };
@@ -567,7 +604,7 @@ void init_str_layout(Runtime& rt) {
 
 void init_str_type(Runtime& rt) {
   Type* type = rt.str_type;
-  define_builtin_type(rt, type, "str", rt.object_type, sizeof(Str), kTypeMatchSelf, dealloc_object<Str>);
+  define_builtin_type(rt, type, "str", rt.object_type, sizeof(Str), kTypeMatchSelf, dealloc_str);
   type->repr = str_repr_slot;
   type->str = str_str_slot;
   type->hash = str_hash_slot;

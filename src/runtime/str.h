@@ -3,8 +3,9 @@
 //
 // Stored as UTF-8 with its length in code points, so printing and hashing need
 // no conversion. ASCII strings (the common case: identifiers, most program
-// text) index in O(1); other strings locate a code point by scanning, which
-// iteration avoids by walking the bytes. Hashes are computed once and cached.
+// text) index in O(1); long non-ASCII strings locate a code point through a
+// lazily built side index (str_index.h) in O(1) with a bounded scan, and
+// iteration walks the bytes. Hashes are computed once and cached.
 #pragma once
 
 #include <cstdint>
@@ -25,11 +26,15 @@ struct Str : Object {
   int64_t size = 0;     // in UTF-8 bytes (the data is NUL-terminated after them)
   bool ascii = true;    // every code point < 128: byte index == code point index
   bool interned = false;
+  // The slot of the code-point index in rt.str_indexes (str_index.h), 0
+  // until one is built; in the padding, so no string is bigger for it.
+  mutable uint32_t index_slot = 0;
 
   const char* data() const { return reinterpret_cast<const char*>(this + 1); }
   char* mutable_data() { return reinterpret_cast<char*>(this + 1); }
   std::string_view view() const { return {data(), static_cast<size_t>(size)}; }
 };
+static_assert(sizeof(Str) == sizeof(Object) + 32, "index_slot must fit in the header's padding");
 bool has_layout(const Object* object, const Str*);
 
 inline bool is_str(const Value& v) {
@@ -66,8 +71,12 @@ int str_compare(const Str* a, const Str* b);
 uint32_t utf8_decode_at(std::string_view text, size_t* pos);
 void utf8_append(std::string& out, uint32_t code_point);
 size_t utf8_length(std::string_view text);
-// Byte offset of code point `index` (0 <= index <= length).
+// Byte offset of code point `index` (0 <= index <= length): O(1) for ASCII,
+// otherwise at most kStrIndexStride steps from the string's index.
 size_t str_byte_offset(const Str* str, int64_t index);
+// The byte offset `count` code points after (or, negative, before) the code
+// point starting at byte `pos` of `text`, staying within the text.
+size_t utf8_step(std::string_view text, size_t pos, int64_t count);
 // The code point at `index` (0 <= index < length).
 uint32_t str_code_point_at(const Str* str, int64_t index);
 // The one-character string for a code point (ASCII ones are shared).

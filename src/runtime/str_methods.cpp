@@ -80,8 +80,7 @@ Value find_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, 
     const std::string_view haystack = window(str, start, end);
     const size_t at = reverse ? haystack.rfind(needle->view()) : haystack.find(needle->view());
     if (at != std::string_view::npos) {
-      found = start + (str->ascii ? static_cast<int64_t>(at)
-                                  : static_cast<int64_t>(utf8_length(haystack.substr(0, at))));
+      found = index_of_code_point(str, static_cast<size_t>(haystack.data() - str->data()) + at);
     }
   }
   if (found < 0 && raise_if_missing) return rt.raise(Exc::kValueError, "substring not found");
