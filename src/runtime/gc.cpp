@@ -195,7 +195,6 @@ void Gc::track(Object* object) {
 }
 
 void* Gc::allocate_sized(size_t bytes) {
-  charge(bytes);
   uint32_t flags;
   return allocate_block(bytes, &flags);
 }

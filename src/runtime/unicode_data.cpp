@@ -65,7 +65,7 @@ struct CodePointMapping {
   uint32_t to;
 };
 
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+[[maybe_unused]] constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 
 #include "runtime/unicode_properties.inc"
 
