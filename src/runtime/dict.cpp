@@ -41,11 +41,15 @@ size_t index_size_for(size_t slots) {
   return index_size;
 }
 
+// The bytes of the block holding an index table of `index_size` slots and
+// its usable number of entries.
+size_t table_bytes(size_t index_size) { return index_size * sizeof(int32_t) + usable_size(index_size) * sizeof(DictEntry); }
+
 // Allocates an index table of `index_size` slots and room for its usable
-// number of entries, in one block.
-void allocate_table(Dict* dict, size_t index_size) {
+// number of entries, in one block (small ones from the runtime's pool).
+void allocate_table(Runtime& rt, Dict* dict, size_t index_size) {
   const size_t capacity = usable_size(index_size);
-  void* block = allocate_memory(index_size * sizeof(int32_t) + capacity * sizeof(DictEntry));
+  void* block = rt.gc.allocate_sized(table_bytes(index_size));
   dict->indices = static_cast<int32_t*>(block);
   std::memset(dict->indices, 0xff, index_size * sizeof(int32_t));  // kEmptyIndex
   dict->entries = reinterpret_cast<DictEntry*>(dict->indices + index_size);
@@ -57,7 +61,7 @@ void allocate_table(Dict* dict, size_t index_size) {
 
 void free_table(Dict* dict) {
   for (size_t i = 0; i < dict->entry_count; ++i) dict->entries[i].~DictEntry();
-  std::free(dict->indices);
+  if (dict->indices != nullptr) Gc::free_sized(dict->indices, table_bytes(dict->index_mask + 1));
   dict->indices = nullptr;
   dict->entries = nullptr;
   dict->entry_count = dict->entry_capacity = dict->filled_slots = 0;
@@ -82,7 +86,8 @@ void resize(Runtime& rt, Dict* dict, size_t index_size) {
   int32_t* old_indices = dict->indices;
   DictEntry* old_entries = dict->entries;
   const size_t old_count = dict->entry_count;
-  allocate_table(dict, index_size);
+  const size_t old_bytes = old_indices != nullptr ? table_bytes(dict->index_mask + 1) : 0;
+  allocate_table(rt, dict, index_size);
   size_t n = 0;
   for (size_t i = 0; i < old_count; ++i) {
     DictEntry& old = old_entries[i];
@@ -94,7 +99,7 @@ void resize(Runtime& rt, Dict* dict, size_t index_size) {
     old.~DictEntry();
   }
   dict->entry_count = dict->filled_slots = n;
-  std::free(old_indices);
+  if (old_indices != nullptr) Gc::free_sized(old_indices, old_bytes);
   dict->version = rt.next_dict_version();
 }
 
@@ -213,7 +218,7 @@ Ref<Dict> make_dict(Runtime& rt, size_t expected_size) {
   if (expected_size > usable_size(kMinimumIndexSize)) {
     size_t index_size = kMinimumIndexSize;
     while (usable_size(index_size) < expected_size) index_size <<= 1;
-    allocate_table(dict, index_size);
+    allocate_table(rt, dict, index_size);
   }
   dict->version = rt.next_dict_version();
   return Ref<Dict>::steal(dict);
@@ -299,6 +304,7 @@ void detach_and_free_table(Dict* dict) {
   detached.indices = dict->indices;
   detached.entries = dict->entries;
   detached.entry_count = dict->entry_count;
+  detached.index_mask = dict->index_mask;
   dict->indices = nullptr;
   dict->entries = nullptr;
   dict->entry_count = dict->entry_capacity = dict->index_mask = dict->filled_slots = 0;

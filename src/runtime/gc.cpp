@@ -2,9 +2,13 @@
 // Object allocation and the cycle collector (see gc.h for the algorithm).
 #include "runtime/gc.h"
 
+#include <malloc.h>
+
+#include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 #include <vector>
 
@@ -137,24 +141,56 @@ Gc::Gc() {
 
 Gc::~Gc() { std::free(reserve_); }
 
+__attribute__((always_inline)) inline void* Gc::allocate_block(size_t bytes, uint32_t* flags) {
+  if (bytes > allocation_limit()) throw std::bad_alloc();
+  if (bytes <= SmallObjectPool::kLargestBlock) {
+    *flags = kBlockFromPool;
+    return pool_.allocate(bytes);
+  }
+  *flags = 0;
+  return allocate_memory(bytes);
+}
+
 void* Gc::allocate(Type* type, size_t size) {
   if (!type->has_flag(kTypeHasGc)) {
     charge(size);
-    return allocate_memory(size);
+    uint32_t flags;
+    auto* header = static_cast<PlainHeader*>(allocate_block(sizeof(PlainHeader) + size, &flags));
+    header->flags = flags;
+    return header + 1;
   }
   return allocate_container(size);
 }
 
 void* Gc::reallocate(Object* object, size_t size) {
   charge(size);
-  return reallocate_memory(object, size);
+  PlainHeader* header = plain_header_of(object);
+  const size_t bytes = sizeof(PlainHeader) + size;
+  if ((header->flags & kBlockFromPool) == 0 && bytes > SmallObjectPool::kLargestBlock) {
+    if (bytes > allocation_limit()) throw std::bad_alloc();
+    return static_cast<PlainHeader*>(reallocate_memory(header, bytes)) + 1;
+  }
+  // Into or out of the pool: a new block, the contents copied over.
+  uint32_t flags;
+  auto* moved = static_cast<PlainHeader*>(allocate_block(bytes, &flags));
+  moved->flags = flags | (header->flags & ~kBlockFromPool);
+  std::memcpy(static_cast<void*>(moved + 1), object, std::min(size, usable_size(object)));
+  free_memory(object, false);
+  return moved + 1;
+}
+
+size_t Gc::usable_size(Object* object) {
+  PlainHeader* header = plain_header_of(object);
+  const size_t block = (header->flags & kBlockFromPool) ? SmallObjectPool::block_size(header) : malloc_usable_size(header);
+  return block - sizeof(PlainHeader);
 }
 
 void* Gc::allocate_container(size_t size) {
   charge(size);
-  auto* header = static_cast<GcHeader*>(allocate_memory(sizeof(GcHeader) + size));
+  uint32_t flags;
+  auto* header = static_cast<GcHeader*>(allocate_block(sizeof(GcHeader) + size, &flags));
   header->gc_refs = kNotCollecting;
-  header->flags = 0;
+  header->flags = flags;
   list_append(&young_, header);
   ++allocations_since_collection_;
   return header + 1;
@@ -185,8 +221,26 @@ void Gc::track(Object* object) {
   if (header->next == nullptr) list_append(&young_, header);
 }
 
+void* Gc::allocate_sized(size_t bytes) {
+  uint32_t flags;
+  return allocate_block(bytes, &flags);
+}
+
+void Gc::free_sized(void* memory, size_t bytes) {
+  if (bytes <= SmallObjectPool::kLargestBlock) {
+    SmallObjectPool::release(memory);
+  } else {
+    std::free(memory);
+  }
+}
+
 void Gc::free_memory(Object* object, bool has_header) {
-  std::free(has_header ? static_cast<void*>(gc_header_of(object)) : object);
+  void* block = has_header ? static_cast<void*>(gc_header_of(object)) : static_cast<void*>(plain_header_of(object));
+  if (block_flags_of(object) & kBlockFromPool) {
+    SmallObjectPool::release(block);
+  } else {
+    std::free(block);
+  }
 }
 
 bool Gc::finalizer_resurrects(Object* object) {

@@ -38,6 +38,7 @@
 #include <new>
 
 #include "runtime/object.h"
+#include "runtime/small_object_pool.h"
 #include "runtime/type.h"
 
 namespace pyvm {
@@ -46,18 +47,33 @@ struct GcHeader {
   GcHeader* next;      // null while the object is not tracked
   GcHeader* previous;
   int32_t gc_refs;     // scratch count during a collection
-  uint32_t flags;      // kGcFinalized, kGcWeaklyReferenced
+  uint32_t flags;      // kGcFinalized, kGcWeaklyReferenced, kBlockFromPool
 };
+
+// What a non-container has in front of it: only the flags word, which is
+// where a container's GcHeader has it too (the four bytes before the object).
+struct PlainHeader {
+  uint32_t unused;
+  uint32_t flags;  // kBlockFromPool
+};
+static_assert(sizeof(GcHeader) == 24 && offsetof(GcHeader, flags) == 20);
+static_assert(sizeof(PlainHeader) == 8 && offsetof(PlainHeader, flags) == 4);
 
 // The object's finalizer has run (it never runs twice, PEP 442).
 constexpr uint32_t kGcFinalized = 1u << 0;
 // The object has weak references (weakref.h): its death must clear them.
 constexpr uint32_t kGcWeaklyReferenced = 1u << 1;
+// The object's memory is a block of the runtime's SmallObjectPool rather
+// than a malloc chunk.
+constexpr uint32_t kBlockFromPool = 1u << 31;
 
 inline GcHeader* gc_header_of(Object* object) {
   return reinterpret_cast<GcHeader*>(object) - 1;
 }
 inline Object* object_of(GcHeader* header) { return reinterpret_cast<Object*>(header + 1); }
+inline PlainHeader* plain_header_of(Object* object) { return reinterpret_cast<PlainHeader*>(object) - 1; }
+// The flags word just before any object, container or not.
+inline uint32_t block_flags_of(Object* object) { return reinterpret_cast<const uint32_t*>(object)[-1]; }
 
 class Gc {
  public:
@@ -73,6 +89,10 @@ class Gc {
   // Raw memory with a linked GcHeader, whatever the type says (for type
   // objects, which exist before the type of types has its flags).
   void* allocate_container(size_t size);
+  // Untyped memory that its owner frees with free_sized and the same size
+  // (a dict's table): a pool block when small. Throws std::bad_alloc.
+  void* allocate_sized(size_t bytes);
+  static void free_sized(void* memory, size_t bytes);
   // Big allocations and collections take steps of this budget (the
   // runtime's steps_left): one per kBytesPerStep allocated and one per
   // kObjectsPerStep containers a collection examines, so that a program
@@ -91,9 +111,11 @@ class Gc {
   // Returns an object's memory; `has_header` says it was a container.
   static void free_memory(Object* object, bool has_header);
   // Resizes an object without a GcHeader (its type lacks kTypeHasGc) to
-  // `size` bytes; it may move. Throws std::bad_alloc, leaving it as it was,
-  // when memory is short.
+  // `size` bytes; it may move (between the pool and malloc too). Throws
+  // std::bad_alloc, leaving it as it was, when memory is short.
   void* reallocate(Object* object, size_t size);
+  // The bytes such an object may use in its block (at least its size).
+  static size_t usable_size(Object* object);
   // Frees an object whose count reached zero through its type's dealloc
   // slot, or defers that when deallocs are nested too deeply.
   void destroy(Object* object);
@@ -139,7 +161,12 @@ class Gc {
   bool release_reserve();
   void restore_reserve();
 
+  const SmallObjectPool& pool() const { return pool_; }
+
  private:
+  // Memory for a header and object of `bytes` together: a pool block when
+  // small, else a malloc chunk; `flags` gets kBlockFromPool for the former.
+  void* allocate_block(size_t bytes, uint32_t* flags);
   void charge(size_t size) {
     if (size >= kBytesPerStep && steps_left_ != nullptr) *steps_left_ -= static_cast<int64_t>(size / kBytesPerStep);
   }
@@ -160,6 +187,8 @@ class Gc {
   // those that are not garbage themselves, before any finalizer runs.
   void clear_garbage_weak_references(GcHeader* garbage);
 
+  // Where the small objects' memory comes from.
+  SmallObjectPool pool_;
   // Sentinels of the circular lists of tracked containers, each in the
   // order CPython's would be in (allocation order, as a collection leaves it).
   GcHeader old_;

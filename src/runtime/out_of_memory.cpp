@@ -38,15 +38,7 @@ bool raise_after_failed_allocation(Runtime& rt) {
   return had_reserve;
 }
 
-namespace {
-
-// Relaxed: a host sets it before running programs.
-std::atomic<size_t> largest_allocation{SIZE_MAX};
-
-}  // namespace
-
-void set_allocation_limit(size_t bytes) { largest_allocation.store(bytes, std::memory_order_relaxed); }
-size_t allocation_limit() { return largest_allocation.load(std::memory_order_relaxed); }
+void set_allocation_limit(size_t bytes) { largest_allocation_request.store(bytes, std::memory_order_relaxed); }
 
 void* allocate_memory(size_t bytes) {
   void* memory = bytes <= allocation_limit() ? std::malloc(bytes) : nullptr;

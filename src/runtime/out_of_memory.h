@@ -7,7 +7,9 @@
 // keeps objects valid at every allocation (RAII, no half-built state).
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 
 #include "runtime/value.h"
 
@@ -40,7 +42,10 @@ void* reallocate_memory(void* old, size_t bytes);
 // memory (MemoryError). The execution fuzzer sets it below libFuzzer's
 // malloc limit.
 void set_allocation_limit(size_t bytes);
-size_t allocation_limit();
+// (Inline: every object allocation checks it. Relaxed: a host sets it
+// before running programs.)
+inline std::atomic<size_t> largest_allocation_request{SIZE_MAX};
+inline size_t allocation_limit() { return largest_allocation_request.load(std::memory_order_relaxed); }
 
 // How much of a `wanted` reservation of address space (a stack) to take:
 // all of it, or under a virtual-memory limit (ulimit -v) a share small

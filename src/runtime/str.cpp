@@ -5,8 +5,6 @@
 // str_percent.cpp and str.format in str_format.cpp.
 #include "runtime/str.h"
 
-#include <malloc.h>
-
 #include <algorithm>
 #include <cstring>
 #include <new>
@@ -276,7 +274,7 @@ bool str_append_in_place(Runtime& rt, Value& left, const Str* right) {
   if (str->refcount != 1 || str->interned || str->type != rt.str_type) return false;
   release_str_index(str);  // it covers only the old text
   const size_t needed = sizeof(Str) + static_cast<size_t>(str->size + right->size) + 1;
-  if (malloc_usable_size(str) < needed) {
+  if (Gc::usable_size(str) < needed) {
     // An eighth more than needed: the copies realloc makes then add up to a
     // constant times the final length.
     try {
