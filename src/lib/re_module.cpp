@@ -75,8 +75,16 @@ void visit(const Value& v, VisitFn fn, void* context) {
   if (v.is_object()) fn(v.as_object(), context);
 }
 
-// The units of a str or bytes-like subject.
+// The units of a str or bytes-like subject. The VM keeps the last str or
+// bytes decoded (they cannot change), so a program matching one long text
+// at successive positions decodes it once, not once per call.
 std::shared_ptr<Subject> decode_subject(Runtime& rt, const PatternObject* pattern, const Value& value) {
+  VM& vm = vm_of(rt);
+  const bool immutable = is_str(value) || (value.is_object() && rt.type_of(value) == rt.bytes_type);
+  if (immutable) {
+    auto last = std::static_pointer_cast<Subject>(vm.re_last_subject);
+    if (last && last->object.is(value) && last->is_bytes == pattern->is_bytes) return last;
+  }
   auto subject = std::make_shared<Subject>();
   subject->object = value;
   if (is_str(value)) {
@@ -87,6 +95,7 @@ std::shared_ptr<Subject> decode_subject(Runtime& rt, const PatternObject* patter
     const std::string_view text = as_str(value)->view();
     subject->units.reserve(static_cast<size_t>(as_str(value)->length));
     for (size_t i = 0; i < text.size();) subject->units.push_back(utf8_decode_at(text, &i));
+    vm.re_last_subject = subject;
     return subject;
   }
   if (is_bytes_like(rt, value)) {
@@ -96,6 +105,7 @@ std::shared_ptr<Subject> decode_subject(Runtime& rt, const PatternObject* patter
     }
     subject->is_bytes = true;
     for (unsigned char byte : bytes_view(value)) subject->units.push_back(byte);
+    if (immutable) vm.re_last_subject = subject;
     return subject;
   }
   rt.raise(Exc::kTypeError, cat("expected string or bytes-like object, got '", type_name(rt, value), "'"));

@@ -110,6 +110,7 @@ VM::~VM() {
   warnings_filters = Value();
   struct_error = Value();
   binascii_error = Value();
+  re_last_subject.reset();
   binascii_incomplete = Value();
   exit_callbacks = Value();
 }

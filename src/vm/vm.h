@@ -128,6 +128,9 @@ class VM : public Runtime {
   Value struct_error;         // struct.error
   Value binascii_error;       // binascii.Error
   Value binascii_incomplete;  // binascii.Incomplete
+  // re's last decoded str or bytes subject (lib/re_module.cpp): matching
+  // one text at successive positions (a tokenizer) decodes it once.
+  std::shared_ptr<void> re_last_subject;
 
   // Source text of compiled files, for the lines tracebacks show.
   std::unordered_map<std::string, std::string> sources;
