@@ -32,6 +32,30 @@ _collections_abc.Set.register(WeakSet)
 _collections_abc.MutableSet.register(WeakSet)
 
 
+
+# The | and |= of both weak dictionaries (as dict's: the right operand's
+# items win).
+def _merge_in_place(self, other):
+    self.update(other)
+    return self
+
+
+def _merged(self, other):
+    if isinstance(other, _collections_abc.Mapping):
+        result = self.copy()
+        result.update(other)
+        return result
+    return NotImplemented
+
+
+def _merged_into(self, other):
+    if isinstance(other, _collections_abc.Mapping):
+        result = self.__class__()
+        result.update(other)
+        result.update(self)
+        return result
+    return NotImplemented
+
 class WeakMethod(ref):
     """A weak reference to a bound method: it dies when either the instance
     or the function dies, and calling it rebuilds the bound method."""
@@ -283,24 +307,9 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             self._commit_removals()
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.copy()
-            result.update(other)
-            return result
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.__class__()
-            result.update(other)
-            result.update(self)
-            return result
-        return NotImplemented
+    __ior__ = _merge_in_place
+    __or__ = _merged
+    __ror__ = _merged_into
 
 
 class WeakKeyDictionary(_collections_abc.MutableMapping):
@@ -444,24 +453,9 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         if kwargs:
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.copy()
-            result.update(other)
-            return result
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.__class__()
-            result.update(other)
-            result.update(self)
-            return result
-        return NotImplemented
+    __ior__ = _merge_in_place
+    __or__ = _merged
+    __ror__ = _merged_into
 
 
 class finalize:
