@@ -91,6 +91,13 @@ struct InlineCache {
   // Where a class attribute lives in a class's dict (as lookup_in_mro
   // finds it), valid while the type's version is `type_version`.
   const Value* value = nullptr;
+  // The class of the class attribute `*value` of the instruction's name,
+  // when a class (heap type) that may gain __get__ or __set__ later, or be
+  // swapped by a __class__ assignment, and so turn the attribute into a
+  // descriptor that changes what the instruction does (null when there is
+  // none or it is a built-in type); and its version then.
+  Type* value_type = nullptr;
+  uint32_t value_type_version = 0;
   uint32_t type_version = 0;   // the receiver's type version (never 0 once cached)
   uint32_t shape = 0;          // the instance dict's shape (STORE_ATTR_ADD: before)
   uint32_t next_shape = 0;     // STORE_ATTR_ADD: the shape after

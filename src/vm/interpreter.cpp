@@ -32,6 +32,7 @@
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/out_of_memory.h"
+#include "runtime/property.h"
 #include "runtime/protocols.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -449,7 +450,9 @@ load_attr_general: {
 }
 op_LOAD_ATTR_INSTANCE: {
   const InlineCache& cache = CACHE();
-  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(load_attr_general);
+  if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
+    MISS(load_attr_general);
+  }
   Dict* dict = dict_with_shape(TOP().as_object(), cache.shape);
   if (dict == nullptr) [[unlikely]] MISS(load_attr_general);
   TOP() = dict->entries[cache.index].value;
@@ -466,7 +469,7 @@ op_LOAD_ATTR_SLOT: {
 op_LOAD_ATTR_CLASS: {
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version) ||
-      instance_dict_shape(dict_slot_of(TOP().as_object())) != cache.shape) [[unlikely]] {
+      instance_dict_shape(dict_slot_of(TOP().as_object())) != cache.shape || !value_type_unchanged(cache)) [[unlikely]] {
     MISS(load_attr_general);
   }
   TOP() = *cache.value;
@@ -475,7 +478,7 @@ op_LOAD_ATTR_CLASS: {
 op_LOAD_ATTR_TYPE: {
   const InlineCache& cache = CACHE();
   if (!TOP().is_object() || TOP().as_object()->type != type_type ||
-      TOP().as<Type>()->version != cache.type_version) [[unlikely]] {
+      TOP().as<Type>()->version != cache.type_version || !value_type_unchanged(cache)) [[unlikely]] {
     MISS(load_attr_general);
   }
   TOP() = *cache.value;
@@ -494,7 +497,9 @@ op_LOAD_ATTR_PROPERTY: {
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(load_attr_general);
   frame->ip = ip;
-  Value result = Runtime::call(Value::from_object(cache.object), &TOP(), 1, nullptr);
+  const Value getter = cache.value->as<Property>()->getter;
+  if (getter.is_none()) goto load_attr_general;  // (the AttributeError: no getter)
+  Value result = Runtime::call(getter, &TOP(), 1, nullptr);
   if (result.is_null()) {
     note_attribute_error_context(*this, TOP(), NAME(arg));
     goto error;
@@ -514,7 +519,9 @@ store_attr_general: {
 op_STORE_ATTR_INSTANCE: {
   // [value, object]
   const InlineCache& cache = CACHE();
-  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(store_attr_general);
+  if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
+    MISS(store_attr_general);
+  }
   Dict* dict = dict_with_shape(TOP().as_object(), cache.shape);
   if (dict == nullptr) [[unlikely]] MISS(store_attr_general);
   frame->ip = ip;  // (the value replaced may be finalized)
@@ -526,7 +533,9 @@ op_STORE_ATTR_INSTANCE: {
 }
 op_STORE_ATTR_ADD: {
   const InlineCache& cache = CACHE();
-  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(store_attr_general);
+  if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
+    MISS(store_attr_general);
+  }
   Value& slot = dict_slot_of(TOP().as_object());
   if (instance_dict_shape(slot) != cache.shape) [[unlikely]] MISS(store_attr_general);
   if (slot.is_null()) slot = Value(make_instance_dict(*this));

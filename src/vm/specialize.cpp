@@ -57,6 +57,21 @@ ptrdiff_t direct_member_offset(VM& vm, const Value& descriptor) {
   return offset > 0 ? offset : 0;
 }
 
+// Records the class of the class attribute `found` (may be null) when it is
+// a class that can change: the guard value_type_unchanged then sees it gain
+// __get__ or __set__. False when it cannot be guarded (being built).
+bool note_value_type(VM& vm, InlineCache& cache, const Value* found) {
+  cache.value_type = nullptr;
+  if (found == nullptr) return true;
+  Type* type = vm.type_of(*found);
+  if (!type->has_flag(kTypeHeapType)) return true;  // built-in types do not change
+  if (type->version == 0) return false;
+  cache.value = found;
+  cache.value_type = type;
+  cache.value_type_version = type->version;
+  return true;
+}
+
 // `Class.NAME` for a plain value NAME of a class whose metaclass is `type`.
 bool specialize_class_attribute(VM& vm, CodeObject* code, size_t index, Type* cls, Str* name) {
   // type's own attributes of that name (__name__, __doc__, mro) come first.
@@ -64,6 +79,7 @@ bool specialize_class_attribute(VM& vm, CodeObject* code, size_t index, Type* cl
   const Value* found = lookup_in_mro(cls, name);
   if (found == nullptr || vm.type_of(*found)->descr_get != nullptr) return false;
   InlineCache& cache = code->caches[index];
+  if (!note_value_type(vm, cache, found)) return false;
   cache.type_version = cls->version;
   cache.value = found;
   return rewrite(code, index, Opcode::LOAD_ATTR_TYPE);
@@ -98,9 +114,7 @@ bool specialize_load_attr(VM& vm, CodeObject* code, size_t index, const Value& o
   if (found != nullptr && descriptor_type->descr_get != nullptr && descriptor_type->descr_set != nullptr) {
     // A data descriptor wins over the instance's dict.
     if (descriptor_type == vm.property_type) {
-      const Value& getter = found->as<Property>()->getter;
-      if (!getter.is_object()) return give_up(code, index);
-      cache.object = getter.as_object();
+      cache.value = found;  // (its getter is read when the instruction runs)
       return rewrite(code, index, Opcode::LOAD_ATTR_PROPERTY);
     }
     if (const ptrdiff_t offset = direct_member_offset(vm, *found); offset > 0) {
@@ -109,7 +123,7 @@ bool specialize_load_attr(VM& vm, CodeObject* code, size_t index, const Value& o
     }
     return give_up(code, index);
   }
-  if (type->dict_offset <= 0) return give_up(code, index);
+  if (type->dict_offset <= 0 || !note_value_type(vm, cache, found)) return give_up(code, index);
   const Value& dict_slot = *value_at_offset(owner.as_object(), type->dict_offset);
   const uint32_t shape = instance_dict_shape(dict_slot);
   if (shape == kNoShape) return give_up(code, index);
@@ -134,14 +148,15 @@ bool specialize_store_attr(VM& vm, CodeObject* code, size_t index, const Value& 
   if (type->version == 0 || type->setattr != generic_setattr) return give_up(code, index);
   InlineCache& cache = code->caches[index];
   cache.type_version = type->version;
-  if (const Value* found = lookup_in_mro(type, name); found != nullptr && vm.type_of(*found)->descr_set != nullptr) {
+  const Value* found = lookup_in_mro(type, name);
+  if (found != nullptr && vm.type_of(*found)->descr_set != nullptr) {
     if (const ptrdiff_t offset = direct_member_offset(vm, *found); offset > 0) {
       cache.index = offset;
       return rewrite(code, index, Opcode::STORE_ATTR_SLOT);
     }
     return give_up(code, index);
   }
-  if (type->dict_offset <= 0 || !name->interned) return give_up(code, index);
+  if (type->dict_offset <= 0 || !name->interned || !note_value_type(vm, cache, found)) return give_up(code, index);
   const Value& dict_slot = *value_at_offset(owner.as_object(), type->dict_offset);
   const uint32_t shape = instance_dict_shape(dict_slot);
   if (shape == kNoShape) return give_up(code, index);

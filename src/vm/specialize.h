@@ -22,6 +22,7 @@
 
 #include "bytecode/code_object.h"
 #include "runtime/dict.h"
+#include "runtime/type.h"
 #include "runtime/value.h"
 
 namespace pyvm {
@@ -55,6 +56,14 @@ bool specialize_binary_op(VM& vm, CodeObject* code, size_t index, const Value& l
 
 // A specialized instruction's guard failed.
 void count_specialization_miss(CodeObject* code, size_t index);
+
+// Whether the class attribute a cache saw still has the class it saw, at
+// the version it saw (InlineCache::value_type): its __class__ may be
+// assigned, and its class may gain __get__ or __set__.
+inline bool value_type_unchanged(const InlineCache& cache) {
+  return cache.value_type == nullptr || (cache.value->as_object()->type == cache.value_type &&
+                                         cache.value_type->version == cache.value_type_version);
+}
 
 // The shape of an instance's __dict__ as the attribute caches compare it:
 // kEmptyShape while the instance has none yet (`slot` holds null).
