@@ -310,7 +310,9 @@
   }
 
   function describe(step) {
-    const instruction = step.opcode + (step.argrepr ? " " + step.argrepr : step.argument !== null ? " " + step.argument : "");
+    // The instruction as the listing shows it, without its index and line.
+    const listed = codes[step.code].listing[step.index] || step.opcode;
+    const instruction = listed.trim().replace(/^\d+\s+\d+\s+/, "").replace(/\s+/g, " ");
     const what = {
       next: "", call: " \u2192 calls " + step.value, resume: " \u2192 resumes " + step.value,
       return: " \u2192 returns " + step.value, yield: " \u2192 yields " + step.value,
