@@ -414,7 +414,10 @@
   $("slider").max = Math.max(count, 1);
   const notes = [];
   if (cut) notes.push("The trace was cut after " + meta.limit + " steps (--visualize-steps); the program ran on to its end.");
-  if (count === 0) notes.push("The program ran no instruction.");
+  if (count === 0) {
+    notes.push("The program ran no instruction.");
+    $("output").appendChild(element("span", "traceback", meta.traceback));
+  }
   say(notes.join(" "));
   // For tests and links: the control a test presses, and #step=N in the address.
   window.pyvmVisualizer = { current: () => current + 1, count, go: (n) => go(n - 1) };
