@@ -466,6 +466,10 @@ void append_json_state(const InstructionRecord& record, std::string* out) {
   append_number(record.code, out);
   *out += ", \"frames\": ";
   append_numbers(record.state->frames, out);
+  if (record.state->frames_left_out > 0) {
+    *out += ", \"frames_left_out\": ";
+    append_number(static_cast<int64_t>(record.state->frames_left_out), out);
+  }
   *out += ", \"heap\": ";
   append_number(record.state->heap, out);
   *out += ", \"stack_objects\": ";

@@ -30,6 +30,7 @@ constexpr size_t kValueWidth = 40;       // code points of a value shown as text
 constexpr size_t kItemsShown = 30;       // items or entries of one object
 constexpr size_t kNamesShown = 60;       // variables of a module or class namespace
 constexpr size_t kObjectsShown = 120;    // boxes in one snapshot; further ones show as text
+constexpr size_t kFramesShown = 50;      // the oldest frame and the 49 newest
 
 enum class BoxKind { kNone, kList, kTuple, kSet, kDict, kInstance, kFunction, kCell, kGenerator };
 
@@ -104,6 +105,11 @@ StateSnapshot TraceSnapshots::take(Frame* frame, const std::vector<Value>& stack
   std::vector<Frame*> frames;
   for (Frame* f = frame; f != nullptr; f = f->previous) frames.push_back(f);
   std::reverse(frames.begin(), frames.end());
+  if (frames.size() > kFramesShown) {
+    // (A deep recursion would otherwise make every record as long as it is deep.)
+    snapshot.frames_left_out = frames.size() - kFramesShown;
+    frames.erase(frames.begin() + 1, frames.begin() + 1 + static_cast<std::ptrdiff_t>(snapshot.frames_left_out));
+  }
   for (Frame* f : frames) {
     std::string body;
     append_frame_body(f, &body);

@@ -38,6 +38,9 @@ struct Type;
 // What one instruction record refers to.
 struct StateSnapshot {
   std::vector<int> frames;  // frame states, the oldest frame first
+  // Frames of a deep recursion not described: those after the oldest one
+  // and before the newest ones (kept in `frames`).
+  size_t frames_left_out = 0;
   int heap = 0;             // the heap state
   // For each value on the operand stack, the object number when it is
   // drawn as a box, otherwise -1.

@@ -232,6 +232,9 @@
       for (const [name, value] of frame.cells) table.appendChild(variableRow(name, value, "cell-row"));
       div.appendChild(table);
       box.appendChild(div);
+      if (position === 0 && step.frames_left_out) {
+        box.appendChild(element("div", "more", "... " + step.frames_left_out + " frames not recorded ..."));
+      }
     });
   }
 
