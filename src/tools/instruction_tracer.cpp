@@ -596,6 +596,8 @@ bool InstructionTracer::limit_reached() {
   if (cut_) return true;
   if (options_.limit == 0 || records_written_ < options_.limit) return false;
   cut_ = true;
+  // (Output after the cut shows in no record: stop copying it.)
+  if (vm_.stdout_copy == &output_) vm_.stdout_copy = nullptr;
   if (options_.jsonl) {
     out_ += "{\"cut\": ";
     append_number(static_cast<int64_t>(options_.limit), &out_);
@@ -649,6 +651,14 @@ InstructionTracer::CodeInfo& InstructionTracer::info_of(CodeObject* code) {
     note_root(info->code, *code);
   }
   return *codes_.emplace(code, std::move(info)).first->second;
+}
+
+std::set<std::string> InstructionTracer::described_files() const {
+  std::set<std::string> files;
+  for (const auto& [code, info] : codes_) {
+    if (info->number >= 0) files.insert(info->file);
+  }
+  return files;
 }
 
 int InstructionTracer::code_number(CodeObject* code, std::string* definitions) {

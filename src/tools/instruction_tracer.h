@@ -21,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -108,6 +109,10 @@ class InstructionTracer final : public Observer {
   // Writes the pending instruction and flushes the output; false (with
   // `*error` set) when writing the trace failed. Call after detaching.
   bool finish(std::string* error);
+  // The records written so far (not counting --trace-state's definitions).
+  size_t records_written() const { return records_written_; }
+  // With --trace-state: the files of the code objects described so far.
+  std::set<std::string> described_files() const;
 
   bool on_call(VM& vm, Frame* frame) override;
   bool on_line(VM& vm, Frame* frame, int line) override;

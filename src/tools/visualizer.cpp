@@ -2,11 +2,9 @@
 // The visualizer (see visualizer.h).
 #include "tools/visualizer.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <set>
 
 #include "tools/json_text.h"
 #include "tools/visualizer_page.h"
@@ -15,28 +13,6 @@
 namespace pyvm {
 
 namespace {
-
-// The files the trace's code records name ("file": ...), each once.
-std::set<std::string> files_of_trace(std::string_view trace) {
-  std::set<std::string> files;
-  constexpr std::string_view kCodeRecord = "{\"code\": ";
-  constexpr std::string_view kFileField = ", \"file\": \"";
-  size_t at = 0;
-  while ((at = trace.find(kCodeRecord, at)) != std::string_view::npos) {
-    const size_t line_end = std::min(trace.find('\n', at), trace.size());
-    const size_t field = trace.find(kFileField, at);
-    at = line_end;
-    if (field == std::string_view::npos || field > line_end) continue;
-    // The name as the tracer wrote it, unescaped only for the common \\ and \".
-    std::string name;
-    for (size_t i = field + kFileField.size(); i < line_end && trace[i] != '"'; ++i) {
-      if (trace[i] == '\\' && i + 1 < line_end) ++i;
-      name += trace[i];
-    }
-    files.insert(name);
-  }
-  return files;
-}
 
 // Text for inside a <script> element: JSON holds '<' only inside strings,
 // where "\u003c" means the same and "</script>" can then not appear.
@@ -83,12 +59,7 @@ void Visualizer::stop() {
   tracer_->finish(&ignored);
 }
 
-size_t Visualizer::steps_recorded() const {
-  size_t steps = 0;
-  constexpr std::string_view kStep = "{\"depth\": ";
-  for (size_t at = 0; (at = trace_.find(kStep, at)) != std::string::npos; at += kStep.size()) ++steps;
-  return steps;
-}
+size_t Visualizer::steps_recorded() const { return tracer_->records_written(); }
 
 bool Visualizer::write_page(const std::string& program, const std::string& uncaught, int status,
                             const std::string& path, std::string* error) const {
@@ -102,7 +73,7 @@ bool Visualizer::write_page(const std::string& program, const std::string& uncau
   append_json_string(uncaught, &meta);
   meta += ", \"sources\": {";
   bool first = true;
-  for (const std::string& file : files_of_trace(trace_)) {
+  for (const std::string& file : tracer_->described_files()) {
     auto source = vm_.sources.find(file);
     if (source == vm_.sources.end()) continue;
     if (!first) meta += ", ";
