@@ -112,15 +112,22 @@
     return cell;
   }
 
+  // The source or bytecode panel, emptied for another file or code
+  // object, whose name its heading then shows.
+  function emptyPanel(id, name) {
+    $(id + "-name").textContent = name;
+    const box = $(id);
+    box.textContent = "";
+    return box;
+  }
+
   let shownFile = null, shownCode = -1, sourceLines = [];
   function drawSource(step) {
     const code = codes[step.code];
     if (code.file !== shownFile) {
       shownFile = code.file;
-      const box = $("source");
-      box.textContent = "";
+      const box = emptyPanel("source", code.file.split("/").pop());
       sourceLines = [];
-      $("source-name").textContent = code.file.split("/").pop();
       const text = meta.sources[code.file];
       if (text === undefined) {
         box.appendChild(element("div", "stack-note", "(no source for " + code.file + ")"));
@@ -141,12 +148,7 @@
       const frame = frameStates[id];
       if (codes[frame.code].file === code.file && sourceLines[frame.line - 1]) sourceLines[frame.line - 1].classList.add("caller");
     }
-    const row = sourceLines[step.line - 1];
-    if (row) {
-      row.classList.add("current");
-      if (step.outcome === "raise" || step.outcome === "unwind") row.classList.add("raise");
-      keepVisible(row, $("source"));
-    }
+    markCurrent(sourceLines[step.line - 1], $("source"), step);
   }
 
   let instructionRows = [];
@@ -154,9 +156,7 @@
     const code = codes[step.code];
     if (step.code !== shownCode) {
       shownCode = step.code;
-      const box = $("bytecode");
-      box.textContent = "";
-      $("code-name").textContent = code.function;
+      const box = emptyPanel("bytecode", code.function);
       instructionRows = code.listing.map((line, index) => {
         const row = element("div", "instr", line);
         row.dataset.index = index;
@@ -165,12 +165,16 @@
       });
     }
     for (const row of $("bytecode").querySelectorAll(".current")) row.classList.remove("current", "raise");
-    const row = instructionRows[step.index];
-    if (row) {
-      row.classList.add("current");
-      if (step.outcome === "raise" || step.outcome === "unwind") row.classList.add("raise");
-      keepVisible(row, $("bytecode"));
-    }
+    markCurrent(instructionRows[step.index], $("bytecode"), step);
+  }
+
+  // Marks the step's line or instruction (red while an exception passes),
+  // scrolled into view.
+  function markCurrent(row, box, step) {
+    if (!row) return;
+    row.classList.add("current");
+    if (step.outcome === "raise" || step.outcome === "unwind") row.classList.add("raise");
+    keepVisible(row, box);
   }
 
   function keepVisible(row, box) {

@@ -31,6 +31,13 @@
   function clickInstruction(index) {
     document.querySelector('#bytecode .instr[data-index="' + index + '"]').click();
   }
+  // Each [move, step, what]: after the move, the page is at that step.
+  function movesTo(moves) {
+    for (const [move, step, what] of moves) {
+      move();
+      expect(view().step, step, what);
+    }
+  }
   // The slider draws at the next animation frame.
   function slide(step, then) {
     const slider = $("slider");
@@ -87,10 +94,10 @@
       key("ArrowRight");
       v = view();
       expect([v.step, v.line, v.stack, v.frames.length], [34, 4, ["2"], 3], "step 34: 2 * fact(1)");
-      press("back-line");
-      expect(view().step, 33, "line back to the end of line 3's run");
-      press("forward-line");
-      expect(view().step, 35, "line forward to the end of line 4's run");
+      movesTo([
+        [() => press("back-line"), 33, "line back to the end of line 3's run"],
+        [() => press("forward-line"), 35, "line forward to the end of line 4's run"],
+      ]);
       press("first");
       forward(6);
       expect(view().event, "<module>: CALL 1 \u2192 calls fact", "step 7 calls fact");
@@ -99,12 +106,11 @@
       expect([v.step, v.stack, v.output, v.frames], [38, ["None"], "6\n", ["<module>"]], "over the call of fact");
       press("last");
       expectTrue(view().step === 41 && view().event.includes("returns None"), "last step");
-      key("ArrowLeft");
-      expect(view().step, 40, "Left");
-      key("Home");
-      expect(view().step, 1, "Home");
-      key("End");
-      expect(view().step, 41, "End");
+      movesTo([
+        [() => key("ArrowLeft"), 40, "Left"],
+        [() => key("Home"), 1, "Home"],
+        [() => key("End"), 41, "End"],
+      ]);
       key("Home");
       clickSourceLine(4);
       v = view();
