@@ -412,7 +412,14 @@ int parse_options(int argc, char** argv, Invocation* invocation) {
       invocation->debug = true;
       continue;
     }
-    if (arg == "--visualize") return parse_visualize_command(argc, argv, i, invocation);
+    if (arg == "--visualize") {
+      if (invocation->trace.enabled) {
+        // (Its tracer would share the program's output with --visualize's.)
+        std::fprintf(stderr, "pyvm: --visualize records its own trace: leave out the --trace options (see pyvm --help)\n");
+        return 2;
+      }
+      return parse_visualize_command(argc, argv, i, invocation);
+    }
     if (arg.starts_with("--visualize-steps=")) {
       const int status = parse_visualize_steps(arg, invocation);
       if (status >= 0) return status;

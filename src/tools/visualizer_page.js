@@ -204,9 +204,19 @@
       const item = element("div", "stack-item", text);
       item.dataset.position = i;
       const object = step.stack_objects ? step.stack_objects[i] : null;
-      if (object !== null && object !== undefined) item.title = "object #" + object;
+      if (object !== null && object !== undefined) {
+        // Pointing at the value outlines its box.
+        item.classList.add("refers");
+        item.addEventListener("mouseenter", () => outline(object, true));
+        item.addEventListener("mouseleave", () => outline(object, false));
+      }
       box.appendChild(item);
     });
+  }
+
+  function outline(object, on) {
+    const box = $("object-" + object);
+    if (box) box.classList.toggle("pointed", on);
   }
 
   function variableRow(name, value, className) {

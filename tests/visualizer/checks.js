@@ -172,6 +172,14 @@
       expect(v.objects[pair] && v.objects[pair].items[0], list, "the tuple's first item is the list");
       expect(v.objects[dict] && v.objects[dict].entries, [["'key'", list]], "the dict's value is the list");
       expect(v.stack, [], "the stack after the store");
+      press("first");
+      forward(11);
+      v = view();
+      expect([v.step, v.stack], [12, ["[1, 2, 3]"]], "step 12 loads the list");
+      const item = document.querySelector("#stack .stack-item");
+      item.dispatchEvent(new MouseEvent("mouseenter"));
+      const box = document.querySelector("#objects .object.pointed");
+      expect(box && "#" + box.dataset.object, list, "pointing at the stack's list outlines its box");
       done();
     },
 
