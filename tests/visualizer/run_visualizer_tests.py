@@ -27,6 +27,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SKIPPED = 77
+TIMEOUT_SECONDS = 300  # for one pyvm or Chromium run (a hang fails the case)
 
 # name: (expected exit status of the program, pyvm options before --visualize)
 CASES = {
@@ -56,9 +57,18 @@ def find_chromium():
 
 
 def chromium_command(chromium, *arguments):
-    # (--no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.)
-    return [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars',
-            '--no-first-run', '--disable-extensions', *arguments]
+    # (--no-sandbox: CI runs as root, where Chromium's sandbox refuses to
+    # start; --disable-dev-shm-usage: containers have a small /dev/shm.)
+    return [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+            '--hide-scrollbars', '--no-first-run', '--disable-extensions', *arguments]
+
+
+def run(command):
+    """Run a command; its result, or None when it did not end in time."""
+    try:
+        return subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        return None
 
 
 def write_page(vm, case, directory):
@@ -66,8 +76,9 @@ def write_page(vm, case, directory):
     status, options = CASES[case]
     page = os.path.join(directory, case + '.html')
     program = os.path.join(HERE, case + '.py')
-    result = subprocess.run([vm, *options, '--visualize', program, '-o', page],
-                            capture_output=True, timeout=600)
+    result = run([vm, *options, '--visualize', program, '-o', page])
+    if result is None:
+        return page, 'pyvm did not end within %d s' % TIMEOUT_SECONDS
     if result.returncode != status:
         return page, 'pyvm exited with %d, expected %d\n%s' % (
             result.returncode, status, result.stderr.decode(errors='replace')[-2000:])
@@ -88,9 +99,9 @@ def check_page(chromium, page, case):
     tested = page[:-len('.html')] + '.checked.html'
     with open(tested, 'w', encoding='utf-8') as f:
         f.write(text[:at] + added + text[at:])
-    result = subprocess.run(
-        chromium_command(chromium, '--virtual-time-budget=20000', '--dump-dom', 'file://' + tested),
-        capture_output=True, timeout=600)
+    result = run(chromium_command(chromium, '--virtual-time-budget=20000', '--dump-dom', 'file://' + tested))
+    if result is None:
+        return ['Chromium did not end within %d s' % TIMEOUT_SECONDS]
     # (The last one: checks.js, inlined above it, names the element too.)
     found = re.findall(r'<pre id="test-report">(\{.*?)</pre>', result.stdout.decode(errors='replace'), re.S)
     if not found:
@@ -109,9 +120,8 @@ def take_screenshots(vm, chromium, directory, work):
             print('FAIL %s: %s' % (case, error))
             return 1
         target = os.path.join(directory, file)
-        subprocess.run(chromium_command(chromium, '--window-size=1400,760', '--screenshot=' + target,
-                                        'file://%s#step=%d' % (page, step)),
-                       capture_output=True, timeout=600)
+        run(chromium_command(chromium, '--window-size=1400,760', '--screenshot=' + target,
+                             'file://%s#step=%d' % (page, step)))
         if not os.path.exists(target):
             print('FAIL no screenshot %s' % target)
             return 1
