@@ -67,21 +67,23 @@ BoxKind box_kind_of(VM& vm, const Value& value) {
   return BoxKind::kNone;
 }
 
-// Names the program did not choose (__name__, __builtins__, ...) stay out of
-// a namespace's listing.
-bool is_dunder(const Value& key) {
-  if (!is_str(key)) return false;
-  const std::string_view name = as_str(key)->view();
+// The names the VM sets in a module or class namespace (__name__,
+// __builtins__, __qualname__, ...) stay out of its listing; special methods
+// the program defines (__init__) stay in.
+bool is_set_by_the_vm(VM& vm, const DictEntry& entry) {
+  if (!is_str(entry.key) || box_kind_of(vm, entry.value) == BoxKind::kFunction) return false;
+  const std::string_view name = as_str(entry.key)->view();
   return name.size() > 4 && name.starts_with("__") && name.ends_with("__");
 }
 
-// The first entries of a dict, held (a repr may change the dict).
-std::vector<std::pair<Value, Value>> first_entries(const Dict* dict, size_t count, bool skip_dunders) {
+// The first entries of a dict, held (a repr may change the dict); for a
+// namespace, without the names the VM set.
+std::vector<std::pair<Value, Value>> first_entries(VM& vm, const Dict* dict, size_t count, bool namespace_only) {
   std::vector<std::pair<Value, Value>> entries;
   size_t position = 0;
   DictEntry* entry;
   while (entries.size() < count && dict_next(dict, &position, &entry)) {
-    if (skip_dunders && is_dunder(entry->key)) continue;
+    if (namespace_only && is_set_by_the_vm(vm, *entry)) continue;
     entries.emplace_back(entry->key, entry->value);
   }
   return entries;
@@ -237,7 +239,7 @@ void TraceSnapshots::append_frame_body(Frame* frame, std::string* out) {
 
 void TraceSnapshots::append_namespace(const Value& namespace_dict, std::string* out) {
   if (!is_dict(namespace_dict)) return;
-  const auto entries = first_entries(as_dict(namespace_dict), kNamesShown, true);
+  const auto entries = first_entries(vm_, as_dict(namespace_dict), kNamesShown, true);
   for (size_t i = 0; i < entries.size(); ++i) {
     if (i > 0) *out += ", ";
     append_entry(entries[i], true, out);
@@ -282,7 +284,7 @@ void TraceSnapshots::append_object_body(const Value& object, int number, std::st
     }
     case BoxKind::kDict:
       total = dict_size(as_dict(object));
-      entries = first_entries(as_dict(object), kItemsShown, false);
+      entries = first_entries(vm_, as_dict(object), kItemsShown, false);
       break;
     case BoxKind::kInstance: {
       const Type* type = object.as_object()->type;
@@ -290,7 +292,7 @@ void TraceSnapshots::append_object_body(const Value& object, int number, std::st
         const Value attributes = *value_at_offset(object.as_object(), type->dict_offset);
         if (is_dict(attributes)) {
           total = dict_size(as_dict(attributes));
-          entries = first_entries(as_dict(attributes), kItemsShown, false);
+          entries = first_entries(vm_, as_dict(attributes), kItemsShown, false);
         }
       }
       break;

@@ -36,6 +36,7 @@
     }
   }
   const count = steps.length;
+  const mainFile = count > 0 ? codes[steps[0].code].file : "";  // (other files' frames say theirs)
 
   // Runs of steps on one source line of one frame, for the line steps.
   const sameLine = (a, b) =>
@@ -238,7 +239,8 @@
       const div = element("div", "frame" + (top ? " current" : ""));
       const title = element("div", "frame-title", code.function + " ");
       // (The running frame's next instruction; a caller waits in its call.)
-      const where = "line " + frame.line + (top ? ", next instr " : ", waits in instr ") + frame.index;
+      const where = "line " + frame.line + (top ? ", next instr " : ", waits in instr ") + frame.index +
+                    (code.file === mainFile ? "" : " in " + code.file.split("/").pop());
       title.appendChild(element("span", "frame-where", where));
       div.appendChild(title);
       const table = element("table");
