@@ -230,6 +230,43 @@
       done();
     },
 
+    deep(done) {
+      clickSourceLine(4);  // return 0: the deepest call
+      const v = view();
+      expect([v.line, v.frames.length, v.variables[1].n, v.variables[49].n], [4, 50, "48", "0"],
+             "the module's frame and the 49 newest");
+      const marker = document.querySelector("#frames .more");
+      expect(marker && marker.textContent, "... 12 frames not recorded ...", "the frames left out are counted");
+      key("End");
+      expect(view().output, "60\n", "the output");
+      done();
+    },
+
+    markup(done) {
+      const v = view();
+      expectTrue(v.step === 1 && Number($("step-count").textContent) === 8, "the page has its 8 steps");
+      key("End");
+      const text = "<\/script><!-- {{trace}} {{script}} -->";  // (<\/: this script is inlined too)
+      expect(view().output, text + "\n", "the output, as printed");
+      expect(view().variables[0].text, "'" + text + "'", "the variable");
+      expectTrue(document.querySelectorAll("#source .code-line").length === 5, "the source, all of it");
+      done();
+    },
+
+    hundred_thousand(done) {
+      const v = view();
+      expect(Number($("step-count").textContent), 100000, "the steps kept by default");
+      expectTrue(v.notice.includes("cut after 100000 steps"), "the page says the trace was cut: " + v.notice);
+      movesTo([
+        [() => key("End"), 100000, "the last step kept"],
+        [() => key("ArrowLeft"), 99999, "a step back from the end"],
+        [() => key("ArrowUp"), 99996, "a line back: the end of the loop head's run"],
+      ]);
+      clickSourceLine(5);
+      expect(view().notice, "line 5 never runs", "a line the kept steps never reach");
+      done();
+    },
+
     large(done) {
       const v = view();
       expect(Number($("step-count").textContent), 2000, "the steps kept");
@@ -243,6 +280,8 @@
   };
 
   function report() {
+    // (The data is read: Chromium's --dump-dom need not copy it back.)
+    $("pyvm-trace").textContent = "";
     const pre = document.createElement("pre");
     pre.id = "test-report";
     pre.textContent = JSON.stringify({ checks, failures });

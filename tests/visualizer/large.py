@@ -1,4 +1,4 @@
-# Runs far more instructions than a page keeps: the trace is cut.
+# Runs more instructions than --visualize-steps=2000 keeps: the trace is cut.
 total = 0
 for i in range(100000):
     total += i

@@ -5,7 +5,8 @@
     run_visualizer_tests.py --vm PYVM [CASE...]
     run_visualizer_tests.py --vm PYVM --screenshots DIR
 
-For each case, a program here (NAME.py), pyvm writes the page; the driver
+For each case, a program here (NAME.py), pyvm writes the page (which must
+load nothing: no element with a src or href); the driver
 adds checks.js to a copy of it, opens that in Chromium (--headless
 --dump-dom), and reads the report the checks write into the page: the
 checks move with the page's buttons, keys, clicks and slider and compare
@@ -36,7 +37,10 @@ CASES = {
     'aliasing': (0, []),
     'exception': (1, []),
     'generator': (0, []),
+    'deep': (0, []),
+    'markup': (0, []),
     'large': (0, ['--visualize-steps=2000']),
+    'hundred_thousand': (0, []),
 }
 
 # The pictures of docs/visualizer.md: (file, program, step).
@@ -84,6 +88,10 @@ def write_page(vm, case, directory):
             result.returncode, status, result.stderr.decode(errors='replace')[-2000:])
     if b'pyvm: wrote ' not in result.stderr:
         return page, 'pyvm did not say it wrote the page:\n' + result.stderr.decode(errors='replace')
+    with open(page, encoding='utf-8') as f:
+        loads = re.search(r'<(script|link|img|iframe|object)\b[^>]*\b(src|href|data)\s*=', f.read())
+    if loads:
+        return page, 'the page loads something: ' + loads.group(0)
     return page, None
 
 
