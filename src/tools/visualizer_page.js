@@ -386,7 +386,11 @@
     drawObjects(step);
     drawOutput(step, current === count - 1);
     drawArrows();
-    if (history.replaceState) history.replaceState(null, "", "#step=" + (current + 1));
+    try {
+      history.replaceState(null, "", "#step=" + (current + 1));
+    } catch (error) {
+      // (Some browsers refuse it for a file opened from disk: the address just stays.)
+    }
   }
 
   // ------------------------------------------------------------ controls
