@@ -247,6 +247,11 @@ int parse_visualize_command(int argc, char** argv, int i, Invocation* invocation
     const bool python = program.size() > 3 && program.ends_with(".py");
     invocation->visualize_output = (python ? program.substr(0, program.size() - 3) : program) + ".html";
   }
+  if (invocation->visualize_output == invocation->program) {
+    std::fprintf(stderr, "pyvm: --visualize would write its page over the program %s (see pyvm --help)\n",
+                 invocation->program.c_str());
+    return 2;
+  }
   invocation->argv.push_back(invocation->program);
   for (int k = next; k < argc; ++k) invocation->argv.push_back(argv[k]);
   return -1;
