@@ -26,25 +26,34 @@ namespace pyvm {
 
 namespace {
 
-constexpr size_t kValueWidth = 40;       // code points of a value shown as text
-constexpr size_t kItemsShown = 30;       // items or entries of one object
-constexpr size_t kNamesShown = 60;       // variables of a module or class namespace
-constexpr size_t kObjectsShown = 120;    // boxes in one snapshot; further ones show as text
-constexpr size_t kFramesShown = 50;      // the oldest frame and the 49 newest
+constexpr size_t kValueWidth = 40;     // code points of a value shown as text
+constexpr size_t kItemsShown = 30;     // items or entries of one object
+constexpr size_t kNamesShown = 60;     // variables of a module or class namespace
+constexpr size_t kObjectsShown = 120;  // boxes in one snapshot; further ones show as text
+constexpr size_t kFramesShown = 50;    // the oldest frame and the 49 newest
 
 enum class BoxKind { kNone, kList, kTuple, kSet, kDict, kInstance, kFunction, kCell, kGenerator };
 
 std::string_view kind_name(BoxKind kind) {
   switch (kind) {
-    case BoxKind::kList: return "list";
-    case BoxKind::kTuple: return "tuple";
-    case BoxKind::kSet: return "set";
-    case BoxKind::kDict: return "dict";
-    case BoxKind::kInstance: return "instance";
-    case BoxKind::kFunction: return "function";
-    case BoxKind::kCell: return "cell";
-    case BoxKind::kGenerator: return "generator";
-    case BoxKind::kNone: break;
+    case BoxKind::kList:
+      return "list";
+    case BoxKind::kTuple:
+      return "tuple";
+    case BoxKind::kSet:
+      return "set";
+    case BoxKind::kDict:
+      return "dict";
+    case BoxKind::kInstance:
+      return "instance";
+    case BoxKind::kFunction:
+      return "function";
+    case BoxKind::kCell:
+      return "cell";
+    case BoxKind::kGenerator:
+      return "generator";
+    case BoxKind::kNone:
+      break;
   }
   return "";
 }
@@ -78,7 +87,8 @@ bool is_set_by_the_vm(VM& vm, const DictEntry& entry) {
 
 // The first entries of a dict, held (a repr may change the dict); for a
 // namespace, without the names the VM set.
-std::vector<std::pair<Value, Value>> first_entries(VM& vm, const Dict* dict, size_t count, bool namespace_only) {
+std::vector<std::pair<Value, Value>> first_entries(VM& vm, const Dict* dict, size_t count,
+                                                   bool namespace_only) {
   std::vector<std::pair<Value, Value>> entries;
   size_t position = 0;
   DictEntry* entry;
@@ -110,7 +120,8 @@ StateSnapshot TraceSnapshots::take(Frame* frame, const std::vector<Value>& stack
   if (frames.size() > kFramesShown) {
     // (A deep recursion would otherwise make every record as long as it is deep.)
     snapshot.frames_left_out = frames.size() - kFramesShown;
-    frames.erase(frames.begin() + 1, frames.begin() + 1 + static_cast<std::ptrdiff_t>(snapshot.frames_left_out));
+    frames.erase(frames.begin() + 1,
+                 frames.begin() + 1 + static_cast<std::ptrdiff_t>(snapshot.frames_left_out));
   }
   for (Frame* f : frames) {
     std::string body;
@@ -158,7 +169,9 @@ int TraceSnapshots::box_number(const Value& value) {
   if (reached_.size() >= kObjectsShown) return -1;
   auto known = object_numbers_.find(object);
   if (known == object_numbers_.end() || known->second.type != object->type) {
-    known = object_numbers_.insert_or_assign(object, ObjectNumber{object->type, next_object_number_++}).first;
+    known =
+        object_numbers_.insert_or_assign(object, ObjectNumber{object->type, next_object_number_++})
+            .first;
   }
   reached_.push_back(value);
   reached_numbers_.emplace(object, known->second.number);
@@ -174,7 +187,8 @@ void TraceSnapshots::append_value(const Value& value, std::string* out) {
   }
 }
 
-void TraceSnapshots::append_entry(const std::pair<Value, Value>& entry, bool named, std::string* out) {
+void TraceSnapshots::append_entry(const std::pair<Value, Value>& entry, bool named,
+                                  std::string* out) {
   *out += '[';
   if (named && is_str(entry.first)) {
     append_json_string(as_str(entry.first)->view(), out);
@@ -202,7 +216,8 @@ void TraceSnapshots::append_frame_body(Frame* frame, std::string* out) {
   append_number(at < code->instructions.size() ? code->location_of(at).line : 0, out);
   *out += ", \"locals\": [";
   if (!code->has_flag(kCodeFunction)) {
-    append_namespace(frame->locals.is_null() ? Value::from_object(frame->globals) : frame->locals, out);
+    append_namespace(frame->locals.is_null() ? Value::from_object(frame->globals) : frame->locals,
+                     out);
   } else {
     bool first = true;
     Value* slots = frame->slots();
@@ -262,10 +277,12 @@ void TraceSnapshots::append_object_body(const Value& object, int number, std::st
   switch (kind) {
     case BoxKind::kList:
     case BoxKind::kTuple: {
-      const std::span<const Value> all =
-          kind == BoxKind::kList ? std::span<const Value>(as_list(object)->items) : as_tuple(object)->span();
+      const std::span<const Value> all = kind == BoxKind::kList
+                                             ? std::span<const Value>(as_list(object)->items)
+                                             : as_tuple(object)->span();
       total = all.size();
-      items.assign(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(total, kItemsShown)));
+      items.assign(all.begin(),
+                   all.begin() + static_cast<std::ptrdiff_t>(std::min(total, kItemsShown)));
       break;
     }
     case BoxKind::kSet: {
@@ -273,7 +290,8 @@ void TraceSnapshots::append_object_body(const Value& object, int number, std::st
       total = set->used;
       size_t position = 0;
       SetEntry* entry;
-      while (items.size() < kItemsShown && set_next(set, &position, &entry)) items.push_back(entry->key);
+      while (items.size() < kItemsShown && set_next(set, &position, &entry))
+        items.push_back(entry->key);
       break;
     }
     case BoxKind::kCell: {

@@ -41,7 +41,7 @@ struct StateSnapshot {
   // Frames of a deep recursion not described: those after the oldest one
   // and before the newest ones (kept in `frames`).
   size_t frames_left_out = 0;
-  int heap = 0;             // the heap state
+  int heap = 0;  // the heap state
   // For each value on the operand stack, the object number when it is
   // drawn as a box, otherwise -1.
   std::vector<int> stack_objects;

@@ -87,9 +87,12 @@ bool Visualizer::write_page(const std::string& program, const std::string& uncau
   std::string page(kVisualizerPageHtml);
   std::string title;
   for (const char c : program) {
-    if (c == '<') title += "&lt;";
-    else if (c == '&') title += "&amp;";
-    else title += c;
+    if (c == '<')
+      title += "&lt;";
+    else if (c == '&')
+      title += "&amp;";
+    else
+      title += c;
   }
   size_t from = 0;
   fill(&page, &from, "title", title);
@@ -100,7 +103,8 @@ bool Visualizer::write_page(const std::string& program, const std::string& uncau
 
   std::FILE* file = std::fopen(path.c_str(), "w");
   if (file == nullptr) {
-    *error = "can't write '" + path + "': [Errno " + std::to_string(errno) + "] " + std::strerror(errno);
+    *error =
+        "can't write '" + path + "': [Errno " + std::to_string(errno) + "] " + std::strerror(errno);
     return false;
   }
   const bool written = std::fwrite(page.data(), 1, page.size(), file) == page.size();
