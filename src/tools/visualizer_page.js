@@ -62,6 +62,12 @@
       while (j < count && steps[j].depth > steps[k].depth) j++;
       return Math.min(j, count - 1);
     },
+    // The same backwards: the previous step in this frame or a caller.
+    "back-over": (k) => {
+      let j = k - 1;
+      while (j > 0 && steps[j].depth > steps[k].depth) j--;
+      return Math.max(j, 0);
+    },
   };
 
   // The next step after k (wrapping to the start) for which `test` holds; -1 if none.
@@ -403,7 +409,7 @@
   $("slider").addEventListener("input", (event) => goSoon(Number(event.target.value) - 1));
   document.addEventListener("keydown", (event) => {
     const keys = { ArrowRight: "forward", ArrowLeft: "back", ArrowDown: "forward-line", ArrowUp: "back-line",
-                   Home: "first", End: "last", n: "over", N: "over" };
+                   Home: "first", End: "last", n: "over", N: "back-over" };
     let name = keys[event.key];
     if (event.shiftKey && event.key === "ArrowRight") name = "forward-line";
     if (event.shiftKey && event.key === "ArrowLeft") name = "back-line";

@@ -104,6 +104,12 @@
       press("over");
       v = view();
       expect([v.step, v.stack, v.output, v.frames], [38, ["None"], "6\n", ["<module>"]], "over the call of fact");
+      movesTo([
+        [() => press("back-over"), 7, "back over the call of fact"],
+        [() => key("n"), 38, "N: over it again"],
+        [() => key("N", true), 7, "Shift+N: back over it"],
+      ]);
+      key("n");
       press("last");
       expectTrue(view().step === 41 && view().event.includes("returns None"), "last step");
       movesTo([
