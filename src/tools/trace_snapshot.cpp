@@ -34,29 +34,11 @@ constexpr size_t kFramesShown = 50;    // the oldest frame and the 49 newest
 
 enum class BoxKind { kNone, kList, kTuple, kSet, kDict, kInstance, kFunction, kCell, kGenerator };
 
-std::string_view kind_name(BoxKind kind) {
-  switch (kind) {
-    case BoxKind::kList:
-      return "list";
-    case BoxKind::kTuple:
-      return "tuple";
-    case BoxKind::kSet:
-      return "set";
-    case BoxKind::kDict:
-      return "dict";
-    case BoxKind::kInstance:
-      return "instance";
-    case BoxKind::kFunction:
-      return "function";
-    case BoxKind::kCell:
-      return "cell";
-    case BoxKind::kGenerator:
-      return "generator";
-    case BoxKind::kNone:
-      break;
-  }
-  return "";
-}
+// The records' "kind" of each BoxKind, in its order.
+constexpr std::string_view kKindNames[] = {"",         "list",     "tuple", "set",      "dict",
+                                           "instance", "function", "cell",  "generator"};
+
+std::string_view kind_name(BoxKind kind) { return kKindNames[static_cast<size_t>(kind)]; }
 
 // How `value` is drawn: the built-in containers, plain class instances,
 // functions, cells and generators are boxes; everything else is text.
