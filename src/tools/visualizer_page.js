@@ -285,18 +285,20 @@
     return column;
   }
 
-  let previousStates = new Set();
   function drawObjects(step) {
     const box = $("objects");
     box.textContent = "";
     const states = heaps[step.heap] || [];
+    // The object states the step before did not have: objects this step
+    // made or changed (none at the first step).
+    const before = new Set(current > 0 ? heaps[steps[current - 1].heap] : states);
     const columns = objectColumns(step, states);
     const columnBoxes = [];
     for (const id of states) {
       const state = objectStates[id];
       const depth = columns.get(state.object);
       while (columnBoxes.length <= depth) columnBoxes.push(box.appendChild(element("div", "object-column")));
-      const div = element("div", "object" + (previousStates.has(id) ? "" : " changed"));
+      const div = element("div", "object" + (before.has(id) ? "" : " changed"));
       div.id = "object-" + state.object;
       div.dataset.object = state.object;
       div.appendChild(element("div", "object-title", objectTitle(state)));
@@ -327,7 +329,6 @@
       if (state.more > 0) div.appendChild(element("div", "more", "... " + state.more + " more"));
       columnBoxes[depth].appendChild(div);
     }
-    previousStates = new Set(states);
   }
 
   // Arrows from each pointer to its object's box.

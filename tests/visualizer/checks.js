@@ -179,7 +179,12 @@
       expect(v.objects[dict] && v.objects[dict].entries, [["'key'", list]], "the dict's value is the list");
       expect(v.stack, [], "the stack after the store");
       press("first");
-      forward(11);
+      forward(9);
+      const changed = () => [...document.querySelectorAll("#objects .object.changed")].map((box) => "#" + box.dataset.object);
+      expect([view().step, changed()], [10, [list]], "step 10: append changed the list");
+      key("ArrowRight");
+      expect(changed(), [], "step 11 changes no object");
+      key("ArrowRight");
       v = view();
       expect([v.step, v.stack], [12, ["[1, 2, 3]"]], "step 12 loads the list");
       const item = document.querySelector("#stack .stack-item");
