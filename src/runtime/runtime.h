@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "runtime/dict_shape.h"
 #include "runtime/gc.h"
 #include "runtime/object.h"
 #include "runtime/str_index.h"
@@ -270,6 +271,9 @@ class Runtime {
                           (reinterpret_cast<uintptr_t>(type) >> 6) ^ (uintptr_t{version} * 2654435761u);
     return attribute_cache_[key & (kAttributeCacheSize - 1)];
   }
+
+  // Instance dict shapes (dict_shape.h).
+  ShapeTable shapes;
 
   // A fresh NaN payload for float('nan') (see float.cpp's distinct_nan).
   uint64_t next_nan_serial() { return ++last_nan_serial_; }

@@ -730,6 +730,18 @@ void InstructionTracer::write_pending(Frame* frame, TraceOutcome outcome, std::s
   record.file = pending.code->file;
   record.instruction = &pending.code->listing[pending.index];
   record.listing_line = pending.code->lines[pending.index];
+  // The listing shows the base instruction; the trace shows the specialized
+  // form quickening made of it, if any (by the time it ran).
+  ListedInstruction specialized;
+  std::string specialized_line;
+  const uint32_t running = pending.code->code->instructions[pending.index];
+  if (running != record.instruction->word) {
+    specialized = *record.instruction;
+    specialized.word = running;
+    specialized_line = listing_line(specialized);
+    record.instruction = &specialized;
+    record.listing_line = specialized_line;
+  }
   const bool started_a_frame = outcome == TraceOutcome::kCall || outcome == TraceOutcome::kResume;
   if (pending.frame != frame && !started_a_frame) {
     outcome = TraceOutcome::kUnknown;
