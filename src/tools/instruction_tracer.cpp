@@ -720,6 +720,21 @@ void InstructionTracer::enter(const Frame* frame) {
   current_code_ = &info_of(frame->code);
 }
 
+void InstructionTracer::point_at(const CodeInfo& code, size_t index, InstructionRecord* record,
+                                 RunningForm* specialized) {
+  record->instruction = &code.listing[index];
+  record->listing_line = code.lines[index];
+  // The listing shows the base instruction; the trace shows the specialized
+  // form quickening made of it, if any (by the time it ran).
+  const uint32_t running = code.code->instructions[index];
+  if (running == record->instruction->word) return;
+  specialized->instruction = *record->instruction;
+  specialized->instruction.word = running;
+  specialized->line = listing_line(specialized->instruction);
+  record->instruction = &specialized->instruction;
+  record->listing_line = specialized->line;
+}
+
 void InstructionTracer::write_pending(Frame* frame, TraceOutcome outcome, std::string value) {
   if (pending_.frame == nullptr) return;
   const Pending pending = std::exchange(pending_, Pending{});
@@ -728,20 +743,8 @@ void InstructionTracer::write_pending(Frame* frame, TraceOutcome outcome, std::s
   record.depth = pending.depth;
   record.function = pending.code->function;
   record.file = pending.code->file;
-  record.instruction = &pending.code->listing[pending.index];
-  record.listing_line = pending.code->lines[pending.index];
-  // The listing shows the base instruction; the trace shows the specialized
-  // form quickening made of it, if any (by the time it ran).
-  ListedInstruction specialized;
-  std::string specialized_line;
-  const uint32_t running = pending.code->code->instructions[pending.index];
-  if (running != record.instruction->word) {
-    specialized = *record.instruction;
-    specialized.word = running;
-    specialized_line = listing_line(specialized);
-    record.instruction = &specialized;
-    record.listing_line = specialized_line;
-  }
+  RunningForm specialized;
+  point_at(*pending.code, pending.index, &record, &specialized);
   const bool started_a_frame = outcome == TraceOutcome::kCall || outcome == TraceOutcome::kResume;
   if (pending.frame != frame && !started_a_frame) {
     outcome = TraceOutcome::kUnknown;
@@ -788,8 +791,8 @@ void InstructionTracer::write_unwinding(Frame* frame, TraceOutcome outcome, cons
   record.depth = current_depth_;
   record.function = current_code_->function;
   record.file = current_code_->file;
-  record.instruction = &current_code_->listing[index];
-  record.listing_line = current_code_->lines[index];
+  RunningForm specialized;
+  point_at(*current_code_, index, &record, &specialized);
   record.outcome = outcome;
   if (outcome == TraceOutcome::kRaise) record.value = trace_repr(vm_, exception, kOutcomeValueWidth);
   write_with_state(frame, *current_code_, {}, &record);

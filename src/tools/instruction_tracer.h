@@ -151,6 +151,15 @@ class InstructionTracer final : public Observer {
   void enter(const Frame* frame);
   // Writes the pending instruction, ended by `outcome` if it belongs to
   // `frame` (or `frame` starts): otherwise its outcome is unknown.
+  // The specialized form of an instruction, when quickening made one.
+  struct RunningForm {
+    ListedInstruction instruction;
+    std::string line;  // listing_line of it
+  };
+  // Points `record` at instruction `index` of `code` as it runs now: its
+  // specialized form (kept in `*specialized`) if it has one.
+  static void point_at(const CodeInfo& code, size_t index, InstructionRecord* record,
+                       RunningForm* specialized);
   void write_pending(Frame* frame, TraceOutcome outcome, std::string value);
   // Writes `record` of an instruction of `code`, with --trace-state after
   // the definitions its snapshot (of `frame` and its `stack`) needs.

@@ -172,7 +172,14 @@
       });
     }
     for (const row of $("bytecode").querySelectorAll(".current")) row.classList.remove("current", "raise");
-    markCurrent(instructionRows[step.index], $("bytecode"), step);
+    for (const note of $("bytecode").querySelectorAll(".specialized")) note.remove();
+    const row = instructionRows[step.index];
+    markCurrent(row, $("bytecode"), step);
+    // The listing has the instructions as compiled; the one that ran may be
+    // a form quickening specialized it into for the types it met.
+    if (row && row.textContent.trim().split(/\s+/)[2] !== step.opcode) {
+      row.appendChild(element("span", "specialized", " \u2192 " + step.opcode));
+    }
   }
 
   // Marks the step's line or instruction (red while an exception passes),
@@ -366,9 +373,10 @@
   }
 
   function describe(step) {
-    // The instruction as the listing shows it, without its index and line.
-    const listed = codes[step.code].listing[step.index] || step.opcode;
-    const instruction = listed.trim().replace(/^\d+\s+\d+\s+/, "").replace(/\s+/g, " ");
+    // The instruction as it ran (its specialized form, if quickening made
+    // one), spelled as --dis spells it.
+    const instruction = step.opcode + (step.argument !== null ? " " + step.argument : "") +
+                        (step.argrepr ? " (" + step.argrepr + ")" : "");
     const what = {
       next: "", call: " \u2192 calls " + step.value, resume: " \u2192 resumes " + step.value,
       return: " \u2192 returns " + step.value, yield: " \u2192 yields " + step.value,

@@ -46,9 +46,9 @@ CASES = {
 # The pictures of docs/visualizer.md: (file, program, step).
 SCREENSHOTS = [
     ('visualizer-aliasing.png', 'aliasing', 17),
-    ('visualizer-recursion.png', 'recursion', 33),
+    ('visualizer-recursion.png', 'recursion', 25),
     ('visualizer-closure.png', 'closure', 22),
-    ('visualizer-exception.png', 'exception', 21),
+    ('visualizer-exception.png', 'exception', 20),
 ]
 
 
