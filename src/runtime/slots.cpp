@@ -594,11 +594,21 @@ bool slot_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, 
   }
   if (result.is_null()) return false;
   if (!result.is_none()) {
-    rt.raise(Exc::kTypeError, cat("__init__() should return None, not '", type_name(rt, result), "'"));
+    raise_init_returned_value(rt, result);
     return false;
   }
   return true;
 }
+
+}  // namespace
+
+bool is_python_init_slot(InitFn init) { return init == slot_init; }
+
+void raise_init_returned_value(Runtime& rt, const Value& result) {
+  rt.raise(Exc::kTypeError, cat("__init__() should return None, not '", type_name(rt, result), "'"));
+}
+
+namespace {
 
 // A class's __del__ (PEP 442). It may run anywhere a reference is dropped —
 // while an exception unwinds, too — so the pending exception is set aside

@@ -31,6 +31,8 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/object_type.h"
+#include "runtime/slots.h"
 #include "runtime/out_of_memory.h"
 #include "runtime/property.h"
 #include "runtime/protocols.h"
@@ -1191,10 +1193,18 @@ op_RETURN_VALUE: {
     return result;
   }
   Frame* caller = frame->previous;
+  const bool init_call = frame->is_init_call;
   pop_frame(*this, frame);
   frame = caller;
   current_frame = frame;
   LOAD_FRAME();
+  if (init_call) [[unlikely]] {  // (CALL_TYPE_INIT: the instance is in place)
+    if (!result.is_none()) {
+      raise_init_returned_value(*this, result);
+      goto error;
+    }
+    DISPATCH();
+  }
   PUSH(std::move(result));
   DISPATCH();
 }
@@ -1358,6 +1368,28 @@ op_CALL_BUILTIN:
       PUSH(std::move(result));
     }
     DISPATCH();
+op_CALL_TYPE_INIT: {
+    // [class, args...] -> [instance], once the instance's __init__ returned
+    callee = sp - arg - 1;
+    const InlineCache& cache = CACHE();
+    if (!callee->is_object() || callee->as_object()->type != type_type ||
+        callee->as<Type>()->version != cache.type_version) [[unlikely]] {
+      MISS(call_general);
+    }
+    SAVE_FRAME();
+    Value instance = object_new(*this, callee->as<Type>(), callee + 1, arg, nullptr);
+    if (instance.is_null()) goto error;
+    *callee = instance;  // the call's result, where it goes
+    Frame* init_frame = push_init_call_frame(*this, reinterpret_cast<Function*>(cache.object), instance, callee + 1, arg);
+    if (init_frame == nullptr) goto error;
+    sp = callee + 1;  // (the arguments were moved out)
+    frame->sp = sp;
+    init_frame->previous = frame;
+    frame = init_frame;
+    current_frame = frame;
+    LOAD_FRAME();
+    DISPATCH();
+  }
 op_CALL_METHOD_PY:
     release_from = sp - arg - 2;
     if (!is_plain_python_call(*this, *release_from, arg + 1)) [[unlikely]] MISS(call_method_general);

@@ -8,8 +8,10 @@
 #include "runtime/descriptors.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/object_type.h"
 #include "runtime/property.h"
 #include "runtime/protocols.h"
+#include "runtime/slots.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/call.h"
@@ -211,6 +213,22 @@ bool specialize_call(VM& vm, CodeObject* code, size_t index, const Value& callee
     }
   }
   if (type == vm.native_function_type) return rewrite(code, index, Opcode::CALL_BUILTIN);
+  if (type == vm.type_type) {  // a class whose metaclass is type: type.__call__
+    Type* cls = callee.as<Type>();
+    if (cls->version == 0 || cls->new_instance != object_new || !is_python_init_slot(cls->init)) {
+      return give_up(code, index);
+    }
+    const Value* init = lookup_in_mro(cls, vm.names.dunder_init);
+    if (init == nullptr || !init->is_object() || init->as_object()->type != vm.function_type) return give_up(code, index);
+    const CodeObject* init_code = init->as<Function>()->code_object();
+    if (static_cast<size_t>(init_code->argument_count) != nargs + 1 || !takes_plain_positional_call(init_code)) {
+      return give_up(code, index);
+    }
+    InlineCache& cache = code->caches[index];
+    cache.type_version = cls->version;
+    cache.object = init->as_object();
+    return rewrite(code, index, Opcode::CALL_TYPE_INIT);
+  }
   return give_up(code, index);
 }
 
