@@ -391,7 +391,7 @@ op_LOAD_GLOBAL: {
   // the dicts' key versions are unchanged.
   Value value = load_global(*this, frame, NAME(arg), code->cache_for(INDEX()));
   if (value.is_null()) goto error;
-  specialize_load_global(code, INDEX());
+  specialize_load_global(*this, code, INDEX());
   PUSH(std::move(value));
   DISPATCH();
 }

@@ -22,6 +22,9 @@ namespace pyvm {
 
 namespace {
 
+// -X opt=0 runs the instructions as code generation made them.
+bool quickening_enabled(const VM& vm) { return vm.bytecode_optimization > 0; }
+
 constexpr uint16_t kFirstBackoff = 16;
 constexpr uint16_t kLastBackoff = 4096;
 
@@ -98,6 +101,7 @@ void count_specialization_miss(CodeObject* code, size_t index) {
 }
 
 bool specialize_load_attr(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   if (!owner.is_object()) return give_up(code, index);
   Type* type = owner.as_object()->type;
   if (type == vm.module_type) {
@@ -145,6 +149,7 @@ bool specialize_load_attr(VM& vm, CodeObject* code, size_t index, const Value& o
 }
 
 bool specialize_store_attr(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   if (!owner.is_object()) return give_up(code, index);
   Type* type = owner.as_object()->type;
   if (type->version == 0 || type->setattr != generic_setattr) return give_up(code, index);
@@ -175,6 +180,7 @@ bool specialize_store_attr(VM& vm, CodeObject* code, size_t index, const Value& 
 }
 
 bool specialize_load_method(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   if (!owner.is_object()) return give_up(code, index);
   Type* type = owner.as_object()->type;
   if (type == vm.module_type) {
@@ -199,11 +205,13 @@ bool specialize_load_method(VM& vm, CodeObject* code, size_t index, const Value&
   return rewrite(code, index, Opcode::LOAD_METHOD_CACHED);
 }
 
-void specialize_load_global(CodeObject* code, size_t index) {
+void specialize_load_global(VM& vm, CodeObject* code, size_t index) {
+  if (!quickening_enabled(vm)) return;
   rewrite(code, index, code->caches[index].index >= 0 ? Opcode::LOAD_GLOBAL_MODULE : Opcode::LOAD_GLOBAL_BUILTIN);
 }
 
 bool specialize_call(VM& vm, CodeObject* code, size_t index, const Value& callee, size_t nargs) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   if (!callee.is_object()) return give_up(code, index);
   const Type* type = callee.as_object()->type;
   if (type == vm.function_type) {
@@ -234,6 +242,7 @@ bool specialize_call(VM& vm, CodeObject* code, size_t index, const Value& callee
 
 bool specialize_call_method(VM& vm, CodeObject* code, size_t index, const Value& method,
                             const Value& self, size_t nargs) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   if (!method.is_object()) return give_up(code, index);
   const Type* type = method.as_object()->type;
   if (type == vm.function_type) {
@@ -250,6 +259,7 @@ bool specialize_call_method(VM& vm, CodeObject* code, size_t index, const Value&
 
 bool specialize_binary_subscr(VM& vm, CodeObject* code, size_t index, const Value& container,
                               const Value& key) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   const Type* type = vm.type_of(container);
   if (type == vm.list_type && key.is_small_int()) return rewrite(code, index, Opcode::BINARY_SUBSCR_LIST_INT);
   if (type == vm.tuple_type && key.is_small_int()) return rewrite(code, index, Opcode::BINARY_SUBSCR_TUPLE_INT);
@@ -260,6 +270,7 @@ bool specialize_binary_subscr(VM& vm, CodeObject* code, size_t index, const Valu
 
 bool specialize_store_subscr(VM& vm, CodeObject* code, size_t index, const Value& container,
                              const Value& key) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   const Type* type = vm.type_of(container);
   if (type == vm.list_type && key.is_small_int()) return rewrite(code, index, Opcode::STORE_SUBSCR_LIST_INT);
   if (type == vm.dict_type) return rewrite(code, index, Opcode::STORE_SUBSCR_DICT);
@@ -268,6 +279,7 @@ bool specialize_store_subscr(VM& vm, CodeObject* code, size_t index, const Value
 
 bool specialize_compare_op(VM& vm, CodeObject* code, size_t index, const Value& left,
                            const Value& right) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   if (index + 1 >= code->instructions.size()) return give_up(code, index);
   const Opcode next = opcode_of(code->instructions[index + 1]);
   if (next != Opcode::POP_JUMP_IF_FALSE && next != Opcode::POP_JUMP_IF_TRUE) return give_up(code, index);
@@ -282,6 +294,7 @@ bool specialize_compare_op(VM& vm, CodeObject* code, size_t index, const Value& 
 }
 
 bool specialize_for_iter(VM& vm, CodeObject* code, size_t index, const Value& iterator) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   const Type* type = vm.type_of(iterator);
   if (type == vm.range_iterator_type) return rewrite(code, index, Opcode::FOR_ITER_RANGE);
   if (type == vm.list_iterator_type) return rewrite(code, index, Opcode::FOR_ITER_LIST);
@@ -291,6 +304,7 @@ bool specialize_for_iter(VM& vm, CodeObject* code, size_t index, const Value& it
 
 bool specialize_binary_op(VM& vm, CodeObject* code, size_t index, const Value& left,
                           const Value& right) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
   const bool ints = left.is_small_int() && right.is_small_int();
   const bool floats = left.is_float() && right.is_float();
   switch (opcode_of(code->instructions[index])) {

@@ -14,7 +14,8 @@
 // dict shape or version, operand types) and on a failure runs its base's
 // general case and calls count_specialization_miss: after kMissesAllowed
 // misses it turns back into the base, to specialize again later for what
-// the site sees then.
+// the site sees then. `-X opt=0` (Runtime::bytecode_optimization 0) turns
+// quickening off with the optimizer: nothing is specialized.
 #pragma once
 
 #include <cstddef>
@@ -36,7 +37,7 @@ bool specialize_load_attr(VM& vm, CodeObject* code, size_t index, const Value& o
 bool specialize_store_attr(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name);
 bool specialize_load_method(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name);
 // After the base LOAD_GLOBAL's lookup filled the cache (load_global).
-void specialize_load_global(CodeObject* code, size_t index);
+void specialize_load_global(VM& vm, CodeObject* code, size_t index);
 // CALL: `callee` with `nargs` positional arguments after it. CALL_METHOD:
 // `method` is the slot below `self` (null: not a method call).
 bool specialize_call(VM& vm, CodeObject* code, size_t index, const Value& callee, size_t nargs);
