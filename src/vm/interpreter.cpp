@@ -148,6 +148,18 @@ PYVM_ALWAYS_INLINE bool is_plain_python_call(const VM& vm, const Value& callee, 
   return static_cast<size_t>(code->argument_count) == nargs && takes_plain_positional_call(code);
 }
 
+// The truth of None, a bool, a small int or a float (the usual conditions),
+// or -2 for an object, whose type decides (truth()).
+PYVM_ALWAYS_INLINE int inline_truth(const Value& value) {
+  switch (value.tag()) {
+    case Tag::kBool:
+    case Tag::kInt: return value.as_small_int() != 0;
+    case Tag::kFloat: return value.as_float() != 0.0;
+    case Tag::kObject: return -2;
+    default: return 0;  // None (and null)
+  }
+}
+
 // A list or tuple index: `i` made non-negative, false when out of range.
 PYVM_ALWAYS_INLINE bool normalize_index(int64_t* i, size_t size) {
   if (*i < 0) *i += static_cast<int64_t>(size);
@@ -755,7 +767,8 @@ op_UNARY_INVERT: {
   DISPATCH();
 }
 op_UNARY_NOT: {
-  const int t = truth(*this, TOP());
+  int t = inline_truth(TOP());
+  if (t == -2) t = truth(*this, TOP());
   if (t < 0) goto error;
   TOP() = Value::boolean(!t);
   DISPATCH();
@@ -1061,10 +1074,8 @@ jump_backward:
   DISPATCH();
 op_POP_JUMP_IF_FALSE: {
   Value condition = POP();
-  int t;
-  if (condition.is_bool()) {
-    t = condition.as_bool();
-  } else {
+  int t = inline_truth(condition);
+  if (t == -2) {
     t = truth(*this, condition);
     if (t < 0) goto error;
   }
@@ -1076,10 +1087,8 @@ op_POP_JUMP_IF_FALSE: {
 }
 op_POP_JUMP_IF_TRUE: {
   Value condition = POP();
-  int t;
-  if (condition.is_bool()) {
-    t = condition.as_bool();
-  } else {
+  int t = inline_truth(condition);
+  if (t == -2) {
     t = truth(*this, condition);
     if (t < 0) goto error;
   }
@@ -1090,7 +1099,8 @@ op_POP_JUMP_IF_TRUE: {
   DISPATCH();
 }
 op_JUMP_IF_FALSE_OR_POP: {
-  const int t = truth(*this, TOP());
+  int t = inline_truth(TOP());
+  if (t == -2) t = truth(*this, TOP());
   if (t < 0) goto error;
   if (!t) {
     JUMP_TO(arg);
@@ -1100,7 +1110,8 @@ op_JUMP_IF_FALSE_OR_POP: {
   DISPATCH();
 }
 op_JUMP_IF_TRUE_OR_POP: {
-  const int t = truth(*this, TOP());
+  int t = inline_truth(TOP());
+  if (t == -2) t = truth(*this, TOP());
   if (t < 0) goto error;
   if (t) {
     JUMP_TO(arg);
