@@ -94,45 +94,12 @@ bool in_yield_from(Generator* generator) {
 // Runs the frame one step: resumes it with `value` pushed, or with the
 // pending exception raised at the suspension point.
 Value run_step(VM& vm, Generator* generator, Value value, bool throwing, Value* returned) {
-  Frame* frame = generator->frame();
-  // At the recursion limit (or out of steps), as in CPython, the
-  // RecursionError comes out of the generator's frame, which ends without
-  // running any handler: the generator is finished.
-  if (!vm.enter_recursion()) {
-    generator->state = GeneratorState::kFinished;
-    clear_frame(frame);
-    return Value();
-  }
-  if (!throwing && generator->state == GeneratorState::kSuspended) ::new (frame->sp++) Value(std::move(value));
-  generator->exception_state.previous = vm.exception_state;
-  vm.exception_state = &generator->exception_state;
-  generator->state = GeneratorState::kRunning;
-  Value result = vm.run_frame(frame, throwing);
-  vm.leave_recursion();
-  vm.exception_state = generator->exception_state.previous;
-  generator->exception_state.previous = nullptr;
-  if (generator->state == GeneratorState::kSuspended) return result;  // yielded
-  // Finished: returned or raised.
-  generator->exception_state.exception = Value();
-  if (!result.is_null()) {
-    *returned = std::move(result);
-    return Value();
-  }
-  const bool async_stop = generator->kind == GeneratorKind::kAsyncGenerator &&
-                          vm.error_matches(Exc::kStopAsyncIteration);
-  if (vm.error_matches(Exc::kStopIteration) || async_stop) {
-    // PEP 479: a StopIteration leaking out of a generator is a bug (and
-    // for an async generator, a StopAsyncIteration).
-    Value stop = vm.take_error();
-    Value error = make_exception(
-        vm, vm.exception_type(Exc::kRuntimeError),
-        make_tuple(vm, {make_str(vm, cat(generator_kind_name(generator), " raised ",
-                                         async_stop ? "StopAsyncIteration" : "StopIteration"))}));
-    as_exception(error)->cause = stop;
-    as_exception(error)->context = stop;
-    as_exception(error)->suppress_context = true;
-    vm.raise_exception(error);
-  }
+  if (!begin_generator_step(vm, generator, std::move(value), throwing)) return Value();
+  Value result = vm.run_frame(generator->frame(), throwing);
+  const bool yielded = generator->state == GeneratorState::kSuspended;
+  end_generator_step(vm, generator, !yielded && result.is_null());
+  if (yielded) return result;
+  if (!result.is_null()) *returned = std::move(result);  // returned
   return Value();
 }
 
@@ -182,6 +149,48 @@ Value close_generator(VM& vm, Generator* generator) {
     return Value::none();
   }
   return Value();
+}
+
+bool begin_generator_step(VM& vm, Generator* generator, Value value, bool throwing) {
+  Frame* frame = generator->frame();
+  // At the recursion limit (or out of steps), as in CPython, the
+  // RecursionError comes out of the generator's frame, which ends without
+  // running any handler: the generator is finished.
+  if (!vm.enter_recursion()) {
+    generator->state = GeneratorState::kFinished;
+    clear_frame(frame);
+    return false;
+  }
+  if (!throwing && generator->state == GeneratorState::kSuspended) ::new (frame->sp++) Value(std::move(value));
+  generator->exception_state.previous = vm.exception_state;
+  vm.exception_state = &generator->exception_state;
+  generator->state = GeneratorState::kRunning;
+  return true;
+}
+
+void end_generator_step(VM& vm, Generator* generator, bool raised) {
+  vm.leave_recursion();
+  vm.exception_state = generator->exception_state.previous;
+  generator->exception_state.previous = nullptr;
+  if (generator->state == GeneratorState::kSuspended) return;  // yielded
+  // Finished: returned or raised.
+  generator->exception_state.exception = Value();
+  if (!raised) return;
+  const bool async_stop = generator->kind == GeneratorKind::kAsyncGenerator &&
+                          vm.error_matches(Exc::kStopAsyncIteration);
+  if (vm.error_matches(Exc::kStopIteration) || async_stop) {
+    // PEP 479: a StopIteration leaking out of a generator is a bug (and
+    // for an async generator, a StopAsyncIteration).
+    Value stop = vm.take_error();
+    Value error = make_exception(
+        vm, vm.exception_type(Exc::kRuntimeError),
+        make_tuple(vm, {make_str(vm, cat(generator_kind_name(generator), " raised ",
+                                         async_stop ? "StopAsyncIteration" : "StopIteration"))}));
+    as_exception(error)->cause = stop;
+    as_exception(error)->context = stop;
+    as_exception(error)->suppress_context = true;
+    vm.raise_exception(error);
+  }
 }
 
 Value resume_generator(VM& vm, Generator* generator, Value value, Value exception, Value* returned) {

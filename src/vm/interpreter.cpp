@@ -160,6 +160,18 @@ PYVM_ALWAYS_INLINE int inline_truth(const Value& value) {
   }
 }
 
+// The end of a step of a generator that FOR_ITER_GEN or SEND_GEN resumed in this loop
+// (it yielded, returned or raised: `raised`): its frame is cleared unless
+// suspended, it leaves the frame chain, and the caller's frame is returned.
+Frame* leave_inline_generator(VM& vm, Frame* frame, bool raised) {
+  Generator* generator = frame->generator;
+  Frame* caller = frame->previous;
+  frame->previous = nullptr;  // a suspended frame has no caller (f_back)
+  if (generator->state != GeneratorState::kSuspended) clear_frame(frame);
+  end_generator_step(vm, generator, raised);
+  return caller;
+}
+
 // A list or tuple index: `i` made non-negative, false when out of range.
 PYVM_ALWAYS_INLINE bool normalize_index(int64_t* i, size_t size) {
   if (*i < 0) *i += static_cast<int64_t>(size);
@@ -1173,6 +1185,25 @@ op_FOR_ITER_LIST: {
   JUMP_TO(arg);
   DISPATCH();
 }
+op_FOR_ITER_GEN: {
+  if (!TOP().is_object() || TOP().as_object()->type != generator_type) [[unlikely]] MISS(for_iter_general);
+  Generator* generator = TOP().as<Generator>();
+  // (Running or finished: the general path says what that means.)
+  if (generator->state != GeneratorState::kCreated && generator->state != GeneratorState::kSuspended) {
+    goto for_iter_general;
+  }
+  SAVE_FRAME();
+  if (!begin_generator_step(*this, generator, Value::none(), false)) goto error;
+  // The generator's frame runs next, in this loop: YIELD_VALUE and
+  // RETURN_VALUE come back here because it is not an entry frame.
+  Frame* generator_frame = generator->frame();
+  generator_frame->is_entry = false;
+  generator_frame->previous = frame;
+  frame = generator_frame;
+  current_frame = frame;
+  LOAD_FRAME();
+  DISPATCH();
+}
 op_FOR_ITER_TUPLE: {
   if (!TOP().is_object() || TOP().as_object()->type != tuple_iterator_type) [[unlikely]] MISS(for_iter_general);
   auto* it = static_cast<TupleIterator*>(TOP().as_object());
@@ -1202,6 +1233,22 @@ op_RETURN_VALUE: {
       pop_frame(*this, frame);
     }
     return result;
+  }
+  if (frame->generator != nullptr) [[unlikely]] {
+    // A generator resumed in this loop returned. Under FOR_ITER_GEN the loop
+    // ends (the value goes nowhere, as StopIteration's in a for loop); under
+    // SEND_GEN `yield from` ends with the value: [generator] -> [value].
+    frame->generator->state = GeneratorState::kFinished;
+    frame = leave_inline_generator(*this, frame, false);
+    current_frame = frame;
+    LOAD_FRAME();
+    if (opcode_of(ip[-1]) == Opcode::SEND_GEN) {
+      TOP() = std::move(result);
+    } else {
+      DROP();  // the generator
+    }
+    JUMP_TO(argument_of(ip[-1]));  // the instruction's target
+    DISPATCH();
   }
   Frame* caller = frame->previous;
   const bool init_call = frame->is_init_call;
@@ -1556,6 +1603,13 @@ op_YIELD_VALUE: {
   Value value = POP();
   SAVE_FRAME();
   frame->generator->state = GeneratorState::kSuspended;
+  if (!frame->is_entry) {  // resumed by FOR_ITER_GEN or SEND_GEN: the value is their next item
+    frame = leave_inline_generator(*this, frame, false);
+    current_frame = frame;
+    LOAD_FRAME();
+    PUSH(std::move(value));
+    DISPATCH();
+  }
   current_frame = frame->previous;
   frame->previous = nullptr;  // a suspended frame has no caller (f_back)
   return value;
@@ -1566,7 +1620,9 @@ op_GET_YIELD_FROM_ITER: {
   TOP() = std::move(iterator);
   DISPATCH();
 }
-op_SEND: {
+op_SEND:
+  ADAPT(specialize_send(*this, code, INDEX(), SECOND()));
+send_general: {
   // [iterator, value]
   Value sent = POP();
   Value returned;
@@ -1579,6 +1635,26 @@ op_SEND: {
   if (has_error()) goto error;
   TOP() = std::move(returned);
   JUMP_TO(arg);
+  DISPATCH();
+}
+
+op_SEND_GEN: {
+  // [generator, value]
+  if (!SECOND().is_object() || SECOND().as_object()->type != generator_type) [[unlikely]] MISS(send_general);
+  Generator* generator = SECOND().as<Generator>();
+  if (generator->state != GeneratorState::kSuspended &&
+      (generator->state != GeneratorState::kCreated || !TOP().is_none())) {
+    goto send_general;  // (running, finished, or a value sent to a new one: as the general path says)
+  }
+  Value sent = POP();
+  SAVE_FRAME();
+  if (!begin_generator_step(*this, generator, std::move(sent), false)) goto error;
+  Frame* generator_frame = generator->frame();  // (as FOR_ITER_GEN)
+  generator_frame->is_entry = false;
+  generator_frame->previous = frame;
+  frame = generator_frame;
+  current_frame = frame;
+  LOAD_FRAME();
   DISPATCH();
 }
 
@@ -1786,10 +1862,15 @@ exception_unwind: {
     }
     return Value();
   }
-  Frame* caller = frame->previous;
   frame->sp = sp;
-  pop_frame(*this, frame);
-  frame = caller;
+  if (frame->generator != nullptr) {  // resumed by FOR_ITER_GEN or SEND_GEN: it is finished
+    frame->generator->state = GeneratorState::kFinished;
+    frame = leave_inline_generator(*this, frame, true);
+  } else {
+    Frame* caller = frame->previous;
+    pop_frame(*this, frame);
+    frame = caller;
+  }
   current_frame = frame;
   LOAD_FRAME();
   goto error;  // the caller gets its own traceback entry (at its call)

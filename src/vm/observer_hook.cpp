@@ -156,7 +156,9 @@ bool VM::observe_instruction(Frame* frame) {
   ObserverScope scope(in_observer_);
   const CodeObject* code = frame->code;
   const int32_t index = static_cast<int32_t>(frame->instruction_index());
-  const Opcode opcode = opcode_of(code->instructions[static_cast<size_t>(index)]);
+  // (The base of a specialized form: the rules below are about what an
+  // instruction does, not the form it runs in.)
+  const Opcode opcode = base_opcode(opcode_of(code->instructions[static_cast<size_t>(index)]));
   // CPython 3.11's rule: a line event when the instruction's line differs
   // from the previous instruction's in this frame (a frame's first
   // instruction always differs), or on a jump backward (except the jump

@@ -299,6 +299,13 @@ bool specialize_for_iter(VM& vm, CodeObject* code, size_t index, const Value& it
   if (type == vm.range_iterator_type) return rewrite(code, index, Opcode::FOR_ITER_RANGE);
   if (type == vm.list_iterator_type) return rewrite(code, index, Opcode::FOR_ITER_LIST);
   if (type == vm.tuple_iterator_type) return rewrite(code, index, Opcode::FOR_ITER_TUPLE);
+  if (type == vm.generator_type) return rewrite(code, index, Opcode::FOR_ITER_GEN);
+  return give_up(code, index);
+}
+
+bool specialize_send(VM& vm, CodeObject* code, size_t index, const Value& iterator) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
+  if (vm.type_of(iterator) == vm.generator_type) return rewrite(code, index, Opcode::SEND_GEN);
   return give_up(code, index);
 }
 
