@@ -142,7 +142,7 @@ def reference():
                 stack += ", never continues"
             on_jump = (f"{expression(op['jump_pops'])} → {expression(op['jump_pushes'])}"
                        if "kJumps" in op["flags"] else "")
-            notes = " (uses an inline cache)" if "kCached" in op["flags"] else ""
+            notes = " (adaptive: specializes itself, with an inline cache)" if "kCached" in op["flags"] else ""
             out.append(f"| {opcode} | `{op['name']}` | `{op['kind']}` | {cell(stack)} | {cell(on_jump)} | "
                        f"{cell(op['description'])}{notes} |")
             opcode += 1

@@ -40,7 +40,7 @@ enum class ArgKind : uint8_t {
 enum OpcodeFlag : uint8_t {
   kJumps = 1,          // the argument is a jump target
   kNoFallthrough = 2,  // never continues with the next instruction
-  kCached = 4,         // uses the instruction's inline cache
+  kCached = 4,         // adaptive: specializes itself while the code runs (inline cache)
   kSpecialized = 8     // a form quickening rewrites a base instruction into (never in a file)
 };
 
