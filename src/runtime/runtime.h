@@ -21,6 +21,7 @@
 
 #include "runtime/gc.h"
 #include "runtime/object.h"
+#include "runtime/step_allowance.h"
 #include "runtime/str_index.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
@@ -230,8 +231,17 @@ class Runtime {
   // a RuntimeError that no exception handler catches. Unlimited by default.
   int64_t steps_left = INT64_MAX;
   bool out_of_steps() const { return steps_left < 0; }
-  // Raises the RuntimeError of an exhausted step budget; returns false.
-  bool raise_out_of_steps();
+  // The budget's slow path, once steps_left is below zero: takes the next
+  // slice of the host's allowance (true), or raises the RuntimeError of the
+  // exhausted limit (only once per run) and returns false.
+  bool refill_steps();
+  // The host's limits on the current run (step_allowance.h).
+  StepAllowance step_allowance;
+  // Starts a run of at most `max_steps` steps (0: any number) ending by
+  // `timeout_seconds` of wall-clock time (0: no deadline).
+  void start_limited_run(int64_t max_steps, double timeout_seconds);
+  // Makes the budget unlimited again, forgetting what was exceeded.
+  void end_limited_run();
   // Whether the native stack has reached the limit set_native_stack_base set
   // (the compiler checks it too: its recursion has its own depth limit).
   bool native_stack_exhausted() const {

@@ -170,7 +170,7 @@ Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
 }
 
 bool VM::service_loop_back_edge() {
-  if (out_of_steps()) return raise_out_of_steps();
+  if (out_of_steps() && !refill_steps()) return false;
   if (take_interrupt(*this)) return false;
   if (gc.should_collect()) {
     gc.collect();
@@ -192,6 +192,7 @@ bool VM::write_stdout(std::string_view text) {
 }
 
 int VM::drain_stdout_buffer() {
+  if (stdout_sink) return drain_stdout_to_sink();
   size_t written = 0;
   int error = 0;
   while (written < stdout_buffer_.size()) {
@@ -208,6 +209,17 @@ int VM::drain_stdout_buffer() {
   return error;
 }
 
+int VM::drain_stdout_to_sink() {
+  if (stdout_buffer_.empty()) return 0;
+  const std::string text = std::exchange(stdout_buffer_, std::string());
+  try {
+    stdout_sink(text);
+  } catch (...) {
+    return EIO;  // the host's callback failed: a write error for the program
+  }
+  return 0;
+}
+
 bool VM::flush_stdout() {
   int error = drain_stdout_buffer();
   if (error == 0) error = std::exchange(deferred_stdout_error_, 0);
@@ -219,6 +231,14 @@ bool VM::flush_stdout() {
 void VM::write_stderr(std::string_view text) {
   // stdout first, so that both streams on one terminal or file keep their order.
   if (const int error = drain_stdout_buffer()) deferred_stdout_error_ = error;
+  if (stderr_sink) {
+    try {
+      stderr_sink(text);
+    } catch (...) {
+      // As a failed write to descriptor 2: stderr has nowhere to report it.
+    }
+    return;
+  }
   size_t written = 0;
   while (written < text.size()) {
     const ssize_t n = ::write(2, text.data() + written, text.size() - written);
