@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// C++ functions, classes and modules bound into an interpreter
+// (include/pyvm/bind.h), and C++ exceptions becoming Python exceptions.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+#include <new>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "pyvm/pyvm.h"
+
+namespace {
+
+int add(int a, int b) { return a + b; }
+
+struct Vec2 {
+  Vec2(double x_, double y_) : x(x_), y(y_) {}
+  double length() const { return std::sqrt(x * x + y * y); }
+  void scale(double factor) {
+    x *= factor;
+    y *= factor;
+  }
+  Vec2 plus(const Vec2& other) const { return Vec2(x + other.x, y + other.y); }
+  double x, y;
+};
+
+// The text of the exception `source` raises inside Python ("Type: message").
+std::string python_error(pyvm::Interpreter& python, const std::string& source) {
+  python.exec("try:\n"
+              "    " + source + "\n"
+              "    caught = 'no error'\n"
+              "except BaseException as e:\n"
+              "    caught = type(e).__name__ + ': ' + str(e)\n");
+  return python.global("caught").as<std::string>();
+}
+
+TEST(EmbedBinding, FunctionsAndLambdasConvertTheirArguments) {
+  pyvm::Interpreter python;
+  python.def("add", add);
+  python.def("join", [](const std::vector<std::string>& parts, const std::string& separator) {
+    std::string joined;
+    for (const std::string& part : parts) joined += (joined.empty() ? "" : separator) + part;
+    return joined;
+  });
+  int calls = 0;
+  python.def("count", [&calls]() { ++calls; });
+  python.def("lookup", [](const std::map<std::string, int>& table, const std::string& key) -> std::optional<int> {
+    const auto found = table.find(key);
+    if (found == table.end()) return std::nullopt;
+    return found->second;
+  });
+  EXPECT_EQ(python.eval_as<int>("add(2, 3)"), 5);
+  EXPECT_EQ(python.eval_as<std::string>("join(['a', 'b', 'c'], '-')"), "a-b-c");
+  EXPECT_TRUE(python.eval("count()").is_none());
+  python.exec("count(); count()");
+  EXPECT_EQ(calls, 3);
+  EXPECT_EQ(python.eval_as<int>("lookup({'x': 7}, 'x')"), 7);
+  EXPECT_TRUE(python.eval("lookup({}, 'x')").is_none());
+  EXPECT_EQ(python.eval("add").repr(), "<built-in function add>");
+}
+
+TEST(EmbedBinding, BadArgumentsAreTypeErrorsInPython) {
+  pyvm::Interpreter python;
+  python.def("add", add);
+  EXPECT_EQ(python_error(python, "add(1)"), "TypeError: add() takes 2 arguments (1 given)");
+  EXPECT_EQ(python_error(python, "add(1, 'x')"), "TypeError: add() argument 2: expected int, got str");
+  EXPECT_EQ(python_error(python, "add(1, b=2)"), "TypeError: add() takes no keyword arguments");
+  EXPECT_EQ(python_error(python, "add(2**40, 1)"),
+            "OverflowError: add() argument 1: int 1099511627776 does not fit in a 32-bit signed integer");
+}
+
+TEST(EmbedBinding, CppExceptionsBecomePythonExceptions) {
+  pyvm::Interpreter python;
+  python.def("fail_value", []() -> int { throw pyvm::Error("ValueError", "no good"); });
+  python.def("fail_custom", []() { throw pyvm::Error("NoSuchError", "made up"); });
+  python.def("fail_std", []() { throw std::out_of_range("index 9"); });
+  python.def("fail_memory", []() { throw std::bad_alloc(); });
+  python.def("fail_other", []() { throw 42; });
+  EXPECT_EQ(python_error(python, "fail_value()"), "ValueError: no good");
+  EXPECT_EQ(python_error(python, "fail_custom()"), "RuntimeError: NoSuchError: made up");
+  EXPECT_EQ(python_error(python, "fail_std()"), "RuntimeError: C++ exception: index 9");
+  EXPECT_EQ(python_error(python, "fail_memory()"), "MemoryError: ");
+  EXPECT_EQ(python_error(python, "fail_other()"), "RuntimeError: C++ exception of an unknown type");
+  // Uncaught in Python, it comes back to the host as a pyvm::Error.
+  try {
+    python.exec("fail_value()");
+    FAIL() << "no error";
+  } catch (const pyvm::Error& error) {
+    EXPECT_EQ(error.type_name(), "ValueError");
+    EXPECT_EQ(error.message(), "no good");
+  }
+}
+
+TEST(EmbedBinding, ErrorsCrossBothWaysThroughNestedCalls) {
+  pyvm::Interpreter python;
+  python.exec("def check(n):\n    if n < 0:\n        raise KeyError(n)\n    return n\n");
+  python.def("checked_twice", [&python](int n) { return 2 * python.call("check", n).as<int>(); });
+  EXPECT_EQ(python.eval_as<int>("checked_twice(4)"), 8);
+  EXPECT_EQ(python_error(python, "checked_twice(-1)"), "KeyError: -1");
+}
+
+TEST(EmbedBinding, AClassWithConstructorMethodsAndProperties) {
+  pyvm::Interpreter python;
+  python.bind_class<Vec2>("Vec2")
+      .constructor<double, double>()
+      .method("length", &Vec2::length)
+      .method("scale", &Vec2::scale)
+      .method("plus", &Vec2::plus)
+      .method("describe", [](const Vec2& v, const std::string& label) { return label + std::to_string(int(v.x)); })
+      .field("x", &Vec2::x)
+      .property("y", [](const Vec2& v) { return v.y; });
+  python.exec("v = Vec2(3, 4)\n"
+              "n = v.length()\n"
+              "v.scale(2)\n"
+              "w = v.plus(Vec2(1, 1))\n"
+              "v.x = 10\n");
+  EXPECT_DOUBLE_EQ(python.global("n").as<double>(), 5.0);
+  EXPECT_DOUBLE_EQ(python.eval_as<double>("v.x"), 10.0);
+  EXPECT_DOUBLE_EQ(python.eval_as<double>("v.y"), 8.0);
+  EXPECT_DOUBLE_EQ(python.eval_as<double>("w.x + w.y"), 16.0);
+  EXPECT_EQ(python.eval_as<std::string>("v.describe('x=')"), "x=10");
+  EXPECT_EQ(python.eval_as<std::string>("type(v).__name__"), "Vec2");
+  EXPECT_TRUE(python.eval_as<bool>("isinstance(w, Vec2)"));
+  // The host reads the C++ object back, and gives its own to Python.
+  const Vec2 copy = python.global("v").as<Vec2>();
+  EXPECT_DOUBLE_EQ(copy.x, 10.0);
+  python.set_global("origin", Vec2(0, 0));
+  EXPECT_DOUBLE_EQ(python.eval_as<double>("origin.length()"), 0.0);
+}
+
+TEST(EmbedBinding, BoundClassesRefuseWrongUse) {
+  pyvm::Interpreter python;
+  python.bind_class<Vec2>("Vec2").constructor<double, double>().method("length", &Vec2::length).property(
+      "y", [](const Vec2& v) { return v.y; });
+  EXPECT_EQ(python_error(python, "Vec2(1)"), "TypeError: Vec2() takes 2 arguments (1 given)");
+  EXPECT_EQ(python_error(python, "Vec2('a', 2)"), "TypeError: Vec2() argument 1: expected float, got str");
+  EXPECT_EQ(python_error(python, "Vec2.length(5)"), "TypeError: length() argument 1: expected Vec2, got int");
+  EXPECT_EQ(python_error(python, "Vec2(1, 2).y = 3"), "AttributeError: property of '__main__.Vec2' object has no setter");
+  EXPECT_EQ(python_error(python, "object.__new__(Vec2)"),
+            "TypeError: object.__new__(Vec2) is not safe, use Vec2.__new__()");
+  EXPECT_THROW(python.eval("Vec2(1, 2)").as<std::string>(), pyvm::Error);
+}
+
+TEST(EmbedBinding, AClassWithoutConstructorCannotBeCalled) {
+  pyvm::Interpreter python;
+  python.bind_class<Vec2>("Vec2").method("length", &Vec2::length);
+  EXPECT_EQ(python_error(python, "Vec2(1, 2)"), "TypeError: cannot create 'Vec2' instances");
+  python.set_global("v", Vec2(6, 8));
+  EXPECT_DOUBLE_EQ(python.eval_as<double>("v.length()"), 10.0);
+}
+
+TEST(EmbedBinding, UnboundClassesCannotCross) {
+  pyvm::Interpreter python;
+  try {
+    python.set_global("v", Vec2(1, 1));
+    FAIL() << "no error";
+  } catch (const pyvm::Error& error) {
+    EXPECT_EQ(error.type_name(), "TypeError");
+  }
+}
+
+TEST(EmbedBinding, AModuleScriptsImport) {
+  pyvm::Interpreter python;
+  python.module("game")
+      .def("square", [](int n) { return n * n; })
+      .add("version", std::string("1.2"))
+      .bind_class<Vec2>("Vec2")
+      .constructor<double, double>()
+      .method("length", &Vec2::length);
+  python.exec("import game\n"
+              "from game import square\n"
+              "result = (square(7), game.version, game.Vec2(3, 4).length())\n");
+  EXPECT_EQ((python.global("result").as<std::tuple<int, std::string, double>>()),
+            std::make_tuple(49, std::string("1.2"), 5.0));
+}
+
+}  // namespace
