@@ -13,7 +13,7 @@
 
 namespace pyvm {
 
-enum class ExceededLimit : uint8_t { kNone, kSteps, kTime, kMemory };
+enum class ExceededLimit : uint8_t { kNone, kSteps, kTime };
 
 struct StepAllowance {
   // Steps between two looks at the clock.
