@@ -31,8 +31,9 @@ struct Limits {
   int64_t max_instructions = 0;
   // Wall-clock seconds; 0: no limit.
   double timeout_seconds = 0;
-  // Bytes the interpreter's objects may take in all; past it an allocation
-  // is a MemoryError inside the script. 0: no limit.
+  // Bytes the interpreter's objects may take in all (memory_used());
+  // past it an allocation is a MemoryError inside the script, which the
+  // script may catch, and the interpreter stays usable. 0: no limit.
   size_t max_memory_bytes = 0;
   // Nested Python calls (sys.getrecursionlimit()).
   int max_recursion_depth = 1000;
@@ -56,6 +57,9 @@ class Interpreter {
 
   void set_limits(Limits limits);
   const Limits& limits() const;
+  // The bytes the interpreter's objects take now (what max_memory_bytes
+  // limits; the standard library's modules loaded at start count too).
+  size_t memory_used() const;
 
   // Where print() and sys.stdout / sys.stderr go (the process's streams by default).
   using OutputSink = std::function<void(std::string_view text)>;

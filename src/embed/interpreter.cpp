@@ -41,7 +41,8 @@ Error::Error(std::string type_name, std::string message, std::string traceback, 
 
 // ------------------------------------------------------------------ Impl
 
-Interpreter::Impl::Impl(Interpreter& owner, Limits initial_limits) : self(owner), limits(std::move(initial_limits)) {
+Interpreter::Impl::Impl(Interpreter& owner, Limits initial_limits, std::unique_ptr<MemoryAccount> account)
+    : self(owner), memory_account(std::move(account)), limits(std::move(initial_limits)) {
   handles.previous = handles.next = &handles;
   vm.frozen_modules = standard_frozen_modules();
   vm.embedding = this;
@@ -94,6 +95,7 @@ const Value& Interpreter::Impl::value_of(const PyObject& object) const {
 
 void Interpreter::Impl::apply_limits() {
   vm.recursion_limit = limits.max_recursion_depth > 0 ? limits.max_recursion_depth : 1;
+  memory_account->ceiling = limits.max_memory_bytes > 0 ? limits.max_memory_bytes : SIZE_MAX;
   vm.file_access = limits.file_access;
   if (!limits.importable_modules) {
     vm.importable_modules.reset();
@@ -105,6 +107,12 @@ void Interpreter::Impl::apply_limits() {
 
 void Interpreter::Impl::throw_pending_error() {
   const Value exception = vm.take_error();
+  // Describing the exception runs code (str(), the traceback's lines) that
+  // an exhausted step budget would stop: it runs unlimited, and the budget
+  // is put back as it was for whatever called the host.
+  const int64_t steps_left = vm.steps_left;
+  const StepAllowance allowance = vm.step_allowance;
+  vm.end_limited_run();
   std::string type_name(vm.type_of(exception)->name->view());
   std::string message;
   if (!str_text(vm, exception, &message)) {
@@ -113,21 +121,26 @@ void Interpreter::Impl::throw_pending_error() {
   }
   std::string traceback = format_exception(vm, exception);
   PyObject held = adopt(exception);
+  vm.steps_left = steps_left;
+  vm.step_allowance = allowance;
   const auto limit_error = [&](Limit limit) {
     return LimitError(limit, std::move(type_name), std::move(message), std::move(traceback), std::move(held));
   };
   switch (vm.step_allowance.exceeded) {
     case ExceededLimit::kSteps: throw limit_error(Limit::kInstructions);
     case ExceededLimit::kTime: throw limit_error(Limit::kTime);
-    case ExceededLimit::kMemory: throw limit_error(Limit::kMemory);
     case ExceededLimit::kNone: break;
+  }
+  if (memory_account->refused && vm.type_of(exception) == vm.exception_type(Exc::kMemoryError)) {
+    throw limit_error(Limit::kMemory);
   }
   throw Error(std::move(type_name), std::move(message), std::move(traceback), std::move(held));
 }
 
-Interpreter::Impl::Entry::Entry(Impl& impl) : impl_(impl) {
+Interpreter::Impl::Entry::Entry(Impl& impl) : impl_(impl), memory_scope_(impl.memory_account.get()) {
   if (impl_.entry_depth++ > 0) return;
   impl_.vm.set_native_stack_base(kNativeStackBytes);
+  impl_.memory_account->refused = false;
   const Limits& limits = impl_.limits;
   if (limits.max_instructions > 0 || limits.timeout_seconds > 0) {
     impl_.vm.start_limited_run(limits.max_instructions, limits.timeout_seconds);
@@ -143,9 +156,18 @@ Interpreter::Impl::Entry::~Entry() {
 
 // ----------------------------------------------------------- Interpreter
 
-Interpreter::Interpreter(Limits limits) : impl_(std::make_unique<Impl>(*this, std::move(limits))) {}
+Interpreter::Interpreter(Limits limits) {
+  auto account = std::make_unique<MemoryAccount>();
+  const MemoryAccountScope counting(account.get());
+  impl_ = std::make_unique<Impl>(*this, std::move(limits), std::move(account));
+}
 
-Interpreter::~Interpreter() = default;
+Interpreter::~Interpreter() {
+  const MemoryAccountScope counting(impl_->memory_account.get());
+  impl_.reset();
+}
+
+size_t Interpreter::memory_used() const { return impl_->memory_account->used; }
 
 void Interpreter::set_limits(Limits limits) {
   impl_->limits = std::move(limits);

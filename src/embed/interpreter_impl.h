@@ -15,6 +15,7 @@
 
 #include "lib/standard_library.h"
 #include "pyvm/interpreter.h"
+#include "runtime/memory_account.h"
 #include "runtime/value.h"
 
 namespace pyvm {
@@ -31,11 +32,14 @@ struct Handle {
 }  // namespace detail
 
 struct Interpreter::Impl {
-  Impl(Interpreter& self, Limits limits);
+  Impl(Interpreter& self, Limits limits, std::unique_ptr<MemoryAccount> account);
   ~Impl();
 
   Interpreter& self;
-  StandardVM vm;  // (first: the values below go before it)
+  // What the VM's memory takes (memory_account.h): current while the VM is
+  // made, runs and goes, so it outlives it.
+  std::unique_ptr<MemoryAccount> memory_account;
+  StandardVM vm;  // (before the values below, which go first)
   Value main_module;
   Value host_function_type;  // made on first use (host_function.cpp)
   Limits limits;
@@ -74,6 +78,7 @@ struct Interpreter::Impl {
 
    private:
     Impl& impl_;
+    MemoryAccountScope memory_scope_;
   };
 };
 

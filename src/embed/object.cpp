@@ -175,7 +175,7 @@ std::vector<PyObject> PyObject::items() const {
   std::vector<PyObject> result;
   if (is_list(value)) {
     // (A copy first: adopting a value cannot change the list, but be plain about ownership.)
-    const std::vector<Value> items = as_list(value)->items;
+    const ListItems items = as_list(value)->items;
     for (const Value& item : items) result.push_back(impl.adopt(item));
   } else if (is_tuple(value)) {
     const Tuple* tuple = as_tuple(value);
