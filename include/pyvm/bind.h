@@ -88,16 +88,17 @@ Interpreter::HostFunction typed_body(Interpreter& interpreter, std::string name,
   };
 }
 
-// A member function pointer as a callable taking the object first.
+// A member function pointer as a callable taking the object first (with
+// the member's own result type: a reference it returns stays one).
 template <class C, class R, class... A>
 auto as_callable(R (C::*method)(A...)) {
-  return std::function<R(C&, A...)>([method](C& self, A... arguments) {
+  return std::function<R(C&, A...)>([method](C& self, A... arguments) -> R {
     return (self.*method)(std::forward<A>(arguments)...);
   });
 }
 template <class C, class R, class... A>
 auto as_callable(R (C::*method)(A...) const) {
-  return std::function<R(const C&, A...)>([method](const C& self, A... arguments) {
+  return std::function<R(const C&, A...)>([method](const C& self, A... arguments) -> R {
     return (self.*method)(std::forward<A>(arguments)...);
   });
 }

@@ -144,6 +144,28 @@ TEST(EmbedBinding, BoundClassesRefuseWrongUse) {
   EXPECT_THROW(python.eval("Vec2(1, 2)").as<std::string>(), pyvm::Error);
 }
 
+// A class whose accessors return references to its members.
+class Labelled {
+ public:
+  explicit Labelled(std::string label) : label_(std::move(label)) {}
+  const std::string& label() const { return label_; }
+  std::vector<int>& counts() { return counts_; }
+
+ private:
+  std::string label_;
+  std::vector<int> counts_{1, 2};
+};
+
+TEST(EmbedBinding, MethodsReturningReferencesGiveCopies) {
+  pyvm::Interpreter python;
+  python.bind_class<Labelled>("Labelled")
+      .constructor<std::string>()
+      .property("label", &Labelled::label)
+      .method("counts", &Labelled::counts);
+  EXPECT_EQ(python.eval_as<std::string>("Labelled('tag').label * 2"), "tagtag");
+  EXPECT_EQ(python.eval_as<std::vector<int>>("Labelled('x').counts()"), (std::vector<int>{1, 2}));
+}
+
 TEST(EmbedBinding, AClassWithoutConstructorCannotBeCalled) {
   pyvm::Interpreter python;
   python.bind_class<Vec2>("Vec2").method("length", &Vec2::length);
