@@ -95,6 +95,7 @@ const Value& Interpreter::Impl::value_of(const PyObject& object) const {
 
 void Interpreter::Impl::apply_limits() {
   vm.recursion_limit = limits.max_recursion_depth > 0 ? limits.max_recursion_depth : 1;
+  vm.recursion_limit_ceiling = vm.recursion_limit;
   memory_account->ceiling = limits.max_memory_bytes > 0 ? limits.max_memory_bytes : SIZE_MAX;
   vm.file_access = limits.file_access;
   if (!limits.importable_modules) {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -251,6 +252,9 @@ class Runtime {
   void leave_recursion() { --recursion_depth_; }
   int recursion_depth() const { return recursion_depth_; }
   int recursion_limit = 1000;
+  // The highest limit sys.setrecursionlimit() may set: an embedding host's
+  // ceiling for the scripts it runs.
+  int recursion_limit_ceiling = INT_MAX;
   // Marks the current native stack position as this thread's base; pyvm
   // raises RecursionError before using more than `stack_budget` bytes below it.
   void set_native_stack_base(size_t stack_budget);

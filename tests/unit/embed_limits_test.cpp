@@ -97,6 +97,11 @@ TEST(EmbedLimits, TheRecursionLimit) {
   EXPECT_EQ(python.call("depth", 50).as<int>(), 50);
   EXPECT_EQ(stopped_by(python, "depth(100)"), "error RecursionError: maximum recursion depth exceeded");
   EXPECT_EQ(python.eval_as<int>("__import__('sys').getrecursionlimit()"), 60);
+  // A script may lower the limit, not raise it past the host's.
+  EXPECT_EQ(stopped_by(python, "import sys\nsys.setrecursionlimit(100000)"),
+            "error ValueError: recursion limit 100000 is above the host's limit of 60");
+  python.exec("import sys\nsys.setrecursionlimit(30)");
+  EXPECT_EQ(stopped_by(python, "depth(50)"), "error RecursionError: maximum recursion depth exceeded");
 }
 
 TEST(EmbedLimits, OnlyTheListedModulesCanBeImported) {
