@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <new>
+#include <string>
 
 #include "runtime/value.h"
 
@@ -56,6 +57,10 @@ struct RuntimeAllocator {
   void deallocate(T* memory, size_t) noexcept { release_memory(memory); }
   friend bool operator==(const RuntimeAllocator&, const RuntimeAllocator&) noexcept { return true; }
 };
+
+// Bytes a program's data decides the size of (a bytearray's), allocated
+// the same way.
+using RuntimeBytes = std::basic_string<char, std::char_traits<char>, RuntimeAllocator<char>>;
 
 // The largest single allocation the runtime attempts, for the whole process
 // (default: no limit). A host lowers it to bound what one request of a

@@ -147,10 +147,12 @@ TEST(EmbedLimits, TheMemoryCeilingIsAMemoryErrorTheScriptCanCatch) {
               "        return 'MemoryError'\n"
               "outcomes = [attempt(fill), attempt(lambda: [0] * 10**8), attempt(lambda: 7 ** 10**9),\n"
               "            attempt(lambda: {i: i for i in range(10**7)}), attempt(lambda: bytes(10**8)),\n"
+              "            attempt(lambda: bytearray(10**8)), attempt(lambda: __import__('array').array('q', [0]) * 10**8),\n"
+              "            attempt(lambda: __import__('collections').deque(range(10**8))),\n"
               "            attempt(lambda: 'small' * 10)]\n");
   EXPECT_EQ(python.global("outcomes").as<std::vector<std::string>>(),
             (std::vector<std::string>{"MemoryError", "MemoryError", "MemoryError", "MemoryError", "MemoryError",
-                                      "made"}));
+                                      "MemoryError", "MemoryError", "MemoryError", "made"}));
   EXPECT_LT(python.memory_used(), limits.max_memory_bytes);
 }
 
