@@ -16,6 +16,7 @@
 #include "runtime/module.h"
 #include "runtime/object_type.h"
 #include "runtime/protocols.h"
+#include "runtime/slots.h"
 #include "runtime/str.h"
 #include "tools/bytecode_commands.h"
 #include "vm/file_io.h"
@@ -251,8 +252,10 @@ PyObject Interpreter::make_instance(std::type_index type, std::shared_ptr<void> 
 void Interpreter::add_method(const PyObject& cls, std::string name, HostFunction body) {
   VM& vm = impl_->vm;
   Type* type = impl_->value_of(cls).as<Type>();
-  dict_set_str(vm, type->dict.get(), vm.intern(name), make_host_function(*impl_, name, std::move(body), true));
+  Str* attribute = vm.intern(name);
+  dict_set_str(vm, type->dict.get(), attribute, make_host_function(*impl_, name, std::move(body), true));
   type_modified(vm, type);
+  update_slot_for_attribute(vm, type, attribute);  // a dunder (__add__, __eq__) works as an operator
 }
 
 void Interpreter::set_constructor(const PyObject& cls, HostFunction body) {

@@ -166,6 +166,21 @@ TEST(EmbedBinding, MethodsReturningReferencesGiveCopies) {
   EXPECT_EQ(python.eval_as<std::vector<int>>("Labelled('x').counts()"), (std::vector<int>{1, 2}));
 }
 
+TEST(EmbedBinding, MethodsNamedAsSpecialMethodsAreOperators) {
+  pyvm::Interpreter python;
+  python.bind_class<Vec2>("Vec2")
+      .constructor<double, double>()
+      .method("__add__", &Vec2::plus)
+      .method("__eq__", [](const Vec2& a, const Vec2& b) { return a.x == b.x && a.y == b.y; })
+      .method("__repr__", [](const Vec2& v) { return "Vec2(" + std::to_string(int(v.x)) + ", " + std::to_string(int(v.y)) + ")"; })
+      .method("__len__", [](const Vec2&) { return 2; });
+  EXPECT_EQ(python.eval("Vec2(1, 2) + Vec2(3, 4)").repr(), "Vec2(4, 6)");
+  EXPECT_TRUE(python.eval_as<bool>("Vec2(1, 2) == Vec2(1, 2)"));
+  EXPECT_FALSE(python.eval_as<bool>("Vec2(1, 2) == Vec2(2, 1)"));
+  EXPECT_EQ(python.eval_as<int>("len(Vec2(0, 0))"), 2);
+  EXPECT_EQ(python.eval_as<std::string>("str([Vec2(1, 1)])"), "[Vec2(1, 1)]");
+}
+
 TEST(EmbedBinding, AClassWithoutConstructorCannotBeCalled) {
   pyvm::Interpreter python;
   python.bind_class<Vec2>("Vec2").method("length", &Vec2::length);
