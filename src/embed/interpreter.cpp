@@ -61,9 +61,11 @@ Interpreter::Impl::~Impl() {
     Value dropped = std::move(handle->value);
   }
   handles.previous = handles.next = &handles;
+  // What is still buffered goes to the host's sink; anything printed while
+  // the VM goes (a finalizer's) to the process's streams.
+  if (!vm.flush_stdout()) vm.clear_error();
   vm.stdout_sink = nullptr;
   vm.stderr_sink = nullptr;
-  if (!vm.flush_stdout()) vm.clear_error();
 }
 
 Dict* Interpreter::Impl::globals() const { return module_dict(main_module); }
@@ -219,12 +221,14 @@ PyObject Interpreter::import(const std::string& module_name) {
 }
 
 PyObject Interpreter::global(std::string_view name) const {
+  Impl::Entry entry(*impl_);
   const Value value = dict_get_str(impl_->globals(), impl_->vm.intern(name));
   if (value.is_null()) throw Error("NameError", cat("name '", name, "' is not defined"));
   return impl_->adopt(value);
 }
 
 bool Interpreter::has_global(std::string_view name) const {
+  Impl::Entry entry(*impl_);
   return !dict_get_str(impl_->globals(), impl_->vm.intern(name)).is_null();
 }
 
@@ -234,14 +238,17 @@ void Interpreter::set_global(std::string_view name, const PyObject& value) {
 }
 
 PyObject Interpreter::make_function(std::string name, HostFunction body) {
+  Impl::Entry entry(*impl_);
   return impl_->adopt(make_host_function(*impl_, std::move(name), std::move(body), false));
 }
 
 PyObject Interpreter::define_class(std::string name, std::type_index type) {
+  Impl::Entry entry(*impl_);
   return impl_->adopt(make_host_class(*impl_, name, type));
 }
 
 PyObject Interpreter::make_instance(std::type_index type, std::shared_ptr<void> object) {
+  Impl::Entry entry(*impl_);
   const auto found = impl_->classes.find(type);
   if (found == impl_->classes.end()) {
     throw Error("TypeError", cat("the C++ type ", type.name(), " is not bound to a Python class"));
@@ -250,6 +257,7 @@ PyObject Interpreter::make_instance(std::type_index type, std::shared_ptr<void> 
 }
 
 void Interpreter::add_method(const PyObject& cls, std::string name, HostFunction body) {
+  Impl::Entry entry(*impl_);
   VM& vm = impl_->vm;
   Type* type = impl_->value_of(cls).as<Type>();
   Str* attribute = vm.intern(name);
@@ -259,6 +267,7 @@ void Interpreter::add_method(const PyObject& cls, std::string name, HostFunction
 }
 
 void Interpreter::set_constructor(const PyObject& cls, HostFunction body) {
+  Impl::Entry entry(*impl_);
   VM& vm = impl_->vm;
   Type* type = impl_->value_of(cls).as<Type>();
   dict_set_str(vm, type->dict.get(), vm.intern(kHostConstructorName),
@@ -279,6 +288,7 @@ void Interpreter::add_property(const PyObject& cls, std::string name, HostFuncti
 }
 
 PyObject Interpreter::make_module(std::string name) {
+  Impl::Entry entry(*impl_);
   VM& vm = impl_->vm;
   Value module = pyvm::make_module(vm, vm.intern(name));
   dict_set_str(vm, as_dict(vm.modules), vm.intern(name), module);

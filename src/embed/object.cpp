@@ -215,6 +215,7 @@ PyObject Interpreter::from_bool(bool value) { return impl_->adopt(Value::boolean
 PyObject Interpreter::from_int(int64_t value) { return impl_->adopt(Value::small_int(value)); }
 
 PyObject Interpreter::from_uint(uint64_t value) {
+  Impl::Entry entry(*impl_);
   if (value <= static_cast<uint64_t>(INT64_MAX)) return from_int(static_cast<int64_t>(value));
   mpz_t big;
   mpz_init(big);
@@ -227,11 +228,13 @@ PyObject Interpreter::from_uint(uint64_t value) {
 PyObject Interpreter::from_double(double value) { return impl_->adopt(Value::floating(value)); }
 
 PyObject Interpreter::from_string(std::string_view utf8) {
+  Impl::Entry entry(*impl_);
   if (!is_valid_utf8(utf8)) throw Error("ValueError", "the C++ string is not valid UTF-8");
   return impl_->adopt(pyvm::make_str(impl_->vm, utf8));
 }
 
 PyObject Interpreter::make_list(const std::vector<PyObject>& items) {
+  Impl::Entry entry(*impl_);
   std::vector<Value> values;
   values.reserve(items.size());
   for (const PyObject& item : items) values.push_back(impl_->value_of(item));
@@ -239,6 +242,7 @@ PyObject Interpreter::make_list(const std::vector<PyObject>& items) {
 }
 
 PyObject Interpreter::make_tuple(const std::vector<PyObject>& items) {
+  Impl::Entry entry(*impl_);
   std::vector<Value> values;
   values.reserve(items.size());
   for (const PyObject& item : items) values.push_back(impl_->value_of(item));
