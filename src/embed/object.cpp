@@ -34,6 +34,14 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+// The values of handles of `impl`'s interpreter.
+std::vector<Value> values_of(const Interpreter::Impl& impl, const std::vector<PyObject>& objects) {
+  std::vector<Value> values;
+  values.reserve(objects.size());
+  for (const PyObject& object : objects) values.push_back(impl.value_of(object));
+  return values;
+}
+
 [[noreturn]] void throw_wrong_type(const PyObject& object, std::string_view expected) {
   throw Error("TypeError", cat("expected ", expected, ", got ", object.type_name()));
 }
@@ -113,9 +121,7 @@ bool PyObject::has_attr(std::string_view name) const {
 PyObject PyObject::call(const std::vector<PyObject>& arguments) const {
   Interpreter::Impl& impl = impl_of(*this);
   Interpreter::Impl::Entry entry(impl);
-  std::vector<Value> values;
-  values.reserve(arguments.size());
-  for (const PyObject& argument : arguments) values.push_back(impl.value_of(argument));
+  const std::vector<Value> values = values_of(impl, arguments);
   return impl.adopt(impl.checked(pyvm::call(impl.vm, impl.value_of(*this), values.data(), values.size())));
 }
 
@@ -235,18 +241,12 @@ PyObject Interpreter::from_string(std::string_view utf8) {
 
 PyObject Interpreter::make_list(const std::vector<PyObject>& items) {
   Impl::Entry entry(*impl_);
-  std::vector<Value> values;
-  values.reserve(items.size());
-  for (const PyObject& item : items) values.push_back(impl_->value_of(item));
-  return impl_->adopt(pyvm::make_list(impl_->vm, values));
+  return impl_->adopt(pyvm::make_list(impl_->vm, values_of(*impl_, items)));
 }
 
 PyObject Interpreter::make_tuple(const std::vector<PyObject>& items) {
   Impl::Entry entry(*impl_);
-  std::vector<Value> values;
-  values.reserve(items.size());
-  for (const PyObject& item : items) values.push_back(impl_->value_of(item));
-  return impl_->adopt(make_tuple_from(impl_->vm, values));
+  return impl_->adopt(make_tuple_from(impl_->vm, values_of(*impl_, items)));
 }
 
 PyObject Interpreter::make_dict(const std::vector<std::pair<PyObject, PyObject>>& items) {
