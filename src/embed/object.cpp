@@ -80,21 +80,22 @@ std::string PyObject::type_name() const {
   return std::string(impl.vm.type_of(impl.value_of(*this))->name->view());
 }
 
-std::string PyObject::repr() const {
-  Interpreter::Impl& impl = impl_of(*this);
+namespace {
+
+// repr() or str() of the value, as `describe` (repr_text, str_text) makes it.
+std::string text_of(const PyObject& object, bool (*describe)(Runtime&, const Value&, std::string*)) {
+  Interpreter::Impl& impl = impl_of(object);
   Interpreter::Impl::Entry entry(impl);
   std::string text;
-  if (!repr_text(impl.vm, impl.value_of(*this), &text)) impl.throw_pending_error();
+  if (!describe(impl.vm, impl.value_of(object), &text)) impl.throw_pending_error();
   return text;
 }
 
-std::string PyObject::str() const {
-  Interpreter::Impl& impl = impl_of(*this);
-  Interpreter::Impl::Entry entry(impl);
-  std::string text;
-  if (!str_text(impl.vm, impl.value_of(*this), &text)) impl.throw_pending_error();
-  return text;
-}
+}  // namespace
+
+std::string PyObject::repr() const { return text_of(*this, repr_text); }
+
+std::string PyObject::str() const { return text_of(*this, str_text); }
 
 PyObject PyObject::attr(std::string_view name) const {
   Interpreter::Impl& impl = impl_of(*this);
