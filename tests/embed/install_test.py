@@ -6,7 +6,8 @@
 
 Runs `cmake --install` into a fresh directory, configures and builds
 examples/embed with find_package(pyvm) from there, runs both hosts and
-checks what they print; then builds one host with pkg-config's flags alone.
+checks what they print; then builds one host with pkg-config's flags alone,
+and configures a host that adds pyvm's source tree with add_subdirectory.
 Exits non-zero, saying why, on the first failure.
 """
 import argparse
@@ -37,6 +38,8 @@ def main():
     parser.add_argument("--compiler", required=True)
     parser.add_argument("--generator", default="")
     args = parser.parse_args()
+    args.source = os.path.abspath(args.source)
+    args.build = os.path.abspath(args.build)
     examples = os.path.join(args.source, "examples", "embed")
     work = tempfile.mkdtemp(prefix="pyvm_install_test_")
     try:
@@ -69,7 +72,21 @@ def main():
         program = os.path.join(work, "game_loop_pkg_config")
         run([args.compiler, os.path.join(examples, "game_loop.cpp"), "-o", program] + flags)
         expect_in(run([program]), "final position: (3.00, 1.00)", "game_loop built with pkg-config")
-        print("installed, built and ran examples/embed with find_package(pyvm) and with pkg-config")
+
+        # add_subdirectory from the source tree defines pyvm::pyvm too, with
+        # pyvm's own tests off (configured only: building would build pyvm again).
+        host = os.path.join(work, "subdirectory_host")
+        os.makedirs(host)
+        with open(os.path.join(host, "CMakeLists.txt"), "w") as cmake_lists:
+            cmake_lists.write("cmake_minimum_required(VERSION 3.25)\n"
+                              "project(subdirectory_host LANGUAGES CXX)\n"
+                              f"add_subdirectory({args.source} pyvm)\n"
+                              "if(PYVM_TESTS)\n  message(FATAL_ERROR \"pyvm's tests are on in a host\")\nendif()\n"
+                              f"add_executable(game_loop {os.path.join(examples, 'game_loop.cpp')})\n"
+                              "target_link_libraries(game_loop PRIVATE pyvm::pyvm)\n")
+        run(["cmake", "-S", host, "-B", os.path.join(host, "build"), f"-DCMAKE_CXX_COMPILER={args.compiler}"])
+        print("installed, built and ran examples/embed with find_package(pyvm) and with pkg-config; "
+              "configured a host with add_subdirectory")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
