@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <new>
 #include <stdexcept>
@@ -11,6 +12,28 @@
 #include <vector>
 
 #include "pyvm/pyvm.h"
+
+// A host type with a conversion of its own: a colour is "#rrggbb" in Python.
+struct Colour {
+  int red, green, blue;
+};
+
+template <>
+struct pyvm::Converter<Colour> {
+  static PyObject to_python(Interpreter& interpreter, const Colour& c) {
+    char text[8];
+    std::snprintf(text, sizeof text, "#%02x%02x%02x", c.red & 255, c.green & 255, c.blue & 255);
+    return interpreter.from_string(text);
+  }
+  static Colour from_python(const PyObject& object) {
+    const std::string text = object.to_string();
+    Colour c{};
+    if (text.size() != 7 || std::sscanf(text.c_str(), "#%2x%2x%2x", &c.red, &c.green, &c.blue) != 3) {
+      throw pyvm::Error("ValueError", "not a colour: " + text);
+    }
+    return c;
+  }
+};
 
 namespace {
 
@@ -212,6 +235,70 @@ TEST(EmbedBinding, AModuleScriptsImport) {
               "result = (square(7), game.version, game.Vec2(3, 4).length())\n");
   EXPECT_EQ((python.global("result").as<std::tuple<int, std::string, double>>()),
             std::make_tuple(49, std::string("1.2"), 5.0));
+}
+
+}  // namespace
+
+namespace {
+
+TEST(EmbedBinding, UntypedFunctionsReceiveTheArgumentsAsGiven) {
+  pyvm::Interpreter python;
+  const pyvm::PyObject describe = python.make_function("describe", [&python](const std::vector<pyvm::PyObject>& arguments) {
+    std::string text;
+    for (const pyvm::PyObject& argument : arguments) text += argument.type_name() + " ";
+    return python.from_string(text);
+  });
+  python.set_global("describe", describe);
+  EXPECT_EQ(python.eval_as<std::string>("describe(1, 'a', [], None)"), "int str list NoneType ");
+  EXPECT_EQ(python.eval_as<std::string>("describe()"), "");
+  // A body that returns an empty handle returns None.
+  python.set_global("nothing", python.make_function("nothing", [](const std::vector<pyvm::PyObject>&) {
+    return pyvm::PyObject();
+  }));
+  EXPECT_TRUE(python.eval("nothing(1)").is_none());
+}
+
+TEST(EmbedBinding, FunctionObjectsPassToPythonAndBack) {
+  pyvm::Interpreter python;
+  const pyvm::PyObject negate = python.function("negate", [](int n) { return -n; });
+  python.set_global("negate", negate);
+  EXPECT_EQ(python.eval_as<std::vector<int>>("sorted([2, 3, 1], key=negate)"), (std::vector<int>{3, 2, 1}));
+  EXPECT_EQ(negate.call({python.from_int(5)}).as<int>(), -5);
+  EXPECT_EQ(negate(7).as<int>(), -7);
+}
+
+TEST(EmbedBinding, ErrorsHoldThePythonExceptionObject) {
+  pyvm::Interpreter python;
+  try {
+    python.exec("raise KeyError('a', 2)");
+    FAIL() << "no error";
+  } catch (const pyvm::Error& error) {
+    ASSERT_TRUE(error.exception().valid());
+    EXPECT_EQ(error.exception().attr("args").repr(), "('a', 2)");
+  }
+  EXPECT_FALSE(pyvm::Error("ValueError", "from C++").exception().valid());
+}
+
+TEST(EmbedBinding, HostsAddConversionsOfTheirOwn) {
+  pyvm::Interpreter python;
+  python.def("brighter", [](const Colour& c) { return Colour{c.red + 16, c.green + 16, c.blue + 16}; });
+  EXPECT_EQ(python.eval_as<std::string>("brighter('#102030')"), "#203040");
+  EXPECT_EQ(python.eval("'#0a0b0c'").as<Colour>().blue, 12);
+  try {
+    python.eval("brighter('red')");
+    FAIL() << "no error";
+  } catch (const pyvm::Error& error) {
+    EXPECT_EQ(error.type_name(), "ValueError");
+    EXPECT_EQ(error.message(), "brighter() argument 1: not a colour: red");
+  }
+}
+
+TEST(EmbedBinding, ClassesAndModulesGiveTheirPythonObjects) {
+  pyvm::Interpreter python;
+  const pyvm::PyClass<Vec2> vec2 = python.bind_class<Vec2>("Vec2");
+  EXPECT_EQ(vec2.type().repr(), "<class '__main__.Vec2'>");
+  const pyvm::PyModule tools = python.module("tools");
+  EXPECT_EQ(tools.object().attr("__name__").as<std::string>(), "tools");
 }
 
 }  // namespace
