@@ -4,6 +4,10 @@
 // limits, globals, and the exceptions that leave Python for the host.
 #include "embed/interpreter_impl.h"
 
+#include <pthread.h>
+
+#include <algorithm>
+#include <cstdint>
 #include <utility>
 
 #include "bytecode/code_object.h"
@@ -30,6 +34,32 @@ namespace {
 // The native stack pyvm may use below the point where the host first calls
 // it (its own recursion is checked against this; Python calls use none).
 constexpr size_t kNativeStackBytes = size_t{1} << 20;
+
+// The lowest address of this thread's stack (0: unknown), found once per
+// thread: pthread_getattr_np reads /proc for the main thread.
+uintptr_t stack_low_end() {
+  thread_local const uintptr_t low_end = [] {
+    pthread_attr_t attributes;
+    if (pthread_getattr_np(pthread_self(), &attributes) != 0) return uintptr_t{0};
+    void* low = nullptr;
+    size_t size = 0;
+    const bool known = pthread_attr_getstack(&attributes, &low, &size) == 0;
+    pthread_attr_destroy(&attributes);
+    return known ? reinterpret_cast<uintptr_t>(low) : uintptr_t{0};
+  }();
+  return low_end;
+}
+
+// kNativeStackBytes, or on a thread with less stack left three quarters of
+// what is left (the rest is for the code between two checks), so that no
+// host thread's stack overflows.
+size_t native_stack_budget() {
+  char here;
+  const uintptr_t low_end = stack_low_end();
+  const auto position = reinterpret_cast<uintptr_t>(&here);
+  if (low_end == 0 || position <= low_end) return kNativeStackBytes;
+  return std::min(kNativeStackBytes, (position - low_end) / 4 * 3);
+}
 
 }  // namespace
 
@@ -143,7 +173,7 @@ void Interpreter::Impl::throw_pending_error() {
 
 Interpreter::Impl::Entry::Entry(Impl& impl) : impl_(impl), memory_scope_(impl.memory_account.get()) {
   if (impl_.entry_depth++ > 0) return;
-  impl_.vm.set_native_stack_base(kNativeStackBytes);
+  impl_.vm.set_native_stack_base(native_stack_budget());
   impl_.memory_account->refused = false;
   const Limits& limits = impl_.limits;
   if (limits.max_instructions > 0 || limits.timeout_seconds > 0) {

@@ -3,6 +3,7 @@
 // source and .pvc files, eval, globals, calls, output to the host, Python
 // exceptions reaching the host, and independent interpreters.
 #include <gtest/gtest.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -169,6 +170,45 @@ TEST(EmbedInterpreter, RunsSourceAndBytecodeFiles) {
   EXPECT_THROW(python.exec_file(temporary_path("missing.py")), pyvm::Error);
   std::remove(source.c_str());
   std::remove(bytecode.c_str());
+}
+
+}  // namespace
+
+namespace {
+
+// Runs `work` on a new thread with a stack of `stack_bytes`.
+void run_on_small_stack(size_t stack_bytes, void (*work)()) {
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setstacksize(&attributes, stack_bytes);
+  pthread_t thread;
+  ASSERT_EQ(pthread_create(&thread, &attributes, [](void* argument) -> void* {
+    reinterpret_cast<void (*)()>(argument)();
+    return nullptr;
+  }, reinterpret_cast<void*>(work)), 0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attributes);
+}
+
+std::string small_stack_outcome;
+
+TEST(EmbedInterpreter, DeepNativeRecursionOnASmallStackIsARecursionError) {
+  // Python calling the host calling Python, each level native recursion,
+  // on a thread with a quarter of a megabyte of stack.
+  run_on_small_stack(size_t{256} << 10, [] {
+    pyvm::Limits limits;
+    limits.max_recursion_depth = 100000;
+    pyvm::Interpreter python(limits);
+    python.def("host", [&python](int n) { return python.call("py", n + 1).as<int>(); });
+    python.exec("def py(n):\n    return host(n)\n");
+    try {
+      python.call("py", 0);
+      small_stack_outcome = "no error";
+    } catch (const pyvm::Error& error) {
+      small_stack_outcome = error.type_name();
+    }
+  });
+  EXPECT_EQ(small_stack_outcome, "RecursionError");
 }
 
 }  // namespace
