@@ -317,6 +317,16 @@ bool Runtime::refill_steps() {
   return false;
 }
 
+bool Runtime::time_limit_reached() {
+  const StepAllowance& allowance = step_allowance;
+  if (!allowance.active || !allowance.has_deadline) return false;
+  if (allowance.exceeded == ExceededLimit::kNone && std::chrono::steady_clock::now() < allowance.deadline) {
+    return false;
+  }
+  steps_left = -1;  // the next step finds the deadline passed
+  return !refill_steps();
+}
+
 void Runtime::start_limited_run(int64_t max_steps, double timeout_seconds) {
   StepAllowance& allowance = step_allowance;
   allowance.active = true;

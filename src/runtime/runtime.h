@@ -238,6 +238,10 @@ class Runtime {
   bool refill_steps();
   // The host's limits on the current run (step_allowance.h).
   StepAllowance step_allowance;
+  // For native code that waits rather than works (time.sleep), which takes
+  // no steps: whether the host's deadline has passed, the time limit's
+  // error then raised as refill_steps raises it.
+  bool time_limit_reached();
   // Starts a run of at most `max_steps` steps (0: any number) ending by
   // `timeout_seconds` of wall-clock time (0: no deadline).
   void start_limited_run(int64_t max_steps, double timeout_seconds);

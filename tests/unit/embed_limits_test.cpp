@@ -89,6 +89,14 @@ TEST(EmbedLimits, TheTimeoutStopsLongNativeWork) {
             "time: time limit exceeded");
 }
 
+TEST(EmbedLimits, TheTimeoutStopsASleep) {
+  pyvm::Limits limits;
+  limits.timeout_seconds = 0.2;
+  pyvm::Interpreter python(limits);
+  EXPECT_EQ(stopped_by(python, "import time\ntime.sleep(3600)"), "time: time limit exceeded");
+  EXPECT_EQ(stopped_by(python, "time.sleep(0.01)"), "finished");
+}
+
 TEST(EmbedLimits, TheRecursionLimit) {
   pyvm::Limits limits;
   limits.max_recursion_depth = 60;
