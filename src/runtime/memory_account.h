@@ -59,6 +59,23 @@ inline void charge_memory_unchecked(size_t bytes) {
   if (MemoryAccount* account = current_memory_account) account->used += bytes;
 }
 
+// Counts `bytes` against the current account for the reservation's
+// lifetime, for memory the account does not see as it is allocated (the
+// compiler's); std::bad_alloc when they do not fit.
+class MemoryReservation {
+ public:
+  explicit MemoryReservation(size_t bytes) : account_(current_memory_account), bytes_(bytes) { charge_memory(bytes); }
+  ~MemoryReservation() {
+    if (account_ != nullptr) account_->used -= bytes_ < account_->used ? bytes_ : account_->used;
+  }
+  MemoryReservation(const MemoryReservation&) = delete;
+  MemoryReservation& operator=(const MemoryReservation&) = delete;
+
+ private:
+  MemoryAccount* account_;
+  size_t bytes_;
+};
+
 // Makes `account` current on this thread for the scope's lifetime.
 class MemoryAccountScope {
  public:

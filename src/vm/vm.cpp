@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 #include "bytecode/code_object.h"
@@ -19,7 +20,9 @@
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/memory_account.h"
 #include "runtime/module.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -125,6 +128,19 @@ Value VM::handled_exception() const {
 }
 
 Value VM::compile(std::string_view source, const std::string& filename, ParseMode mode) {
+  // The compiler's memory (tokens, AST, tables: up to 150 bytes per source
+  // byte) is not seen by the memory account; while it works, an estimate
+  // of it is reserved, so that under a ceiling a huge source is a
+  // MemoryError rather than gigabytes.
+  constexpr size_t kCompilerBytesPerSourceByte = 128;
+  std::optional<MemoryReservation> compiler_memory;
+  try {
+    compiler_memory.emplace(source.size() > SIZE_MAX / kCompilerBytesPerSourceByte
+                                ? SIZE_MAX
+                                : source.size() * kCompilerBytesPerSourceByte);
+  } catch (const std::bad_alloc&) {
+    return raise_no_memory(*this);
+  }
   if (!is_pseudo_filename(filename)) sources[filename] = std::string(source);
   Value code = compile_source(*this, source, filename, mode);
 #ifndef NDEBUG

@@ -164,6 +164,24 @@ TEST(EmbedLimits, TheMemoryCeilingIsAMemoryErrorTheScriptCanCatch) {
   EXPECT_LT(python.memory_used(), limits.max_memory_bytes);
 }
 
+TEST(EmbedLimits, CompilingAHugeSourceIsAMemoryErrorUnderTheCeiling) {
+  pyvm::Interpreter python;
+  pyvm::Limits limits;
+  limits.max_memory_bytes = python.memory_used() + (size_t{64} << 20);
+  python.set_limits(limits);
+  // Two million additions are about 300 MB of syntax tree.
+  python.exec("source = 'x = ' + '1+' * 2000000 + '1'\n"
+              "try:\n"
+              "    exec(source)\n"
+              "    outcome = 'compiled'\n"
+              "except MemoryError:\n"
+              "    outcome = 'MemoryError'\n");
+  EXPECT_EQ(python.global("outcome").as<std::string>(), "MemoryError");
+  EXPECT_THROW(python.exec(python.global("source").as<std::string>()), pyvm::LimitError);
+  python.exec("exec('y = 1 + 2')");
+  EXPECT_EQ(python.global("y").as<int>(), 3);
+}
+
 TEST(EmbedLimits, AnUncaughtMemoryErrorIsTheCeilingsLimitError) {
   pyvm::Limits limits;
   pyvm::Interpreter python;
