@@ -41,7 +41,8 @@ int main() {
       std::printf("frame %d: the script failed (%s); the game goes on\n", frame, error.what());
     }
   }
-  for (const std::string& line : python.global("log").as<std::vector<std::string>>()) std::printf("%s\n", line.c_str());
+  for (const std::string& line : python.global("log").as<std::vector<std::string>>())
+    std::printf("%s\n", line.c_str());
   std::printf("final position: (%.2f, %.2f)\n", std::get<0>(position), std::get<1>(position));
   return 0;
 }

@@ -38,23 +38,30 @@ template <class L, class R, class... A>
 struct Signature<R (L::*)(A...)> : Signature<R (*)(A...)> {};
 
 // "TypeError" for a call with the wrong number of arguments.
-[[noreturn]] void throw_wrong_argument_count(const std::string& name, size_t expected, size_t given);
-// Rethrows the conversion error `error` of argument `position` (from 1) of `name` with both in its message.
+[[noreturn]] void throw_wrong_argument_count(const std::string& name, size_t expected,
+                                             size_t given);
+// Rethrows `error`, converting argument `position` (from 1) of `name`,
+// with both in its message.
 [[noreturn]] void throw_bad_argument(const std::string& name, size_t position, const Error& error);
 
 // A parameter of a bound class's type by reference (Point&, const Point&)
 // receives the instance's own C++ object; anything else is converted.
+template <class T, class = void>
+struct IsBoundClass : std::false_type {};
+template <class T>
+struct IsBoundClass<T, std::void_t<decltype(Converter<T>::kBoundClass)>> : std::true_type {};
 template <class P>
-constexpr bool kReferencesInstance = std::is_lvalue_reference_v<P> && requires {
-  Converter<std::decay_t<P>>::kBoundClass;
-};
+constexpr bool kReferencesInstance =
+    std::conjunction_v<std::is_lvalue_reference<P>, IsBoundClass<std::decay_t<P>>>;
 
 template <class P>
-decltype(auto) argument_as(const std::vector<PyObject>& arguments, size_t index, const std::string& name) {
+decltype(auto) argument_as(const std::vector<PyObject>& arguments, size_t index,
+                           const std::string& name) {
   using Value = std::decay_t<P>;
   try {
     if constexpr (kReferencesInstance<P>) {
-      return *static_cast<Value*>(arguments[index].host_pointer(typeid(Value), typeid(Value).name()));
+      return *static_cast<Value*>(
+          arguments[index].host_pointer(typeid(Value), typeid(Value).name()));
     } else {
       return Converter<Value>::from_python(arguments[index]);
     }
@@ -65,15 +72,17 @@ decltype(auto) argument_as(const std::vector<PyObject>& arguments, size_t index,
 
 template <class F, class Parameters, size_t... I>
 PyObject invoke_converted(Interpreter& interpreter, const std::string& name, F& callable,
-                        const std::vector<PyObject>& arguments, std::index_sequence<I...>) {
+                          const std::vector<PyObject>& arguments, std::index_sequence<I...>) {
   using Result = std::invoke_result_t<F&, std::tuple_element_t<I, Parameters>...>;
-  if (arguments.size() != sizeof...(I)) throw_wrong_argument_count(name, sizeof...(I), arguments.size());
+  if (arguments.size() != sizeof...(I))
+    throw_wrong_argument_count(name, sizeof...(I), arguments.size());
   if constexpr (std::is_void_v<Result>) {
     std::invoke(callable, argument_as<std::tuple_element_t<I, Parameters>>(arguments, I, name)...);
     return interpreter.none();
   } else {
     return Converter<std::decay_t<Result>>::to_python(
-        interpreter, std::invoke(callable, argument_as<std::tuple_element_t<I, Parameters>>(arguments, I, name)...));
+        interpreter, std::invoke(callable, argument_as<std::tuple_element_t<I, Parameters>>(
+                                               arguments, I, name)...));
   }
 }
 
@@ -81,10 +90,11 @@ PyObject invoke_converted(Interpreter& interpreter, const std::string& name, F& 
 template <class F>
 Interpreter::HostFunction typed_body(Interpreter& interpreter, std::string name, F callable) {
   using Parameters = typename Signature<std::decay_t<F>>::Parameters;
-  return [&interpreter, name = std::move(name), callable = std::move(callable)](
-             const std::vector<PyObject>& arguments) mutable {
-    return invoke_converted<F, Parameters>(interpreter, name, callable, arguments,
-                                           std::make_index_sequence<std::tuple_size_v<Parameters>>());
+  return [&interpreter, name = std::move(name),
+          callable = std::move(callable)](const std::vector<PyObject>& arguments) mutable {
+    return invoke_converted<F, Parameters>(
+        interpreter, name, callable, arguments,
+        std::make_index_sequence<std::tuple_size_v<Parameters>>());
   };
 }
 
@@ -125,14 +135,16 @@ void Interpreter::def(std::string name, F&& callable) {
 template <class C>
 class PyClass {
  public:
-  PyClass(Interpreter& interpreter, PyObject cls) : interpreter_(interpreter), class_(std::move(cls)) {}
+  PyClass(Interpreter& interpreter, PyObject cls)
+      : interpreter_(interpreter), class_(std::move(cls)) {}
 
   // Calling the class from Python makes a C from these arguments.
   template <class... A>
   PyClass& constructor() {
     const std::string name = class_.attr("__name__").to_string();
     auto make = [&interpreter = interpreter_](A... arguments) {
-      return interpreter.make_instance(typeid(C), std::make_shared<C>(std::forward<A>(arguments)...));
+      return interpreter.make_instance(typeid(C),
+                                       std::make_shared<C>(std::forward<A>(arguments)...));
     };
     set_constructor(detail::typed_body(interpreter_, name, std::function<PyObject(A...)>(make)));
     return *this;
@@ -141,7 +153,8 @@ class PyClass {
   template <class F>
   PyClass& method(std::string name, F&& callable) {
     auto wrapped = detail::as_callable(std::forward<F>(callable));
-    interpreter_.add_method(class_, name, detail::typed_body(interpreter_, name, std::move(wrapped)));
+    interpreter_.add_method(class_, name,
+                            detail::typed_body(interpreter_, name, std::move(wrapped)));
     return *this;
   }
 
@@ -149,7 +162,8 @@ class PyClass {
   template <class G>
   PyClass& property(std::string name, G&& getter) {
     auto get = detail::as_callable(std::forward<G>(getter));
-    interpreter_.add_property(class_, name, detail::typed_body(interpreter_, name, std::move(get)), nullptr);
+    interpreter_.add_property(class_, name, detail::typed_body(interpreter_, name, std::move(get)),
+                              nullptr);
     return *this;
   }
   template <class G, class S>
@@ -192,7 +206,8 @@ PyClass<C> Interpreter::bind_class(std::string name) {
 // A module made by the host: `import NAME` in a script finds it.
 class PyModule {
  public:
-  PyModule(Interpreter& interpreter, PyObject module) : interpreter_(interpreter), module_(std::move(module)) {}
+  PyModule(Interpreter& interpreter, PyObject module)
+      : interpreter_(interpreter), module_(std::move(module)) {}
 
   template <class F>
   PyModule& def(std::string name, F&& callable) {
@@ -217,6 +232,8 @@ class PyModule {
   PyObject module_;
 };
 
-inline PyModule Interpreter::module(std::string name) { return PyModule(*this, make_module(std::move(name))); }
+inline PyModule Interpreter::module(std::string name) {
+  return PyModule(*this, make_module(std::move(name)));
+}
 
 }  // namespace pyvm

@@ -49,15 +49,17 @@ struct Converter<PyObject> {
 
 template <>
 struct Converter<bool> {
-  static PyObject to_python(Interpreter& interpreter, bool value) { return interpreter.from_bool(value); }
+  static PyObject to_python(Interpreter& interpreter, bool value) {
+    return interpreter.from_bool(value);
+  }
   static bool from_python(const PyObject& object) { return object.to_bool(); }
 };
 
 namespace detail {
 // "OverflowError" for an int outside T's range.
-[[noreturn]] void throw_integer_out_of_range(const PyObject& object, std::string_view cpp_type, bool is_signed,
-                                             size_t bits);
-}
+[[noreturn]] void throw_integer_out_of_range(const PyObject& object, std::string_view cpp_type,
+                                             bool is_signed, size_t bits);
+}  // namespace detail
 
 template <class T>
 struct Converter<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>>> {
@@ -159,7 +161,9 @@ struct Converter<std::map<K, V>> {
   static PyObject to_python(Interpreter& interpreter, const std::map<K, V>& map) {
     return detail::map_to_python(interpreter, map);
   }
-  static std::map<K, V> from_python(const PyObject& object) { return detail::map_from_python<std::map<K, V>>(object); }
+  static std::map<K, V> from_python(const PyObject& object) {
+    return detail::map_from_python<std::map<K, V>>(object);
+  }
 };
 
 template <class K, class V>

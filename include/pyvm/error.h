@@ -18,7 +18,8 @@ class Error : public std::runtime_error {
  public:
   // `type_name` is a Python exception class's name ("ValueError"); thrown
   // from a bound function, it chooses the exception the script sees.
-  Error(std::string type_name, std::string message, std::string traceback = "", PyObject exception = PyObject());
+  Error(std::string type_name, std::string message, std::string traceback = "",
+        PyObject exception = PyObject());
 
   const std::string& type_name() const noexcept { return type_name_; }
   const std::string& message() const noexcept { return message_; }
@@ -44,8 +45,10 @@ enum class Limit { kInstructions, kTime, kMemory };
 // may catch, and becomes a LimitError only when it leaves the script.
 class LimitError : public Error {
  public:
-  LimitError(Limit limit, std::string type_name, std::string message, std::string traceback, PyObject exception)
-      : Error(std::move(type_name), std::move(message), std::move(traceback), std::move(exception)), limit_(limit) {}
+  LimitError(Limit limit, std::string type_name, std::string message, std::string traceback,
+             PyObject exception)
+      : Error(std::move(type_name), std::move(message), std::move(traceback), std::move(exception)),
+        limit_(limit) {}
   Limit limit() const noexcept { return limit_; }
 
  private:

@@ -125,7 +125,8 @@ class Interpreter {
   PyObject make_instance(std::type_index type, std::shared_ptr<void> object);
   // `body` as a method of `cls` (receives the instance as its first argument).
   void add_method(const PyObject& cls, std::string name, HostFunction body);
-  void add_property(const PyObject& cls, std::string name, HostFunction getter, HostFunction setter);
+  void add_property(const PyObject& cls, std::string name, HostFunction getter,
+                    HostFunction setter);
   PyObject make_module(std::string name);
 
   struct Impl;  // (src/embed/interpreter_impl.h)

@@ -60,11 +60,11 @@ class PyObject {
 
   // ---- primitives of the conversions: each throws pyvm::Error (TypeError)
   // naming the expected and the actual type when the value is not of it.
-  bool to_bool() const;            // bool only
-  int64_t to_int64() const;        // int (bool included); OverflowError outside int64
-  uint64_t to_uint64() const;      // int >= 0; OverflowError outside uint64
-  double to_double() const;        // float or int
-  std::string to_string() const;   // str (UTF-8)
+  bool to_bool() const;                 // bool only
+  int64_t to_int64() const;             // int (bool included); OverflowError outside int64
+  uint64_t to_uint64() const;           // int >= 0; OverflowError outside uint64
+  double to_double() const;             // float or int
+  std::string to_string() const;        // str (UTF-8)
   std::vector<PyObject> items() const;  // the items of a list or tuple
   std::vector<std::pair<PyObject, PyObject>> dict_items() const;  // a dict's, in order
   // The C++ object inside an instance of a bound class (bind.h) of the C++

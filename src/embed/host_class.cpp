@@ -17,7 +17,8 @@ namespace pyvm {
 namespace {
 
 struct HostInstance : Object {
-  HostInstance(std::type_index type, std::shared_ptr<void> held) : cpp_type(type), object(std::move(held)) {}
+  HostInstance(std::type_index type, std::shared_ptr<void> held)
+      : cpp_type(type), object(std::move(held)) {}
   Value keep_type;  // a class lives as long as its instances
   std::type_index cpp_type;
   std::shared_ptr<void> object;
@@ -45,7 +46,8 @@ Value make_host_class(Interpreter::Impl& impl, const std::string& name, std::typ
   Type* type = allocate_type(vm, vm.type_type);
   Value cls = Value::steal(type);
   // Abstract: object.__new__ may not make one without its C++ object.
-  define_builtin_type(vm, type, name, vm.object_type, sizeof(HostInstance), kTypeAbstract, host_instance_dealloc);
+  define_builtin_type(vm, type, name, vm.object_type, sizeof(HostInstance), kTypeAbstract,
+                      host_instance_dealloc);
   type->module_name = Ref<Str>::borrow(vm.names.dunder_main);
   type->new_instance = host_instance_new;
   finish_type(vm, type);

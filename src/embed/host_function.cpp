@@ -38,7 +38,8 @@ HostFunctionObject* as_host_function(const Value& value) {
   return static_cast<HostFunctionObject*>(value.as_object());
 }
 
-Value host_function_call(Runtime& rt, const Value& callable, const Value* args, size_t nargs, Tuple* kwnames) {
+Value host_function_call(Runtime& rt, const Value& callable, const Value* args, size_t nargs,
+                         Tuple* kwnames) {
   HostFunctionObject* function = as_host_function(callable);
   if (tuple_size(kwnames) > 0) {
     return rt.raise(Exc::kTypeError, cat(function->name, "() takes no keyword arguments"));
@@ -52,7 +53,8 @@ Value host_function_call(Runtime& rt, const Value& callable, const Value* args, 
     const PyObject result = function->body(arguments);
     if (!result.valid()) return Value::none();
     if (&result.interpreter() != &function->impl->self) {
-      return rt.raise(Exc::kTypeError, cat(function->name, "() returned a value of another interpreter"));
+      return rt.raise(Exc::kTypeError,
+                      cat(function->name, "() returned a value of another interpreter"));
     }
     return function->impl->value_of(result);
   } catch (...) {
@@ -66,7 +68,8 @@ Value host_function_repr(Runtime& rt, const Value& self) {
 
 // As a class attribute, a method binds the instance it is read from.
 Value host_function_get(Runtime& rt, const Value& descriptor, const Value& instance, Type*) {
-  if (instance.is_null() || instance.is_none() || !as_host_function(descriptor)->binds_self) return descriptor;
+  if (instance.is_null() || instance.is_none() || !as_host_function(descriptor)->binds_self)
+    return descriptor;
   return make_method(rt, descriptor, instance);
 }
 
@@ -76,8 +79,8 @@ Type* host_function_type(VM& vm) {
   if (impl.host_function_type.is_null()) {
     Type* type = allocate_type(vm, vm.type_type);
     impl.host_function_type = Value::steal(type);
-    define_builtin_type(vm, type, "builtin_function_or_method", vm.object_type, sizeof(HostFunctionObject), 0,
-                        host_function_dealloc);
+    define_builtin_type(vm, type, "builtin_function_or_method", vm.object_type,
+                        sizeof(HostFunctionObject), 0, host_function_dealloc);
     type->call = host_function_call;
     type->repr = host_function_repr;
     type->descr_get = host_function_get;

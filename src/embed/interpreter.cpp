@@ -72,7 +72,8 @@ Error::Error(std::string type_name, std::string message, std::string traceback, 
 
 // ------------------------------------------------------------------ Impl
 
-Interpreter::Impl::Impl(Interpreter& owner, Limits initial_limits, std::unique_ptr<MemoryAccount> account)
+Interpreter::Impl::Impl(Interpreter& owner, Limits initial_limits,
+                        std::unique_ptr<MemoryAccount> account)
     : self(owner), memory_account(std::move(account)), limits(std::move(initial_limits)) {
   handles.previous = handles.next = &handles;
   vm.frozen_modules = standard_frozen_modules();
@@ -117,12 +118,14 @@ void Interpreter::Impl::release(detail::Handle* handle) {
 
 Interpreter::Impl& owner_of(const detail::Handle* handle) {
   if (handle == nullptr) throw Error("ValueError", "the pyvm::PyObject holds no value");
-  if (handle->owner == nullptr) throw Error("ValueError", "the pyvm::PyObject's interpreter is gone");
+  if (handle->owner == nullptr)
+    throw Error("ValueError", "the pyvm::PyObject's interpreter is gone");
   return *handle->owner;
 }
 
 const Value& Interpreter::Impl::value_of(const PyObject& object) const {
-  if (&owner_of(object.handle()) != this) throw Error("ValueError", "the pyvm::PyObject belongs to another interpreter");
+  if (&owner_of(object.handle()) != this)
+    throw Error("ValueError", "the pyvm::PyObject belongs to another interpreter");
   return object.handle()->value;
 }
 
@@ -135,7 +138,8 @@ void Interpreter::Impl::apply_limits() {
     vm.importable_modules.reset();
     return;
   }
-  vm.importable_modules.emplace(limits.importable_modules->begin(), limits.importable_modules->end());
+  vm.importable_modules.emplace(limits.importable_modules->begin(),
+                                limits.importable_modules->end());
   vm.importable_modules->insert(host_modules.begin(), host_modules.end());
 }
 
@@ -158,12 +162,16 @@ void Interpreter::Impl::throw_pending_error() {
   vm.steps_left = steps_left;
   vm.step_allowance = allowance;
   const auto limit_error = [&](Limit limit) {
-    return LimitError(limit, std::move(type_name), std::move(message), std::move(traceback), std::move(held));
+    return LimitError(limit, std::move(type_name), std::move(message), std::move(traceback),
+                      std::move(held));
   };
   switch (vm.step_allowance.exceeded) {
-    case ExceededLimit::kSteps: throw limit_error(Limit::kInstructions);
-    case ExceededLimit::kTime: throw limit_error(Limit::kTime);
-    case ExceededLimit::kNone: break;
+    case ExceededLimit::kSteps:
+      throw limit_error(Limit::kInstructions);
+    case ExceededLimit::kTime:
+      throw limit_error(Limit::kTime);
+    case ExceededLimit::kNone:
+      break;
   }
   if (memory_account->refused && vm.type_of(exception) == vm.exception_type(Exc::kMemoryError)) {
     throw limit_error(Limit::kMemory);
@@ -171,7 +179,8 @@ void Interpreter::Impl::throw_pending_error() {
   throw Error(std::move(type_name), std::move(message), std::move(traceback), std::move(held));
 }
 
-Interpreter::Impl::Entry::Entry(Impl& impl) : impl_(impl), memory_scope_(impl.memory_account.get()) {
+Interpreter::Impl::Entry::Entry(Impl& impl)
+    : impl_(impl), memory_scope_(impl.memory_account.get()) {
   if (impl_.entry_depth++ > 0) return;
   impl_.vm.set_native_stack_base(native_stack_budget());
   impl_.memory_account->refused = false;
@@ -246,7 +255,8 @@ PyObject Interpreter::eval(std::string_view expression) {
 PyObject Interpreter::import(const std::string& module_name) {
   Impl::Entry entry(*impl_);
   VM& vm = impl_->vm;
-  impl_->checked(vm.import_module(vm.intern(module_name), Value::from_object(impl_->globals()), Value(), 0));
+  impl_->checked(
+      vm.import_module(vm.intern(module_name), Value::from_object(impl_->globals()), Value(), 0));
   return impl_->adopt(impl_->checked(dict_get(vm, as_dict(vm.modules), make_str(vm, module_name))));
 }
 
@@ -291,9 +301,11 @@ void Interpreter::add_method(const PyObject& cls, std::string name, HostFunction
   VM& vm = impl_->vm;
   Type* type = impl_->value_of(cls).as<Type>();
   Str* attribute = vm.intern(name);
-  dict_set_str(vm, type->dict.get(), attribute, make_host_function(*impl_, name, std::move(body), true));
+  dict_set_str(vm, type->dict.get(), attribute,
+               make_host_function(*impl_, name, std::move(body), true));
   type_modified(vm, type);
-  update_slot_for_attribute(vm, type, attribute);  // a dunder (__add__, __eq__) works as an operator
+  update_slot_for_attribute(vm, type,
+                            attribute);  // a dunder (__add__, __eq__) works as an operator
 }
 
 void Interpreter::set_constructor(const PyObject& cls, HostFunction body) {
@@ -305,14 +317,16 @@ void Interpreter::set_constructor(const PyObject& cls, HostFunction body) {
   type_modified(vm, type);
 }
 
-void Interpreter::add_property(const PyObject& cls, std::string name, HostFunction getter, HostFunction setter) {
+void Interpreter::add_property(const PyObject& cls, std::string name, HostFunction getter,
+                               HostFunction setter) {
   Impl::Entry entry(*impl_);
   VM& vm = impl_->vm;
   Type* type = impl_->value_of(cls).as<Type>();
   const Value accessors[] = {
       make_host_function(*impl_, name, std::move(getter), false),
       setter ? make_host_function(*impl_, name, std::move(setter), false) : Value::none()};
-  const Value property = impl_->checked(pyvm::call(vm, Value::from_object(vm.property_type), accessors, 2));
+  const Value property =
+      impl_->checked(pyvm::call(vm, Value::from_object(vm.property_type), accessors, 2));
   dict_set_str(vm, type->dict.get(), vm.intern(name), property);
   type_modified(vm, type);
 }

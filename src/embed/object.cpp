@@ -8,6 +8,7 @@
 
 #include "embed/host_class.h"
 #include "embed/interpreter_impl.h"
+#include "pyvm/bind.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/float.h"
@@ -16,7 +17,6 @@
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
-#include "pyvm/bind.h"
 
 namespace pyvm {
 
@@ -83,7 +83,8 @@ std::string PyObject::type_name() const {
 namespace {
 
 // repr() or str() of the value, as `describe` (repr_text, str_text) makes it.
-std::string text_of(const PyObject& object, bool (*describe)(Runtime&, const Value&, std::string*)) {
+std::string text_of(const PyObject& object,
+                    bool (*describe)(Runtime&, const Value&, std::string*)) {
   Interpreter::Impl& impl = impl_of(object);
   Interpreter::Impl::Entry entry(impl);
   std::string text;
@@ -123,7 +124,8 @@ PyObject PyObject::call(const std::vector<PyObject>& arguments) const {
   Interpreter::Impl& impl = impl_of(*this);
   Interpreter::Impl::Entry entry(impl);
   const std::vector<Value> values = values_of(impl, arguments);
-  return impl.adopt(impl.checked(pyvm::call(impl.vm, impl.value_of(*this), values.data(), values.size())));
+  return impl.adopt(
+      impl.checked(pyvm::call(impl.vm, impl.value_of(*this), values.data(), values.size())));
 }
 
 // ---------------------------------------------------- Python to C++ values
@@ -139,7 +141,8 @@ int64_t PyObject::to_int64() const {
   if (!is_int(value)) throw_wrong_type(*this, "int");
   int64_t result;
   if (!int_to_int64(value, &result)) {
-    throw Error("OverflowError", cat("int ", int_to_decimal(value), " does not fit in a 64-bit signed integer"));
+    throw Error("OverflowError",
+                cat("int ", int_to_decimal(value), " does not fit in a 64-bit signed integer"));
   }
   return result;
 }
@@ -156,7 +159,8 @@ uint64_t PyObject::to_uint64() const {
   const uint64_t result = fits ? (uint64_t{mpz_getlimbn(big, 0)}) : 0;
   mpz_clear(big);
   if (!fits) {
-    throw Error("OverflowError", cat("int ", int_to_decimal(value), " does not fit in a 64-bit unsigned integer"));
+    throw Error("OverflowError",
+                cat("int ", int_to_decimal(value), " does not fit in a 64-bit unsigned integer"));
   }
   return result;
 }
@@ -166,7 +170,8 @@ double PyObject::to_double() const {
   if (is_float(value)) return float_value(value);
   if (!is_int(value)) throw_wrong_type(*this, "float");
   double result;
-  if (!int_to_double(value, &result)) throw Error("OverflowError", "int too large to convert to float");
+  if (!int_to_double(value, &result))
+    throw Error("OverflowError", "int too large to convert to float");
   return result;
 }
 
@@ -200,7 +205,8 @@ std::vector<std::pair<PyObject, PyObject>> PyObject::dict_items() const {
   std::vector<std::pair<PyObject, PyObject>> result;
   size_t position = 0;
   DictEntry* entry;
-  while (dict_next(as_dict(value), &position, &entry)) result.emplace_back(impl.adopt(entry->key), impl.adopt(entry->value));
+  while (dict_next(as_dict(value), &position, &entry))
+    result.emplace_back(impl.adopt(entry->key), impl.adopt(entry->value));
   return result;
 }
 
@@ -254,7 +260,8 @@ PyObject Interpreter::make_dict(const std::vector<std::pair<PyObject, PyObject>>
   Impl::Entry entry(*impl_);
   Ref<Dict> dict = pyvm::make_dict(impl_->vm, items.size());
   for (const auto& [key, value] : items) {
-    if (!dict_set(impl_->vm, dict.get(), impl_->value_of(key), impl_->value_of(value))) impl_->throw_pending_error();
+    if (!dict_set(impl_->vm, dict.get(), impl_->value_of(key), impl_->value_of(value)))
+      impl_->throw_pending_error();
   }
   return impl_->adopt(std::move(dict));
 }
@@ -263,23 +270,26 @@ PyObject Interpreter::make_dict(const std::vector<std::pair<PyObject, PyObject>>
 
 namespace detail {
 
-void throw_integer_out_of_range(const PyObject& object, std::string_view, bool is_signed, size_t bits) {
-  throw Error("OverflowError", cat("int ", object.repr(), " does not fit in a ", std::to_string(bits), "-bit ",
-                                   is_signed ? "signed" : "unsigned", " integer"));
+void throw_integer_out_of_range(const PyObject& object, std::string_view, bool is_signed,
+                                size_t bits) {
+  throw Error("OverflowError",
+              cat("int ", object.repr(), " does not fit in a ", std::to_string(bits), "-bit ",
+                  is_signed ? "signed" : "unsigned", " integer"));
 }
 
 void throw_wrong_tuple_size(const PyObject& object, size_t expected, size_t actual) {
-  throw Error("TypeError", cat("expected a tuple of ", std::to_string(expected), " items, got ", object.type_name(),
-                               " of ", std::to_string(actual)));
+  throw Error("TypeError", cat("expected a tuple of ", std::to_string(expected), " items, got ",
+                               object.type_name(), " of ", std::to_string(actual)));
 }
 
 void throw_wrong_argument_count(const std::string& name, size_t expected, size_t given) {
-  throw Error("TypeError", cat(name, "() takes ", std::to_string(expected), " argument", expected == 1 ? "" : "s",
-                               " (", std::to_string(given), " given)"));
+  throw Error("TypeError", cat(name, "() takes ", std::to_string(expected), " argument",
+                               expected == 1 ? "" : "s", " (", std::to_string(given), " given)"));
 }
 
 void throw_bad_argument(const std::string& name, size_t position, const Error& error) {
-  throw Error(error.type_name(), cat(name, "() argument ", std::to_string(position), ": ", error.message()));
+  throw Error(error.type_name(),
+              cat(name, "() argument ", std::to_string(position), ": ", error.message()));
 }
 
 }  // namespace detail

@@ -31,7 +31,8 @@ extern constinit thread_local MemoryAccount* current_memory_account;
 // Whether `bytes` more fit under the current account's ceiling.
 inline bool memory_fits_account(size_t bytes) {
   const MemoryAccount* account = current_memory_account;
-  return account == nullptr || (account->used <= account->ceiling && bytes <= account->ceiling - account->used);
+  return account == nullptr ||
+         (account->used <= account->ceiling && bytes <= account->ceiling - account->used);
 }
 
 // Counts `bytes` against the current account; std::bad_alloc (and the
@@ -64,7 +65,9 @@ inline void charge_memory_unchecked(size_t bytes) {
 // compiler's); std::bad_alloc when they do not fit.
 class MemoryReservation {
  public:
-  explicit MemoryReservation(size_t bytes) : account_(current_memory_account), bytes_(bytes) { charge_memory(bytes); }
+  explicit MemoryReservation(size_t bytes) : account_(current_memory_account), bytes_(bytes) {
+    charge_memory(bytes);
+  }
   ~MemoryReservation() {
     if (account_ != nullptr) account_->used -= bytes_ < account_->used ? bytes_ : account_->used;
   }

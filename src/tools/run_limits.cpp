@@ -16,13 +16,16 @@ namespace {
 
 // The option's value as a positive number (whole when `whole`); false if it is not one.
 bool parse_positive(const std::string& text, bool whole, double* out) {
-  if (text.empty() || text[0] == '-' || text[0] == '+' || std::isspace(static_cast<unsigned char>(text[0]))) {
+  if (text.empty() || text[0] == '-' || text[0] == '+' ||
+      std::isspace(static_cast<unsigned char>(text[0]))) {
     return false;
   }
   char* end = nullptr;
   errno = 0;
-  const double value = whole ? static_cast<double>(std::strtoll(text.c_str(), &end, 10)) : std::strtod(text.c_str(), &end);
-  if (errno != 0 || end == text.c_str() || *end != '\0' || !std::isfinite(value) || value <= 0) return false;
+  const double value = whole ? static_cast<double>(std::strtoll(text.c_str(), &end, 10))
+                             : std::strtod(text.c_str(), &end);
+  if (errno != 0 || end == text.c_str() || *end != '\0' || !std::isfinite(value) || value <= 0)
+    return false;
   *out = value;
   return true;
 }
@@ -61,7 +64,7 @@ int parse_run_limit_option(int argc, char** argv, int* i, RunLimits* limits) {
   double number;
   if (!parse_positive(value, whole, &number) || (whole && number > 9.2e18)) {
     std::fprintf(stderr, "pyvm: bad %s value '%s' (%s)\n", option.c_str(), value.c_str(),
-                 option == "--timeout" ? "a positive number of seconds"
+                 option == "--timeout"      ? "a positive number of seconds"
                  : option == "--max-memory" ? "a positive number of megabytes"
                                             : "a positive whole number");
     return 2;
@@ -83,15 +86,21 @@ void start_run_limits(VM& vm, const RunLimits& limits) {
   }
 }
 
-std::string limit_that_ended(VM& vm, const RunLimits& limits, const MemoryAccount* memory, const Value& exception) {
+std::string limit_that_ended(VM& vm, const RunLimits& limits, const MemoryAccount* memory,
+                             const Value& exception) {
   switch (vm.step_allowance.exceeded) {
     case ExceededLimit::kSteps:
-      return cat("instruction limit exceeded (--max-instructions ", std::to_string(limits.max_instructions), ")");
-    case ExceededLimit::kTime: return cat("time limit exceeded (--timeout ", shown(limits.timeout_seconds), ")");
-    case ExceededLimit::kNone: break;
+      return cat("instruction limit exceeded (--max-instructions ",
+                 std::to_string(limits.max_instructions), ")");
+    case ExceededLimit::kTime:
+      return cat("time limit exceeded (--timeout ", shown(limits.timeout_seconds), ")");
+    case ExceededLimit::kNone:
+      break;
   }
-  if (memory != nullptr && memory->refused && vm.type_of(exception) == vm.exception_type(Exc::kMemoryError)) {
-    return cat("memory limit exceeded (--max-memory ", std::to_string(limits.max_memory_megabytes), ")");
+  if (memory != nullptr && memory->refused &&
+      vm.type_of(exception) == vm.exception_type(Exc::kMemoryError)) {
+    return cat("memory limit exceeded (--max-memory ", std::to_string(limits.max_memory_megabytes),
+               ")");
   }
   return "";
 }

@@ -20,8 +20,8 @@ class VM;
 constexpr int kLimitExitStatus = 3;
 
 struct RunLimits {
-  int64_t max_instructions = 0;   // steps of the budget; 0: none
-  double timeout_seconds = 0;     // 0: none
+  int64_t max_instructions = 0;     // steps of the budget; 0: none
+  double timeout_seconds = 0;       // 0: none
   size_t max_memory_megabytes = 0;  // 0: none
 };
 
@@ -36,6 +36,7 @@ void start_run_limits(VM& vm, const RunLimits& limits);
 // The one-line message for `exception` when a limit is what ended the
 // program ("instruction limit exceeded (--max-instructions 1000)"), else "".
 // `memory` is the run's account, null without --max-memory.
-std::string limit_that_ended(VM& vm, const RunLimits& limits, const MemoryAccount* memory, const Value& exception);
+std::string limit_that_ended(VM& vm, const RunLimits& limits, const MemoryAccount* memory,
+                             const Value& exception);
 
 }  // namespace pyvm

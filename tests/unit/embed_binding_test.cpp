@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "embed_error_of.h"
 #include "pyvm/pyvm.h"
 
 // A host type with a conversion of its own: a colour is "#rrggbb" in Python.
@@ -28,7 +29,8 @@ struct pyvm::Converter<Colour> {
   static Colour from_python(const PyObject& object) {
     const std::string text = object.to_string();
     Colour c{};
-    if (text.size() != 7 || std::sscanf(text.c_str(), "#%2x%2x%2x", &c.red, &c.green, &c.blue) != 3) {
+    if (text.size() != 7 ||
+        std::sscanf(text.c_str(), "#%2x%2x%2x", &c.red, &c.green, &c.blue) != 3) {
       throw pyvm::Error("ValueError", "not a colour: " + text);
     }
     return c;
@@ -52,11 +54,14 @@ struct Vec2 {
 
 // The text of the exception `source` raises inside Python ("Type: message").
 std::string python_error(pyvm::Interpreter& python, const std::string& source) {
-  python.exec("try:\n"
-              "    " + source + "\n"
-              "    caught = 'no error'\n"
-              "except BaseException as e:\n"
-              "    caught = type(e).__name__ + ': ' + str(e)\n");
+  python.exec(
+      "try:\n"
+      "    " +
+      source +
+      "\n"
+      "    caught = 'no error'\n"
+      "except BaseException as e:\n"
+      "    caught = type(e).__name__ + ': ' + str(e)\n");
   return python.global("caught").as<std::string>();
 }
 
@@ -70,11 +75,13 @@ TEST(EmbedBinding, FunctionsAndLambdasConvertTheirArguments) {
   });
   int calls = 0;
   python.def("count", [&calls]() { ++calls; });
-  python.def("lookup", [](const std::map<std::string, int>& table, const std::string& key) -> std::optional<int> {
-    const auto found = table.find(key);
-    if (found == table.end()) return std::nullopt;
-    return found->second;
-  });
+  python.def(
+      "lookup",
+      [](const std::map<std::string, int>& table, const std::string& key) -> std::optional<int> {
+        const auto found = table.find(key);
+        if (found == table.end()) return std::nullopt;
+        return found->second;
+      });
   EXPECT_EQ(python.eval_as<int>("add(2, 3)"), 5);
   EXPECT_EQ(python.eval_as<std::string>("join(['a', 'b', 'c'], '-')"), "a-b-c");
   EXPECT_TRUE(python.eval("count()").is_none());
@@ -89,10 +96,12 @@ TEST(EmbedBinding, BadArgumentsAreTypeErrorsInPython) {
   pyvm::Interpreter python;
   python.def("add", add);
   EXPECT_EQ(python_error(python, "add(1)"), "TypeError: add() takes 2 arguments (1 given)");
-  EXPECT_EQ(python_error(python, "add(1, 'x')"), "TypeError: add() argument 2: expected int, got str");
+  EXPECT_EQ(python_error(python, "add(1, 'x')"),
+            "TypeError: add() argument 2: expected int, got str");
   EXPECT_EQ(python_error(python, "add(1, b=2)"), "TypeError: add() takes no keyword arguments");
-  EXPECT_EQ(python_error(python, "add(2**40, 1)"),
-            "OverflowError: add() argument 1: int 1099511627776 does not fit in a 32-bit signed integer");
+  EXPECT_EQ(
+      python_error(python, "add(2**40, 1)"),
+      "OverflowError: add() argument 1: int 1099511627776 does not fit in a 32-bit signed integer");
 }
 
 TEST(EmbedBinding, CppExceptionsBecomePythonExceptions) {
@@ -108,13 +117,9 @@ TEST(EmbedBinding, CppExceptionsBecomePythonExceptions) {
   EXPECT_EQ(python_error(python, "fail_memory()"), "MemoryError: ");
   EXPECT_EQ(python_error(python, "fail_other()"), "RuntimeError: C++ exception of an unknown type");
   // Uncaught in Python, it comes back to the host as a pyvm::Error.
-  try {
-    python.exec("fail_value()");
-    FAIL() << "no error";
-  } catch (const pyvm::Error& error) {
-    EXPECT_EQ(error.type_name(), "ValueError");
-    EXPECT_EQ(error.message(), "no good");
-  }
+  const pyvm::Error error = embed_test::error_of([&] { python.exec("fail_value()"); });
+  EXPECT_EQ(error.type_name(), "ValueError");
+  EXPECT_EQ(error.message(), "no good");
 }
 
 TEST(EmbedBinding, ErrorsCrossBothWaysThroughNestedCalls) {
@@ -132,14 +137,16 @@ TEST(EmbedBinding, AClassWithConstructorMethodsAndProperties) {
       .method("length", &Vec2::length)
       .method("scale", &Vec2::scale)
       .method("plus", &Vec2::plus)
-      .method("describe", [](const Vec2& v, const std::string& label) { return label + std::to_string(int(v.x)); })
+      .method("describe", [](const Vec2& v,
+                             const std::string& label) { return label + std::to_string(int(v.x)); })
       .field("x", &Vec2::x)
       .property("y", [](const Vec2& v) { return v.y; });
-  python.exec("v = Vec2(3, 4)\n"
-              "n = v.length()\n"
-              "v.scale(2)\n"
-              "w = v.plus(Vec2(1, 1))\n"
-              "v.x = 10\n");
+  python.exec(
+      "v = Vec2(3, 4)\n"
+      "n = v.length()\n"
+      "v.scale(2)\n"
+      "w = v.plus(Vec2(1, 1))\n"
+      "v.x = 10\n");
   EXPECT_DOUBLE_EQ(python.global("n").as<double>(), 5.0);
   EXPECT_DOUBLE_EQ(python.eval_as<double>("v.x"), 10.0);
   EXPECT_DOUBLE_EQ(python.eval_as<double>("v.y"), 8.0);
@@ -156,12 +163,17 @@ TEST(EmbedBinding, AClassWithConstructorMethodsAndProperties) {
 
 TEST(EmbedBinding, BoundClassesRefuseWrongUse) {
   pyvm::Interpreter python;
-  python.bind_class<Vec2>("Vec2").constructor<double, double>().method("length", &Vec2::length).property(
-      "y", [](const Vec2& v) { return v.y; });
+  python.bind_class<Vec2>("Vec2")
+      .constructor<double, double>()
+      .method("length", &Vec2::length)
+      .property("y", [](const Vec2& v) { return v.y; });
   EXPECT_EQ(python_error(python, "Vec2(1)"), "TypeError: Vec2() takes 2 arguments (1 given)");
-  EXPECT_EQ(python_error(python, "Vec2('a', 2)"), "TypeError: Vec2() argument 1: expected float, got str");
-  EXPECT_EQ(python_error(python, "Vec2.length(5)"), "TypeError: length() argument 1: expected Vec2, got int");
-  EXPECT_EQ(python_error(python, "Vec2(1, 2).y = 3"), "AttributeError: property of '__main__.Vec2' object has no setter");
+  EXPECT_EQ(python_error(python, "Vec2('a', 2)"),
+            "TypeError: Vec2() argument 1: expected float, got str");
+  EXPECT_EQ(python_error(python, "Vec2.length(5)"),
+            "TypeError: length() argument 1: expected Vec2, got int");
+  EXPECT_EQ(python_error(python, "Vec2(1, 2).y = 3"),
+            "AttributeError: property of '__main__.Vec2' object has no setter");
   EXPECT_EQ(python_error(python, "object.__new__(Vec2)"),
             "TypeError: object.__new__(Vec2) is not safe, use Vec2.__new__()");
   EXPECT_THROW(python.eval("Vec2(1, 2)").as<std::string>(), pyvm::Error);
@@ -195,7 +207,10 @@ TEST(EmbedBinding, MethodsNamedAsSpecialMethodsAreOperators) {
       .constructor<double, double>()
       .method("__add__", &Vec2::plus)
       .method("__eq__", [](const Vec2& a, const Vec2& b) { return a.x == b.x && a.y == b.y; })
-      .method("__repr__", [](const Vec2& v) { return "Vec2(" + std::to_string(int(v.x)) + ", " + std::to_string(int(v.y)) + ")"; })
+      .method("__repr__",
+              [](const Vec2& v) {
+                return "Vec2(" + std::to_string(int(v.x)) + ", " + std::to_string(int(v.y)) + ")";
+              })
       .method("__len__", [](const Vec2&) { return 2; });
   EXPECT_EQ(python.eval("Vec2(1, 2) + Vec2(3, 4)").repr(), "Vec2(4, 6)");
   EXPECT_TRUE(python.eval_as<bool>("Vec2(1, 2) == Vec2(1, 2)"));
@@ -214,12 +229,8 @@ TEST(EmbedBinding, AClassWithoutConstructorCannotBeCalled) {
 
 TEST(EmbedBinding, UnboundClassesCannotCross) {
   pyvm::Interpreter python;
-  try {
-    python.set_global("v", Vec2(1, 1));
-    FAIL() << "no error";
-  } catch (const pyvm::Error& error) {
-    EXPECT_EQ(error.type_name(), "TypeError");
-  }
+  const pyvm::Error error = embed_test::error_of([&] { python.set_global("v", Vec2(1, 1)); });
+  EXPECT_EQ(error.type_name(), "TypeError");
 }
 
 TEST(EmbedBinding, AModuleScriptsImport) {
@@ -230,9 +241,10 @@ TEST(EmbedBinding, AModuleScriptsImport) {
       .bind_class<Vec2>("Vec2")
       .constructor<double, double>()
       .method("length", &Vec2::length);
-  python.exec("import game\n"
-              "from game import square\n"
-              "result = (square(7), game.version, game.Vec2(3, 4).length())\n");
+  python.exec(
+      "import game\n"
+      "from game import square\n"
+      "result = (square(7), game.version, game.Vec2(3, 4).length())\n");
   EXPECT_EQ((python.global("result").as<std::tuple<int, std::string, double>>()),
             std::make_tuple(49, std::string("1.2"), 5.0));
 }
@@ -243,18 +255,20 @@ namespace {
 
 TEST(EmbedBinding, UntypedFunctionsReceiveTheArgumentsAsGiven) {
   pyvm::Interpreter python;
-  const pyvm::PyObject describe = python.make_function("describe", [&python](const std::vector<pyvm::PyObject>& arguments) {
-    std::string text;
-    for (const pyvm::PyObject& argument : arguments) text += argument.type_name() + " ";
-    return python.from_string(text);
-  });
+  const pyvm::PyObject describe =
+      python.make_function("describe", [&python](const std::vector<pyvm::PyObject>& arguments) {
+        std::string text;
+        for (const pyvm::PyObject& argument : arguments) text += argument.type_name() + " ";
+        return python.from_string(text);
+      });
   python.set_global("describe", describe);
   EXPECT_EQ(python.eval_as<std::string>("describe(1, 'a', [], None)"), "int str list NoneType ");
   EXPECT_EQ(python.eval_as<std::string>("describe()"), "");
   // A body that returns an empty handle returns None.
-  python.set_global("nothing", python.make_function("nothing", [](const std::vector<pyvm::PyObject>&) {
-    return pyvm::PyObject();
-  }));
+  python.set_global("nothing",
+                    python.make_function("nothing", [](const std::vector<pyvm::PyObject>&) {
+                      return pyvm::PyObject();
+                    }));
   EXPECT_TRUE(python.eval("nothing(1)").is_none());
 }
 
@@ -262,35 +276,30 @@ TEST(EmbedBinding, FunctionObjectsPassToPythonAndBack) {
   pyvm::Interpreter python;
   const pyvm::PyObject negate = python.function("negate", [](int n) { return -n; });
   python.set_global("negate", negate);
-  EXPECT_EQ(python.eval_as<std::vector<int>>("sorted([2, 3, 1], key=negate)"), (std::vector<int>{3, 2, 1}));
+  EXPECT_EQ(python.eval_as<std::vector<int>>("sorted([2, 3, 1], key=negate)"),
+            (std::vector<int>{3, 2, 1}));
   EXPECT_EQ(negate.call({python.from_int(5)}).as<int>(), -5);
   EXPECT_EQ(negate(7).as<int>(), -7);
 }
 
 TEST(EmbedBinding, ErrorsHoldThePythonExceptionObject) {
   pyvm::Interpreter python;
-  try {
-    python.exec("raise KeyError('a', 2)");
-    FAIL() << "no error";
-  } catch (const pyvm::Error& error) {
-    ASSERT_TRUE(error.exception().valid());
-    EXPECT_EQ(error.exception().attr("args").repr(), "('a', 2)");
-  }
+  const pyvm::Error error = embed_test::error_of([&] { python.exec("raise KeyError('a', 2)"); });
+  ASSERT_TRUE(error.exception().valid());
+  EXPECT_EQ(error.exception().attr("args").repr(), "('a', 2)");
   EXPECT_FALSE(pyvm::Error("ValueError", "from C++").exception().valid());
 }
 
 TEST(EmbedBinding, HostsAddConversionsOfTheirOwn) {
   pyvm::Interpreter python;
-  python.def("brighter", [](const Colour& c) { return Colour{c.red + 16, c.green + 16, c.blue + 16}; });
+  python.def("brighter", [](const Colour& c) {
+    return Colour{c.red + 16, c.green + 16, c.blue + 16};
+  });
   EXPECT_EQ(python.eval_as<std::string>("brighter('#102030')"), "#203040");
   EXPECT_EQ(python.eval("'#0a0b0c'").as<Colour>().blue, 12);
-  try {
-    python.eval("brighter('red')");
-    FAIL() << "no error";
-  } catch (const pyvm::Error& error) {
-    EXPECT_EQ(error.type_name(), "ValueError");
-    EXPECT_EQ(error.message(), "brighter() argument 1: not a colour: red");
-  }
+  const pyvm::Error error = embed_test::error_of([&] { python.eval("brighter('red')"); });
+  EXPECT_EQ(error.type_name(), "ValueError");
+  EXPECT_EQ(error.message(), "brighter() argument 1: not a colour: red");
 }
 
 TEST(EmbedBinding, ClassesAndModulesGiveTheirPythonObjects) {

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "embed_error_of.h"
 #include "pyvm/pyvm.h"
 
 namespace {
@@ -18,12 +19,8 @@ namespace {
 // The error `convert` throws: "Type: message".
 template <class Convert>
 std::string error_of(Convert convert) {
-  try {
-    convert();
-  } catch (const pyvm::Error& error) {
-    return error.type_name() + ": " + error.message();
-  }
-  return "no error";
+  const pyvm::Error error = embed_test::error_of(convert);
+  return error.type_name() + ": " + error.message();
 }
 
 class EmbedConversion : public testing::Test {
@@ -64,11 +61,14 @@ TEST_F(EmbedConversion, ScalarsFromPython) {
 TEST_F(EmbedConversion, WrongTypesAreTypeErrors) {
   EXPECT_EQ(error_of([&] { python.eval_as<int>("'7'"); }), "TypeError: expected int, got str");
   EXPECT_EQ(error_of([&] { python.eval_as<bool>("1"); }), "TypeError: expected bool, got int");
-  EXPECT_EQ(error_of([&] { python.eval_as<double>("None"); }), "TypeError: expected float, got NoneType");
-  EXPECT_EQ(error_of([&] { python.eval_as<std::string>("b'x'"); }), "TypeError: expected str, got bytes");
+  EXPECT_EQ(error_of([&] { python.eval_as<double>("None"); }),
+            "TypeError: expected float, got NoneType");
+  EXPECT_EQ(error_of([&] { python.eval_as<std::string>("b'x'"); }),
+            "TypeError: expected str, got bytes");
   EXPECT_EQ(error_of([&] { python.eval_as<std::vector<int>>("{1: 2}"); }),
             "TypeError: expected list or tuple, got dict");
-  EXPECT_EQ(error_of([&] { python.eval_as<std::vector<int>>("[1, 'two']"); }), "TypeError: expected int, got str");
+  EXPECT_EQ(error_of([&] { python.eval_as<std::vector<int>>("[1, 'two']"); }),
+            "TypeError: expected int, got str");
   EXPECT_EQ(error_of([&] { (python.eval_as<std::map<std::string, int>>("[1]")); }),
             "TypeError: expected dict, got list");
   EXPECT_EQ(error_of([&] { (python.eval_as<std::tuple<int, int>>("(1, 2, 3)")); }),
@@ -103,7 +103,8 @@ TEST_F(EmbedConversion, ContainersBothWays) {
             (std::unordered_map<int, std::string>{{1, "a"}}));
   EXPECT_EQ(python.eval_as<std::optional<int>>("None"), std::nullopt);
   EXPECT_EQ(python.eval_as<std::optional<int>>("8"), 8);
-  EXPECT_EQ((python.eval_as<std::tuple<int, std::string>>("[3, 'z']")), std::make_tuple(3, std::string("z")));
+  EXPECT_EQ((python.eval_as<std::tuple<int, std::string>>("[3, 'z']")),
+            std::make_tuple(3, std::string("z")));
   EXPECT_EQ((python.eval_as<std::pair<int, int>>("(1, 2)")), std::make_pair(1, 2));
 }
 

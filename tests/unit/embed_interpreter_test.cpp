@@ -10,6 +10,7 @@
 #include <fstream>
 #include <string>
 
+#include "embed_error_of.h"
 #include "pyvm/pyvm.h"
 
 namespace {
@@ -37,19 +38,16 @@ TEST(EmbedInterpreter, GlobalsCanBeSetAndRead) {
 
 TEST(EmbedInterpreter, AMissingGlobalIsANameError) {
   pyvm::Interpreter python;
-  try {
-    python.global("missing");
-    FAIL() << "no error";
-  } catch (const pyvm::Error& error) {
-    EXPECT_EQ(error.type_name(), "NameError");
-    EXPECT_EQ(error.message(), "name 'missing' is not defined");
-  }
+  const pyvm::Error error = embed_test::error_of([&] { python.global("missing"); });
+  EXPECT_EQ(error.type_name(), "NameError");
+  EXPECT_EQ(error.message(), "name 'missing' is not defined");
 }
 
 TEST(EmbedInterpreter, CallsAPythonFunctionWithCppArguments) {
   pyvm::Interpreter python;
-  python.exec("def describe(name, sizes, scale):\n"
-              "    return f'{name}: {[s * scale for s in sizes]}'\n");
+  python.exec(
+      "def describe(name, sizes, scale):\n"
+      "    return f'{name}: {[s * scale for s in sizes]}'\n");
   const pyvm::PyObject result = python.call("describe", "boxes", std::vector<int>{1, 2}, 1.5);
   EXPECT_EQ(result.as<std::string>(), "boxes: [1.5, 3.0]");
   const pyvm::PyObject function = python.global("describe");
@@ -58,8 +56,10 @@ TEST(EmbedInterpreter, CallsAPythonFunctionWithCppArguments) {
 
 TEST(EmbedInterpreter, ObjectsGiveAttributesReprAndTypeName) {
   pyvm::Interpreter python;
-  python.exec("class Box:\n    def __init__(self):\n        self.size = 4\n    def __repr__(self):\n        return 'Box()'\n"
-              "box = Box()\n");
+  python.exec(
+      "class Box:\n    def __init__(self):\n        self.size = 4\n    def __repr__(self):\n       "
+      " return 'Box()'\n"
+      "box = Box()\n");
   pyvm::PyObject box = python.global("box");
   EXPECT_EQ(box.type_name(), "Box");
   EXPECT_EQ(box.repr(), "Box()");
@@ -74,28 +74,24 @@ TEST(EmbedInterpreter, ObjectsGiveAttributesReprAndTypeName) {
 
 TEST(EmbedInterpreter, PythonExceptionsCarryTypeMessageAndTraceback) {
   pyvm::Interpreter python;
-  try {
+  const pyvm::Error error = embed_test::error_of([&] {
     python.exec("def inner():\n    raise ValueError('bad value')\ninner()\n", "script.py");
-    FAIL() << "no error";
-  } catch (const pyvm::Error& error) {
-    EXPECT_EQ(error.type_name(), "ValueError");
-    EXPECT_EQ(error.message(), "bad value");
-    EXPECT_EQ(std::string(error.what()), "ValueError: bad value");
-    EXPECT_NE(error.traceback().find("Traceback (most recent call last):"), std::string::npos) << error.traceback();
-    EXPECT_NE(error.traceback().find("File \"script.py\", line 2, in inner"), std::string::npos) << error.traceback();
-  }
+  });
+  EXPECT_EQ(error.type_name(), "ValueError");
+  EXPECT_EQ(error.message(), "bad value");
+  EXPECT_EQ(std::string(error.what()), "ValueError: bad value");
+  EXPECT_NE(error.traceback().find("Traceback (most recent call last):"), std::string::npos)
+      << error.traceback();
+  EXPECT_NE(error.traceback().find("File \"script.py\", line 2, in inner"), std::string::npos)
+      << error.traceback();
   // The interpreter goes on working.
   EXPECT_EQ(python.eval_as<int>("1 + 1"), 2);
 }
 
 TEST(EmbedInterpreter, SyntaxErrorsReachTheHost) {
   pyvm::Interpreter python;
-  try {
-    python.exec("x = (1,\n");
-    FAIL() << "no error";
-  } catch (const pyvm::Error& error) {
-    EXPECT_EQ(error.type_name(), "SyntaxError");
-  }
+  const pyvm::Error error = embed_test::error_of([&] { python.exec("x = (1,\n"); });
+  EXPECT_EQ(error.type_name(), "SyntaxError");
   EXPECT_THROW(python.eval("x ="), pyvm::Error);
 }
 
@@ -104,7 +100,8 @@ TEST(EmbedInterpreter, OutputGoesToTheHostsCallbacks) {
   std::string out, err;
   python.set_stdout([&](std::string_view text) { out += text; });
   python.set_stderr([&](std::string_view text) { err += text; });
-  python.exec("import sys\nprint('hello', 42)\nprint('oops', file=sys.stderr)\nsys.stdout.write('raw')\n");
+  python.exec(
+      "import sys\nprint('hello', 42)\nprint('oops', file=sys.stderr)\nsys.stdout.write('raw')\n");
   EXPECT_EQ(out, "hello 42\nraw");
   EXPECT_EQ(err, "oops\n");
 }
@@ -124,12 +121,8 @@ TEST(EmbedInterpreter, ValuesOfAnotherInterpreterAreRefused) {
   pyvm::Interpreter first;
   pyvm::Interpreter second;
   const pyvm::PyObject value = first.eval("[1]");
-  try {
-    second.set_global("stolen", value);
-    FAIL() << "no error";
-  } catch (const pyvm::Error& error) {
-    EXPECT_EQ(error.type_name(), "ValueError");
-  }
+  const pyvm::Error error = embed_test::error_of([&] { second.set_global("stolen", value); });
+  EXPECT_EQ(error.type_name(), "ValueError");
 }
 
 TEST(EmbedInterpreter, HandlesOutliveTheirInterpreterAsEmpty) {
@@ -182,10 +175,14 @@ void run_on_small_stack(size_t stack_bytes, void (*work)()) {
   pthread_attr_init(&attributes);
   pthread_attr_setstacksize(&attributes, stack_bytes);
   pthread_t thread;
-  ASSERT_EQ(pthread_create(&thread, &attributes, [](void* argument) -> void* {
-    reinterpret_cast<void (*)()>(argument)();
-    return nullptr;
-  }, reinterpret_cast<void*>(work)), 0);
+  ASSERT_EQ(pthread_create(
+                &thread, &attributes,
+                [](void* argument) -> void* {
+                  reinterpret_cast<void (*)()>(argument)();
+                  return nullptr;
+                },
+                reinterpret_cast<void*>(work)),
+            0);
   pthread_join(thread, nullptr);
   pthread_attr_destroy(&attributes);
 }

@@ -18,9 +18,12 @@ std::string stopped_by(pyvm::Interpreter& python, const std::string& source) {
     python.exec(source);
   } catch (const pyvm::LimitError& error) {
     switch (error.limit()) {
-      case pyvm::Limit::kInstructions: return "instructions: " + error.message();
-      case pyvm::Limit::kTime: return "time: " + error.message();
-      case pyvm::Limit::kMemory: return "memory: " + error.type_name();
+      case pyvm::Limit::kInstructions:
+        return "instructions: " + error.message();
+      case pyvm::Limit::kTime:
+        return "time: " + error.message();
+      case pyvm::Limit::kMemory:
+        return "memory: " + error.type_name();
     }
   } catch (const pyvm::Error& error) {
     return "error " + error.type_name() + ": " + error.message();
@@ -68,8 +71,11 @@ TEST(EmbedLimits, TheInstructionLimitCountsRecursionAndCallsFromTheHost) {
   }
   python.def("host_calls_back", [&python]() { python.call("spin"); });
   EXPECT_EQ(stopped_by(python, "host_calls_back()"), "instructions: instruction limit exceeded");
-  EXPECT_EQ(stopped_by(python, "def f(n):\n    return f(n + 1) if n < 500 else n\nfor _ in range(10**6):\n    f(0)\n"),
-            "instructions: instruction limit exceeded");
+  EXPECT_EQ(
+      stopped_by(
+          python,
+          "def f(n):\n    return f(n + 1) if n < 500 else n\nfor _ in range(10**6):\n    f(0)\n"),
+      "instructions: instruction limit exceeded");
 }
 
 TEST(EmbedLimits, TheTimeoutStopsAnEndlessLoop) {
@@ -103,13 +109,15 @@ TEST(EmbedLimits, TheRecursionLimit) {
   pyvm::Interpreter python(limits);
   python.exec("def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n");
   EXPECT_EQ(python.call("depth", 50).as<int>(), 50);
-  EXPECT_EQ(stopped_by(python, "depth(100)"), "error RecursionError: maximum recursion depth exceeded");
+  EXPECT_EQ(stopped_by(python, "depth(100)"),
+            "error RecursionError: maximum recursion depth exceeded");
   EXPECT_EQ(python.eval_as<int>("__import__('sys').getrecursionlimit()"), 60);
   // A script may lower the limit, not raise it past the host's.
   EXPECT_EQ(stopped_by(python, "import sys\nsys.setrecursionlimit(100000)"),
             "error ValueError: recursion limit 100000 is above the host's limit of 60");
   python.exec("import sys\nsys.setrecursionlimit(30)");
-  EXPECT_EQ(stopped_by(python, "depth(50)"), "error RecursionError: maximum recursion depth exceeded");
+  EXPECT_EQ(stopped_by(python, "depth(50)"),
+            "error RecursionError: maximum recursion depth exceeded");
 }
 
 TEST(EmbedLimits, OnlyTheListedModulesCanBeImported) {
@@ -119,10 +127,14 @@ TEST(EmbedLimits, OnlyTheListedModulesCanBeImported) {
   python.module("host_api").def("answer", []() { return 42; });
   python.exec("import math\nimport host_api\nvalue = math.floor(host_api.answer() + 0.5)\n");
   EXPECT_EQ(python.global("value").as<int>(), 42);
-  EXPECT_EQ(stopped_by(python, "import os"), "error ImportError: import of 'os' is not allowed here");
-  EXPECT_EQ(stopped_by(python, "import sys"), "error ImportError: import of 'sys' is not allowed here");
-  EXPECT_EQ(stopped_by(python, "__import__('os.path')"), "error ImportError: import of 'os' is not allowed here");
-  EXPECT_EQ(stopped_by(python, "from os import path"), "error ImportError: import of 'os' is not allowed here");
+  EXPECT_EQ(stopped_by(python, "import os"),
+            "error ImportError: import of 'os' is not allowed here");
+  EXPECT_EQ(stopped_by(python, "import sys"),
+            "error ImportError: import of 'sys' is not allowed here");
+  EXPECT_EQ(stopped_by(python, "__import__('os.path')"),
+            "error ImportError: import of 'os' is not allowed here");
+  EXPECT_EQ(stopped_by(python, "from os import path"),
+            "error ImportError: import of 'os' is not allowed here");
   // Lifting the limit allows them again.
   python.set_limits(pyvm::Limits());
   EXPECT_EQ(stopped_by(python, "import os"), "finished");
@@ -143,24 +155,27 @@ TEST(EmbedLimits, TheMemoryCeilingIsAMemoryErrorTheScriptCanCatch) {
   pyvm::Limits limits;
   limits.max_memory_bytes = start + (size_t{32} << 20);
   python.set_limits(limits);
-  python.exec("def fill():\n"
-              "    chunks = []\n"
-              "    while True:\n"
-              "        chunks.append('x' * 100000)\n"
-              "def attempt(make):\n"
-              "    try:\n"
-              "        make()\n"
-              "        return 'made'\n"
-              "    except MemoryError:\n"
-              "        return 'MemoryError'\n"
-              "outcomes = [attempt(fill), attempt(lambda: [0] * 10**8), attempt(lambda: 7 ** 10**9),\n"
-              "            attempt(lambda: {i: i for i in range(10**7)}), attempt(lambda: bytes(10**8)),\n"
-              "            attempt(lambda: bytearray(10**8)), attempt(lambda: __import__('array').array('q', [0]) * 10**8),\n"
-              "            attempt(lambda: __import__('collections').deque(range(10**8))),\n"
-              "            attempt(lambda: 'small' * 10)]\n");
+  python.exec(
+      "def fill():\n"
+      "    chunks = []\n"
+      "    while True:\n"
+      "        chunks.append('x' * 100000)\n"
+      "def attempt(make):\n"
+      "    try:\n"
+      "        make()\n"
+      "        return 'made'\n"
+      "    except MemoryError:\n"
+      "        return 'MemoryError'\n"
+      "outcomes = [attempt(fill), attempt(lambda: [0] * 10**8), attempt(lambda: 7 ** 10**9),\n"
+      "            attempt(lambda: {i: i for i in range(10**7)}), attempt(lambda: bytes(10**8)),\n"
+      "            attempt(lambda: bytearray(10**8)), attempt(lambda: "
+      "__import__('array').array('q', [0]) * 10**8),\n"
+      "            attempt(lambda: __import__('collections').deque(range(10**8))),\n"
+      "            attempt(lambda: 'small' * 10)]\n");
   EXPECT_EQ(python.global("outcomes").as<std::vector<std::string>>(),
-            (std::vector<std::string>{"MemoryError", "MemoryError", "MemoryError", "MemoryError", "MemoryError",
-                                      "MemoryError", "MemoryError", "MemoryError", "made"}));
+            (std::vector<std::string>{"MemoryError", "MemoryError", "MemoryError", "MemoryError",
+                                      "MemoryError", "MemoryError", "MemoryError", "MemoryError",
+                                      "made"}));
   EXPECT_LT(python.memory_used(), limits.max_memory_bytes);
 }
 
@@ -170,12 +185,13 @@ TEST(EmbedLimits, CompilingAHugeSourceIsAMemoryErrorUnderTheCeiling) {
   limits.max_memory_bytes = python.memory_used() + (size_t{64} << 20);
   python.set_limits(limits);
   // Two million additions are about 300 MB of syntax tree.
-  python.exec("source = 'x = ' + '1+' * 2000000 + '1'\n"
-              "try:\n"
-              "    exec(source)\n"
-              "    outcome = 'compiled'\n"
-              "except MemoryError:\n"
-              "    outcome = 'MemoryError'\n");
+  python.exec(
+      "source = 'x = ' + '1+' * 2000000 + '1'\n"
+      "try:\n"
+      "    exec(source)\n"
+      "    outcome = 'compiled'\n"
+      "except MemoryError:\n"
+      "    outcome = 'MemoryError'\n");
   EXPECT_EQ(python.global("outcome").as<std::string>(), "MemoryError");
   EXPECT_THROW(python.exec(python.global("source").as<std::string>()), pyvm::LimitError);
   python.exec("exec('y = 1 + 2')");
@@ -187,7 +203,8 @@ TEST(EmbedLimits, AnUncaughtMemoryErrorIsTheCeilingsLimitError) {
   pyvm::Interpreter python;
   limits.max_memory_bytes = python.memory_used() + (size_t{16} << 20);
   python.set_limits(limits);
-  EXPECT_EQ(stopped_by(python, "chunks = []\nwhile True:\n    chunks.append([0] * 10000)\n"), "memory: MemoryError");
+  EXPECT_EQ(stopped_by(python, "chunks = []\nwhile True:\n    chunks.append([0] * 10000)\n"),
+            "memory: MemoryError");
   // The host goes on; once the script's data is gone there is room again.
   python.exec("del chunks");
   EXPECT_EQ(stopped_by(python, "data = list(range(100000))"), "finished");
