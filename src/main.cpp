@@ -36,6 +36,7 @@
 #include "tools/bytecode_commands.h"
 #include "tools/debugger.h"
 #include "tools/instruction_tracer.h"
+#include "tools/visualizer.h"
 #include "tools/profiler.h"
 #include "tools/repl.h"
 #include "tools/run_limits.h"
@@ -102,8 +103,9 @@ constexpr const char* kUsage =
     "  -x        skip the program's first line (a non-Unix #! line)\n"
     "  -X opt    an implementation option for sys._xoptions (-X dev,\n"
     "            -X int_max_str_digits=N; others are kept and ignored)\n"
-    "  -X opt=0  compile without the bytecode optimizer (default -X opt=1);\n"
-    "            imports then neither read nor write __pycache__ files\n"
+    "  -X opt=0  compile without the bytecode optimizer and run without\n"
+    "            specializing instructions (default -X opt=1); imports then\n"
+    "            neither read nor write __pycache__ files\n"
     "  --        end of options: the next word is the program\n"
     "  --max-instructions N  stop the program after N steps (a step is a loop\n"
     "            iteration, a call or an exception handler; docs/embedding.md)\n"
@@ -137,7 +139,16 @@ constexpr const char* kUsage =
     "  --trace-only NAMES   only the functions so named (comma separated names or\n"
     "                       qualified names)\n"
     "  --trace-file PATH    the trace goes to PATH\n"
-    "  --trace-format=jsonl JSON Lines instead of text (docs/debugging.md)\n";
+    "  --trace-format=jsonl JSON Lines instead of text (docs/debugging.md)\n"
+    "  --trace-state        with each JSON record, the frames and the objects they\n"
+    "                       reach (implies --trace-format=jsonl)\n"
+    "  --trace-limit=N      stop writing records after N\n"
+    "Visualizing (docs/visualizer.md):\n"
+    "  --visualize file [-o page.html] [arg] ...\n"
+    "                       run the program and write one HTML page that steps\n"
+    "                       through it: source, bytecode, operand stack, frames,\n"
+    "                       objects and output (default: file.html)\n"
+    "  --visualize-steps=N  record at most N steps (default 100000)\n";
 
 // What to run and with which arguments.
 struct Invocation {
@@ -151,6 +162,9 @@ struct Invocation {
   bool skip_first_line = false;  // -x
   std::vector<std::string> python_path;  // PYTHONPATH's directories
   TraceOptions trace;
+  bool visualize = false;          // --visualize
+  std::string visualize_output;    // its -o, or the program's name with .html
+  size_t visualize_steps = kDefaultVisualizerSteps;
   bool profile = false;  // --profile
   ProfileSettings profile_settings;
   RunLimits limits;  // --max-instructions, --timeout, --max-memory
@@ -217,6 +231,53 @@ int parse_tool_command(int argc, char** argv, int i, Invocation* invocation) {
     std::fprintf(stderr, "pyvm: unexpected argument %s after %s (see pyvm --help)\n", argv[next], option.c_str());
     return 2;
   }
+  return -1;
+}
+
+// `--visualize FILE [-o PAGE] [ARG...]` at argv[i]: the program, the page
+// and the program's arguments.
+int parse_visualize_command(int argc, char** argv, int i, Invocation* invocation) {
+  if (i + 1 >= argc) {
+    std::fprintf(stderr, "pyvm: --visualize needs a program file (see pyvm --help)\n");
+    return 2;
+  }
+  invocation->visualize = true;
+  invocation->source = Invocation::Source::kFile;
+  invocation->program = argv[i + 1];
+  int next = i + 2;
+  if (next < argc && std::strcmp(argv[next], "-o") == 0) {
+    if (next + 1 >= argc) {
+      std::fprintf(stderr, "pyvm: -o needs a file (see pyvm --help)\n");
+      return 2;
+    }
+    invocation->visualize_output = argv[next + 1];
+    next += 2;
+  } else {
+    const std::string& program = invocation->program;
+    const bool python = program.size() > 3 && program.ends_with(".py");
+    invocation->visualize_output = (python ? program.substr(0, program.size() - 3) : program) + ".html";
+  }
+  if (invocation->visualize_output == invocation->program) {
+    std::fprintf(stderr, "pyvm: --visualize would write its page over the program %s (see pyvm --help)\n",
+                 invocation->program.c_str());
+    return 2;
+  }
+  invocation->argv.push_back(invocation->program);
+  for (int k = next; k < argc; ++k) invocation->argv.push_back(argv[k]);
+  return -1;
+}
+
+// `--visualize-steps=N`, N a positive number of steps.
+int parse_visualize_steps(const std::string& arg, Invocation* invocation) {
+  const std::string value = arg.substr(arg.find('=') + 1);
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long steps = std::strtoull(value.c_str(), &end, 10);
+  if (value.empty() || value[0] == '-' || *end != '\0' || steps == 0 || errno == ERANGE) {
+    std::fprintf(stderr, "pyvm: --visualize-steps needs a positive number of steps, not '%s' (see pyvm --help)\n", value.c_str());
+    return 2;
+  }
+  invocation->visualize_steps = static_cast<size_t>(steps);
   return -1;
 }
 
@@ -366,6 +427,19 @@ int parse_options(int argc, char** argv, Invocation* invocation) {
       invocation->debug = true;
       continue;
     }
+    if (arg == "--visualize") {
+      if (invocation->trace.enabled) {
+        // (Its tracer would share the program's output with --visualize's.)
+        std::fprintf(stderr, "pyvm: --visualize records its own trace: leave out the --trace options (see pyvm --help)\n");
+        return 2;
+      }
+      return parse_visualize_command(argc, argv, i, invocation);
+    }
+    if (arg.starts_with("--visualize-steps=")) {
+      const int status = parse_visualize_steps(arg, invocation);
+      if (status >= 0) return status;
+      continue;
+    }
     if (arg.starts_with("--trace")) {
       const int status = parse_trace_option(argc, argv, &i, &invocation->trace);
       if (status >= 0) return status;
@@ -513,6 +587,20 @@ bool has_warn_options(VM& vm) {
   return !options.is_null() && is_list(options) && !as_list(options)->items.empty();
 }
 
+// Writes --visualize's page and says where; the exit status stays the
+// program's unless the page cannot be written.
+int write_visualizer_page(const Visualizer& visualizer, const Invocation& invocation,
+                          const std::string& uncaught, int status) {
+  std::string error;
+  const std::string& path = invocation.visualize_output;
+  if (!visualizer.write_page(invocation.program, uncaught, status, path, &error)) {
+    std::fprintf(stderr, "pyvm: %s\n", error.c_str());
+    return status == 0 ? 1 : status;
+  }
+  std::fprintf(stderr, "pyvm: wrote %s (%zu steps)\n", path.c_str(), visualizer.steps_recorded());
+  return status;
+}
+
 // Runs a program: source, or bytecode (see load_program).
 int run_program(VM& vm, const Invocation& invocation) {
   // No program named (not even "-"): on a terminal, or with -i, the
@@ -634,6 +722,8 @@ int run_program(VM& vm, const Invocation& invocation) {
     }
     vm.attach_observer(tracer.get());
   }
+  std::unique_ptr<Visualizer> visualizer;
+  if (invocation.visualize) visualizer = std::make_unique<Visualizer>(vm, invocation.visualize_steps);
   // (Null when loading failed: the SyntaxError is pending.)
   Value result = prompt_only ? Value::none() : Value();
   std::unique_ptr<Profiler> profiler;
@@ -643,6 +733,7 @@ int run_program(VM& vm, const Invocation& invocation) {
     start_run_limits(vm, invocation.limits);
     result = vm.run_code(code.as<CodeObject>(), globals);
   }
+  if (visualizer) visualizer->stop();
   if (tracer) {
     vm.detach_observer(tracer.get());
     std::string trace_error;
@@ -651,6 +742,7 @@ int run_program(VM& vm, const Invocation& invocation) {
   // As cProfile's, the report comes before an uncaught exception's.
   if (profiler) profiler->finish(vm);
   int status = 0;
+  std::string uncaught;  // the traceback the page shows
   if (result.is_null() && vm.flags.inspect) {
     // -i: whatever the program raised (SystemExit too) is reported, then the prompt opens.
     report_uncaught_exception(vm, vm.take_error());
@@ -665,6 +757,9 @@ int run_program(VM& vm, const Invocation& invocation) {
       vm.exit_callbacks = Value();
       return flush_at_exit(vm, kLimitExitStatus);
     }
+    if (visualizer && !is_instance(vm, exception, vm.exception_type(Exc::kSystemExit))) {
+      uncaught = format_exception(vm, exception);
+    }
     status = report_uncaught(vm, exception);
     const bool ended_by_request = is_instance(vm, exception, vm.exception_type(Exc::kSystemExit));
     if (invocation.debug && !ended_by_request) debug_post_mortem(vm, exception);
@@ -675,7 +770,9 @@ int run_program(VM& vm, const Invocation& invocation) {
   }
   stop_debugger(vm);
   vm.run_exit_callbacks();  // before stdout is written out, as CPython's Py_FinalizeEx
-  return flush_at_exit(vm, status);
+  status = flush_at_exit(vm, status);
+  if (visualizer) status = write_visualizer_page(*visualizer, invocation, uncaught, status);
+  return status;
 }
 
 int run_vm(VM& vm, const Invocation& invocation) {

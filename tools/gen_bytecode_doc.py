@@ -64,6 +64,11 @@ def read_opcodes():
         if heading:
             groups.append((heading.group(1).strip(), []))
             continue
+        specialized = re.match(r"SPECIALIZED\((.*)\)\s*$", line)
+        if specialized:
+            name, base, description = split_fields(specialized.group(1))
+            groups[-1][1].append({"name": name, "base": base, "description": description[1:-1].replace('\\"', '"')})
+            continue
         match = re.match(r"OPCODE\((.*)\)\s*$", line)
         if not match:
             continue
@@ -120,6 +125,15 @@ def reference():
         out.append(f"| `{kind}` | {cell(meaning)} |")
     opcode = 0
     for title, ops in groups:
+        if ops and "base" in ops[0]:
+            out += ["", f"### {title[0].upper() + title[1:]}", "",
+                    "Never in a file: the interpreter rewrites a base instruction into one of these while the "
+                    "code runs (docs/optimizer.md). Argument and stack effect are the base's.", "",
+                    "| # | Instruction | Specializes | Description |", "|---|---|---|---|"]
+            for op in ops:
+                out.append(f"| {opcode} | `{op['name']}` | `{op['base']}` | {cell(op['description'])} |")
+                opcode += 1
+            continue
         out += ["", f"### {title[0].upper() + title[1:]}", "",
                 "| # | Instruction | Argument | Stack | On jump | Description |", "|---|---|---|---|---|---|"]
         for op in ops:

@@ -17,8 +17,9 @@ VERSION = 1
 def opcode_names(opcodes_def):
     names = []
     for line in open(opcodes_def, encoding="utf-8"):
-        if line.startswith("OPCODE("):
-            names.append(line[len("OPCODE("):].split(",")[0].strip())
+        for row in ("OPCODE(", "SPECIALIZED("):
+            if line.startswith(row):
+                names.append(line[len(row):].split(",")[0].strip())
     return names
 
 

@@ -604,6 +604,10 @@ class Assembler {
                   (found.empty() ? std::string() : ", found '" + std::string(found) + "'"));
     }
     if (!opcode_from_name(name, &op)) return fail("unknown opcode '" + std::string(name) + "'");
+    if (is_specialized(op)) {
+      return fail(std::string(name) + " is a specialized form the interpreter makes while code runs; write " +
+                  std::string(opcode_info(base_opcode(op)).name));
+    }
     const OpcodeInfo& info = opcode_info(op);
     PendingInstruction instruction{encode_instruction(op, 0), "", line_};
     const bool no_argument = cursor.at_end() || cursor.peek() == '(';

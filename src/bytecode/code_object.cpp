@@ -111,7 +111,8 @@ Value co_consts(Runtime& rt, const Value& self) { return make_tuple_from(rt, as_
 Value co_code(Runtime& rt, const Value& self) {
   const std::vector<uint32_t>& words = as_code(self)->instructions;
   std::string bytes;
-  for (uint32_t word : words) {
+  for (const uint32_t running : words) {
+    const uint32_t word = base_instruction(running);  // (as compiled: no specialized forms)
     for (int shift = 0; shift < 32; shift += 8) bytes.push_back(static_cast<char>((word >> shift) & 0xFF));
   }
   return make_bytes(rt, bytes);

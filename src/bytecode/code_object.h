@@ -76,13 +76,35 @@ struct ExceptionHandler {
   uint32_t depth = 0;
 };
 
-// Per-instruction scratch space for the interpreter's caches (global and
-// attribute lookups); allocated the first time the code runs.
+// Per-instruction scratch space for the interpreter's specializing
+// (quickening) instructions: what an instruction's guards compare and what
+// they found (docs/optimizer.md). Allocated, one per instruction, the first
+// time the code runs an instruction that caches.
 struct InlineCache {
-  uint64_t version = 0;
-  uint64_t other_version = 0;
-  int64_t index = 0;
+  uint64_t version = 0;        // a dict's keys version (globals, a module's dict)
+  uint64_t other_version = 0;  // the builtins' keys version (LOAD_GLOBAL_BUILTIN)
+  int64_t index = 0;           // an entry index, or a __slots__ member's offset
+  // What the lookup found on the type (a method, a class attribute, a
+  // property's getter, a method descriptor): borrowed, valid while the
+  // type's version is `type_version` (a type's attributes keep it alive).
   Object* object = nullptr;
+  // Where a class attribute lives in a class's dict (as lookup_in_mro
+  // finds it), valid while the type's version is `type_version`.
+  const Value* value = nullptr;
+  // The class of the class attribute `*value` of the instruction's name,
+  // when a class (heap type) that may gain __get__ or __set__ later, or be
+  // swapped by a __class__ assignment, and so turn the attribute into a
+  // descriptor that changes what the instruction does (null when there is
+  // none or it is a built-in type); and its version then.
+  Type* value_type = nullptr;
+  uint32_t value_type_version = 0;
+  uint32_t type_version = 0;   // the receiver's type version (never 0 once cached)
+  uint32_t shape = 0;          // the instance dict's shape (STORE_ATTR_ADD: before)
+  uint32_t next_shape = 0;     // STORE_ATTR_ADD: the shape after
+  // A base instruction's countdown to its next specialization attempt; a
+  // specialized one's failed guards left before it turns back into its base.
+  int16_t counter = 0;
+  uint16_t backoff = 0;        // the countdown after the next failed attempt
 };
 
 struct CodeObject : Object {

@@ -113,7 +113,7 @@ size_t opcode_name_width() {
 
 class Disassembler {
  public:
-  explicit Disassembler(Runtime& rt) : rt_(rt) {}
+  Disassembler(Runtime& rt, ListingForm form) : rt_(rt), form_(form) {}
 
   std::string run(const CodeObject& root) {
     number_code_objects(root);
@@ -395,7 +395,7 @@ class Disassembler {
   std::string meaning(const CodeObject& code, Opcode op, uint32_t arg) const {
     switch (opcode_info(op).arg_kind) {
       case ArgKind::kConst:
-        return arg < code.constants.size() ? constant_meaning(code.constants[arg]) : "?";
+        return constant_at(code, arg);
       case ArgKind::kName:
         return name_at(code.names, arg);
       case ArgKind::kLocal:
@@ -435,6 +435,18 @@ class Disassembler {
     return "";
   }
 
+  uint32_t shown_word(uint32_t word) const {
+    switch (form_) {
+      case ListingForm::kAsCompiled: return base_instruction(word);
+      case ListingForm::kRunning: return word;
+    }
+    return word;
+  }
+
+  std::string constant_at(const CodeObject& code, uint32_t index) const {
+    return index < code.constants.size() ? constant_meaning(code.constants[index]) : "?";
+  }
+
   static std::string format_meaning(uint32_t arg) {
     static const char* const kConversions[] = {"", "!s", "!r", "!a"};
     std::string text = kConversions[arg & 3];
@@ -467,7 +479,7 @@ class Disassembler {
     for (size_t i = 0; i < listed.size(); ++i) {
       ListedInstruction& instruction = listed[i];
       instruction.offset = static_cast<uint32_t>(i);
-      instruction.word = code.instructions[i];
+      instruction.word = shown_word(code.instructions[i]);
       const Opcode op = opcode_of(instruction.word);
       const uint32_t arg = argument_of(instruction.word);
       const bool known = static_cast<int>(op) < kOpcodeCount;
@@ -525,6 +537,7 @@ class Disassembler {
   }
 
   Runtime& rt_;
+  ListingForm form_;
   std::string out_;
   std::unordered_map<const CodeObject*, int> ids_;
   std::vector<const CodeObject*> order_;
@@ -533,15 +546,17 @@ class Disassembler {
 
 }  // namespace
 
-std::string disassemble(Runtime& rt, const CodeObject& code) { return Disassembler(rt).run(code); }
+std::string disassemble(Runtime& rt, const CodeObject& code, ListingForm form) {
+  return Disassembler(rt, form).run(code);
+}
 
-std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code) {
-  return Disassembler(rt).list(code, code);
+std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code, ListingForm form) {
+  return Disassembler(rt, form).list(code, code);
 }
 
 std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code,
                                                  const CodeObject& root) {
-  return Disassembler(rt).list(code, root);
+  return Disassembler(rt, ListingForm::kAsCompiled).list(code, root);
 }
 
 // "offset line  NAME arg (meaning)"; a word the text cannot spell as an

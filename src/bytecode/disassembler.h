@@ -32,8 +32,14 @@ inline constexpr CodeFlagName kCodeFlagNames[] = {
 };
 inline constexpr std::string_view kCompareOpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
+// Which instructions a listing shows of code that may have run, which holds
+// specialized forms (quickening): kAsCompiled shows them as their base (as
+// the compiler and files have them: --dis, the dis module); kRunning shows
+// the instructions as they are now (the debugger).
+enum class ListingForm { kAsCompiled, kRunning };
+
 // The text of `code` and every nested code object, in the format the assembler reads.
-std::string disassemble(Runtime& rt, const CodeObject& code);
+std::string disassemble(Runtime& rt, const CodeObject& code, ListingForm form = ListingForm::kAsCompiled);
 
 // One instruction as the listing shows it, taken apart for tools that want
 // the parts rather than the text (the dis module's get_instructions).
@@ -53,7 +59,8 @@ struct ListedInstruction {
 // The instructions of `code` itself (not of its nested code objects), as
 // the text of disassemble(rt, code) shows them: a code object constant's
 // meaning numbers it as that text does.
-std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code);
+std::vector<ListedInstruction> list_instructions(Runtime& rt, const CodeObject& code,
+                                                 ListingForm form = ListingForm::kAsCompiled);
 // The same, with code object constants numbered as in the text of
 // disassemble(rt, root), for a `code` nested in `root`'s tree (the
 // instruction tracer shows a function's instructions as `--dis` of its

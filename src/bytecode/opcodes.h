@@ -40,7 +40,8 @@ enum class ArgKind : uint8_t {
 enum OpcodeFlag : uint8_t {
   kJumps = 1,          // the argument is a jump target
   kNoFallthrough = 2,  // never continues with the next instruction
-  kCached = 4          // uses the instruction's inline cache
+  kCached = 4,         // uses the instruction's inline cache
+  kSpecialized = 8     // a form quickening rewrites a base instruction into (never in a file)
 };
 
 struct OpcodeInfo {
@@ -53,6 +54,22 @@ struct OpcodeInfo {
 const OpcodeInfo& opcode_info(Opcode op);
 // The opcode named `name` (for the assembler); false if there is none.
 bool opcode_from_name(std::string_view name, Opcode* out);
+
+// The instruction a specialized form specializes; any other opcode itself.
+Opcode base_opcode(Opcode op);
+inline bool is_specialized(Opcode op) { return base_opcode(op) != op; }
+// The word with a specialized opcode replaced by its base (what files,
+// co_code and --dis show of running code).
+inline uint32_t base_instruction(uint32_t word);
+
+// A superinstruction's halves: it runs as `first` (with its own argument),
+// then runs the instruction after it, which must be a `second`. False for
+// any other opcode.
+struct SuperinstructionHalves {
+  Opcode first;
+  Opcode second;
+};
+bool superinstruction_halves(Opcode op, SuperinstructionHalves* halves);
 
 // Stack effect when falling through (pops, pushes) and when jumping.
 int stack_pops(Opcode op, uint32_t arg);
@@ -67,6 +84,9 @@ constexpr uint32_t encode_instruction(Opcode op, uint32_t arg) {
 }
 constexpr Opcode opcode_of(uint32_t word) { return static_cast<Opcode>(word & 0xFF); }
 constexpr uint32_t argument_of(uint32_t word) { return word >> 8; }
+inline uint32_t base_instruction(uint32_t word) {
+  return encode_instruction(base_opcode(opcode_of(word)), argument_of(word));
+}
 
 // MAKE_FUNCTION argument bits.
 enum MakeFunctionFlag : uint32_t {

@@ -76,7 +76,8 @@ void PvcWriter::code(const CodeObject& c) {
   text(c.qualname->view());
   text(c.filename->view());
   count(c.instructions.size());
-  for (const uint32_t word : c.instructions) u32(word);
+  // Code that has run holds specialized forms: files get their bases.
+  for (const uint32_t word : c.instructions) u32(base_instruction(word));
   count(c.constants.size());
   for (const Value& v : c.constants) constant(v);
   names(c.names);

@@ -242,7 +242,18 @@ bool CodeVerifier::check_instructions() {
     if ((word & 0xFF) >= static_cast<uint32_t>(kOpcodeCount)) {
       return fail_at(i, cat("unknown opcode ", word & 0xFF));
     }
+    if (is_specialized(opcode_of(word))) {
+      return fail_at(i, cat(opcode_info(opcode_of(word)).name, " is a specialized form of ",
+                            opcode_info(base_opcode(opcode_of(word))).name,
+                            " that only the running interpreter makes; bytecode has the base"));
+    }
     if (!check_argument(i, opcode_of(word), argument_of(word))) return false;
+    if (SuperinstructionHalves halves; superinstruction_halves(opcode_of(word), &halves)) {
+      if (i + 1 >= code_.instructions.size() || opcode_of(code_.instructions[i + 1]) != halves.second) {
+        return fail_at(i, cat(opcode_info(opcode_of(word)).name, " must be followed by its second half, ",
+                              opcode_info(halves.second).name));
+      }
+    }
   }
   return true;
 }

@@ -33,10 +33,17 @@ namespace pyvm {
 
 namespace {
 
-// Every opcode number has a name; those opcodes.def does not use are
-// "<N>", as in CPython's dis.opname.
+// Whether the opcode is one a program's code can hold: the specialized
+// forms the interpreter makes while code runs are not (CPython's dis lists
+// those apart, in _specialized_instructions).
+bool is_listed_opcode(int opcode) {
+  return opcode < kOpcodeCount && !is_specialized(static_cast<Opcode>(opcode));
+}
+
+// Every opcode number has a name; those opcodes.def does not use (or uses
+// for specialized forms) are "<N>", as in CPython's dis.opname.
 std::string opcode_name(uint32_t opcode) {
-  if (opcode < static_cast<uint32_t>(kOpcodeCount)) {
+  if (is_listed_opcode(static_cast<int>(opcode))) {
     return std::string(opcode_info(static_cast<Opcode>(opcode)).name);
   }
   return cat("<", opcode, ">");
@@ -427,17 +434,29 @@ Value opname_list(VM& vm) {
 Value opmap_dict(VM& vm) {
   Ref<Dict> map = make_dict(vm);
   for (int opcode = 0; opcode < kOpcodeCount; ++opcode) {
+    if (!is_listed_opcode(opcode)) continue;
     dict_set_str(vm, map.get(), vm.intern(opcode_info(static_cast<Opcode>(opcode)).name),
                  Value::small_int(opcode));
   }
   return map;
 }
 
+// dis._specialized_instructions: the names of the specialized forms.
+Value specialized_instruction_names(VM& vm) {
+  Ref<List> names = make_list(vm);
+  for (int opcode = 0; opcode < kOpcodeCount; ++opcode) {
+    if (is_specialized(static_cast<Opcode>(opcode))) {
+      names->items.push_back(str_value(vm, opcode_info(static_cast<Opcode>(opcode)).name));
+    }
+  }
+  return names;
+}
+
 // The opcodes whose argument is of `kind` (dis.hasconst, dis.hasname, ...).
 Value opcodes_with_argument(VM& vm, ArgKind kind) {
   Ref<List> opcodes = make_list(vm);
   for (int opcode = 0; opcode < kOpcodeCount; ++opcode) {
-    if (opcode_info(static_cast<Opcode>(opcode)).arg_kind == kind) {
+    if (is_listed_opcode(opcode) && opcode_info(static_cast<Opcode>(opcode)).arg_kind == kind) {
       opcodes->items.push_back(Value::small_int(opcode));
     }
   }
@@ -473,6 +492,7 @@ Value make_dis_module(VM& vm) {
   set("Positions", positions);
   set("opname", opname_list(vm));
   set("opmap", opmap_dict(vm));
+  set("_specialized_instructions", specialized_instruction_names(vm));
   set("cmp_op", compare_operators(vm));
   set("hasconst", opcodes_with_argument(vm, ArgKind::kConst));
   set("hasname", opcodes_with_argument(vm, ArgKind::kName));

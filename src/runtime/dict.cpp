@@ -170,9 +170,16 @@ Probe probe(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
   }
 }
 
+// The shape a dict takes when `key` is appended (dict_shape.h).
+uint32_t shape_after_append(Runtime& rt, const Dict* dict, const Value& key) {
+  if (!key.is_object() || key.as_object()->type != rt.str_type || !as_str(key)->interned) return kNoShape;
+  return rt.shapes.after(dict->shape, as_str(key), dict->used);
+}
+
 // Adds an entry for a key known to be absent.
 PYVM_ALWAYS_INLINE void append_entry(Runtime& rt, Dict* dict, const Value& key, int64_t hash,
                                      const Value& value) {
+  if (dict->shape != kNoShape) [[unlikely]] dict->shape = shape_after_append(rt, dict, key);
   // Deleted markers count: a table full of them would leave no empty slot.
   // The new size follows CPython's rule (three slots per live entry), so a
   // key's __eq__ that inserts sees the table rebuilt when CPython's would be.
@@ -206,6 +213,7 @@ PYVM_ALWAYS_INLINE Value take_entry(Runtime& rt, Dict* dict, const Probe& found)
   dict->indices[found.slot] = kDeletedIndex;
   --dict->used;
   dict->version = rt.next_dict_version();
+  dict->shape = kNoShape;  // later keys would not be where the shape says
   return value;
 }
 
@@ -222,6 +230,12 @@ Ref<Dict> make_dict(Runtime& rt, size_t expected_size) {
   }
   dict->version = rt.next_dict_version();
   return Ref<Dict>::steal(dict);
+}
+
+Ref<Dict> make_instance_dict(Runtime& rt) {
+  Ref<Dict> dict = make_dict(rt);
+  dict->shape = kEmptyShape;
+  return dict;
 }
 
 int64_t dict_find(Runtime& rt, Dict* dict, const Value& key, int64_t hash) {
@@ -278,6 +292,13 @@ void dict_set_str(Runtime& rt, Dict* dict, Str* key, const Value& value) {
   append_entry(rt, dict, Value::from_object(key), str_hash(key), value);
 }
 
+void dict_append_str_to_shape(Runtime& rt, Dict* dict, Str* key, const Value& value, uint32_t shape_after) {
+  const uint32_t shape = dict->shape;
+  dict->shape = kNoShape;  // (append_entry need not look the transition up)
+  append_entry(rt, dict, Value::from_object(key), str_hash(key), value);
+  dict->shape = shape == kNoShape ? kNoShape : shape_after;
+}
+
 int dict_delete(Runtime& rt, Dict* dict, const Value& key) {
   int64_t hash_value;
   if (!hash(rt, key, &hash_value)) return -1;
@@ -317,6 +338,7 @@ void detach_and_free_table(Dict* dict) {
 void dict_clear(Runtime& rt, Dict* dict) {
   detach_and_free_table(dict);
   dict->version = rt.next_dict_version();
+  dict->shape = kNoShape;
 }
 
 bool dict_next(const Dict* dict, size_t* position, DictEntry** entry) {

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "runtime/dict_shape.h"
 #include "runtime/object.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
@@ -42,6 +43,9 @@ struct Dict : Object {
   int32_t* indices = nullptr; // kEmptyIndex, kDeletedIndex or an entry number
   DictEntry* entries = nullptr;
   uint64_t version = 0;
+  // The shared layout of an instance dict's keys (dict_shape.h): kNoShape
+  // for any other dict, and for an instance dict that left the shapes.
+  uint32_t shape = kNoShape;
 };
 bool has_layout(const Object* object, const Dict*);
 
@@ -51,6 +55,8 @@ inline bool is_dict(const Value& v) {
 inline Dict* as_dict(const Value& v) { return v.as<Dict>(); }
 
 Ref<Dict> make_dict(Runtime& rt, size_t expected_size = 0);
+// An instance's __dict__: an empty dict whose keys follow the shapes.
+Ref<Dict> make_instance_dict(Runtime& rt);
 
 // Lookups return a copy of the value, or null when absent; a null result
 // with an exception pending means the key's hash or comparison failed.
@@ -63,6 +69,10 @@ int64_t dict_find_str(Dict* dict, Str* key);
 
 bool dict_set(Runtime& rt, Dict* dict, const Value& key, const Value& value);
 void dict_set_str(Runtime& rt, Dict* dict, Str* key, const Value& value);
+// Appends `key` (interned, known to be absent) with `value`; the dict, of a
+// shape whose transition on `key` is `shape_after`, takes that shape (the
+// interpreter's STORE_ATTR_ADD, which cached the transition).
+void dict_append_str_to_shape(Runtime& rt, Dict* dict, Str* key, const Value& value, uint32_t shape_after);
 // 1 deleted, 0 absent, -1 error.
 int dict_delete(Runtime& rt, Dict* dict, const Value& key);
 int dict_contains(Runtime& rt, Dict* dict, const Value& key);

@@ -80,61 +80,111 @@ namespace {
 
 // How the items compare: specialised when every key has the same simple
 // type (CPython's unsafe_*_compare), generic `<` otherwise.
-enum class KeyKind { kSmallInt, kFloat, kStr, kGeneric };
+enum class KeyKind { kSmallInt, kFloat, kStr, kTuple, kGeneric };
 
 KeyKind classify_keys(Runtime& rt, const ListItems& keys) {
   if (keys.empty()) return KeyKind::kGeneric;
-  bool all_int = true, all_float = true, all_str = true;
+  bool all_int = true, all_float = true, all_str = true, all_tuple = true;
   for (const Value& key : keys) {
     all_int = all_int && key.is_small_int();
     all_float = all_float && key.is_float();
     all_str = all_str && key.is_object() && key.as_object()->type == rt.str_type;
+    all_tuple = all_tuple && key.is_object() && key.as_object()->type == rt.tuple_type;
   }
-  return all_int ? KeyKind::kSmallInt
+  return all_int     ? KeyKind::kSmallInt
          : all_float ? KeyKind::kFloat
          : all_str   ? KeyKind::kStr
+         : all_tuple ? KeyKind::kTuple
                      : KeyKind::kGeneric;
 }
 
-// A stable merge sort of `order` (indices into keys) that stays in bounds
-// whatever the comparison answers (user __lt__ may be inconsistent, nan is
-// unordered). `less` returns 1, 0 or -1 on error.
-template <class Less>
-bool merge_sort(std::vector<size_t>& order, Less&& less) {
-  const size_t n = order.size();
+// `a < b` for two exact tuples, as tuple's comparison decides it: at the
+// first position whose items differ. Items that are small ints, floats or
+// exact strs are compared here; at any other item the whole comparison
+// goes through the protocol (which may run __eq__ and __lt__).
+int tuple_less(Runtime& rt, const Tuple* a, const Tuple* b) {
+  const size_t common = std::min(a->size, b->size);
+  for (size_t i = 0; i < common; ++i) {
+    const Value& x = (*a)[i];
+    const Value& y = (*b)[i];
+    if (x.is_small_int() && y.is_small_int()) {
+      if (x.as_small_int() != y.as_small_int()) return x.as_small_int() < y.as_small_int();
+    } else if (x.is_float() && y.is_float()) {
+      if (!(x.as_float() == y.as_float())) return x.as_float() < y.as_float();
+    } else if (x.is_object() && y.is_object() && x.as_object()->type == rt.str_type &&
+               y.as_object()->type == rt.str_type) {
+      if (const int order = str_compare(as_str(x), as_str(y)); order != 0) return order < 0;
+    } else if (!x.is(y)) {
+      return compare_bool(rt, Value::from_object(const_cast<Tuple*>(a)), Value::from_object(const_cast<Tuple*>(b)),
+                          CompareOp::kLess);
+    }
+  }
+  return a->size < b->size;
+}
+
+// What the merge sort moves: a key in the form its comparison reads (an
+// int64, a double, an object pointer, or the Value itself) beside the
+// item's index, so that comparing reads the entries in order instead of
+// jumping through the index into the keys.
+template <class Key>
+struct SortEntry {
+  Key key;
+  size_t index;
+};
+
+// A stable merge sort that stays in bounds whatever the comparison answers
+// (user __lt__ may be inconsistent, nan is unordered). `less` returns 1, 0
+// or -1 on error.
+template <class Key, class Less>
+bool merge_sort(std::vector<SortEntry<Key>>& entries, Less&& less) {
+  const size_t n = entries.size();
   // Insertion sort of short runs, then bottom-up merging.
   constexpr size_t kRun = 16;
   for (size_t start = 0; start < n; start += kRun) {
     const size_t end = std::min(n, start + kRun);
     for (size_t i = start + 1; i < end; ++i) {
-      const size_t item = order[i];
+      const SortEntry<Key> item = entries[i];
       size_t j = i;
       while (j > start) {
-        const int lt = less(item, order[j - 1]);
+        const int lt = less(item.key, entries[j - 1].key);
         if (lt < 0) return false;
         if (!lt) break;
-        order[j] = order[j - 1];
+        entries[j] = entries[j - 1];
         --j;
       }
-      order[j] = item;
+      entries[j] = item;
     }
   }
-  std::vector<size_t> buffer(n);
+  std::vector<SortEntry<Key>> buffer(n);
   for (size_t width = kRun; width < n; width *= 2) {
     for (size_t left = 0; left < n; left += 2 * width) {
       const size_t middle = std::min(n, left + width);
       const size_t right = std::min(n, left + 2 * width);
       size_t i = left, j = middle, k = left;
       while (i < middle && j < right) {
-        const int lt = less(order[j], order[i]);  // take the right one only if strictly less
+        const int lt = less(entries[j].key, entries[i].key);  // take the right one only if strictly less
         if (lt < 0) return false;
-        buffer[k++] = lt ? order[j++] : order[i++];
+        buffer[k++] = lt ? entries[j++] : entries[i++];
       }
-      while (i < middle) buffer[k++] = order[i++];
-      while (j < right) buffer[k++] = order[j++];
+      while (i < middle) buffer[k++] = entries[i++];
+      while (j < right) buffer[k++] = entries[j++];
     }
-    order.swap(buffer);
+    entries.swap(buffer);
   }
+  return true;
+}
+
+// Sorts the indices of `keys` into `*order`: each key read once by
+// `key_of` into its entry, then merge_sort with `less`.
+template <class KeyOf, class Less>
+bool sort_order(const ListItems& keys, KeyOf&& key_of, Less&& less, std::vector<size_t>* order) {
+  using Key = decltype(key_of(keys[0]));
+  std::vector<SortEntry<Key>> entries;
+  entries.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) entries.push_back({key_of(keys[i]), i});
+  if (!merge_sort(entries, less)) return false;
+  order->resize(keys.size());
+  for (size_t i = 0; i < entries.size(); ++i) (*order)[i] = entries[i].index;
   return true;
 }
 
@@ -170,29 +220,36 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
     }
   }
   const ListItems& sort_keys = keys.empty() ? items : keys;
-  std::vector<size_t> order(items.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<size_t> order;
   bool ok = true;
   switch (classify_keys(rt, sort_keys)) {
     case KeyKind::kSmallInt:
-      ok = merge_sort(order, [&](size_t a, size_t b) {
-        return static_cast<int>(sort_keys[a].as_small_int() < sort_keys[b].as_small_int());
-      });
+      ok = sort_order(
+          sort_keys, [](const Value& k) { return k.as_small_int(); },
+          [](int64_t a, int64_t b) { return static_cast<int>(a < b); }, &order);
       break;
     case KeyKind::kFloat:
-      ok = merge_sort(order, [&](size_t a, size_t b) {
-        return static_cast<int>(sort_keys[a].as_float() < sort_keys[b].as_float());
-      });
+      ok = sort_order(
+          sort_keys, [](const Value& k) { return k.as_float(); },
+          [](double a, double b) { return static_cast<int>(a < b); }, &order);
       break;
     case KeyKind::kStr:
-      ok = merge_sort(order, [&](size_t a, size_t b) {
-        return static_cast<int>(str_compare(as_str(sort_keys[a]), as_str(sort_keys[b])) < 0);
-      });
+      ok = sort_order(
+          sort_keys, [](const Value& k) -> const Str* { return as_str(k); },
+          [](const Str* a, const Str* b) { return static_cast<int>(str_compare(a, b) < 0); }, &order);
+      break;
+    case KeyKind::kTuple:
+      ok = sort_order(
+          sort_keys, [](const Value& k) -> const Tuple* { return as_tuple(k); },
+          [&](const Tuple* a, const Tuple* b) { return poll_interrupt(rt) ? -1 : tuple_less(rt, a, b); }, &order);
       break;
     case KeyKind::kGeneric:
-      ok = merge_sort(order, [&](size_t a, size_t b) {
-        return poll_interrupt(rt) ? -1 : compare_bool(rt, sort_keys[a], sort_keys[b], CompareOp::kLess);
-      });
+      ok = sort_order(
+          sort_keys, [](const Value& k) { return &k; },
+          [&](const Value* a, const Value* b) {
+            return poll_interrupt(rt) ? -1 : compare_bool(rt, *a, *b, CompareOp::kLess);
+          },
+          &order);
       break;
   }
   if (ok) {

@@ -130,7 +130,7 @@ namespace {
 Value instance_dict_get(Runtime& rt, const Value& self) {
   Value* slot = instance_dict_slot(self);
   if (slot == nullptr) return raise_no_attribute(rt, self, rt.names.dunder_dict);
-  if (slot->is_null()) *slot = make_dict(rt);
+  if (slot->is_null()) *slot = make_instance_dict(rt);
   return *slot;
 }
 

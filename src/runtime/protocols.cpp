@@ -516,7 +516,7 @@ bool generic_setattr(Runtime& rt, const Value& object, Str* name, const Value& v
       raise_no_attribute(rt, object, name);
       return false;
     }
-    *dict_slot = make_dict(rt);
+    *dict_slot = make_instance_dict(rt);
   }
   Dict* dict = as_dict(*dict_slot);
   if (value.is_null()) {

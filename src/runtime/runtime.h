@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "runtime/dict_shape.h"
 #include "runtime/gc.h"
 #include "runtime/object.h"
 #include "runtime/step_allowance.h"
@@ -197,6 +198,15 @@ class Runtime {
   Str* intern(std::string_view text);
   // The interned string equal to `str` (which becomes it if none exists yet).
   Str* intern(Str* str);
+  // intern() of a string with static storage duration (a literal such as
+  // "__add__"), remembered by its address in a small direct-mapped cache:
+  // the slots of classes defined in Python look their dunder names up on
+  // every operator, comparison and hash, without hashing the text each time.
+  Str* intern_static(const char* literal) {
+    StaticName& entry = static_names_[(reinterpret_cast<uintptr_t>(literal) >> 3) & (kStaticNameCacheSize - 1)];
+    if (entry.literal != literal) entry = {literal, intern(std::string_view(literal))};
+    return entry.str;
+  }
 
   // ---- the pending exception
   bool has_error() const { return !pending_error_.is_null(); }
@@ -289,6 +299,9 @@ class Runtime {
     return attribute_cache_[key & (kAttributeCacheSize - 1)];
   }
 
+  // Instance dict shapes (dict_shape.h).
+  ShapeTable shapes;
+
   // A fresh NaN payload for float('nan') (see float.cpp's distinct_nan).
   uint64_t next_nan_serial() { return ++last_nan_serial_; }
 
@@ -337,6 +350,12 @@ class Runtime {
   // Keyed by the interned string's own text (which it keeps alive).
   std::unordered_map<std::string_view, Str*> interned_;
   int recursion_depth_ = 0;
+  struct StaticName {
+    const char* literal = nullptr;
+    Str* str = nullptr;
+  };
+  static constexpr size_t kStaticNameCacheSize = 256;  // a power of two
+  std::array<StaticName, kStaticNameCacheSize> static_names_{};
   uint64_t last_dict_version_ = 0;
   uint32_t last_type_version_ = 0;
   uint64_t last_nan_serial_ = 0;

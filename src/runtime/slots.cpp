@@ -449,14 +449,14 @@ Value call_special_method(Runtime& rt, const Value& self, Str* name, const Value
 namespace {
 
 Value call_dunder(Runtime& rt, const Value& self, const char* name, const Value* args, size_t nargs) {
-  return call_special_method(rt, self, rt.intern(name), args, nargs);
+  return call_special_method(rt, self, rt.intern_static(name), args, nargs);
 }
 
 Value slot_repr(Runtime& rt, const Value& self) { return call_dunder(rt, self, "__repr__", nullptr, 0); }
 Value slot_str(Runtime& rt, const Value& self) { return call_dunder(rt, self, "__str__", nullptr, 0); }
 
 bool slot_hash(Runtime& rt, const Value& self, int64_t* out) {
-  const Value* method = find_special(rt.type_of(self), rt.intern("__hash__"));
+  const Value* method = find_special(rt.type_of(self), rt.names.dunder_hash);
   if (method == nullptr || method->is_none()) return hash_unhashable(rt, self, out);
   Value result = call_dunder(rt, self, "__hash__", nullptr, 0);
   if (result.is_null()) return false;
@@ -475,7 +475,7 @@ const char* compare_dunder(CompareOp op) {
 }
 
 Value slot_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
-  Str* name = rt.intern(compare_dunder(op));
+  Str* name = rt.intern_static(compare_dunder(op));
   const Value* method = find_special(rt.type_of(a), name);
   if (method == nullptr || method->is_none()) return rt.not_implemented();
   return call_special_method(rt, a, name, &b, 1);
@@ -572,13 +572,21 @@ bool slot_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, 
   const Value* found = find_special(type, rt.names.dunder_init);
   if (found == nullptr) return true;
   Value method = *found;
-  std::vector<Value> bound;
-  bound.reserve(nargs + 1);
-  bound.push_back(self);
-  bound.insert(bound.end(), args, args + nargs);
   Value result;
   if (rt.type_of(method)->has_flag(kTypeMethodDescriptor)) {
-    result = call(rt, method, bound.data(), bound.size(), kwnames);
+    // [self, args...]: on the native stack for the usual few arguments
+    // (every instantiation of a class with __init__ comes here).
+    constexpr size_t kInline = 8;
+    Value inline_bound[kInline];
+    std::vector<Value> heap_bound;
+    Value* bound = inline_bound;
+    if (nargs + 1 > kInline) {
+      heap_bound.resize(nargs + 1);
+      bound = heap_bound.data();
+    }
+    bound[0] = self;
+    std::copy(args, args + nargs, bound + 1);
+    result = call(rt, method, bound, nargs + 1, kwnames);
   } else {
     if (DescrGetFn get = rt.type_of(method)->descr_get) method = get(rt, method, self, type);
     if (method.is_null()) return false;
@@ -586,11 +594,21 @@ bool slot_init(Runtime& rt, const Value& self, const Value* args, size_t nargs, 
   }
   if (result.is_null()) return false;
   if (!result.is_none()) {
-    rt.raise(Exc::kTypeError, cat("__init__() should return None, not '", type_name(rt, result), "'"));
+    raise_init_returned_value(rt, result);
     return false;
   }
   return true;
 }
+
+}  // namespace
+
+bool is_python_init_slot(InitFn init) { return init == slot_init; }
+
+void raise_init_returned_value(Runtime& rt, const Value& result) {
+  rt.raise(Exc::kTypeError, cat("__init__() should return None, not '", type_name(rt, result), "'"));
+}
+
+namespace {
 
 // A class's __del__ (PEP 442). It may run anywhere a reference is dropped —
 // while an exception unwinds, too — so the pending exception is set aside
@@ -711,8 +729,8 @@ const char* binary_dunder(BinaryOp o, bool reflected) {
 // operand being an instance of the class (CPython's SLOT1BINFULL).
 template <BinaryOp kOp>
 Value slot_binary(Runtime& rt, const Value& a, const Value& b) {
-  Str* forward = rt.intern(binary_dunder(kOp, false));
-  Str* reflected = rt.intern(binary_dunder(kOp, true));
+  Str* forward = rt.intern_static(binary_dunder(kOp, false));
+  Str* reflected = rt.intern_static(binary_dunder(kOp, true));
   Type* type_a = rt.type_of(a);
   Type* type_b = rt.type_of(b);
   const int i = static_cast<int>(kOp);
@@ -743,7 +761,7 @@ Value slot_inplace(Runtime& rt, const Value& a, const Value& b) {
   static const char* const kNames[kBinaryOpCount] = {
       "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
       "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__", nullptr};
-  Str* name = rt.intern(kNames[static_cast<int>(kOp)]);
+  Str* name = rt.intern_static(kNames[static_cast<int>(kOp)]);
   const Value* method = find_special(rt.type_of(a), name);
   if (method == nullptr || method->is_none()) return rt.not_implemented();
   return call_special_method(rt, a, name, &b, 1);
@@ -754,7 +772,7 @@ Value slot_power(Runtime& rt, const Value& base, const Value& exponent, const Va
   // Three-argument pow only calls the base's __pow__ (as CPython).
   if (rt.type_of(base)->power != slot_power) return rt.not_implemented();
   const Value arguments[] = {exponent, modulus};
-  return call_special_method(rt, base, rt.intern("__pow__"), arguments, 2);
+  return call_special_method(rt, base, rt.intern_static("__pow__"), arguments, 2);
 }
 
 template <const char* kName>

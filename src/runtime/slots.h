@@ -28,6 +28,13 @@ void add_constructor_wrappers(Runtime& rt, Type* type, bool with_new);
 void set_slots_from_dunders(Runtime& rt, Type* type);
 // After `Class.name = value`: re-derives the slots tied to that name.
 void update_slot_for_attribute(Runtime& rt, Type* type, Str* name);
+
+// Whether a type's init slot calls the __init__ its class defines in Python
+// (the interpreter's CALL_TYPE_INIT then runs that __init__ in a frame of
+// its own instead).
+bool is_python_init_slot(InitFn init);
+// The TypeError of an __init__ that returned `result`, not None.
+void raise_init_returned_value(Runtime& rt, const Value& result);
 // Calls type(self).name(self, *args) — the lookup special methods use,
 // which skips the instance dict. Null with AttributeError when absent.
 Value call_special_method(Runtime& rt, const Value& self, Str* name, const Value* args,

@@ -189,14 +189,6 @@ Value tuple_multiply(Runtime& rt, const Value& a, const Value& b) {
 
 // ---- iterator
 
-struct TupleIterator : Object {
-  Value tuple;
-  size_t index = 0;
-};
-
-[[maybe_unused]] bool has_layout(const Object* object, const TupleIterator*) {
-  return layout_extends(object, object->type->runtime->tuple_iterator_type);
-}
 
 void tuple_iterator_traverse(Object* self, VisitFn visit, void* context) {
   auto* it = static_cast<TupleIterator*>(self);
@@ -306,6 +298,10 @@ void init_tuple_type(Runtime& rt) {
 
 bool has_layout(const Object* object, const Tuple*) {
   return layout_extends(object, object->type->runtime->tuple_type);
+}
+
+bool has_layout(const Object* object, const TupleIterator*) {
+  return layout_extends(object, object->type->runtime->tuple_iterator_type);
 }
 
 }  // namespace pyvm

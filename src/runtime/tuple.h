@@ -27,6 +27,13 @@ struct Tuple : Object {
 };
 bool has_layout(const Object* object, const Tuple*);
 
+// iter(tuple): the interpreter's FOR_ITER_TUPLE reads it directly.
+struct TupleIterator : Object {
+  Value tuple;  // null once exhausted
+  size_t index = 0;
+};
+bool has_layout(const Object* object, const TupleIterator*);
+
 inline bool is_tuple(const Value& v) {
   return v.is_object() && v.as_object()->type->has_flag(kTypeTupleSubclass);
 }

@@ -727,7 +727,7 @@ class Debugger final : public Observer {
     CodeObject* code = code_of(object);
     const int current = instruction_of(object);
     std::string text;
-    for (const ListedInstruction& instruction : list_instructions(vm, *code)) {
+    for (const ListedInstruction& instruction : list_instructions(vm, *code, ListingForm::kRunning)) {
       text += (static_cast<int>(instruction.offset) == current ? "-->" : "   ") + listing_line(instruction) + "\n";
     }
     say(vm, text);
@@ -748,7 +748,7 @@ class Debugger final : public Observer {
 
   // The instruction's --dis line (with its newline), or "" for none.
   static std::string instruction_at(VM& vm, CodeObject* code, int index) {
-    std::vector<ListedInstruction> listed = list_instructions(vm, *code);
+    std::vector<ListedInstruction> listed = list_instructions(vm, *code, ListingForm::kRunning);
     if (index < 0 || static_cast<size_t>(index) >= listed.size()) return "";
     return "   " + listing_line(listed[static_cast<size_t>(index)]) + "\n";
   }

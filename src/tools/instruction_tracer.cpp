@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include <span>
 #include <utility>
@@ -23,6 +23,7 @@
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "tools/json_text.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
 
@@ -56,6 +57,45 @@ bool split_names(std::string_view text, std::vector<std::string>* names) {
   }
 }
 
+// The value of --trace-only, --trace-file, --trace-format or --trace-limit:
+// after '=', or the next argument.
+int parse_trace_value(int argc, char** argv, int* i, std::string_view name, size_t equals,
+                      TraceOptions* options) {
+  const std::string_view arg = argv[*i];
+  std::string_view value;
+  if (equals != std::string_view::npos) {
+    value = arg.substr(equals + 1);
+  } else if (*i + 1 < argc) {
+    value = argv[++*i];
+  }
+  if (name == "--trace-only") {
+    options->only.clear();
+    if (!split_names(value, &options->only)) {
+      return usage_error("--trace-only needs function names separated by commas, not '" +
+                         std::string(value) + "'");
+    }
+  } else if (name == "--trace-file") {
+    if (value.empty()) return usage_error("--trace-file needs a file");
+    options->file = value;
+  } else if (name == "--trace-limit") {
+    const std::string text(value);
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long long limit = std::strtoull(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || text[0] == '-' || limit == 0 || errno == ERANGE) {
+      return usage_error("--trace-limit needs a positive number of records, not '" + text + "'");
+    }
+    options->limit = static_cast<size_t>(limit);
+  } else {
+    if (value != "text" && value != "jsonl") {
+      return usage_error("--trace-format takes 'text' or 'jsonl', not '" + std::string(value) +
+                         "'");
+    }
+    options->jsonl = value == "jsonl";
+  }
+  return -1;
+}
+
 }  // namespace
 
 int parse_trace_option(int argc, char** argv, int* i, TraceOptions* options) {
@@ -73,31 +113,17 @@ int parse_trace_option(int argc, char** argv, int* i, TraceOptions* options) {
     options->lines = mode == "lines";
     return -1;
   }
-  if (name != "--trace-only" && name != "--trace-file" && name != "--trace-format") {
+  if (arg == "--trace-state") {
+    options->state = options->jsonl = true;
+  } else if (name != "--trace-only" && name != "--trace-file" && name != "--trace-format" &&
+             name != "--trace-limit") {
     return usage_error("unknown option " + std::string(arg));
-  }
-  // The value: after '=', or the next argument.
-  std::string_view value;
-  if (equals != std::string_view::npos) {
-    value = arg.substr(equals + 1);
-  } else if (*i + 1 < argc) {
-    value = argv[++*i];
-  }
-  if (name == "--trace-only") {
-    options->only.clear();
-    if (!split_names(value, &options->only)) {
-      return usage_error("--trace-only needs function names separated by commas, not '" +
-                         std::string(value) + "'");
-    }
-  } else if (name == "--trace-file") {
-    if (value.empty()) return usage_error("--trace-file needs a file");
-    options->file = value;
   } else {
-    if (value != "text" && value != "jsonl") {
-      return usage_error("--trace-format takes 'text' or 'jsonl', not '" + std::string(value) +
-                         "'");
-    }
-    options->jsonl = value == "jsonl";
+    const int status = parse_trace_value(argc, argv, i, name, equals, options);
+    if (status >= 0) return status;
+  }
+  if (options->state && (options->lines || !options->jsonl)) {
+    return usage_error("--trace-state needs the instruction trace in JSON Lines");
   }
   return -1;
 }
@@ -137,7 +163,8 @@ std::string without_addresses(std::string text) {
     size_t end = from + kMarker.size();
     while (end < text.size() && std::isxdigit(static_cast<unsigned char>(text[end]))) ++end;
     const bool address =
-        end > from + kMarker.size() && (end == text.size() || text[end] == '>' || text[end] == ',');
+        end > from + kMarker.size() &&
+        (end == text.size() || text[end] == '>' || text[end] == ',' || text[end] == ':');
     if (address) {
       text.erase(from, end - from);
     } else {
@@ -327,47 +354,6 @@ void append_indent(int depth, std::string* out) {
   out->append(static_cast<size_t>(std::min(depth, kIndentLimit)) * 2, ' ');
 }
 
-void append_number(int64_t number, std::string* out) {
-  char digits[24];
-  const auto result = std::to_chars(digits, digits + sizeof digits, number);
-  out->append(digits, result.ptr);
-}
-
-// A JSON string: control characters escaped, invalid UTF-8 as U+FFFD.
-void append_json_string(std::string_view text, std::string* out) {
-  *out += '"';
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const size_t width = utf8_valid_sequence(text, i);
-      if (width == 0) {
-        *out += "\\ufffd";
-        ++i;
-      } else {
-        out->append(text.substr(i, width));
-        i += width;
-      }
-      continue;
-    }
-    ++i;
-    if (c == '"' || c == '\\') {
-      *out += '\\';
-      *out += static_cast<char>(c);
-    } else if (c == '\n') {
-      *out += "\\n";
-    } else if (c == '\t') {
-      *out += "\\t";
-    } else if (c < 0x20 || c == 0x7f) {
-      char escape[8];
-      std::snprintf(escape, sizeof escape, "\\u%04x", c);
-      *out += escape;
-    } else {
-      *out += static_cast<char>(c);
-    }
-  }
-  *out += '"';
-}
-
 std::string_view outcome_name(TraceOutcome outcome) {
   switch (outcome) {
     case TraceOutcome::kNext:
@@ -458,6 +444,48 @@ void append_text(const InstructionRecord& record, std::string* out) {
   *out += '\n';
 }
 
+namespace {
+
+void append_numbers(const std::vector<int>& numbers, std::string* out) {
+  *out += '[';
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    if (i > 0) *out += ", ";
+    if (numbers[i] < 0) {
+      *out += "null";
+    } else {
+      append_number(numbers[i], out);
+    }
+  }
+  *out += ']';
+}
+
+// --trace-state's fields: the code object, the frames, the heap, the objects
+// on the stack, and the output since the previous record (when there is some).
+void append_json_state(const InstructionRecord& record, std::string* out) {
+  *out += ", \"code\": ";
+  append_number(record.code, out);
+  *out += ", \"frames\": ";
+  append_numbers(record.state->frames, out);
+  if (record.state->frames_left_out > 0) {
+    *out += ", \"frames_left_out\": ";
+    append_number(static_cast<int64_t>(record.state->frames_left_out), out);
+  }
+  *out += ", \"heap\": ";
+  append_number(record.state->heap, out);
+  *out += ", \"stack_objects\": ";
+  if (record.stack_known) {
+    append_numbers(record.state->stack_objects, out);
+  } else {
+    *out += "null";
+  }
+  if (!record.output.empty()) {
+    *out += ", \"output\": ";
+    append_json_string(record.output, out);
+  }
+}
+
+}  // namespace
+
 void append_json(const InstructionRecord& record, std::string* out) {
   const ListedInstruction& instruction = *record.instruction;
   append_json_start(record.depth, record.function, record.file, out);
@@ -495,6 +523,7 @@ void append_json(const InstructionRecord& record, std::string* out) {
   } else {
     *out += "null";
   }
+  if (record.state != nullptr) append_json_state(record, out);
   *out += "}\n";
 }
 
@@ -531,18 +560,31 @@ std::unique_ptr<InstructionTracer> InstructionTracer::open(VM& vm, const TraceOp
       return nullptr;
     }
   }
-  return std::unique_ptr<InstructionTracer>(new InstructionTracer(vm, options, file));
+  return std::unique_ptr<InstructionTracer>(new InstructionTracer(vm, options, file, nullptr));
 }
 
-InstructionTracer::InstructionTracer(VM& vm, const TraceOptions& options, std::FILE* file)
-    : vm_(vm), options_(options), file_(file) {}
+std::unique_ptr<InstructionTracer> InstructionTracer::to_memory(VM& vm, const TraceOptions& options,
+                                                                std::string* trace) {
+  return std::unique_ptr<InstructionTracer>(new InstructionTracer(vm, options, nullptr, trace));
+}
+
+InstructionTracer::InstructionTracer(VM& vm, const TraceOptions& options, std::FILE* file,
+                                     std::string* memory)
+    : vm_(vm), options_(options), file_(file), memory_(memory) {
+  if (!options_.state) return;
+  snapshots_ = std::make_unique<TraceSnapshots>(
+      vm_, [this](CodeObject* code) { return code_number(code, &definitions_); });
+  vm_.stdout_copy = &output_;
+}
 
 InstructionTracer::~InstructionTracer() {
+  if (vm_.stdout_copy == &output_) vm_.stdout_copy = nullptr;
   if (file_ != nullptr) std::fclose(file_);
 }
 
 bool InstructionTracer::finish(std::string* error) {
   write_pending(nullptr, TraceOutcome::kUnknown, "");
+  if (vm_.stdout_copy == &output_) vm_.stdout_copy = nullptr;
   flush();
   if (file_ != nullptr && std::fflush(file_) != 0) write_failed_ = true;
   if (!write_failed_) return true;
@@ -550,8 +592,26 @@ bool InstructionTracer::finish(std::string* error) {
   return false;
 }
 
+bool InstructionTracer::limit_reached() {
+  if (cut_) return true;
+  if (options_.limit == 0 || records_written_ < options_.limit) return false;
+  cut_ = true;
+  // (Output after the cut shows in no record: stop copying it.)
+  if (vm_.stdout_copy == &output_) vm_.stdout_copy = nullptr;
+  if (options_.jsonl) {
+    out_ += "{\"cut\": ";
+    append_number(static_cast<int64_t>(options_.limit), &out_);
+    out_ += "}\n";
+  } else {
+    out_ += "(the trace stops here: --trace-limit=" + std::to_string(options_.limit) + ")\n";
+  }
+  flush();
+  return true;
+}
+
 template <class Record>
 void InstructionTracer::write(const Record& record) {
+  ++records_written_;
   if (options_.jsonl) {
     append_json(record, &out_);
   } else {
@@ -560,11 +620,13 @@ void InstructionTracer::write(const Record& record) {
   // To stderr a record at a time, through the VM, which writes the
   // program's buffered stdout first: on a terminal the trace and the output
   // interleave as they happened.
-  if (file_ == nullptr || out_.size() >= kFileBufferBytes) flush();
+  if ((file_ == nullptr && memory_ == nullptr) || out_.size() >= kFileBufferBytes) flush();
 }
 
 void InstructionTracer::flush() {
-  if (file_ == nullptr) {
+  if (memory_ != nullptr) {
+    memory_->append(out_);
+  } else if (file_ == nullptr) {
     vm_.write_stderr(out_);
   } else if (std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size()) {
     write_failed_ = true;
@@ -589,6 +651,36 @@ InstructionTracer::CodeInfo& InstructionTracer::info_of(CodeObject* code) {
     note_root(info->code, *code);
   }
   return *codes_.emplace(code, std::move(info)).first->second;
+}
+
+std::set<std::string> InstructionTracer::described_files() const {
+  std::set<std::string> files;
+  for (const auto& [code, info] : codes_) {
+    if (info->number >= 0) files.insert(info->file);
+  }
+  return files;
+}
+
+int InstructionTracer::code_number(CodeObject* code, std::string* definitions) {
+  CodeInfo& info = info_of(code);
+  if (info.number >= 0) return info.number;
+  info.number = next_code_number_++;
+  listing_of(info);
+  *definitions += "{\"code\": ";
+  append_number(info.number, definitions);
+  *definitions += ", \"function\": ";
+  append_json_string(info.function, definitions);
+  *definitions += ", \"file\": ";
+  append_json_string(info.file, definitions);
+  *definitions += ", \"first_line\": ";
+  append_number(code->first_line, definitions);
+  *definitions += ", \"listing\": [";
+  for (size_t i = 0; i < info.lines.size(); ++i) {
+    if (i > 0) *definitions += ", ";
+    append_json_string(info.lines[i], definitions);
+  }
+  *definitions += "]}\n";
+  return info.number;
 }
 
 void InstructionTracer::note_root(const Ref<CodeObject>& root, const CodeObject& code) {
@@ -628,15 +720,31 @@ void InstructionTracer::enter(const Frame* frame) {
   current_code_ = &info_of(frame->code);
 }
 
+void InstructionTracer::point_at(const CodeInfo& code, size_t index, InstructionRecord* record,
+                                 RunningForm* specialized) {
+  record->instruction = &code.listing[index];
+  record->listing_line = code.lines[index];
+  // The listing shows the base instruction; the trace shows the specialized
+  // form quickening made of it, if any (by the time it ran).
+  const uint32_t running = code.code->instructions[index];
+  if (running == record->instruction->word) return;
+  specialized->instruction = *record->instruction;
+  specialized->instruction.word = running;
+  specialized->line = listing_line(specialized->instruction);
+  record->instruction = &specialized->instruction;
+  record->listing_line = specialized->line;
+}
+
 void InstructionTracer::write_pending(Frame* frame, TraceOutcome outcome, std::string value) {
   if (pending_.frame == nullptr) return;
   const Pending pending = std::exchange(pending_, Pending{});
+  if (limit_reached()) return;
   InstructionRecord record;
   record.depth = pending.depth;
   record.function = pending.code->function;
   record.file = pending.code->file;
-  record.instruction = &pending.code->listing[pending.index];
-  record.listing_line = pending.code->lines[pending.index];
+  RunningForm specialized;
+  point_at(*pending.code, pending.index, &record, &specialized);
   const bool started_a_frame = outcome == TraceOutcome::kCall || outcome == TraceOutcome::kResume;
   if (pending.frame != frame && !started_a_frame) {
     outcome = TraceOutcome::kUnknown;
@@ -644,18 +752,50 @@ void InstructionTracer::write_pending(Frame* frame, TraceOutcome outcome, std::s
   }
   record.outcome = outcome;
   record.value = std::move(value);
+  std::vector<Value> stack;  // (held: a repr may run code that changes what the frame holds)
   if (pending.frame == frame &&
       (outcome == TraceOutcome::kNext || outcome == TraceOutcome::kReturn ||
        outcome == TraceOutcome::kYield)) {
     // Returning and yielding take the top value off the frame's stack.
     const Value* bottom = frame->stack_base();
     const Value* top = outcome == TraceOutcome::kNext ? frame->sp : frame->sp - 1;
-    // (Held first: a repr may run code that changes what the frame holds.)
-    const std::vector<Value> stack(bottom, top);
+    stack.assign(bottom, top);
     record.stack_known = true;
     for (const Value& item : stack) record.stack.push_back(trace_repr(vm_, item, kStackValueWidth));
   }
-  write(record);
+  write_with_state(frame, *pending.code, stack, &record);
+}
+
+void InstructionTracer::write_with_state(Frame* frame, const CodeInfo& code,
+                                         const std::vector<Value>& stack, InstructionRecord* record) {
+  StateSnapshot snapshot;
+  if (snapshots_) {
+    record->code = code_number(code.code.get(), &definitions_);
+    snapshot = snapshots_->take(frame, stack, &definitions_);
+    record->state = &snapshot;
+    record->output = std::exchange(output_, std::string());
+    out_ += definitions_;
+    definitions_.clear();
+  }
+  write(*record);
+}
+
+void InstructionTracer::write_unwinding(Frame* frame, TraceOutcome outcome, const Value& exception) {
+  if (!snapshots_ || frame->last_observed < 0 || limit_reached()) return;
+  enter(frame);
+  if (!current_code_->traced) return;
+  listing_of(*current_code_);
+  const auto index = static_cast<size_t>(frame->last_observed);
+  if (index >= current_code_->listing.size()) return;
+  InstructionRecord record;
+  record.depth = current_depth_;
+  record.function = current_code_->function;
+  record.file = current_code_->file;
+  RunningForm specialized;
+  point_at(*current_code_, index, &record, &specialized);
+  record.outcome = outcome;
+  if (outcome == TraceOutcome::kRaise) record.value = trace_repr(vm_, exception, kOutcomeValueWidth);
+  write_with_state(frame, *current_code_, {}, &record);
 }
 
 bool InstructionTracer::on_call(VM&, Frame* frame) {
@@ -675,7 +815,7 @@ bool InstructionTracer::on_line(VM&, Frame* frame, int line) {
     return true;
   }
   enter(frame);
-  if (!current_code_->traced) return true;
+  if (!current_code_->traced || limit_reached()) return true;
   LineRecord record;
   record.depth = current_depth_;
   record.function = current_code_->function;
@@ -705,14 +845,22 @@ bool InstructionTracer::on_return(VM&, Frame* frame, const Value& value) {
     outcome = yields ? TraceOutcome::kYield : TraceOutcome::kReturn;
     shown = trace_repr(vm_, value, kOutcomeValueWidth);
   }
+  const bool unwinds_unseen = value.is_null() && pending_.frame != frame;
   write_pending(frame, outcome, std::move(shown));
+  // (With --trace-state, the exception leaving the frame is a step of its own.)
+  if (unwinds_unseen) write_unwinding(frame, TraceOutcome::kUnwind, Value());
   depths_.erase(frame);
   current_frame_ = nullptr;
   return true;
 }
 
 bool InstructionTracer::on_exception(VM&, Frame* frame, const Value& exception) {
-  if (pending_.frame != frame) return true;  // (from a frame it called: written already)
+  if (pending_.frame != frame) {
+    // From a frame it called: with --trace-state, a step of its own at
+    // the call; otherwise written already.
+    write_unwinding(frame, TraceOutcome::kRaise, exception);
+    return true;
+  }
   write_pending(frame, TraceOutcome::kRaise, trace_repr(vm_, exception, kOutcomeValueWidth));
   return true;
 }

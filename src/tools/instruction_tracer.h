@@ -21,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,6 +29,7 @@
 
 #include "bytecode/code_object.h"
 #include "bytecode/disassembler.h"
+#include "tools/trace_snapshot.h"
 #include "vm/observer.h"
 
 namespace pyvm {
@@ -39,6 +41,8 @@ struct TraceOptions {
   bool jsonl = false;             // --trace-format=jsonl
   std::vector<std::string> only;  // --trace-only: co_name or qualname of the traced functions
   std::string file;               // --trace-file ("": stderr)
+  bool state = false;             // --trace-state: frames and objects with each record (jsonl)
+  size_t limit = 0;               // --trace-limit: records written at most (0: no limit)
 };
 
 // Parses the --trace option at argv[*i] (and its value, advancing *i past
@@ -68,6 +72,11 @@ struct InstructionRecord {
   bool stack_known = false;  // the stack after the instruction (bottom first)
   std::vector<std::string> stack;
   std::string value;  // the callee, the value returned or yielded, the exception
+  // With --trace-state: the code object's number, the snapshot, and what
+  // the program wrote to stdout since the previous record.
+  const StateSnapshot* state = nullptr;
+  int code = -1;
+  std::string output;
 };
 
 struct LineRecord {
@@ -90,6 +99,9 @@ class InstructionTracer final : public Observer {
   // trace file cannot be opened.
   static std::unique_ptr<InstructionTracer> open(VM& vm, const TraceOptions& options,
                                                  std::string* error);
+  // A tracer appending its records to `*trace` (the visualizer's).
+  static std::unique_ptr<InstructionTracer> to_memory(VM& vm, const TraceOptions& options,
+                                                      std::string* trace);
   ~InstructionTracer() override;
   InstructionTracer(const InstructionTracer&) = delete;
   InstructionTracer& operator=(const InstructionTracer&) = delete;
@@ -97,6 +109,10 @@ class InstructionTracer final : public Observer {
   // Writes the pending instruction and flushes the output; false (with
   // `*error` set) when writing the trace failed. Call after detaching.
   bool finish(std::string* error);
+  // The records written so far (not counting --trace-state's definitions).
+  size_t records_written() const { return records_written_; }
+  // With --trace-state: the files of the code objects described so far.
+  std::set<std::string> described_files() const;
 
   bool on_call(VM& vm, Frame* frame) override;
   bool on_line(VM& vm, Frame* frame, int line) override;
@@ -113,6 +129,7 @@ class InstructionTracer final : public Observer {
     std::string file;
     std::vector<ListedInstruction> listing;  // made on its first traced instruction
     std::vector<std::string> lines;          // listing_line of each
+    int number = -1;  // with --trace-state, once its definition record is written
   };
   // The instruction reported last, written at the next event (see the top).
   struct Pending {
@@ -122,7 +139,7 @@ class InstructionTracer final : public Observer {
     int depth = 0;
   };
 
-  InstructionTracer(VM& vm, const TraceOptions& options, std::FILE* file);
+  InstructionTracer(VM& vm, const TraceOptions& options, std::FILE* file, std::string* memory);
 
   CodeInfo& info_of(CodeObject* code);
   // Records `root` as the root of the code objects nested in `code`.
@@ -134,14 +151,44 @@ class InstructionTracer final : public Observer {
   void enter(const Frame* frame);
   // Writes the pending instruction, ended by `outcome` if it belongs to
   // `frame` (or `frame` starts): otherwise its outcome is unknown.
+  // The specialized form of an instruction, when quickening made one.
+  struct RunningForm {
+    ListedInstruction instruction;
+    std::string line;  // listing_line of it
+  };
+  // Points `record` at instruction `index` of `code` as it runs now: its
+  // specialized form (kept in `*specialized`) if it has one.
+  static void point_at(const CodeInfo& code, size_t index, InstructionRecord* record,
+                       RunningForm* specialized);
   void write_pending(Frame* frame, TraceOutcome outcome, std::string value);
+  // Writes `record` of an instruction of `code`, with --trace-state after
+  // the definitions its snapshot (of `frame` and its `stack`) needs.
+  void write_with_state(Frame* frame, const CodeInfo& code, const std::vector<Value>& stack,
+                        InstructionRecord* record);
+  // With --trace-state: the code object's number, appending its definition
+  // record to `*definitions` when it has none yet.
+  int code_number(CodeObject* code, std::string* definitions);
+  // With --trace-state, for the steps the trace has no instruction for: an
+  // exception leaving `frame` ("unwind") or reaching it from a frame it
+  // called ("raise"), at the instruction the frame was last seen at.
+  void write_unwinding(Frame* frame, TraceOutcome outcome, const Value& exception);
+  // Whether --trace-limit's records are written (the note saying so then
+  // written once).
+  bool limit_reached();
   template <class Record>
   void write(const Record& record);
   void flush();
 
   VM& vm_;
   TraceOptions options_;
-  std::FILE* file_;  // owned; null: the VM's stderr
+  std::FILE* file_;  // owned; null: the VM's stderr (or memory)
+  std::string* memory_;  // not owned; null: the file or stderr
+  size_t records_written_ = 0;
+  bool cut_ = false;  // --trace-limit was reached
+  std::unique_ptr<TraceSnapshots> snapshots_;  // with --trace-state
+  std::string definitions_;  // --trace-state's records the next record needs
+  std::string output_;       // the program's stdout since the last record (the VM's stdout_copy)
+  int next_code_number_ = 0;
   bool write_failed_ = false;
   std::string out_;  // records not written yet
   std::unordered_map<const CodeObject*, std::unique_ptr<CodeInfo>> codes_;

@@ -40,12 +40,11 @@ inline bool takes_plain_positional_call(const CodeObject* code) {
          code->keyword_only_count == 0 && code->cell_names.empty();
 }
 
-// The fast path of the interpreter's CALL: the function at callee[0] and its
-// arguments at callee[1..nargs], which must match takes_plain_positional_call
-// and the parameter count, are moved into a new frame (the stack slots are
-// left null). Null with RecursionError pending.
-inline Frame* push_plain_call_frame(VM& vm, Value* callee, size_t nargs) {
-  Function* function = callee->as<Function>();
+// A frame for a plain positional call of `function`
+// (takes_plain_positional_call) whose parameter slots the caller fills next:
+// returns the frame and, in `*parameters`, its first slot. Null with
+// RecursionError pending.
+inline Frame* push_plain_frame(VM& vm, Function* function, Value** parameters) {
   CodeObject* code = function->code_object();
   if (!vm.enter_recursion()) return nullptr;
   void* memory = vm.data_stack.push(Frame::bytes_for(code));
@@ -59,16 +58,49 @@ inline Frame* push_plain_call_frame(VM& vm, Value* callee, size_t nargs) {
   frame->globals = function->globals_dict();
   frame->builtins = function->builtins.as<Dict>();
   frame->ip = code->instructions.data();
-  Value* slot = frame->slots();
-  for (size_t i = 0; i < nargs; ++i) ::new (slot++) Value(std::move(callee[1 + i]));
-  Value* frees = frame->stack_base() - code->free_count();
+  *parameters = frame->slots();
+  return frame;
+}
+
+// After the caller filled the parameters up to `slot`: the other locals
+// unbound, the closure copied, the stack empty.
+inline void finish_plain_frame(Frame* frame, Function* function, Value* slot) {
+  Value* frees = frame->stack_base() - frame->code->free_count();
   while (slot < frees) ::new (slot++) Value();
   if (slot < frame->stack_base()) {
     const Tuple* closure = as_tuple(function->closure);
     for (size_t i = 0; i < closure->size; ++i) ::new (slot++) Value((*closure)[i]);
   }
   frame->sp = slot;
+}
+
+// The fast path of the interpreter's CALL: the function at callee[0] and its
+// arguments at callee[1..nargs], which must match takes_plain_positional_call
+// and the parameter count, are moved into a new frame (the stack slots are
+// left null). Null with RecursionError pending.
+inline Frame* push_plain_call_frame(VM& vm, Value* callee, size_t nargs) {
+  Function* function = callee->as<Function>();
+  Value* slot;
+  Frame* frame = push_plain_frame(vm, function, &slot);
+  if (frame == nullptr) return nullptr;
+  for (size_t i = 0; i < nargs; ++i) ::new (slot++) Value(std::move(callee[1 + i]));
+  finish_plain_frame(frame, function, slot);
   frame->function = std::move(*callee);
+  return frame;
+}
+
+// CALL_TYPE_INIT's frame: the class's Python __init__ (a plain positional
+// call taking self and `nargs` more) with `self` and the arguments at args
+// (moved out).
+inline Frame* push_init_call_frame(VM& vm, Function* init, const Value& self, Value* args, size_t nargs) {
+  Value* slot;
+  Frame* frame = push_plain_frame(vm, init, &slot);
+  if (frame == nullptr) return nullptr;
+  ::new (slot++) Value(self);
+  for (size_t i = 0; i < nargs; ++i) ::new (slot++) Value(std::move(args[i]));
+  finish_plain_frame(frame, init, slot);
+  frame->function = Value::from_object(init);
+  frame->is_init_call = true;
   return frame;
 }
 

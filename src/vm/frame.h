@@ -34,6 +34,10 @@ struct Frame {
   // made when first asked for; a counted reference (frame_object.h).
   FrameObject* object = nullptr;
   bool is_entry = false;  // returning from it leaves the interpreter loop it was entered by
+  // An __init__ run by CALL_TYPE_INIT: the caller already holds the new
+  // instance where the call's result goes, so returning pushes nothing (and
+  // anything but None is a TypeError, as type.__call__ says).
+  bool is_init_call = false;
   // For observers (observer.h): the attach epoch in which this run of the
   // frame was announced by a "call" event (0: not announced), and the index
   // of the last instruction the hook saw in it (-1: none yet).

@@ -121,6 +121,8 @@ bool concatenate_in_place(VM& vm, Frame* frame, Value* locals, Value& left, cons
   CodeObject* code = frame->code;
   switch (opcode_of(next_word)) {
     case Opcode::STORE_FAST:
+    case Opcode::STORE_FAST__LOAD_FAST:
+    case Opcode::STORE_FAST__STORE_FAST:
       return append_releasing_slot(vm, locals[target], left, suffix);
     case Opcode::STORE_DEREF:
       return append_releasing_slot(vm, locals[code->local_count() + target].as<Cell>()->contents, left, suffix);

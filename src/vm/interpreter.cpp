@@ -23,13 +23,18 @@
 
 #include "bytecode/code_object.h"
 #include "runtime/cell.h"
+#include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/object_type.h"
+#include "runtime/slots.h"
 #include "runtime/out_of_memory.h"
+#include "runtime/property.h"
 #include "runtime/protocols.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -45,6 +50,7 @@
 #include "vm/instructions.h"
 #include "vm/observer.h"
 #include "vm/interrupt.h"
+#include "vm/specialize.h"
 #include "vm/vm.h"
 
 namespace pyvm {
@@ -108,9 +114,56 @@ inline int compare_double(double a, double b, uint32_t op) {
   }
 }
 
-// The binary operator of a BINARY_* or INPLACE_* opcode.
-constexpr BinaryOp binary_op_of(Opcode op, Opcode first) {
-  return static_cast<BinaryOp>(static_cast<int>(op) - static_cast<int>(first));
+// The binary operator of a BINARY_* or INPLACE_* opcode (or of a
+// specialized form of one).
+inline BinaryOp binary_op_of(Opcode op, Opcode first) {
+  return static_cast<BinaryOp>(static_cast<int>(base_opcode(op)) - static_cast<int>(first));
+}
+
+// The __dict__ slot of an instance whose type has a positive dict_offset
+// (the attribute caches specialize only such types).
+PYVM_ALWAYS_INLINE Value& dict_slot_of(Object* object) {
+  return *reinterpret_cast<Value*>(reinterpret_cast<char*>(object) + object->type->dict_offset);
+}
+
+// The instance's dict if its shape is `shape` (never kEmptyShape's null slot).
+PYVM_ALWAYS_INLINE Dict* dict_with_shape(Object* object, uint32_t shape) {
+  const Value& slot = dict_slot_of(object);
+  if (!slot.is_object()) return nullptr;
+  Dict* dict = reinterpret_cast<Dict*>(slot.as_object());
+  return dict->shape == shape ? dict : nullptr;
+}
+
+// The receiver guard of most attribute caches: an object whose type is
+// still at the version the cache saw.
+PYVM_ALWAYS_INLINE bool has_type_version(const Value& value, uint32_t version) {
+  return value.is_object() && value.as_object()->type->version == version;
+}
+
+// Whether `callee` is a Python function that takes exactly `nargs`
+// positional arguments and nothing else (push_plain_call_frame).
+PYVM_ALWAYS_INLINE bool is_plain_python_call(const VM& vm, const Value& callee, size_t nargs) {
+  if (!callee.is_object() || callee.as_object()->type != vm.function_type) return false;
+  const CodeObject* code = callee.as<Function>()->code_object();
+  return static_cast<size_t>(code->argument_count) == nargs && takes_plain_positional_call(code);
+}
+
+// The truth of None, a bool, a small int or a float (the usual conditions),
+// or -2 for an object, whose type decides (truth()).
+PYVM_ALWAYS_INLINE int inline_truth(const Value& value) {
+  switch (value.tag()) {
+    case Tag::kBool:
+    case Tag::kInt: return value.as_small_int() != 0;
+    case Tag::kFloat: return value.as_float() != 0.0;
+    case Tag::kObject: return -2;
+    default: return 0;  // None (and null)
+  }
+}
+
+// A list or tuple index: `i` made non-negative, false when out of range.
+PYVM_ALWAYS_INLINE bool normalize_index(int64_t* i, size_t size) {
+  if (*i < 0) *i += static_cast<int64_t>(size);
+  return *i >= 0 && *i < static_cast<int64_t>(size);
 }
 
 }  // namespace
@@ -160,6 +213,7 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
   uint32_t word;
   size_t arg;  // (as wide as a pointer: indexing with it needs no extension)
   bool reraise = false;  // the error is a re-raise: no new traceback entry
+  bool compared;  // COMPARE_OP_*_JUMP's result, for the jump after it
 
 #define LOAD_FRAME()                                \
   do {                                              \
@@ -187,6 +241,28 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define NAME(index) (code->names[index].get())
+// Quickening (vm/specialize.h). INDEX is the running instruction's.
+#define INDEX() (static_cast<size_t>(ip - first_instruction) - 1)
+// In a base instruction that specializes, before anything else: when its
+// countdown runs out, `attempt` may rewrite it, and then it runs again in
+// its new form (straight to the block: an observer saw it once already).
+#define ADAPT(attempt)                                       \
+  do {                                                       \
+    if (--code->cache_for(INDEX())->counter < 0) [[unlikely]] { \
+      if (attempt) {                                         \
+        word = ip[-1];                                       \
+        goto* kInstructionBlocks[word & 0xFF];               \
+      }                                                      \
+    }                                                        \
+  } while (0)
+// A specialized instruction's cache (allocated when it was specialized).
+#define CACHE() (code->caches[INDEX()])
+// A failed guard: count the miss, run the base's general case.
+#define MISS(general)                             \
+  do {                                            \
+    count_specialization_miss(code, INDEX());     \
+    goto general;                                 \
+  } while (0)
 
   LOAD_FRAME();
   // A failed allocation below an instruction (std::bad_alloc) becomes a
@@ -246,16 +322,44 @@ op_LOAD_CONST:
   DISPATCH();
 op_LOAD_FAST: {
   const Value& value = locals[arg];
-  if (value.is_null()) {
-    raise_unbound_local(*this, frame, arg);
-    goto error;
-  }
+  if (value.is_null()) [[unlikely]] goto load_fast_unbound;
   PUSH(value);
   DISPATCH();
 }
+load_fast_unbound:
+  raise_unbound_local(*this, frame, arg);
+  goto error;
 op_STORE_FAST:
   locals[arg] = POP();
   DISPATCH();
+  // Superinstructions (the optimizer's superinstructions pass): the first
+  // half, then the instruction after it — the second half, still in the
+  // code — without a dispatch. An error in the second half is reported at
+  // its own index, with its own location, as if nothing had been fused.
+#define RUN_NEXT_AS(block)  \
+  do {                      \
+    word = *ip++;           \
+    arg = argument_of(word); \
+    goto block;             \
+  } while (0)
+op_LOAD_FAST__LOAD_FAST:
+  if (locals[arg].is_null()) [[unlikely]] goto load_fast_unbound;
+  PUSH(locals[arg]);
+  RUN_NEXT_AS(op_LOAD_FAST);
+op_LOAD_FAST__LOAD_CONST:
+  if (locals[arg].is_null()) [[unlikely]] goto load_fast_unbound;
+  PUSH(locals[arg]);
+  RUN_NEXT_AS(op_LOAD_CONST);
+op_LOAD_CONST__LOAD_FAST:
+  PUSH(constants[arg]);
+  RUN_NEXT_AS(op_LOAD_FAST);
+op_STORE_FAST__LOAD_FAST:
+  locals[arg] = POP();
+  RUN_NEXT_AS(op_LOAD_FAST);
+op_STORE_FAST__STORE_FAST:
+  locals[arg] = POP();
+  RUN_NEXT_AS(op_STORE_FAST);
+#undef RUN_NEXT_AS
 op_DELETE_FAST:
   if (locals[arg].is_null()) {
     raise_unbound_local(*this, frame, arg);
@@ -294,23 +398,27 @@ op_LOAD_CLASSDEREF: {
   DISPATCH();
 }
 op_LOAD_GLOBAL: {
-  // Inline cache: the entry where the name was found, valid while the
-  // dicts' key versions are unchanged.
-  InlineCache* cache = code->cache_for(static_cast<size_t>(ip - first_instruction) - 1);
-  Dict* globals = frame->globals;
-  if (cache->version == globals->version) {
-    if (cache->index >= 0) {
-      PUSH(globals->entries[cache->index].value);
-      DISPATCH();
-    }
-    if (cache->other_version == frame->builtins->version) {
-      PUSH(frame->builtins->entries[~cache->index].value);
-      DISPATCH();
-    }
-  }
-  Value value = load_global(*this, frame, NAME(arg), cache);
+  // The lookup records where it found the name; the instruction becomes
+  // LOAD_GLOBAL_MODULE or LOAD_GLOBAL_BUILTIN, which read that entry while
+  // the dicts' key versions are unchanged.
+  Value value = load_global(*this, frame, NAME(arg), code->cache_for(INDEX()));
   if (value.is_null()) goto error;
+  specialize_load_global(*this, code, INDEX());
   PUSH(std::move(value));
+  DISPATCH();
+}
+op_LOAD_GLOBAL_MODULE: {
+  const InlineCache& cache = CACHE();
+  if (frame->globals->version != cache.version) [[unlikely]] goto op_LOAD_GLOBAL;
+  PUSH(frame->globals->entries[cache.index].value);
+  DISPATCH();
+}
+op_LOAD_GLOBAL_BUILTIN: {
+  const InlineCache& cache = CACHE();
+  if (frame->globals->version != cache.version || frame->builtins->version != cache.other_version) [[unlikely]] {
+    goto op_LOAD_GLOBAL;
+  }
+  PUSH(frame->builtins->entries[~cache.index].value);
   DISPATCH();
 }
 op_STORE_GLOBAL: {
@@ -342,7 +450,9 @@ op_DELETE_NAME:
   // ------------------------------------------------- attributes, subscripts
   // Attribute access may run Python code (properties, __getattr__) or read
   // f_lineno: the frame's position is saved first.
-op_LOAD_ATTR: {
+op_LOAD_ATTR:
+  ADAPT(specialize_load_attr(*this, code, INDEX(), TOP(), NAME(arg)));
+load_attr_general: {
   frame->ip = ip;
   Value result = get_attr(*this, TOP(), NAME(arg));
   if (result.is_null()) {
@@ -352,11 +462,111 @@ op_LOAD_ATTR: {
   TOP() = std::move(result);
   DISPATCH();
 }
-op_STORE_ATTR: {
+op_LOAD_ATTR_INSTANCE: {
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
+    MISS(load_attr_general);
+  }
+  Dict* dict = dict_with_shape(TOP().as_object(), cache.shape);
+  if (dict == nullptr) [[unlikely]] MISS(load_attr_general);
+  TOP() = dict->entries[cache.index].value;
+  DISPATCH();
+}
+op_LOAD_ATTR_SLOT: {
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(load_attr_general);
+  const Value& member = *value_at_offset(TOP().as_object(), cache.index);
+  if (member.is_null()) goto load_attr_general;  // (unset: the AttributeError)
+  TOP() = member;
+  DISPATCH();
+}
+op_LOAD_ATTR_CLASS: {
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version) ||
+      instance_dict_shape(dict_slot_of(TOP().as_object())) != cache.shape || !value_type_unchanged(cache)) [[unlikely]] {
+    MISS(load_attr_general);
+  }
+  TOP() = *cache.value;
+  DISPATCH();
+}
+op_LOAD_ATTR_TYPE: {
+  const InlineCache& cache = CACHE();
+  if (!TOP().is_object() || TOP().as_object()->type != type_type ||
+      TOP().as<Type>()->version != cache.type_version || !value_type_unchanged(cache)) [[unlikely]] {
+    MISS(load_attr_general);
+  }
+  TOP() = *cache.value;
+  DISPATCH();
+}
+op_LOAD_ATTR_MODULE: {
+  const InlineCache& cache = CACHE();
+  if (!TOP().is_object() || TOP().as_object()->type != module_type ||
+      module_dict(TOP())->version != cache.version) [[unlikely]] {
+    MISS(load_attr_general);
+  }
+  TOP() = module_dict(TOP())->entries[cache.index].value;
+  DISPATCH();
+}
+op_LOAD_ATTR_PROPERTY: {
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(load_attr_general);
+  frame->ip = ip;
+  const Value getter = cache.value->as<Property>()->getter;
+  if (getter.is_none()) goto load_attr_general;  // (the AttributeError: no getter)
+  Value result = Runtime::call(getter, &TOP(), 1, nullptr);
+  if (result.is_null()) {
+    note_attribute_error_context(*this, TOP(), NAME(arg));
+    goto error;
+  }
+  TOP() = std::move(result);
+  DISPATCH();
+}
+op_STORE_ATTR:
+  ADAPT(specialize_store_attr(*this, code, INDEX(), TOP(), NAME(arg)));
+store_attr_general: {
   frame->ip = ip;
   Value object = POP();
   Value value = POP();
   if (!set_attr(*this, object, NAME(arg), value)) goto error;
+  DISPATCH();
+}
+op_STORE_ATTR_INSTANCE: {
+  // [value, object]
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
+    MISS(store_attr_general);
+  }
+  Dict* dict = dict_with_shape(TOP().as_object(), cache.shape);
+  if (dict == nullptr) [[unlikely]] MISS(store_attr_general);
+  frame->ip = ip;  // (the value replaced may be finalized)
+  Value replaced = std::move(dict->entries[cache.index].value);
+  dict->entries[cache.index].value = std::move(SECOND());
+  DROP();
+  DROP();
+  DISPATCH();
+}
+op_STORE_ATTR_ADD: {
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
+    MISS(store_attr_general);
+  }
+  Value& slot = dict_slot_of(TOP().as_object());
+  if (instance_dict_shape(slot) != cache.shape) [[unlikely]] MISS(store_attr_general);
+  if (slot.is_null()) slot = Value(make_instance_dict(*this));
+  dict_append_str_to_shape(*this, slot.as<Dict>(), NAME(arg), SECOND(), cache.next_shape);
+  DROP();
+  DROP();
+  DISPATCH();
+}
+op_STORE_ATTR_SLOT: {
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(store_attr_general);
+  frame->ip = ip;
+  Value& member = *value_at_offset(TOP().as_object(), cache.index);
+  Value replaced = std::move(member);
+  member = std::move(SECOND());
+  DROP();
+  DROP();
   DISPATCH();
 }
 op_DELETE_ATTR: {
@@ -364,7 +574,9 @@ op_DELETE_ATTR: {
   if (!delete_attr(*this, object, NAME(arg))) goto error;
   DISPATCH();
 }
-op_LOAD_METHOD: {
+op_LOAD_METHOD:
+  ADAPT(specialize_load_method(*this, code, INDEX(), TOP(), NAME(arg)));
+load_method_general: {
   frame->ip = ip;
   Value method, attribute;
   if (!load_method(*this, TOP(), NAME(arg), &method, &attribute)) goto error;
@@ -378,49 +590,115 @@ op_LOAD_METHOD: {
   }
   DISPATCH();
 }
-op_BINARY_SUBSCR: {
-  Value& container = SECOND();
-  const Value& key = TOP();
-  Value result;
-  if (container.is_object() && container.as_object()->type == list_type && key.is_small_int()) {
-    List* list = container.as<List>();
-    int64_t i = key.as_small_int();
-    if (i < 0) i += static_cast<int64_t>(list->items.size());
-    if (i >= 0 && i < static_cast<int64_t>(list->items.size())) {
-      result = list->items[static_cast<size_t>(i)];
-    }
-  } else if (container.is_object() && container.as_object()->type == dict_type) {
-    result = dict_get(*this, container.as<Dict>(), key);
-    if (result.is_null() && !has_error()) result = get_item(*this, container, key);
+op_LOAD_METHOD_CACHED: {
+  // [object] -> [method, object]
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version) ||
+      instance_dict_shape(dict_slot_of(TOP().as_object())) != cache.shape) [[unlikely]] {
+    MISS(load_method_general);
   }
+  PUSH(Value::from_object(cache.object));
+  sp[-1].swap(sp[-2]);
+  DISPATCH();
+}
+op_LOAD_METHOD_NO_DICT: {
+  const InlineCache& cache = CACHE();
+  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(load_method_general);
+  PUSH(Value::from_object(cache.object));
+  sp[-1].swap(sp[-2]);
+  DISPATCH();
+}
+op_LOAD_METHOD_MODULE: {
+  // [module] -> [NULL, module.name]
+  const InlineCache& cache = CACHE();
+  if (!TOP().is_object() || TOP().as_object()->type != module_type ||
+      module_dict(TOP())->version != cache.version) [[unlikely]] {
+    MISS(load_method_general);
+  }
+  Value function = module_dict(TOP())->entries[cache.index].value;
+  TOP() = Value();
+  PUSH(std::move(function));
+  DISPATCH();
+}
+op_BINARY_SUBSCR:
+  ADAPT(specialize_binary_subscr(*this, code, INDEX(), SECOND(), TOP()));
+binary_subscr_general: {
+  Value result = get_item(*this, SECOND(), TOP());
+  if (result.is_null()) goto error;
+  DROP();
+  TOP() = std::move(result);
+  DISPATCH();
+}
+op_BINARY_SUBSCR_LIST_INT: {
+  if (!SECOND().is_object() || SECOND().as_object()->type != list_type || !TOP().is_small_int()) [[unlikely]] {
+    MISS(binary_subscr_general);
+  }
+  const List* list = SECOND().as<List>();
+  int64_t i = TOP().as_small_int();
+  if (!normalize_index(&i, list->items.size())) goto binary_subscr_general;  // (the IndexError)
+  SECOND() = list->items[static_cast<size_t>(i)];
+  DROP();
+  DISPATCH();
+}
+op_BINARY_SUBSCR_TUPLE_INT: {
+  if (!SECOND().is_object() || SECOND().as_object()->type != tuple_type || !TOP().is_small_int()) [[unlikely]] {
+    MISS(binary_subscr_general);
+  }
+  const Tuple* tuple = SECOND().as<Tuple>();
+  int64_t i = TOP().as_small_int();
+  if (!normalize_index(&i, tuple->size)) goto binary_subscr_general;
+  SECOND() = (*tuple)[static_cast<size_t>(i)];
+  DROP();
+  DISPATCH();
+}
+op_BINARY_SUBSCR_STR_INT: {
+  if (!SECOND().is_object() || SECOND().as_object()->type != str_type || !TOP().is_small_int()) [[unlikely]] {
+    MISS(binary_subscr_general);
+  }
+  const Str* str = SECOND().as<Str>();
+  int64_t i = TOP().as_small_int();
+  if (!normalize_index(&i, static_cast<size_t>(str->length))) goto binary_subscr_general;
+  SECOND() = Value(str_from_code_point(*this, str_code_point_at(str, i)));
+  DROP();
+  DISPATCH();
+}
+op_BINARY_SUBSCR_DICT: {
+  if (!SECOND().is_object() || SECOND().as_object()->type != dict_type) [[unlikely]] MISS(binary_subscr_general);
+  Value result = dict_get(*this, SECOND().as<Dict>(), TOP());
   if (result.is_null()) {
     if (has_error()) goto error;
-    result = get_item(*this, container, key);
-    if (result.is_null()) goto error;
+    goto binary_subscr_general;  // (the KeyError)
   }
   DROP();
   TOP() = std::move(result);
   DISPATCH();
 }
-op_STORE_SUBSCR: {
+op_STORE_SUBSCR:
+  ADAPT(specialize_store_subscr(*this, code, INDEX(), SECOND(), TOP()));
+store_subscr_general: {
   // [value, container, key]
-  Value& container = SECOND();
-  Value& key = TOP();
-  if (container.is_object() && container.as_object()->type == list_type && key.is_small_int()) {
-    List* list = container.as<List>();
-    int64_t i = key.as_small_int();
-    if (i < 0) i += static_cast<int64_t>(list->items.size());
-    if (i >= 0 && i < static_cast<int64_t>(list->items.size())) {
-      Value old = std::move(list->items[static_cast<size_t>(i)]);
-      list->items[static_cast<size_t>(i)] = std::move(sp[-3]);
-      sp -= 3;
-      std::destroy_at(sp + 2);
-      std::destroy_at(sp + 1);
-      std::destroy_at(sp);
-      DISPATCH();
-    }
+  const bool ok = set_item(*this, SECOND(), TOP(), sp[-3]);
+  release_range(sp - 3, sp);
+  sp -= 3;
+  if (!ok) goto error;
+  DISPATCH();
+}
+op_STORE_SUBSCR_LIST_INT: {
+  if (!SECOND().is_object() || SECOND().as_object()->type != list_type || !TOP().is_small_int()) [[unlikely]] {
+    MISS(store_subscr_general);
   }
-  const bool ok = set_item(*this, container, key, sp[-3]);
+  List* list = SECOND().as<List>();
+  int64_t i = TOP().as_small_int();
+  if (!normalize_index(&i, list->items.size())) goto store_subscr_general;
+  Value replaced = std::move(list->items[static_cast<size_t>(i)]);
+  list->items[static_cast<size_t>(i)] = std::move(sp[-3]);
+  release_range(sp - 3, sp);
+  sp -= 3;
+  DISPATCH();
+}
+op_STORE_SUBSCR_DICT: {
+  if (!SECOND().is_object() || SECOND().as_object()->type != dict_type) [[unlikely]] MISS(store_subscr_general);
+  const bool ok = dict_set(*this, SECOND().as<Dict>(), TOP(), sp[-3]);
   release_range(sp - 3, sp);
   sp -= 3;
   if (!ok) goto error;
@@ -489,7 +767,8 @@ op_UNARY_INVERT: {
   DISPATCH();
 }
 op_UNARY_NOT: {
-  const int t = truth(*this, TOP());
+  int t = inline_truth(TOP());
+  if (t == -2) t = truth(*this, TOP());
   if (t < 0) goto error;
   TOP() = Value::boolean(!t);
   DISPATCH();
@@ -515,7 +794,9 @@ op_UNARY_NOT: {
       DISPATCH();                                                                       \
     }                                                                                   \
   } while (0)
-op_BINARY_ADD: {
+op_BINARY_ADD:
+  ADAPT(specialize_binary_op(*this, code, INDEX(), SECOND(), TOP()));
+binary_add_general: {
   ARITHMETIC_FAST_PATHS(__builtin_add_overflow, +);
   Value& a = SECOND();
   const Value& b = TOP();
@@ -528,11 +809,62 @@ op_BINARY_ADD: {
   goto binary_generic;
 }
 op_BINARY_SUBTRACT:
+  ADAPT(specialize_binary_op(*this, code, INDEX(), SECOND(), TOP()));
+binary_subtract_general:
   ARITHMETIC_FAST_PATHS(__builtin_sub_overflow, -);
   goto binary_generic;
 op_BINARY_MULTIPLY:
+  ADAPT(specialize_binary_op(*this, code, INDEX(), SECOND(), TOP()));
+binary_multiply_general:
   ARITHMETIC_FAST_PATHS(__builtin_mul_overflow, *);
   goto binary_generic;
+  // Specialized forms: one operand type, checked once.
+#define SPECIALIZED_INT_OPERATION(overflow_builtin, general)                 \
+  do {                                                                      \
+    Value& a = SECOND();                                                    \
+    const Value& b = TOP();                                                 \
+    if (!a.is_small_int() || !b.is_small_int()) [[unlikely]] MISS(general); \
+    int64_t r;                                                              \
+    if (overflow_builtin(a.as_small_int(), b.as_small_int(), &r)) [[unlikely]] goto general; \
+    a = Value::small_int(r);                                                \
+    DROP();                                                                 \
+    DISPATCH();                                                             \
+  } while (0)
+#define SPECIALIZED_FLOAT_OPERATION(float_operator, general)           \
+  do {                                                                \
+    Value& a = SECOND();                                              \
+    const Value& b = TOP();                                           \
+    if (!a.is_float() || !b.is_float()) [[unlikely]] MISS(general);   \
+    a = Value::floating(a.as_float() float_operator b.as_float());    \
+    DROP();                                                           \
+    DISPATCH();                                                       \
+  } while (0)
+op_BINARY_ADD_INT:
+  SPECIALIZED_INT_OPERATION(__builtin_add_overflow, binary_add_general);
+op_BINARY_ADD_FLOAT:
+  SPECIALIZED_FLOAT_OPERATION(+, binary_add_general);
+op_BINARY_SUBTRACT_INT:
+  SPECIALIZED_INT_OPERATION(__builtin_sub_overflow, binary_subtract_general);
+op_BINARY_SUBTRACT_FLOAT:
+  SPECIALIZED_FLOAT_OPERATION(-, binary_subtract_general);
+op_BINARY_MULTIPLY_INT:
+  SPECIALIZED_INT_OPERATION(__builtin_mul_overflow, binary_multiply_general);
+op_BINARY_MULTIPLY_FLOAT:
+  SPECIALIZED_FLOAT_OPERATION(*, binary_multiply_general);
+op_INPLACE_ADD_INT:
+  SPECIALIZED_INT_OPERATION(__builtin_add_overflow, inplace_add_general);
+op_INPLACE_ADD_FLOAT:
+  SPECIALIZED_FLOAT_OPERATION(+, inplace_add_general);
+op_BINARY_ADD_STR: {
+  Value& a = SECOND();
+  const Value& b = TOP();
+  if (!a.is_object() || !b.is_object() || a.as_object()->type != str_type || b.as_object()->type != str_type) [[unlikely]] {
+    MISS(binary_add_general);
+  }
+  if (!concatenate_in_place(*this, frame, locals, a, b, *ip)) a = str_concat(*this, a.as<Str>(), b.as<Str>());
+  DROP();
+  DISPATCH();
+}
 op_BINARY_TRUE_DIVIDE: {
   Value& a = SECOND();
   const Value& b = TOP();
@@ -627,6 +959,8 @@ binary_generic: {
 
   // In-place operators: the same fast paths, then the __i*__ protocol.
 op_INPLACE_ADD:
+  ADAPT(specialize_binary_op(*this, code, INDEX(), SECOND(), TOP()));
+inplace_add_general:
   ARITHMETIC_FAST_PATHS(__builtin_add_overflow, +);
   if (concatenate_in_place(*this, frame, locals, SECOND(), TOP(), *ip)) {  // s += piece
     DROP();
@@ -657,7 +991,9 @@ inplace_generic: {
   TOP() = std::move(result);
   DISPATCH();
 }
-op_COMPARE_OP: {
+op_COMPARE_OP:
+  ADAPT(specialize_compare_op(*this, code, INDEX(), SECOND(), TOP()));
+compare_op_general: {
   Value& a = SECOND();
   const Value& b = TOP();
   if (a.is_small_int() && b.is_small_int()) {
@@ -674,6 +1010,35 @@ op_COMPARE_OP: {
   if (result.is_null()) goto error;
   DROP();
   TOP() = std::move(result);
+  DISPATCH();
+}
+  // Specialized comparisons also run the POP_JUMP_IF_FALSE/TRUE after them
+  // (specialize_compare_op sees that one follows).
+op_COMPARE_OP_INT_JUMP:
+  if (!SECOND().is_small_int() || !TOP().is_small_int()) [[unlikely]] MISS(compare_op_general);
+  compared = compare_int64(SECOND().as_small_int(), TOP().as_small_int(), arg);
+  sp -= 2;  // (inline values: nothing to release)
+  goto jump_on_comparison;
+op_COMPARE_OP_FLOAT_JUMP:
+  if (!SECOND().is_float() || !TOP().is_float()) [[unlikely]] MISS(compare_op_general);
+  compared = compare_double(SECOND().as_float(), TOP().as_float(), arg);
+  sp -= 2;
+  goto jump_on_comparison;
+op_COMPARE_OP_STR_JUMP:
+  if (!SECOND().is_object() || !TOP().is_object() || SECOND().as_object()->type != str_type ||
+      TOP().as_object()->type != str_type) [[unlikely]] {
+    MISS(compare_op_general);
+  }
+  compared = str_equal(SECOND().as<Str>(), TOP().as<Str>()) == (static_cast<CompareOp>(arg) == CompareOp::kEqual);
+  DROP();
+  DROP();
+jump_on_comparison: {
+  const uint32_t jump = *ip++;
+  if (compared == (opcode_of(jump) == Opcode::POP_JUMP_IF_TRUE)) {
+    arg = argument_of(jump);
+    if (arg < static_cast<uint32_t>(ip - first_instruction)) goto jump_backward;
+    JUMP_TO(arg);
+  }
   DISPATCH();
 }
 op_IS_OP: {
@@ -709,10 +1074,8 @@ jump_backward:
   DISPATCH();
 op_POP_JUMP_IF_FALSE: {
   Value condition = POP();
-  int t;
-  if (condition.is_bool()) {
-    t = condition.as_bool();
-  } else {
+  int t = inline_truth(condition);
+  if (t == -2) {
     t = truth(*this, condition);
     if (t < 0) goto error;
   }
@@ -724,10 +1087,8 @@ op_POP_JUMP_IF_FALSE: {
 }
 op_POP_JUMP_IF_TRUE: {
   Value condition = POP();
-  int t;
-  if (condition.is_bool()) {
-    t = condition.as_bool();
-  } else {
+  int t = inline_truth(condition);
+  if (t == -2) {
     t = truth(*this, condition);
     if (t < 0) goto error;
   }
@@ -738,7 +1099,8 @@ op_POP_JUMP_IF_TRUE: {
   DISPATCH();
 }
 op_JUMP_IF_FALSE_OR_POP: {
-  const int t = truth(*this, TOP());
+  int t = inline_truth(TOP());
+  if (t == -2) t = truth(*this, TOP());
   if (t < 0) goto error;
   if (!t) {
     JUMP_TO(arg);
@@ -748,7 +1110,8 @@ op_JUMP_IF_FALSE_OR_POP: {
   DISPATCH();
 }
 op_JUMP_IF_TRUE_OR_POP: {
-  const int t = truth(*this, TOP());
+  int t = inline_truth(TOP());
+  if (t == -2) t = truth(*this, TOP());
   if (t < 0) goto error;
   if (t) {
     JUMP_TO(arg);
@@ -763,38 +1126,63 @@ op_GET_ITER: {
   TOP() = std::move(iterator);
   DISPATCH();
 }
-op_FOR_ITER: {
-  // Fast paths for range and list iterators; anything else goes through its
-  // type's next slot. Compiled code always has an iterator here; a bytecode
-  // file may have anything (iter_next raises the TypeError). The rare case
-  // is handled out of line: a branch to code here slows the whole loop.
+op_FOR_ITER:
+  ADAPT(specialize_for_iter(*this, code, INDEX(), TOP()));
+for_iter_general: {
+  // Through the iterator type's next slot. Compiled code always has an
+  // iterator here; a bytecode file may have anything (iter_next raises the
+  // TypeError). The rare case is handled out of line: a branch to code here
+  // slows the whole loop.
   if (!TOP().is_object()) [[unlikely]] goto for_iter_not_an_object;
   Object* iterator = TOP().as_object();
-  if (iterator->type == range_iterator_type) {
-    auto* range = static_cast<RangeIterator*>(iterator);
-    if (range->remaining > 0) {
-      PUSH(Value::small_int(range->next));
-      if (--range->remaining > 0) range->next += range->step;
+  SAVE_FRAME();
+  Value item = iterator->type->next ? iterator->type->next(*this, TOP()) : iter_next(*this, TOP());
+  if (!item.is_null()) {
+    PUSH(std::move(item));
+    DISPATCH();
+  }
+  if (has_error()) goto error;
+  DROP();
+  JUMP_TO(arg);
+  DISPATCH();
+}
+op_FOR_ITER_RANGE: {
+  if (!TOP().is_object() || TOP().as_object()->type != range_iterator_type) [[unlikely]] MISS(for_iter_general);
+  auto* range = static_cast<RangeIterator*>(TOP().as_object());
+  if (range->remaining > 0) {
+    PUSH(Value::small_int(range->next));
+    if (--range->remaining > 0) range->next += range->step;
+    DISPATCH();
+  }
+  DROP();
+  JUMP_TO(arg);
+  DISPATCH();
+}
+op_FOR_ITER_LIST: {
+  if (!TOP().is_object() || TOP().as_object()->type != list_iterator_type) [[unlikely]] MISS(for_iter_general);
+  auto* it = static_cast<ListIterator*>(TOP().as_object());
+  if (!it->list.is_null()) {
+    const List* list = it->list.as<List>();
+    if (it->index < list->items.size()) {
+      PUSH(list->items[it->index++]);
       DISPATCH();
     }
-  } else if (iterator->type == list_iterator_type) {
-    auto* it = static_cast<ListIterator*>(iterator);
-    if (!it->list.is_null()) {
-      List* list = it->list.as<List>();
-      if (it->index < list->items.size()) {
-        PUSH(list->items[it->index++]);
-        DISPATCH();
-      }
-      it->list = Value();
-    }
-  } else {
-    SAVE_FRAME();
-    Value item = iterator->type->next ? iterator->type->next(*this, TOP()) : iter_next(*this, TOP());
-    if (!item.is_null()) {
-      PUSH(std::move(item));
+    it->list = Value();
+  }
+  DROP();
+  JUMP_TO(arg);
+  DISPATCH();
+}
+op_FOR_ITER_TUPLE: {
+  if (!TOP().is_object() || TOP().as_object()->type != tuple_iterator_type) [[unlikely]] MISS(for_iter_general);
+  auto* it = static_cast<TupleIterator*>(TOP().as_object());
+  if (!it->tuple.is_null()) {
+    const Tuple* tuple = it->tuple.as<Tuple>();
+    if (it->index < tuple->size) {
+      PUSH((*tuple)[it->index++]);
       DISPATCH();
     }
-    if (has_error()) goto error;
+    it->tuple = Value();
   }
   DROP();
   JUMP_TO(arg);
@@ -816,10 +1204,18 @@ op_RETURN_VALUE: {
     return result;
   }
   Frame* caller = frame->previous;
+  const bool init_call = frame->is_init_call;
   pop_frame(*this, frame);
   frame = caller;
   current_frame = frame;
   LOAD_FRAME();
+  if (init_call) [[unlikely]] {  // (CALL_TYPE_INIT: the instance is in place)
+    if (!result.is_none()) {
+      raise_init_returned_value(*this, result);
+      goto error;
+    }
+    DISPATCH();
+  }
   PUSH(std::move(result));
   DISPATCH();
 }
@@ -957,11 +1353,77 @@ op_MAKE_FUNCTION: {
     Tuple* kwnames;  // the keyword names of a *_KW call; left on the stack above the arguments
 
 op_CALL:
+    ADAPT(specialize_call(*this, code, INDEX(), sp[-static_cast<int64_t>(arg) - 1], arg));
+  call_general:
     callee = sp - arg - 1;
     nargs = arg;
     release_from = callee;
     kwnames = nullptr;
     goto perform_call;
+op_CALL_PY_EXACT_ARGS:
+    callee = sp - arg - 1;
+    if (!is_plain_python_call(*this, *callee, arg)) [[unlikely]] MISS(call_general);
+    nargs = arg;
+    release_from = callee;
+    SAVE_FRAME();
+    goto call_plain_python;
+op_CALL_BUILTIN:
+    callee = sp - arg - 1;
+    if (!callee->is_object() || callee->as_object()->type != native_function_type) [[unlikely]] MISS(call_general);
+    SAVE_FRAME();
+    {
+      Value result = call_native_function(*this, *callee, callee + 1, arg, nullptr);
+      release_range(callee, sp);
+      sp = callee;
+      if (result.is_null()) goto error;
+      PUSH(std::move(result));
+    }
+    DISPATCH();
+op_CALL_TYPE_INIT: {
+    // [class, args...] -> [instance], once the instance's __init__ returned
+    callee = sp - arg - 1;
+    const InlineCache& cache = CACHE();
+    if (!callee->is_object() || callee->as_object()->type != type_type ||
+        callee->as<Type>()->version != cache.type_version) [[unlikely]] {
+      MISS(call_general);
+    }
+    SAVE_FRAME();
+    Value instance = object_new(*this, callee->as<Type>(), callee + 1, arg, nullptr);
+    if (instance.is_null()) goto error;
+    *callee = instance;  // the call's result, where it goes
+    Frame* init_frame = push_init_call_frame(*this, reinterpret_cast<Function*>(cache.object), instance, callee + 1, arg);
+    if (init_frame == nullptr) goto error;
+    sp = callee + 1;  // (the arguments were moved out)
+    frame->sp = sp;
+    init_frame->previous = frame;
+    frame = init_frame;
+    current_frame = frame;
+    LOAD_FRAME();
+    DISPATCH();
+  }
+op_CALL_METHOD_PY:
+    release_from = sp - arg - 2;
+    if (!is_plain_python_call(*this, *release_from, arg + 1)) [[unlikely]] MISS(call_method_general);
+    callee = release_from;
+    nargs = arg + 1;
+    SAVE_FRAME();
+    goto call_plain_python;
+op_CALL_METHOD_BUILTIN:
+    // [method descriptor, self, args...]
+    release_from = sp - arg - 2;
+    if (!release_from->is_object() || release_from->as_object()->type != method_descriptor_type ||
+        type_of(release_from[1]) != release_from->as<MethodDescriptor>()->owner) [[unlikely]] {
+      MISS(call_method_general);
+    }
+    SAVE_FRAME();
+    {
+      Value result = release_from->as<MethodDescriptor>()->function(*this, release_from + 1, arg + 1, nullptr);
+      release_range(release_from, sp);
+      sp = release_from;
+      if (result.is_null()) goto error;
+      PUSH(std::move(result));
+    }
+    DISPATCH();
 op_CALL_KW:
     kwnames = TOP().as<Tuple>();
     callee = sp - arg - 2;
@@ -969,6 +1431,9 @@ op_CALL_KW:
     release_from = callee;
     goto perform_call;
 op_CALL_METHOD:
+    ADAPT(specialize_call_method(*this, code, INDEX(), sp[-static_cast<int64_t>(arg) - 2],
+                                 sp[-static_cast<int64_t>(arg) - 1], arg));
+  call_method_general:
     kwnames = nullptr;
     goto method_call;
 op_CALL_METHOD_KW:
@@ -988,19 +1453,7 @@ op_CALL_METHOD_KW:
   perform_call: {
     SAVE_FRAME();
     if (callee->is_object() && callee->as_object()->type == function_type) {
-      const CodeObject* callee_code = callee->as<Function>()->code_object();
-      if (kwnames == nullptr && nargs == static_cast<size_t>(callee_code->argument_count) &&
-          takes_plain_positional_call(callee_code)) {
-        Frame* callee_frame = push_plain_call_frame(*this, callee, nargs);
-        if (callee_frame == nullptr) goto error;
-        sp = release_from;  // everything from release_from up was moved out (or is null)
-        frame->sp = sp;
-        callee_frame->previous = frame;
-        frame = callee_frame;
-        current_frame = frame;
-        LOAD_FRAME();
-        DISPATCH();
-      }
+      if (kwnames == nullptr && is_plain_python_call(*this, *callee, nargs)) goto call_plain_python;
       Value immediate;
       Frame* callee_frame =
           prepare_call(*this, callee->as<Function>(), callee + 1, nargs, kwnames, &immediate);
@@ -1023,6 +1476,19 @@ op_CALL_METHOD_KW:
     sp = release_from;
     if (result.is_null()) goto error;
     PUSH(std::move(result));
+    DISPATCH();
+  }
+  call_plain_python: {
+    // A Python function given exactly its positional parameters: they move
+    // into a new frame, which runs next (the frame was saved).
+    Frame* callee_frame = push_plain_call_frame(*this, callee, nargs);
+    if (callee_frame == nullptr) goto error;
+    sp = release_from;  // everything from release_from up was moved out (or is null)
+    frame->sp = sp;
+    callee_frame->previous = frame;
+    frame = callee_frame;
+    current_frame = frame;
+    LOAD_FRAME();
     DISPATCH();
   }
   }
@@ -1344,6 +1810,12 @@ exception_unwind: {
 #undef TOP
 #undef SECOND
 #undef NAME
+#undef INDEX
+#undef ADAPT
+#undef CACHE
+#undef MISS
+#undef SPECIALIZED_INT_OPERATION
+#undef SPECIALIZED_FLOAT_OPERATION
 }
 
 }  // namespace pyvm

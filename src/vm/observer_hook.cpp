@@ -198,7 +198,7 @@ bool VM::observe_instruction(Frame* frame) {
 bool VM::wrap_native_callee(Frame* frame) {
   const uint32_t word = frame->ip[-1];
   size_t nargs = 0;
-  Value* callee = callee_slot(opcode_of(word), argument_of(word), frame->sp, &nargs);
+  Value* callee = callee_slot(base_opcode(opcode_of(word)), argument_of(word), frame->sp, &nargs);
   if (callee == nullptr || !is_native_callable(*this, *callee, nargs)) return true;
   const bool wanted = std::any_of(observers_.begin(), observers_.end(),
                                   [](const Observer* o) { return o->wants_native_calls(); });

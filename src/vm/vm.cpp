@@ -199,6 +199,7 @@ bool VM::service_loop_back_edge() {
 
 bool VM::write_stdout(std::string_view text) {
   stdout_buffer_.append(text);
+  if (stdout_copy != nullptr) stdout_copy->append(text);
   static const bool interactive = isatty(1);
   if (flags.unbuffered || stdout_buffer_.size() >= 1 << 16 ||
       (interactive && text.find('\n') != std::string_view::npos)) {

@@ -118,6 +118,9 @@ class VM : public Runtime {
   [[nodiscard]] bool write_stdout(std::string_view text);
   void write_stderr(std::string_view text);
   [[nodiscard]] bool flush_stdout();
+  // When set, everything written to stdout is also appended here (the
+  // tracer's --trace-state records the output of each step).
+  std::string* stdout_copy = nullptr;
   Value stdin_stream;
   Value stdout_stream;  // the sys.stdout object print() writes to by default
   Value stderr_stream;

@@ -180,8 +180,9 @@ TEST_F(CompilerTest, FunctionLocalsUseSlots) {
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(names(f->local_names), (Strings{"a", "b", "c"}));
   EXPECT_EQ(f->argument_count, 2);
-  EXPECT_EQ(listing(f), (Strings{"LOAD_FAST 0", "LOAD_FAST 1", "BINARY_MULTIPLY", "STORE_FAST 2",
-                                 "LOAD_FAST 2", "RETURN_VALUE"}));
+  // (The optimizer fuses a pair on one line into a superinstruction; the second half stays.)
+  EXPECT_EQ(listing(f), (Strings{"LOAD_FAST__LOAD_FAST 0", "LOAD_FAST 1", "BINARY_MULTIPLY",
+                                 "STORE_FAST 2", "LOAD_FAST 2", "RETURN_VALUE"}));
   EXPECT_TRUE(f->names.empty());  // no string lookups for locals
 }
 

@@ -16,6 +16,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -375,6 +377,57 @@ TEST(TracerProcess, EveryJsonLineIsAnObjectWithTheDocumentedFields) {
   }
 }
 
+// The field names of a JSON line, in order.
+std::vector<std::string> field_names(const std::string& line) {
+  std::vector<std::pair<std::string, char>> fields;
+  EXPECT_TRUE(JsonReader(line).read_object(&fields)) << line;
+  std::vector<std::string> names;
+  for (const auto& field : fields) names.push_back(field.first);
+  return names;
+}
+
+TEST(TracerProcess, StateRecordsDefineEachStateOnceBeforeItIsUsed) {
+  TemporaryDirectory directory;
+  const std::string program = directory.write("busy.py", kBusyProgram);
+  const auto run = run_pyvm(PyvmRun({"--trace-state", "--trace", program}));
+  ASSERT_TRUE(exited_with(run, 0)) << run.err;
+  const std::vector<std::string> kInstruction = {
+      "depth", "function", "file", "index", "line", "opcode", "argument", "argrepr",
+      "stack", "outcome", "value", "code", "frames", "heap", "stack_objects"};
+  const std::map<std::string, std::vector<std::string>> kDefinitions = {
+      {"code", {"code", "function", "file", "first_line", "listing"}},
+      {"frame", {"frame", "code", "index", "line", "locals", "cells"}},
+      {"state", {"state", "object", "kind", "type", "name", "items", "entries", "more"}},
+      {"heap", {"heap", "states"}}};
+  std::map<std::string, std::set<std::string>> bodies;  // of each kind, without the number
+  std::istringstream lines(run.err);
+  std::string line, output;
+  int instructions = 0;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> names = field_names(line);
+    ASSERT_FALSE(names.empty()) << line;
+    if (names[0] == "depth") {
+      ++instructions;
+      if (names.back() == "output") {
+        const size_t at = line.find("\"output\": \"");
+        output += line.substr(at + 11, line.size() - at - 13);
+        names.pop_back();
+      }
+      EXPECT_EQ(names, kInstruction) << line;
+      continue;
+    }
+    ASSERT_TRUE(kDefinitions.count(names[0])) << line;
+    EXPECT_EQ(names, kDefinitions.at(names[0])) << line;
+    // Numbered from 0 in the order written, and each body written once.
+    auto& seen = bodies[names[0]];
+    const std::string number = "{\"" + names[0] + "\": " + std::to_string(seen.size()) + ", ";
+    ASSERT_EQ(line.rfind(number, 0), 0u) << line;
+    EXPECT_TRUE(seen.insert(line.substr(number.size())).second) << "written twice: " << line;
+  }
+  EXPECT_GT(instructions, 50);
+  EXPECT_EQ(output, "caught list index out of range\\n[3, 2, 1]\\n");
+}
+
 TEST(TracerProcess, CtrlCStopsATracedProgramAsAnUntracedOne) {
   TemporaryDirectory directory;
   const std::string program = directory.write("spin.py",
@@ -418,6 +471,11 @@ TEST(TraceOptions, ValuesComeAfterEqualsOrAsTheNextArgument) {
   EXPECT_EQ(options.file, "out.txt");
   EXPECT_EQ(parse({"--trace-format", "jsonl"}, &options, &next), -1);
   EXPECT_TRUE(options.jsonl);
+  EXPECT_EQ(parse({"--trace-limit=25"}, &options, &next), -1);
+  EXPECT_EQ(options.limit, 25u);
+  TraceOptions state;
+  EXPECT_EQ(parse({"--trace-state"}, &state, &next), -1);
+  EXPECT_TRUE(state.enabled && state.state && state.jsonl);
 }
 
 TEST(TraceOptions, BadValuesAreUsageErrors) {
@@ -427,6 +485,9 @@ TEST(TraceOptions, BadValuesAreUsageErrors) {
                                              {"--trace-only=f,"},
                                              {"--trace-file="},
                                              {"--trace-format=xml"},
+                                             {"--trace-limit=0"},
+                                             {"--trace-limit=-3"},
+                                             {"--trace-limit=ten"},
                                              {"--traced"}}) {
     TraceOptions options;
     int next = 0;

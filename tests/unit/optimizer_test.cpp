@@ -122,7 +122,7 @@ TEST_F(OptimizerTest, JumpToALoopsBackEdgeGoesBackAtOnce) {
                      "POP_JUMP_IF_FALSE 9", "LOAD_CONST 0", "STORE_FAST 0", "JUMP 11", "LOAD_CONST 1",
                      "STORE_FAST 0", "JUMP 0", "LOAD_CONST None", "RETURN_VALUE"}));
   EXPECT_EQ(listing(source, "f", true),
-            (Strings{"LOAD_FAST 0", "POP_JUMP_IF_FALSE 12", "LOAD_FAST 0", "LOAD_CONST 1", "COMPARE_OP 4",
+            (Strings{"LOAD_FAST 0", "POP_JUMP_IF_FALSE 12", "LOAD_FAST__LOAD_CONST 0", "LOAD_CONST 1", "COMPARE_OP 4",
                      "POP_JUMP_IF_FALSE 9", "LOAD_CONST 0", "STORE_FAST 0", "JUMP 0", "LOAD_CONST 1",
                      "STORE_FAST 0", "JUMP 0", "LOAD_CONST None", "RETURN_VALUE"}));
 }

@@ -23,8 +23,9 @@ constexpr const char* kConstantBranches = "constant-branches";
 constexpr const char* kDeadCode = "dead-code";
 constexpr const char* kJumpThreading = "jump-threading";
 constexpr const char* kUselessInstructions = "useless-instructions";
+constexpr const char* kSuperinstructions = "superinstructions";
 constexpr const char* kPassOrder[] = {kConstantFolding, kConstantBranches, kDeadCode, kJumpThreading,
-                                      kUselessInstructions};
+                                      kUselessInstructions, kSuperinstructions};
 // Each round can only shrink the code, and a few rounds reach the fixed
 // point in practice; the bound keeps compile time linear anyway.
 constexpr int kMaxRounds = 4;
@@ -69,6 +70,7 @@ std::vector<const char*> optimize_one(Runtime& rt, CodeObject& code) {
     run(kUselessInstructions, remove_useless_instructions(graph));
     if (!changed) break;
   }
+  note(&changed_by, kSuperinstructions, make_superinstructions(graph));
   if (!changed_by.empty()) join_blocks(graph, &code);
   // Report in pass order, whatever round changed what.
   std::vector<const char*> ordered;

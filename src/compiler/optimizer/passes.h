@@ -30,4 +30,8 @@ bool thread_jumps(FlowGraph& graph);
 // where no line event depends on them; LOAD_CONST and POP_TOP pairs go.
 bool remove_useless_instructions(FlowGraph& graph);
 
+// superinstructions.cpp: the first of a frequent instruction pair on one
+// line becomes the superinstruction that runs both (after the other passes).
+bool make_superinstructions(FlowGraph& graph);
+
 }  // namespace pyvm

@@ -1,0 +1,1 @@
+--trace-limit=3 trace_loop.py

@@ -1,0 +1,1 @@
+--trace --trace-limit=0 trace_loop.py

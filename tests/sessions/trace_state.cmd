@@ -1,0 +1,1 @@
+--trace-state trace_state.py

@@ -1,0 +1,1 @@
+--trace=lines --trace-state trace_loop.py

@@ -1,0 +1,1 @@
+--visualize-steps=many --visualize trace_state.py

@@ -1,0 +1,1 @@
+--visualize trace_state.py -o trace_state.py

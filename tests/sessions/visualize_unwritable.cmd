@@ -1,0 +1,1 @@
+--visualize trace_state.py -o {dir}/no_such_directory/page.html

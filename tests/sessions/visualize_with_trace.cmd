@@ -1,0 +1,1 @@
+--trace --visualize trace_state.py
