@@ -22,10 +22,12 @@
 #include "bytecode/code_object.h"
 #include "compiler/compiler.h"
 #include "lib/standard_library.h"
+#include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/memory_account.h"
 #include "runtime/module.h"
 #include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
@@ -37,6 +39,7 @@
 #include "tools/visualizer.h"
 #include "tools/profiler.h"
 #include "tools/repl.h"
+#include "tools/run_limits.h"
 #include "vm/file_io.h"
 #include "vm/interrupt.h"
 #include "vm/traceback_printer.h"
@@ -104,6 +107,11 @@ constexpr const char* kUsage =
     "            specializing instructions (default -X opt=1); imports then\n"
     "            neither read nor write __pycache__ files\n"
     "  --        end of options: the next word is the program\n"
+    "  --max-instructions N  stop the program after N steps (a step is a loop\n"
+    "            iteration, a call or an exception handler; docs/embedding.md)\n"
+    "  --timeout S           stop the program after S seconds of wall-clock time\n"
+    "  --max-memory MB       allocations past MB megabytes are MemoryError; a\n"
+    "            limit that ends the program prints one line and exits with status 3\n"
     "  PYTHONPATH=dir:...  directories searched on import, after the script's\n"
     "  --debug   run the program under the debugger (pdb's commands, and stepi,\n"
     "            stack, dis, frames); an uncaught exception opens it post mortem\n"
@@ -159,6 +167,7 @@ struct Invocation {
   size_t visualize_steps = kDefaultVisualizerSteps;
   bool profile = false;  // --profile
   ProfileSettings profile_settings;
+  RunLimits limits;  // --max-instructions, --timeout, --max-memory
 };
 
 // `--profile[=KIND]`, `--profile-sort=KEY`, `--profile-times=on|off`; 2
@@ -442,6 +451,11 @@ int parse_options(int argc, char** argv, Invocation* invocation) {
       if (status >= 0) return status;
       continue;
     }
+    if (is_run_limit_option(arg)) {
+      const int status = parse_run_limit_option(argc, argv, &i, &invocation->limits);
+      if (status >= 0) return status;
+      continue;
+    }
     if (arg == "--") {  // the next word is the program, even if it starts with '-'
       ++i;
       break;
@@ -600,7 +614,7 @@ int run_program(VM& vm, const Invocation& invocation) {
   for (const std::string& arg : invocation.argv) argv->items.push_back(make_str(vm, arg));
   dict_set_str(vm, sys, vm.intern("argv"), Value(argv));
   // sys.path: the script's directory (unless -P or -I), then PYTHONPATH's.
-  std::vector<Value>& path = as_list(dict_get_str(sys, vm.names.path))->items;
+  ListItems& path = as_list(dict_get_str(sys, vm.names.path))->items;
   path.insert(path.begin(), invocation.python_path.size(), Value());
   for (size_t k = 0; k < invocation.python_path.size(); ++k) path[k] = make_str(vm, invocation.python_path[k]);
   if (!vm.flags.safe_path) {
@@ -715,7 +729,10 @@ int run_program(VM& vm, const Invocation& invocation) {
   std::unique_ptr<Profiler> profiler;
   if (invocation.profile) profiler = start_profiler(vm, invocation.profile_settings);
   if (invocation.debug) debug_from_start(vm);
-  if (!code.is_null() && !prompt_only) result = vm.run_code(code.as<CodeObject>(), globals);
+  if (!code.is_null() && !prompt_only) {
+    start_run_limits(vm, invocation.limits);
+    result = vm.run_code(code.as<CodeObject>(), globals);
+  }
   if (visualizer) visualizer->stop();
   if (tracer) {
     vm.detach_observer(tracer.get());
@@ -731,6 +748,15 @@ int run_program(VM& vm, const Invocation& invocation) {
     report_uncaught_exception(vm, vm.take_error());
   } else if (result.is_null()) {
     Value exception = vm.take_error();
+    const std::string limit = limit_that_ended(vm, invocation.limits, current_memory_account, exception);
+    if (!limit.empty()) {
+      // One line, and nothing more from a program that was stopped: no
+      // atexit functions, no reports of finalizers the limit stops.
+      vm.write_stderr(cat("pyvm: ", limit, "\n"));
+      vm.unraisable_hook = nullptr;
+      vm.exit_callbacks = Value();
+      return flush_at_exit(vm, kLimitExitStatus);
+    }
     if (visualizer && !is_instance(vm, exception, vm.exception_type(Exc::kSystemExit))) {
       uncaught = format_exception(vm, exception);
     }
@@ -764,6 +790,10 @@ int run_vm(VM& vm, const Invocation& invocation) {
 // outside any Python code (VM set-up, compiling the program, reporting)
 // ends it with one line.
 int run(const Invocation& invocation, size_t stack_bytes) {
+  // --max-memory counts all the VM's memory, from its making to its end.
+  MemoryAccount memory;
+  memory.ceiling = invocation.limits.max_memory_megabytes << 20;
+  const MemoryAccountScope counting(invocation.limits.max_memory_megabytes > 0 ? &memory : nullptr);
   try {
     StandardVM vm(invocation.flags);
     vm.frozen_modules = standard_frozen_modules();

@@ -43,7 +43,7 @@ constexpr char kTypecodes[] = "bBuhHiIlLqQfd";
 struct ArrayObject : Object {
   char typecode = 'b';
   int itemsize = 1;
-  std::string bytes;  // size() * itemsize bytes
+  RuntimeBytes bytes;  // size() * itemsize bytes (held to the memory limits, out_of_memory.h)
 
   int64_t size() const { return static_cast<int64_t>(bytes.size()) / itemsize; }
   char* item(int64_t i) { return bytes.data() + i * itemsize; }
@@ -293,7 +293,7 @@ Value new_array(Runtime& rt, Type* type, char typecode) {
   return result;
 }
 
-Value array_like(Runtime& rt, const ArrayObject* model, std::string bytes) {
+Value array_like(Runtime& rt, const ArrayObject* model, RuntimeBytes bytes) {
   Value result = new_array(rt, rt.array_type, model->typecode);
   as_array(result)->bytes = std::move(bytes);
   return result;
@@ -327,7 +327,7 @@ bool extend_from_array(Runtime& rt, ArrayObject* array, const ArrayObject* other
     rt.raise(Exc::kTypeError, "can only extend with array of same kind");
     return false;
   }
-  const std::string copy = other->bytes;  // other may be array itself
+  const RuntimeBytes copy = other->bytes;  // other may be array itself
   array->bytes += copy;
   return true;
 }
@@ -399,7 +399,7 @@ bool index_argument(Runtime& rt, const Value& key, int64_t* out) {
 }
 
 Value get_slice(Runtime& rt, const ArrayObject* array, const SliceIndices& s) {
-  std::string bytes;
+  RuntimeBytes bytes;
   bytes.reserve(static_cast<size_t>(s.length * array->itemsize));
   for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step)
     bytes.append(array->item(i), static_cast<size_t>(array->itemsize));
@@ -455,7 +455,7 @@ bool set_slice(Runtime& rt, ArrayObject* array, const SliceIndices& s, const Val
     rt.raise(Exc::kTypeError, "bad argument type for built-in operation");
     return false;
   }
-  const std::string replacement = other->bytes;  // other may be array itself
+  const RuntimeBytes replacement = other->bytes;  // other may be array itself
   const auto itemsize = static_cast<size_t>(array->itemsize);
   if (s.step == 1) {
     array->bytes.replace(static_cast<size_t>(s.start) * itemsize,
@@ -591,7 +591,7 @@ bool repeat_count(Runtime& rt, const Value& count, int64_t* out) {
   return true;
 }
 
-bool repeated(Runtime& rt, const std::string& bytes, int64_t count, std::string* out) {
+bool repeated(Runtime& rt, const RuntimeBytes& bytes, int64_t count, RuntimeBytes* out) {
   if (count > 0 && bytes.size() > 0 &&
       static_cast<uint64_t>(count) > allocation_limit() / bytes.size()) {
     raise_no_memory(rt);
@@ -615,7 +615,7 @@ Value array_multiply(Runtime& rt, const Value& left, const Value& right) {
   if (!is_array(rt, array_value)) return rt.not_implemented();
   int64_t count;
   if (!repeat_count(rt, count_value, &count)) return Value();
-  std::string bytes;
+  RuntimeBytes bytes;
   if (!repeated(rt, as_array(array_value)->bytes, count, &bytes)) return Value();
   return array_like(rt, as_array(array_value), std::move(bytes));
 }
@@ -632,7 +632,7 @@ Value array_inplace_add(Runtime& rt, const Value& left, const Value& right) {
 Value array_inplace_multiply(Runtime& rt, const Value& left, const Value& right) {
   int64_t count;
   if (!repeat_count(rt, right, &count)) return Value();
-  std::string bytes;
+  RuntimeBytes bytes;
   if (!repeated(rt, as_array(left)->bytes, count, &bytes)) return Value();
   as_array(left)->bytes = std::move(bytes);
   return left;

@@ -52,7 +52,7 @@ Value atexit_unregister(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
     if (entry.is_none()) continue;
     const int equal = compare_bool(rt, (*as_tuple(entry))[0], args[0], CompareOp::kEqual);
     if (equal < 0) return Value();
-    std::vector<Value>& items = vm.exit_callbacks.as<List>()->items;
+    ListItems& items = vm.exit_callbacks.as<List>()->items;
     if (equal > 0 && i < items.size() && items[i].as_object() == entry.as_object()) {
       items[i] = Value::none();
     }

@@ -42,7 +42,7 @@ namespace pyvm {
 namespace {
 
 struct Deque : Object {
-  std::vector<Value> ring;  // empty, or a power of two long; null outside the items
+  ListItems ring;  // empty, or a power of two long; null outside the items
   size_t head = 0;          // ring index of the first item
   size_t size = 0;
   int64_t maxlen = -1;  // -1: unbounded
@@ -68,7 +68,7 @@ Deque* as_deque(const Value& value) { return static_cast<Deque*>(value.as_object
 
 // Moves the items into a ring of `capacity` slots, the first at index 0.
 void reallocate(Deque* d, size_t capacity) {
-  std::vector<Value> ring(capacity);
+  ListItems ring(capacity);
   for (size_t i = 0; i < d->size; ++i) ring[i] = std::move(d->at(i));
   d->ring.swap(ring);
   d->head = 0;

@@ -113,7 +113,7 @@ bool ssize_argument(Runtime& rt, const Value& value, int64_t* out) {
 bool writable_buffer(Runtime& rt, std::string_view function, const Value& value, char** data,
                      size_t* size) {
   if (is_bytearray(rt, value)) {
-    std::string& bytes = value.as<ByteArray>()->bytes;
+    RuntimeBytes& bytes = value.as<ByteArray>()->bytes;
     *data = bytes.data();
     *size = bytes.size();
     return true;
@@ -125,7 +125,7 @@ bool writable_buffer(Runtime& rt, std::string_view function, const Value& value,
       return false;
     }
     if (!view->readonly && (view->step == 1 || view->length <= 1)) {
-      std::string& bytes = view->object.as<ByteArray>()->bytes;
+      RuntimeBytes& bytes = view->object.as<ByteArray>()->bytes;
       *data = bytes.data() + view->start;
       *size = static_cast<size_t>(view->length);
       return true;
@@ -451,7 +451,7 @@ Value rawiobase_read(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   if (count.is_none()) return count;
   int64_t n;
   if (!index_as_int64(rt, count, &n, Exc::kValueError)) return Value();
-  const std::string& bytes = buffer.as<ByteArray>()->bytes;
+  const RuntimeBytes& bytes = buffer.as<ByteArray>()->bytes;
   if (n < 0 || static_cast<size_t>(n) > bytes.size()) {
     return rt.raise(Exc::kValueError,
                     cat("readinto returned ", n, " outside buffer size ", bytes.size()));

@@ -37,7 +37,7 @@ namespace {
 
 BytesIOObject* as_bytes_io(const Value& value) { return value.as<BytesIOObject>(); }
 
-std::string& contents(BytesIOObject* b) { return b->buffer.as<ByteArray>()->bytes; }
+RuntimeBytes& contents(BytesIOObject* b) { return b->buffer.as<ByteArray>()->bytes; }
 
 bool bytes_check_closed(Runtime& rt, const BytesIOObject* b) {
   if (!b->closed) return true;
@@ -54,7 +54,7 @@ bool check_exports(Runtime& rt, BytesIOObject* b) {
 // Writes at the position (padding with NULs past the end); false with
 // MemoryError when a position far past the end needs more than there is.
 bool write_at_position(Runtime& rt, BytesIOObject* b, std::string_view data) {
-  std::string& bytes = contents(b);
+  RuntimeBytes& bytes = contents(b);
   const size_t position = static_cast<size_t>(b->pos);
   const size_t end = position + data.size();
   if (end > bytes.size() && !check_allocation(rt, end - bytes.size())) return false;
@@ -67,7 +67,7 @@ bool write_at_position(Runtime& rt, BytesIOObject* b, std::string_view data) {
 
 // The bytes from the position on, at most n of them (all for n < 0).
 std::string_view bytes_available(BytesIOObject* b, int64_t n) {
-  const std::string& bytes = contents(b);
+  const RuntimeBytes& bytes = contents(b);
   const int64_t left = std::max<int64_t>(static_cast<int64_t>(bytes.size()) - b->pos, 0);
   if (n < 0 || n > left) n = left;
   return std::string_view(bytes).substr(

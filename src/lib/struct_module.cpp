@@ -696,7 +696,7 @@ Value unpack_from_layout(Runtime& rt, const StructLayout& layout, const Value& b
 // The bytes pack_into may write: a bytearray's, or a writable memoryview's.
 char* writable_bytes(Runtime& rt, const Value& buffer, int64_t* length) {
   if (is_bytearray(rt, buffer)) {
-    std::string& bytes = buffer.as<ByteArray>()->bytes;
+    RuntimeBytes& bytes = buffer.as<ByteArray>()->bytes;
     *length = static_cast<int64_t>(bytes.size());
     return bytes.data();
   }

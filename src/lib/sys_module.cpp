@@ -66,6 +66,10 @@ Value sys_setrecursionlimit(Runtime& rt, const Value* args, size_t nargs, Tuple*
   if (!index_as_int64(rt, args[0], &limit, Exc::kOverflowError)) return Value();
   if (limit < 1) return rt.raise(Exc::kValueError, "recursion limit must be greater or equal than 1");
   if (limit > INT_MAX) return rt.raise(Exc::kOverflowError, "Python int too large to convert to C int");
+  if (limit > rt.recursion_limit_ceiling) {
+    return rt.raise(Exc::kValueError, cat("recursion limit ", limit, " is above the host's limit of ",
+                                          rt.recursion_limit_ceiling));
+  }
   if (limit <= rt.recursion_depth()) {
     return rt.raise(Exc::kRecursionError,
                     cat("cannot set the recursion limit to ", limit, " at the recursion depth ",

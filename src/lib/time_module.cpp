@@ -67,7 +67,7 @@ bool seconds_argument(Runtime& rt, const Value& value, double* out) {
   return true;
 }
 
-// sleep(secs): in slices, so that Ctrl-C interrupts it at once.
+// sleep(secs): in slices, so that Ctrl-C (or a host's time limit) interrupts it at once.
 Value time_sleep(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_exactly_one(rt, "sleep", nargs, kwnames)) return Value();
   double seconds;
@@ -75,7 +75,7 @@ Value time_sleep(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (seconds < 0) return rt.raise(Exc::kValueError, "sleep length must be non-negative");
   const int64_t deadline = clock_nanoseconds(CLOCK_MONOTONIC) + static_cast<int64_t>(seconds * 1e9);
   for (;;) {
-    if (poll_interrupt(rt)) return Value();
+    if (poll_interrupt(rt) || rt.time_limit_reached()) return Value();
     const int64_t left = deadline - clock_nanoseconds(CLOCK_MONOTONIC);
     if (left <= 0) break;
     const int64_t slice = std::min<int64_t>(left, 50000000);  // 50 ms

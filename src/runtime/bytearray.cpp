@@ -233,7 +233,7 @@ Value bytearray_inplace_multiply(Runtime& rt, const Value& a, const Value& b) {
   if (!index_as_int64(rt, b, &count, Exc::kOverflowError)) return Value();
   ByteArray* array = as_bytearray(a);
   if (count < 0) count = 0;
-  const std::string unit = array->bytes;
+  const RuntimeBytes unit = array->bytes;
   if (!unit.empty() && static_cast<uint64_t>(count) > (uint64_t{1} << 36) / unit.size()) return raise_no_memory(rt);
   if (unit.size() * static_cast<size_t>(count) != unit.size() && !check_resizable(rt, array)) return Value();
   std::string out;
@@ -317,7 +317,7 @@ Value bytearray_remove(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
 
 Value bytearray_reverse(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "bytearray.reverse", nargs - 1, kwnames)) return Value();
-  std::string& bytes = as_bytearray(args[0])->bytes;
+  RuntimeBytes& bytes = as_bytearray(args[0])->bytes;
   std::reverse(bytes.begin(), bytes.end());
   return Value::none();
 }

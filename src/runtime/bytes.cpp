@@ -498,7 +498,7 @@ Value bytes_rsplit(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames)
   int64_t maxsplit = -1;
   if (!bound[1].is_null() && !index_as_int64(rt, bound[1], &maxsplit, Exc::kOverflowError)) return Value();
   Ref<List> result = make_list(rt);
-  std::vector<Value>& items = result->items;
+  ListItems& items = result->items;
   size_t end = data.size();
   if (bound[0].is_null() || bound[0].is_none()) {
     while (true) {

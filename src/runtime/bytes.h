@@ -12,6 +12,7 @@
 
 #include "runtime/descriptors.h"
 #include "runtime/object.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/value.h"
 
 namespace pyvm {
@@ -30,7 +31,7 @@ bool has_layout(const Object* object, const Bytes*);
 // bytearray: a mutable byte string. `exports` counts the memoryviews that
 // pin its buffer: while there are any, it cannot change size.
 struct ByteArray : Object {
-  std::string bytes;
+  RuntimeBytes bytes;  // held to the memory limits as objects are (out_of_memory.h)
   int64_t exports = 0;
   std::string_view view() const { return bytes; }
 };

@@ -145,7 +145,9 @@ __attribute__((always_inline)) inline void* Gc::allocate_block(size_t bytes, uin
   if (bytes > allocation_limit()) throw std::bad_alloc();
   if (bytes <= SmallObjectPool::kLargestBlock) {
     *flags = kBlockFromPool;
-    return pool_.allocate(bytes);
+    void* block = pool_.allocate(bytes);
+    if (current_memory_account != nullptr) [[unlikely]] charge_pool_block(block);
+    return block;
   }
   *flags = 0;
   return allocate_memory(bytes);
@@ -226,20 +228,34 @@ void* Gc::allocate_sized(size_t bytes) {
   return allocate_block(bytes, &flags);
 }
 
+void Gc::charge_pool_block(void* block) {
+  try {
+    charge_memory(SmallObjectPool::block_size(block));
+  } catch (const std::bad_alloc&) {
+    SmallObjectPool::release(block);
+    throw;
+  }
+}
+
+void Gc::release_pool_block(void* block) {
+  if (current_memory_account != nullptr) [[unlikely]] refund_memory(SmallObjectPool::block_size(block));
+  SmallObjectPool::release(block);
+}
+
 void Gc::free_sized(void* memory, size_t bytes) {
   if (bytes <= SmallObjectPool::kLargestBlock) {
-    SmallObjectPool::release(memory);
+    release_pool_block(memory);
   } else {
-    std::free(memory);
+    release_memory(memory);
   }
 }
 
 void Gc::free_memory(Object* object, bool has_header) {
   void* block = has_header ? static_cast<void*>(gc_header_of(object)) : static_cast<void*>(plain_header_of(object));
   if (block_flags_of(object) & kBlockFromPool) {
-    SmallObjectPool::release(block);
+    release_pool_block(block);
   } else {
-    std::free(block);
+    release_memory(block);
   }
 }
 

@@ -37,6 +37,7 @@
 #include <cstring>
 #include <new>
 
+#include "runtime/memory_account.h"
 #include "runtime/object.h"
 #include "runtime/small_object_pool.h"
 #include "runtime/type.h"
@@ -171,6 +172,10 @@ class Gc {
     if (size >= kBytesPerStep && steps_left_ != nullptr) *steps_left_ -= static_cast<int64_t>(size / kBytesPerStep);
   }
   int64_t* steps_left_ = nullptr;
+  // A pool block counted against the memory account (memory_account.h):
+  // given back and std::bad_alloc when over its ceiling; and given back.
+  static void charge_pool_block(void* block);
+  static void release_pool_block(void* block);
   // Runs one collection of the young containers, or of all of them.
   size_t collect_generation(bool full);
   // Finalizes the garbage, then clears whatever the finalizers did not

@@ -94,7 +94,7 @@ Value raise_too_big(Runtime& rt) { return raise_no_memory(rt); }
 // huge numbers check that memory is there first (has_room_for).
 void* gmp_allocate(size_t bytes) { return allocate_memory(bytes); }
 void* gmp_reallocate(void* old, size_t, size_t bytes) { return reallocate_memory(old, bytes); }
-void gmp_free(void* memory, size_t) { std::free(memory); }
+void gmp_free(void* memory, size_t) { release_memory(memory); }
 
 // Results up to this size are not checked: failing to allocate them
 // means memory is exhausted anyway.

@@ -29,7 +29,7 @@ bool take_interrupt(Runtime& rt);
 inline bool poll_interrupt(Runtime& rt, int64_t steps = 1) {
   if (interrupt_requested != 0) return take_interrupt(rt);
   rt.steps_left -= steps;
-  return rt.steps_left < 0 && !rt.raise_out_of_steps();
+  return rt.steps_left < 0 && !rt.refill_steps();
 }
 
 // The poll for native loops whose length the input decides (building a

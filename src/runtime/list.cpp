@@ -82,7 +82,7 @@ namespace {
 // type (CPython's unsafe_*_compare), generic `<` otherwise.
 enum class KeyKind { kSmallInt, kFloat, kStr, kTuple, kGeneric };
 
-KeyKind classify_keys(Runtime& rt, const std::vector<Value>& keys) {
+KeyKind classify_keys(Runtime& rt, const ListItems& keys) {
   if (keys.empty()) return KeyKind::kGeneric;
   bool all_int = true, all_float = true, all_str = true, all_tuple = true;
   for (const Value& key : keys) {
@@ -177,7 +177,7 @@ bool merge_sort(std::vector<SortEntry<Key>>& entries, Less&& less) {
 // Sorts the indices of `keys` into `*order`: each key read once by
 // `key_of` into its entry, then merge_sort with `less`.
 template <class KeyOf, class Less>
-bool sort_order(const std::vector<Value>& keys, KeyOf&& key_of, Less&& less, std::vector<size_t>* order) {
+bool sort_order(const ListItems& keys, KeyOf&& key_of, Less&& less, std::vector<size_t>* order) {
   using Key = decltype(key_of(keys[0]));
   std::vector<SortEntry<Key>> entries;
   entries.reserve(keys.size());
@@ -195,13 +195,13 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
   // function or __lt__ that modifies it is detected (CPython's "list
   // modified during sort"): it has items, or the storage of items added and
   // removed again (list_drop_items keeps it for a list being sorted).
-  std::vector<Value> items = std::move(list->items);
-  list->items = std::vector<Value>();
+  ListItems items = std::move(list->items);
+  list->items = ListItems();
   rt.lists_being_sorted.push_back(list);
   auto restore = [&](bool ok) {
     rt.lists_being_sorted.pop_back();
     // Items added meanwhile are released only once the list holds its own again.
-    const std::vector<Value> added = std::move(list->items);
+    const ListItems added = std::move(list->items);
     list->items = std::move(items);
     if (ok && (!added.empty() || added.capacity() != 0)) {
       rt.raise(Exc::kValueError, "list modified during sort");
@@ -210,7 +210,7 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
     return ok;
   };
   if (reverse) std::reverse(items.begin(), items.end());  // keeps equal items in order
-  std::vector<Value> keys;
+  ListItems keys;
   if (!key.is_null() && !key.is_none()) {
     keys.reserve(items.size());
     for (const Value& item : items) {
@@ -219,7 +219,7 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
       keys.push_back(std::move(k));
     }
   }
-  const std::vector<Value>& sort_keys = keys.empty() ? items : keys;
+  const ListItems& sort_keys = keys.empty() ? items : keys;
   std::vector<size_t> order;
   bool ok = true;
   switch (classify_keys(rt, sort_keys)) {
@@ -253,7 +253,7 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
       break;
   }
   if (ok) {
-    std::vector<Value> sorted;
+    ListItems sorted;
     sorted.reserve(items.size());
     for (size_t index : order) sorted.push_back(std::move(items[index]));
     items = std::move(sorted);
@@ -269,21 +269,21 @@ namespace {
 // Last item first, as CPython: the cycle collector's order of visits
 // decides the order in which finalizers run.
 void list_traverse(Object* self, VisitFn visit, void* context) {
-  const std::vector<Value>& items = static_cast<List*>(self)->items;
+  const ListItems& items = static_cast<List*>(self)->items;
   for (auto item = items.rbegin(); item != items.rend(); ++item) {
     if (item->is_object()) visit(item->as_object(), context);
   }
 }
 
 void list_clear_slot(Object* self) {
-  std::vector<Value> dropped = std::move(static_cast<List*>(self)->items);
+  ListItems dropped = std::move(static_cast<List*>(self)->items);
   static_cast<List*>(self)->items.clear();
 }
 
 // Empties a list (clear(), *= 0, __init__), releasing its items once it is
 // consistent. Its storage goes too, unless a sort of it is in progress.
 void list_drop_items(Runtime& rt, List* list) {
-  std::vector<Value>& items = list->items;
+  ListItems& items = list->items;
   const auto& sorting = rt.lists_being_sorted;
   if (std::find(sorting.begin(), sorting.end(), list) != sorting.end()) {
     const std::vector<Value> dropped(std::make_move_iterator(items.begin()),
@@ -291,8 +291,8 @@ void list_drop_items(Runtime& rt, List* list) {
     items.clear();
     return;
   }
-  const std::vector<Value> dropped = std::move(items);
-  items = std::vector<Value>();
+  const ListItems dropped = std::move(items);
+  items = ListItems();
 }
 
 Value list_repr(Runtime& rt, const Value& self) {
@@ -347,7 +347,7 @@ int64_t list_size(const List* list) { return static_cast<int64_t>(list->items.si
 
 // del list[start:stop:step]
 void list_delete_slice(List* list, const SliceIndices& s) {
-  std::vector<Value>& items = list->items;
+  ListItems& items = list->items;
   if (s.step == 1) {
     // Released after the list is consistent: a __del__ may look at it.
     std::vector<Value> dropped(std::make_move_iterator(items.begin() + s.start),
@@ -386,7 +386,7 @@ bool replacement_items(Runtime& rt, const Value& value, int64_t step, std::vecto
     return false;
   }
   if (is_list(sequence)) {
-    *out = as_list(sequence)->items;
+    out->assign(as_list(sequence)->items.begin(), as_list(sequence)->items.end());
   } else {
     const std::span<const Value> items = as_tuple(sequence)->span();
     out->assign(items.begin(), items.end());
@@ -431,7 +431,7 @@ bool list_set_slice(Runtime& rt, List* list, const SliceBounds& bounds, const Va
   std::vector<Value> replacement;
   if (!replacement_items(rt, value, s.step, &replacement)) return false;
   s = refit_slice(s, bounds, list_size(list));
-  std::vector<Value>& items = list->items;
+  ListItems& items = list->items;
   if (s.step == 1 && static_cast<int64_t>(replacement.size()) == s.length) {
     // Same length (p[:k] = p[k-1::-1]): swap the new items in; the old ones
     // are released with `replacement`, after the list is consistent.
@@ -503,8 +503,8 @@ int list_contains(Runtime& rt, const Value& self, const Value& item) {
 
 Value list_add(Runtime& rt, const Value& a, const Value& b) {
   if (!is_list(a) || !is_list(b)) return rt.not_implemented();
-  const std::vector<Value>& x = as_list(a)->items;
-  const std::vector<Value>& y = as_list(b)->items;
+  const ListItems& x = as_list(a)->items;
+  const ListItems& y = as_list(b)->items;
   Ref<List> result = make_list(rt, x.size() + y.size());
   result->items.insert(result->items.end(), x.begin(), x.end());
   result->items.insert(result->items.end(), y.begin(), y.end());
@@ -531,7 +531,7 @@ Value list_multiply(Runtime& rt, const Value& a, const Value& b) {
   if (!is_list(sequence) || (!is_int(count_value) && rt.type_of(count_value)->index == nullptr)) {
     return rt.not_implemented();
   }
-  const std::vector<Value>& items = as_list(sequence)->items;
+  const ListItems& items = as_list(sequence)->items;
   int64_t count;
   if (!repeat_count(rt, count_value, as_list(sequence), &count)) return Value();
   Ref<List> result = make_list(rt, items.size() * static_cast<size_t>(count));
@@ -551,7 +551,7 @@ Value list_inplace_add(Runtime& rt, const Value& a, const Value& b) {
 
 Value list_inplace_multiply(Runtime& rt, const Value& a, const Value& b) {
   if (!is_int(b) && rt.type_of(b)->index == nullptr) return rt.not_implemented();
-  std::vector<Value>& items = as_list(a)->items;
+  ListItems& items = as_list(a)->items;
   int64_t count;
   if (!repeat_count(rt, b, as_list(a), &count)) return Value();
   if (count == 0) {
@@ -559,7 +559,7 @@ Value list_inplace_multiply(Runtime& rt, const Value& a, const Value& b) {
     return a;
   }
   if (items.empty()) return a;
-  const std::vector<Value> original = items;
+  const ListItems original = items;
   ItemPoll poll(rt);
   for (int64_t k = 1; k < count; ++k) {
     if (poll.tick(original.size())) return Value();
@@ -584,7 +584,7 @@ Value list_extend_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kw
 
 Value list_insert(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "insert", nargs - 1, kwnames, 2, 2)) return Value();
-  std::vector<Value>& items = as_list(args[0])->items;
+  ListItems& items = as_list(args[0])->items;
   int64_t index;
   if (!index_as_int64(rt, args[1], &index, Exc::kOverflowError)) return Value();
   index = clamp_sequence_bound(index, static_cast<int64_t>(items.size()));
@@ -594,7 +594,7 @@ Value list_insert(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Value list_pop(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "pop", nargs - 1, kwnames, 0, 1)) return Value();
-  std::vector<Value>& items = as_list(args[0])->items;
+  ListItems& items = as_list(args[0])->items;
   int64_t index = -1;
   if (nargs > 1 && !index_as_int64(rt, args[1], &index, Exc::kOverflowError)) return Value();
   if (items.empty()) return rt.raise(Exc::kIndexError, "pop from empty list");
@@ -617,7 +617,7 @@ Value list_remove(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
     if (equal) {
       // __eq__ may have shrunk the list below i: then nothing is removed
       // (CPython clamps the deletion to the list the same way).
-      std::vector<Value>& items = as_list(args[0])->items;
+      ListItems& items = as_list(args[0])->items;
       if (i < items.size()) {
         Value removed = std::move(items[i]);
         items.erase(items.begin() + static_cast<int64_t>(i));
@@ -655,7 +655,7 @@ Value list_sort_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
 
 Value list_reverse(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_no_arguments(rt, "list.reverse", nargs - 1, kwnames)) return Value();
-  std::vector<Value>& items = as_list(args[0])->items;
+  ListItems& items = as_list(args[0])->items;
   std::reverse(items.begin(), items.end());
   return Value::none();
 }

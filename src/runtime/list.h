@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/object.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/slice.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
@@ -15,8 +16,12 @@ namespace pyvm {
 
 class Runtime;
 
+// A list's items: held to the allocation limit and the memory account
+// (out_of_memory.h), as objects are.
+using ListItems = std::vector<Value, RuntimeAllocator<Value>>;
+
 struct List : Object {
-  std::vector<Value> items;
+  ListItems items;
 };
 bool has_layout(const Object* object, const List*);
 

@@ -125,7 +125,7 @@ bool memoryview_setitem(Runtime& rt, const Value& self, const Value& key, const 
     rt.raise(Exc::kTypeError, "cannot delete memory");
     return false;
   }
-  std::string& data = object->as<ByteArray>()->bytes;
+  RuntimeBytes& data = object->as<ByteArray>()->bytes;
   if (is_slice(rt, key)) {
     SliceIndices s;
     if (!slice_indices(rt, key, view->length, &s)) return false;

@@ -2,6 +2,7 @@
 // MemoryError for failed allocations (see out_of_memory.h).
 #include "runtime/out_of_memory.h"
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <new>
 
 #include "runtime/exceptions.h"
+#include "runtime/memory_account.h"
 #include "runtime/runtime.h"
 #include "runtime/tuple.h"
 
@@ -40,20 +42,51 @@ bool raise_after_failed_allocation(Runtime& rt) {
 
 void set_allocation_limit(size_t bytes) { largest_allocation_request.store(bytes, std::memory_order_relaxed); }
 
+constinit thread_local MemoryAccount* current_memory_account = nullptr;
+
+// The account is charged the request before malloc sees it (so that nothing
+// past the ceiling is ever taken), then what malloc really gave, which is
+// what release_memory refunds.
 void* allocate_memory(size_t bytes) {
-  void* memory = bytes <= allocation_limit() ? std::malloc(bytes) : nullptr;
+  if (bytes > allocation_limit()) throw std::bad_alloc();
+  if (current_memory_account == nullptr) {
+    void* memory = std::malloc(bytes);
+    if (memory == nullptr) throw std::bad_alloc();
+    return memory;
+  }
+  charge_memory(bytes);
+  void* memory = std::malloc(bytes);
+  refund_memory(bytes);
   if (memory == nullptr) throw std::bad_alloc();
+  charge_memory_unchecked(malloc_usable_size(memory));
   return memory;
 }
 
 void* reallocate_memory(void* old, size_t bytes) {
-  void* memory = bytes <= allocation_limit() ? std::realloc(old, bytes) : nullptr;
+  if (bytes > allocation_limit()) throw std::bad_alloc();
+  if (current_memory_account == nullptr) {
+    void* memory = std::realloc(old, bytes);
+    if (memory == nullptr) throw std::bad_alloc();
+    return memory;
+  }
+  const size_t old_size = old == nullptr ? 0 : malloc_usable_size(old);
+  if (bytes > old_size) charge_memory(bytes - old_size);
+  void* memory = std::realloc(old, bytes);
+  if (bytes > old_size) refund_memory(bytes - old_size);
   if (memory == nullptr) throw std::bad_alloc();
+  refund_memory(old_size);
+  charge_memory_unchecked(malloc_usable_size(memory));
   return memory;
 }
 
+void release_memory(void* memory) {
+  if (memory == nullptr) return;
+  if (current_memory_account != nullptr) refund_memory(malloc_usable_size(memory));
+  std::free(memory);
+}
+
 bool memory_available(size_t bytes) {
-  if (bytes > allocation_limit()) return false;
+  if (bytes > allocation_limit() || !memory_fits_account(bytes)) return false;
   // Through a volatile pointer: compilers drop a malloc whose memory is
   // never used, and its free, and take the result as non-null.
   void* volatile trial = std::malloc(bytes);

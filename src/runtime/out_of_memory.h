@@ -10,6 +10,8 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <new>
+#include <string>
 
 #include "runtime/value.h"
 
@@ -35,6 +37,30 @@ bool memory_available(size_t bytes);
 // runs out or the request is over the allocation limit.
 void* allocate_memory(size_t bytes);
 void* reallocate_memory(void* old, size_t bytes);
+// Frees what allocate_memory or reallocate_memory gave (memory_account.h
+// counts it back).
+void release_memory(void* memory);
+
+// The standard containers' allocator for storage that a program's data
+// decides the size of (a list's items), so that it is held to the
+// allocation limit and counted against the memory account like objects.
+template <class T>
+struct RuntimeAllocator {
+  using value_type = T;
+  RuntimeAllocator() noexcept = default;
+  template <class U>
+  RuntimeAllocator(const RuntimeAllocator<U>&) noexcept {}
+  T* allocate(size_t count) {
+    if (count > SIZE_MAX / sizeof(T)) throw std::bad_alloc();
+    return static_cast<T*>(allocate_memory(count * sizeof(T)));
+  }
+  void deallocate(T* memory, size_t) noexcept { release_memory(memory); }
+  friend bool operator==(const RuntimeAllocator&, const RuntimeAllocator&) noexcept { return true; }
+};
+
+// Bytes a program's data decides the size of (a bytearray's), allocated
+// the same way.
+using RuntimeBytes = std::basic_string<char, std::char_traits<char>, RuntimeAllocator<char>>;
 
 // The largest single allocation the runtime attempts, for the whole process
 // (default: no limit). A host lowers it to bound what one request of a

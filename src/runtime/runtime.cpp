@@ -269,15 +269,82 @@ void Runtime::set_native_stack_base(size_t stack_budget) {
 }
 
 bool Runtime::recursion_overflow(const char* where) {
+  const bool within_depth = recursion_depth_ <= recursion_limit && !native_stack_exhausted();
+  if (within_depth && out_of_steps()) {  // only the budget's slice ran out
+    if (refill_steps()) return true;
+    --recursion_depth_;
+    return false;
+  }
   --recursion_depth_;
-  if (out_of_steps()) return raise_out_of_steps();
+  if (out_of_steps() && !refill_steps()) return false;
   raise(Exc::kRecursionError, cat("maximum recursion depth exceeded", where));
   return false;
 }
 
-bool Runtime::raise_out_of_steps() {
-  raise(Exc::kRuntimeError, "the step budget is exhausted");
+// ---------------------------------------------------------- the step budget
+
+namespace {
+
+const char* exceeded_limit_message(ExceededLimit limit) {
+  return limit == ExceededLimit::kTime ? "time limit exceeded" : "instruction limit exceeded";
+}
+
+}  // namespace
+
+bool Runtime::refill_steps() {
+  StepAllowance& allowance = step_allowance;
+  if (!allowance.active) {
+    raise(Exc::kRuntimeError, "the step budget is exhausted");
+    return false;
+  }
+  if (allowance.exceeded == ExceededLimit::kNone) {
+    // steps_left is the (negative) overdraft of the slice just used.
+    const int64_t available = allowance.steps_in_reserve + steps_left;
+    if (allowance.has_deadline && std::chrono::steady_clock::now() >= allowance.deadline) {
+      allowance.exceeded = ExceededLimit::kTime;
+    } else if (available < 0) {
+      allowance.exceeded = ExceededLimit::kSteps;
+    } else {
+      steps_left = std::min(available, StepAllowance::kSliceSteps);
+      allowance.steps_in_reserve = available - steps_left;
+      return true;
+    }
+  }
+  // The budget stays overdrawn, so every later step fails too and no
+  // exception handler can keep the run going.
+  steps_left = -1;
+  raise(Exc::kRuntimeError, exceeded_limit_message(allowance.exceeded));
   return false;
+}
+
+bool Runtime::time_limit_reached() {
+  const StepAllowance& allowance = step_allowance;
+  if (!allowance.active || !allowance.has_deadline) return false;
+  if (allowance.exceeded == ExceededLimit::kNone && std::chrono::steady_clock::now() < allowance.deadline) {
+    return false;
+  }
+  steps_left = -1;  // the next step finds the deadline passed
+  return !refill_steps();
+}
+
+void Runtime::start_limited_run(int64_t max_steps, double timeout_seconds) {
+  StepAllowance& allowance = step_allowance;
+  allowance.active = true;
+  allowance.exceeded = ExceededLimit::kNone;
+  allowance.steps_in_reserve = max_steps > 0 ? max_steps : INT64_MAX;
+  allowance.has_deadline = timeout_seconds > 0;
+  if (allowance.has_deadline) {
+    const auto timeout = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+        std::chrono::duration<double>(std::min(timeout_seconds, 1e9)));
+    allowance.deadline = std::chrono::steady_clock::now() + timeout;
+  }
+  // The first slice is taken at once (steps_left 0: the next step refills).
+  steps_left = 0;
+}
+
+void Runtime::end_limited_run() {
+  step_allowance = StepAllowance();
+  steps_left = INT64_MAX;
 }
 
 // --------------------------------------------------------------------- calls

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -22,6 +23,7 @@
 #include "runtime/dict_shape.h"
 #include "runtime/gc.h"
 #include "runtime/object.h"
+#include "runtime/step_allowance.h"
 #include "runtime/str_index.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
@@ -240,8 +242,21 @@ class Runtime {
   // a RuntimeError that no exception handler catches. Unlimited by default.
   int64_t steps_left = INT64_MAX;
   bool out_of_steps() const { return steps_left < 0; }
-  // Raises the RuntimeError of an exhausted step budget; returns false.
-  bool raise_out_of_steps();
+  // The budget's slow path, once steps_left is below zero: takes the next
+  // slice of the host's allowance (true), or raises the RuntimeError of the
+  // exhausted limit (only once per run) and returns false.
+  bool refill_steps();
+  // The host's limits on the current run (step_allowance.h).
+  StepAllowance step_allowance;
+  // For native code that waits rather than works (time.sleep), which takes
+  // no steps: whether the host's deadline has passed, the time limit's
+  // error then raised as refill_steps raises it.
+  bool time_limit_reached();
+  // Starts a run of at most `max_steps` steps (0: any number) ending by
+  // `timeout_seconds` of wall-clock time (0: no deadline).
+  void start_limited_run(int64_t max_steps, double timeout_seconds);
+  // Makes the budget unlimited again, forgetting what was exceeded.
+  void end_limited_run();
   // Whether the native stack has reached the limit set_native_stack_base set
   // (the compiler checks it too: its recursion has its own depth limit).
   bool native_stack_exhausted() const {
@@ -251,6 +266,9 @@ class Runtime {
   void leave_recursion() { --recursion_depth_; }
   int recursion_depth() const { return recursion_depth_; }
   int recursion_limit = 1000;
+  // The highest limit sys.setrecursionlimit() may set: an embedding host's
+  // ceiling for the scripts it runs.
+  int recursion_limit_ceiling = INT_MAX;
   // Marks the current native stack position as this thread's base; pyvm
   // raises RecursionError before using more than `stack_budget` bytes below it.
   void set_native_stack_base(size_t stack_budget);

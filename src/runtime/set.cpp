@@ -45,7 +45,7 @@ SetEntry* allocate_entries(size_t count) {
 
 void free_entries(SetEntry* table, size_t count) {
   for (size_t i = 0; i < count; ++i) table[i].~SetEntry();
-  std::free(table);
+  release_memory(table);
 }
 
 // Places a key known to be absent into a table without dummies.

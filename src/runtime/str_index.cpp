@@ -13,7 +13,7 @@
 namespace pyvm {
 
 StrIndexTable::~StrIndexTable() {
-  for (uint64_t* block : blocks_) std::free(block);
+  for (uint64_t* block : blocks_) release_memory(block);
 }
 
 uint32_t StrIndexTable::add(uint64_t* block) {
@@ -29,7 +29,7 @@ uint32_t StrIndexTable::add(uint64_t* block) {
 }
 
 void StrIndexTable::release(uint32_t slot) {
-  std::free(blocks_[slot - 1]);
+  release_memory(blocks_[slot - 1]);
   blocks_[slot - 1] = nullptr;
   free_slots_.push_back(slot);
 }
@@ -70,7 +70,7 @@ const uint64_t* str_index_offsets(const Str* str) {
     slot = 0;
   }
   if (slot == 0) {
-    std::free(block);
+    release_memory(block);
     return nullptr;
   }
   rt.gc.charge_external(bytes);

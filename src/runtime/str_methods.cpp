@@ -356,7 +356,7 @@ Value str_join(Runtime& rt, Str* separator, const Value& iterable) {
   std::vector<Value> items;
   const Type* type = rt.type_of(iterable);
   if (type == rt.list_type) {
-    items = as_list(iterable)->items;
+    items.assign(as_list(iterable)->items.begin(), as_list(iterable)->items.end());
   } else if (type == rt.tuple_type) {
     items.assign(as_tuple(iterable)->items(), as_tuple(iterable)->items() + as_tuple(iterable)->size);
   } else {

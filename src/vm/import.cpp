@@ -182,6 +182,18 @@ Value import_single(VM& vm, const std::string& full_name, const Value& parent) {
   return module;
 }
 
+// Whether the host lets programs import `full_name` (VM::importable_modules,
+// which names top-level modules); ImportError if not. Every import is
+// checked, those the standard library's modules make too, so that a
+// permitted module cannot hand out a forbidden one.
+bool may_import(VM& vm, const std::string& full_name) {
+  if (!vm.importable_modules) return true;
+  const std::string top = full_name.substr(0, full_name.find('.'));
+  if (vm.importable_modules->contains(top)) return true;
+  vm.raise(Exc::kImportError, cat("import of '", top, "' is not allowed here"));
+  return false;
+}
+
 // The package a relative import is relative to.
 bool resolve_package(VM& vm, const Value& globals, int64_t level, std::string* out) {
   Value package;
@@ -226,6 +238,7 @@ Value VM::import_module(Str* name, const Value& globals, const Value& fromlist, 
     full_name = full_name.empty() ? package : package + "." + full_name;
   }
   if (full_name.empty()) return raise(Exc::kValueError, "Empty module name");
+  if (!may_import(*this, full_name)) return Value();
   // Import every prefix: a, a.b, a.b.c.
   Value top, module;
   size_t start = 0;

@@ -230,7 +230,7 @@ bool gather_items(VM& vm, const Value& sequence, std::vector<Value>* items, size
   // Exact lists and tuples only: a subclass may iterate differently.
   const Type* sequence_type = vm.type_of(sequence);
   if (sequence_type == vm.list_type) {
-    *items = as_list(sequence)->items;
+    items->assign(as_list(sequence)->items.begin(), as_list(sequence)->items.end());
     return true;
   }
   if (sequence_type == vm.tuple_type) {

@@ -1838,7 +1838,7 @@ exception_unwind: {
   // Entering a handler takes a step, as a back edge does: verified bytecode
   // can loop through a handler placed before its try body without one.
   // Out of steps, the program ends: no handler may catch that and go on.
-  const ExceptionHandler* handler = --steps_left < 0 ? nullptr : code->handler_for(index);
+  const ExceptionHandler* handler = --steps_left < 0 && !refill_steps() ? nullptr : code->handler_for(index);
   if (handler != nullptr) {
     if (is_observed()) [[unlikely]] observe_handler_entry(frame);
     Value* base = frame->stack_base() + handler->depth;

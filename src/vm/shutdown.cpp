@@ -90,7 +90,7 @@ void VM::run_exit_callbacks() {
   // The functions registered so far, taken from the list: those that
   // register others while exiting do not see them called (as in CPython).
   List* registered = exit_callbacks.as<List>();
-  const std::vector<Value> callbacks = std::move(registered->items);
+  const ListItems callbacks = std::move(registered->items);
   registered->items.clear();
   for (auto entry = callbacks.rbegin(); entry != callbacks.rend(); ++entry) {
     if (entry->is_none()) continue;  // unregistered

@@ -46,7 +46,7 @@ struct Suggestion {
 // Weighs each name in `candidates` (a list no Python code can reach).
 void consider_candidates(const Value& candidates, std::string_view name, Suggestion* best) {
   if (candidates.is_null() || !is_list(candidates)) return;
-  const std::vector<Value>& items = as_list(candidates)->items;
+  const ListItems& items = as_list(candidates)->items;
   if (items.size() >= kMaxCandidates) return;
   for (const Value& item : items) {
     if (!is_str(item)) {  // as CPython: a list with a name that is not a str suggests nothing

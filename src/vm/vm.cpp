@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 #include "bytecode/code_object.h"
@@ -19,7 +20,9 @@
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/memory_account.h"
 #include "runtime/module.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -125,6 +128,19 @@ Value VM::handled_exception() const {
 }
 
 Value VM::compile(std::string_view source, const std::string& filename, ParseMode mode) {
+  // The compiler's memory (tokens, AST, tables: up to 150 bytes per source
+  // byte) is not seen by the memory account; while it works, an estimate
+  // of it is reserved, so that under a ceiling a huge source is a
+  // MemoryError rather than gigabytes.
+  constexpr size_t kCompilerBytesPerSourceByte = 128;
+  std::optional<MemoryReservation> compiler_memory;
+  try {
+    compiler_memory.emplace(source.size() > SIZE_MAX / kCompilerBytesPerSourceByte
+                                ? SIZE_MAX
+                                : source.size() * kCompilerBytesPerSourceByte);
+  } catch (const std::bad_alloc&) {
+    return raise_no_memory(*this);
+  }
   if (!is_pseudo_filename(filename)) sources[filename] = std::string(source);
   Value code = compile_source(*this, source, filename, mode);
 #ifndef NDEBUG
@@ -170,7 +186,7 @@ Value VM::run_code(CodeObject* code, Dict* globals, const Value& locals) {
 }
 
 bool VM::service_loop_back_edge() {
-  if (out_of_steps()) return raise_out_of_steps();
+  if (out_of_steps() && !refill_steps()) return false;
   if (take_interrupt(*this)) return false;
   if (gc.should_collect()) {
     gc.collect();
@@ -193,6 +209,7 @@ bool VM::write_stdout(std::string_view text) {
 }
 
 int VM::drain_stdout_buffer() {
+  if (stdout_sink) return drain_stdout_to_sink();
   size_t written = 0;
   int error = 0;
   while (written < stdout_buffer_.size()) {
@@ -209,6 +226,17 @@ int VM::drain_stdout_buffer() {
   return error;
 }
 
+int VM::drain_stdout_to_sink() {
+  if (stdout_buffer_.empty()) return 0;
+  const std::string text = std::exchange(stdout_buffer_, std::string());
+  try {
+    stdout_sink(text);
+  } catch (...) {
+    return EIO;  // the host's callback failed: a write error for the program
+  }
+  return 0;
+}
+
 bool VM::flush_stdout() {
   int error = drain_stdout_buffer();
   if (error == 0) error = std::exchange(deferred_stdout_error_, 0);
@@ -220,6 +248,14 @@ bool VM::flush_stdout() {
 void VM::write_stderr(std::string_view text) {
   // stdout first, so that both streams on one terminal or file keep their order.
   if (const int error = drain_stdout_buffer()) deferred_stdout_error_ = error;
+  if (stderr_sink) {
+    try {
+      stderr_sink(text);
+    } catch (...) {
+      // As a failed write to descriptor 2: stderr has nowhere to report it.
+    }
+    return;
+  }
   size_t written = 0;
   while (written < text.size()) {
     const ssize_t n = ::write(2, text.data() + written, text.size() - written);

@@ -8,7 +8,9 @@
 #pragma once
 
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -155,6 +157,16 @@ class VM : public Runtime {
 
   std::vector<std::string> argv;
   const InterpreterFlags flags;
+  // Where the standard streams' text goes instead of file descriptors 1
+  // and 2, when set (a host's callbacks, src/embed).
+  std::function<void(std::string_view)> stdout_sink;
+  std::function<void(std::string_view)> stderr_sink;
+  // The top-level names of the modules import may load, when set: a host
+  // running untrusted code lists what the code may use (src/embed).
+  std::optional<std::unordered_set<std::string>> importable_modules;
+  // The embedding API's state for this VM (src/embed), null in the command.
+  void* embedding = nullptr;
+
   // Whether the program may touch the file system: open() and the os
   // module's functions raise PermissionError without it, and imports write
   // no __pycache__ files. A host running untrusted code turns it off (the
@@ -207,6 +219,7 @@ class VM : public Runtime {
   int deferred_stdout_error_ = 0;
   // Writes out and empties the buffer: 0, or the errno of a failed write.
   int drain_stdout_buffer();
+  int drain_stdout_to_sink();
 };
 
 // The VM a runtime function was called with (every Runtime is a VM).

@@ -33,7 +33,7 @@ bool filter_field_matches(VM& vm, const Value& field, std::string_view text) {
 // "sys:1" — what the warnings module would find — or "default".
 std::string action_at_exit(VM& vm, Type* category, std::string_view message) {
   if (vm.warnings_filters.is_null() || !is_list(vm.warnings_filters)) return "default";
-  const std::vector<Value> filters = as_list(vm.warnings_filters)->items;
+  const ListItems filters = as_list(vm.warnings_filters)->items;
   for (const Value& item : filters) {
     if (!is_tuple(item) || as_tuple(item)->size != 5) continue;
     Tuple* filter = as_tuple(item);

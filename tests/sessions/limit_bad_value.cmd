@@ -1,0 +1,1 @@
+--timeout=-1 {dir}/limits_program.py loop

@@ -1,0 +1,1 @@
+--max-instructions 10000 {dir}/limits_program.py loop

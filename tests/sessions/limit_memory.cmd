@@ -1,0 +1,1 @@
+--max-memory 64 {dir}/limits_program.py allocate

@@ -1,0 +1,1 @@
+--max-instructions 1000000 -c "print(sum(range(1000)))"

@@ -1,0 +1,1 @@
+--timeout 0.2 {dir}/limits_program.py loop
