@@ -518,7 +518,10 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
   const bool count_fits = int_to_int64(b, &count);
   if (int_sign(a) == 0) return Value::small_int(0);
   if (!left) {
-    if (!count_fits || count >= 64 * 1024 * 1024) return Value::small_int(int_sign(a) < 0 ? -1 : 0);
+    // Every bit shifted out: floor division leaves 0, or -1 below zero.
+    if (!count_fits || static_cast<uint64_t>(count) >= bit_count_of(a)) {
+      return Value::small_int(int_sign(a) < 0 ? -1 : 0);
+    }
     if (is_inline_int(a)) {
       const int64_t x = small_value(a);
       return Value::small_int(count >= 63 ? (x < 0 ? -1 : 0) : x >> count);
