@@ -224,7 +224,7 @@
     generator(done) {
       forward(9);
       let v = view();
-      expect([v.step, v.event], [10, "<module>: FOR_ITER 16 (to L2) \u2192 calls countdown"], "step 10 starts the generator");
+      expect([v.step, v.event], [10, "<module>: FOR_ITER_GEN 16 (to L2) \u2192 calls countdown"], "step 10 starts the generator");
       press("over");
       v = view();
       expect([v.step, v.frames, v.stack], [15, ["<module>"], ["<generator object countdown>"]], "over the generator's run");
@@ -236,7 +236,7 @@
       expect([v.step, v.event, v.frames], [14, "countdown: YIELD_VALUE 0 \u2192 yields 3", ["<module>", "countdown"]], "the yield");
       forward(7);
       v = view();
-      expect([v.step, v.event], [21, "<module>: FOR_ITER 16 (to L2) \u2192 resumes countdown"], "the resumption");
+      expect([v.step, v.event], [21, "<module>: FOR_ITER_GEN 16 (to L2) \u2192 resumes countdown"], "the resumption");
       key("End");
       expect(view().output, "6\n", "the output");
       done();
