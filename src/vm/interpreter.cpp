@@ -134,6 +134,12 @@ PYVM_ALWAYS_INLINE Dict* dict_with_shape(Object* object, uint32_t shape) {
   return dict->shape == shape ? dict : nullptr;
 }
 
+// Whether `value` is an object of exactly `type` (not a subclass): the
+// guard of most specialized forms.
+PYVM_ALWAYS_INLINE bool is_exactly(const Value& value, const Type* type) {
+  return value.is_object() && value.as_object()->type == type;
+}
+
 // The receiver guard of most attribute caches: an object whose type is
 // still at the version the cache saw.
 PYVM_ALWAYS_INLINE bool has_type_version(const Value& value, uint32_t version) {
@@ -143,7 +149,7 @@ PYVM_ALWAYS_INLINE bool has_type_version(const Value& value, uint32_t version) {
 // Whether `callee` is a Python function that takes exactly `nargs`
 // positional arguments and nothing else (push_plain_call_frame).
 PYVM_ALWAYS_INLINE bool is_plain_python_call(const VM& vm, const Value& callee, size_t nargs) {
-  if (!callee.is_object() || callee.as_object()->type != vm.function_type) return false;
+  if (!is_exactly(callee, vm.function_type)) return false;
   const CodeObject* code = callee.as<Function>()->code_object();
   return static_cast<size_t>(code->argument_count) == nargs && takes_plain_positional_call(code);
 }
@@ -503,7 +509,7 @@ op_LOAD_ATTR_CLASS: {
 }
 op_LOAD_ATTR_TYPE: {
   const InlineCache& cache = CACHE();
-  if (!TOP().is_object() || TOP().as_object()->type != type_type ||
+  if (!is_exactly(TOP(), type_type) ||
       TOP().as<Type>()->version != cache.type_version || !value_type_unchanged(cache)) [[unlikely]] {
     MISS(load_attr_general);
   }
@@ -512,7 +518,7 @@ op_LOAD_ATTR_TYPE: {
 }
 op_LOAD_ATTR_MODULE: {
   const InlineCache& cache = CACHE();
-  if (!TOP().is_object() || TOP().as_object()->type != module_type ||
+  if (!is_exactly(TOP(), module_type) ||
       module_dict(TOP())->version != cache.version) [[unlikely]] {
     MISS(load_attr_general);
   }
@@ -623,7 +629,7 @@ op_LOAD_METHOD_NO_DICT: {
 op_LOAD_METHOD_MODULE: {
   // [module] -> [NULL, module.name]
   const InlineCache& cache = CACHE();
-  if (!TOP().is_object() || TOP().as_object()->type != module_type ||
+  if (!is_exactly(TOP(), module_type) ||
       module_dict(TOP())->version != cache.version) [[unlikely]] {
     MISS(load_method_general);
   }
@@ -642,7 +648,7 @@ binary_subscr_general: {
   DISPATCH();
 }
 op_BINARY_SUBSCR_LIST_INT: {
-  if (!SECOND().is_object() || SECOND().as_object()->type != list_type || !TOP().is_small_int()) [[unlikely]] {
+  if (!is_exactly(SECOND(), list_type) || !TOP().is_small_int()) [[unlikely]] {
     MISS(binary_subscr_general);
   }
   const List* list = SECOND().as<List>();
@@ -653,7 +659,7 @@ op_BINARY_SUBSCR_LIST_INT: {
   DISPATCH();
 }
 op_BINARY_SUBSCR_TUPLE_INT: {
-  if (!SECOND().is_object() || SECOND().as_object()->type != tuple_type || !TOP().is_small_int()) [[unlikely]] {
+  if (!is_exactly(SECOND(), tuple_type) || !TOP().is_small_int()) [[unlikely]] {
     MISS(binary_subscr_general);
   }
   const Tuple* tuple = SECOND().as<Tuple>();
@@ -664,7 +670,7 @@ op_BINARY_SUBSCR_TUPLE_INT: {
   DISPATCH();
 }
 op_BINARY_SUBSCR_STR_INT: {
-  if (!SECOND().is_object() || SECOND().as_object()->type != str_type || !TOP().is_small_int()) [[unlikely]] {
+  if (!is_exactly(SECOND(), str_type) || !TOP().is_small_int()) [[unlikely]] {
     MISS(binary_subscr_general);
   }
   const Str* str = SECOND().as<Str>();
@@ -675,7 +681,7 @@ op_BINARY_SUBSCR_STR_INT: {
   DISPATCH();
 }
 op_BINARY_SUBSCR_DICT: {
-  if (!SECOND().is_object() || SECOND().as_object()->type != dict_type) [[unlikely]] MISS(binary_subscr_general);
+  if (!is_exactly(SECOND(), dict_type)) [[unlikely]] MISS(binary_subscr_general);
   Value result = dict_get(*this, SECOND().as<Dict>(), TOP());
   if (result.is_null()) {
     if (has_error()) goto error;
@@ -696,7 +702,7 @@ store_subscr_general: {
   DISPATCH();
 }
 op_STORE_SUBSCR_LIST_INT: {
-  if (!SECOND().is_object() || SECOND().as_object()->type != list_type || !TOP().is_small_int()) [[unlikely]] {
+  if (!is_exactly(SECOND(), list_type) || !TOP().is_small_int()) [[unlikely]] {
     MISS(store_subscr_general);
   }
   List* list = SECOND().as<List>();
@@ -709,7 +715,7 @@ op_STORE_SUBSCR_LIST_INT: {
   DISPATCH();
 }
 op_STORE_SUBSCR_DICT: {
-  if (!SECOND().is_object() || SECOND().as_object()->type != dict_type) [[unlikely]] MISS(store_subscr_general);
+  if (!is_exactly(SECOND(), dict_type)) [[unlikely]] MISS(store_subscr_general);
   const bool ok = dict_set(*this, SECOND().as<Dict>(), TOP(), sp[-3]);
   release_range(sp - 3, sp);
   sp -= 3;
@@ -870,7 +876,7 @@ op_INPLACE_ADD_FLOAT:
 op_BINARY_ADD_STR: {
   Value& a = SECOND();
   const Value& b = TOP();
-  if (!a.is_object() || !b.is_object() || a.as_object()->type != str_type || b.as_object()->type != str_type) [[unlikely]] {
+  if (!is_exactly(a, str_type) || !is_exactly(b, str_type)) [[unlikely]] {
     MISS(binary_add_general);
   }
   if (!concatenate_in_place(*this, frame, locals, a, b, *ip)) a = str_concat(*this, a.as<Str>(), b.as<Str>());
@@ -1037,8 +1043,7 @@ op_COMPARE_OP_FLOAT_JUMP:
   sp -= 2;
   goto jump_on_comparison;
 op_COMPARE_OP_STR_JUMP:
-  if (!SECOND().is_object() || !TOP().is_object() || SECOND().as_object()->type != str_type ||
-      TOP().as_object()->type != str_type) [[unlikely]] {
+  if (!is_exactly(SECOND(), str_type) || !is_exactly(TOP(), str_type)) [[unlikely]] {
     MISS(compare_op_general);
   }
   compared = str_equal(SECOND().as<Str>(), TOP().as<Str>()) == (static_cast<CompareOp>(arg) == CompareOp::kEqual);
@@ -1159,7 +1164,7 @@ for_iter_general: {
   DISPATCH();
 }
 op_FOR_ITER_RANGE: {
-  if (!TOP().is_object() || TOP().as_object()->type != range_iterator_type) [[unlikely]] MISS(for_iter_general);
+  if (!is_exactly(TOP(), range_iterator_type)) [[unlikely]] MISS(for_iter_general);
   auto* range = static_cast<RangeIterator*>(TOP().as_object());
   if (range->remaining > 0) {
     PUSH(Value::small_int(range->next));
@@ -1171,7 +1176,7 @@ op_FOR_ITER_RANGE: {
   DISPATCH();
 }
 op_FOR_ITER_LIST: {
-  if (!TOP().is_object() || TOP().as_object()->type != list_iterator_type) [[unlikely]] MISS(for_iter_general);
+  if (!is_exactly(TOP(), list_iterator_type)) [[unlikely]] MISS(for_iter_general);
   auto* it = static_cast<ListIterator*>(TOP().as_object());
   if (!it->list.is_null()) {
     const List* list = it->list.as<List>();
@@ -1186,7 +1191,7 @@ op_FOR_ITER_LIST: {
   DISPATCH();
 }
 op_FOR_ITER_GEN: {
-  if (!TOP().is_object() || TOP().as_object()->type != generator_type) [[unlikely]] MISS(for_iter_general);
+  if (!is_exactly(TOP(), generator_type)) [[unlikely]] MISS(for_iter_general);
   Generator* generator = TOP().as<Generator>();
   // (Running or finished: the general path says what that means.)
   if (generator->state != GeneratorState::kCreated && generator->state != GeneratorState::kSuspended) {
@@ -1205,7 +1210,7 @@ op_FOR_ITER_GEN: {
   DISPATCH();
 }
 op_FOR_ITER_TUPLE: {
-  if (!TOP().is_object() || TOP().as_object()->type != tuple_iterator_type) [[unlikely]] MISS(for_iter_general);
+  if (!is_exactly(TOP(), tuple_iterator_type)) [[unlikely]] MISS(for_iter_general);
   auto* it = static_cast<TupleIterator*>(TOP().as_object());
   if (!it->tuple.is_null()) {
     const Tuple* tuple = it->tuple.as<Tuple>();
@@ -1416,7 +1421,7 @@ op_CALL_PY_EXACT_ARGS:
     goto call_plain_python;
 op_CALL_BUILTIN:
     callee = sp - arg - 1;
-    if (!callee->is_object() || callee->as_object()->type != native_function_type) [[unlikely]] MISS(call_general);
+    if (!is_exactly(*callee, native_function_type)) [[unlikely]] MISS(call_general);
     SAVE_FRAME();
     {
       Value result = call_native_function(*this, *callee, callee + 1, arg, nullptr);
@@ -1430,7 +1435,7 @@ op_CALL_TYPE_INIT: {
     // [class, args...] -> [instance], once the instance's __init__ returned
     callee = sp - arg - 1;
     const InlineCache& cache = CACHE();
-    if (!callee->is_object() || callee->as_object()->type != type_type ||
+    if (!is_exactly(*callee, type_type) ||
         callee->as<Type>()->version != cache.type_version) [[unlikely]] {
       MISS(call_general);
     }
@@ -1458,7 +1463,7 @@ op_CALL_METHOD_PY:
 op_CALL_METHOD_BUILTIN:
     // [method descriptor, self, args...]
     release_from = sp - arg - 2;
-    if (!release_from->is_object() || release_from->as_object()->type != method_descriptor_type ||
+    if (!is_exactly(*release_from, method_descriptor_type) ||
         type_of(release_from[1]) != release_from->as<MethodDescriptor>()->owner) [[unlikely]] {
       MISS(call_method_general);
     }
@@ -1640,7 +1645,7 @@ send_general: {
 
 op_SEND_GEN: {
   // [generator, value]
-  if (!SECOND().is_object() || SECOND().as_object()->type != generator_type) [[unlikely]] MISS(send_general);
+  if (!is_exactly(SECOND(), generator_type)) [[unlikely]] MISS(send_general);
   Generator* generator = SECOND().as<Generator>();
   if (generator->state != GeneratorState::kSuspended &&
       (generator->state != GeneratorState::kCreated || !TOP().is_none())) {
