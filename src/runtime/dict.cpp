@@ -222,14 +222,15 @@ PYVM_ALWAYS_INLINE Value take_entry(Runtime& rt, Dict* dict, const Probe& found)
 Dict::~Dict() { free_table(this); }
 
 Ref<Dict> make_dict(Runtime& rt, size_t expected_size) {
-  Dict* dict = new_object<Dict>(rt.gc, rt.dict_type, 0);
+  // Owned before the table is allocated: past a memory ceiling that throws.
+  Ref<Dict> dict = Ref<Dict>::steal(new_object<Dict>(rt.gc, rt.dict_type, 0));
+  dict->version = rt.next_dict_version();
   if (expected_size > usable_size(kMinimumIndexSize)) {
     size_t index_size = kMinimumIndexSize;
     while (usable_size(index_size) < expected_size) index_size <<= 1;
-    allocate_table(rt, dict, index_size);
+    allocate_table(rt, dict.get(), index_size);
   }
-  dict->version = rt.next_dict_version();
-  return Ref<Dict>::steal(dict);
+  return dict;
 }
 
 Ref<Dict> make_instance_dict(Runtime& rt) {

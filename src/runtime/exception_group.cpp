@@ -76,13 +76,14 @@ Value group_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple*
     return rt.raise(Exc::kTypeError, cat("Cannot nest BaseExceptions in '", type->name->view(), "'"));
   }
   auto* group = new_object<ExceptionGroupObject>(rt.gc, type, type->instance_size - sizeof(ExceptionGroupObject));
+  Value owned = Value::steal(group);  // (owned before anything else allocates)
   group->args = make_tuple_from(rt, std::span<const Value>(args, positional));
   group->traceback = Value::none();
   group->context = Value::none();
   group->cause = Value::none();
   group->message = args[0];
   group->exceptions = std::move(exceptions);
-  return Value::steal(group);
+  return owned;
 }
 
 // BaseException's __init__ with CPython's BaseExceptionGroup_init message

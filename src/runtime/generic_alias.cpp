@@ -197,8 +197,9 @@ Value union_or(Runtime& rt, const Value& a, const Value& b) {
   collect_union_parts(rt, b, &parts);
   if (parts.size() == 1) return parts[0];
   auto* result = new_object<UnionObject>(rt.gc, rt.union_type, 0);
+  Value owned = Value::steal(result);  // (owned before the tuple is allocated)
   result->args = Value(make_tuple_from(rt, parts));
-  return Value::steal(result);
+  return owned;
 }
 
 Value union_repr(Runtime& rt, const Value& self) {
@@ -263,9 +264,10 @@ void define_expression_type(Runtime& rt, Type* type, const char* name) {
 
 Value make_generic_alias(Runtime& rt, const Value& origin, const Value& item) {
   auto* alias = new_object<GenericAlias>(rt.gc, rt.generic_alias_type, 0);
+  Value owned = Value::steal(alias);  // (owned before the tuple is allocated)
   alias->origin = origin;
   alias->args = is_tuple(item) ? item : Value(make_tuple(rt, {item}));
-  return Value::steal(alias);
+  return owned;
 }
 
 bool is_generic_alias(Runtime& rt, const Value& value) { return rt.type_of(value) == rt.generic_alias_type; }

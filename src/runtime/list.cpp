@@ -23,9 +23,10 @@
 namespace pyvm {
 
 Ref<List> make_list(Runtime& rt, size_t reserve) {
-  List* list = new_object<List>(rt.gc, rt.list_type, 0);
+  // Owned before reserving: a reservation past a memory ceiling throws.
+  Ref<List> list = Ref<List>::steal(new_object<List>(rt.gc, rt.list_type, 0));
   list->items.reserve(reserve);
-  return Ref<List>::steal(list);
+  return list;
 }
 
 Ref<List> make_list(Runtime& rt, std::span<const Value> items) {

@@ -107,6 +107,7 @@ Value module_new(Runtime& rt, Type*, const Value* args, size_t nargs, Tuple* kwn
 
 Value make_module(Runtime& rt, Str* name) {
   Module* module = new_object<Module>(rt.gc, rt.module_type, 0);
+  Value result = Value::steal(module);  // (owned before anything else allocates)
   module->dict = make_dict(rt);
   Dict* dict = as_dict(module->dict);
   dict_set_str(rt, dict, rt.names.dunder_name, Value::from_object(name));
@@ -114,7 +115,7 @@ Value make_module(Runtime& rt, Str* name) {
   dict_set_str(rt, dict, rt.names.dunder_package, Value::none());
   dict_set_str(rt, dict, rt.names.dunder_loader, Value::none());
   dict_set_str(rt, dict, rt.names.dunder_spec, Value::none());
-  return Value::steal(module);
+  return result;
 }
 
 void init_module_type(Runtime& rt) {
