@@ -166,6 +166,17 @@ PYVM_ALWAYS_INLINE int inline_truth(const Value& value) {
   }
 }
 
+// FOR_ITER_GEN's and SEND_GEN's way into a generator whose step began
+// (begin_generator_step): its frame, under the caller's, runs next in this
+// loop; not being an entry frame, its YIELD_VALUE and RETURN_VALUE come
+// back here (leave_inline_generator).
+Frame* enter_inline_generator(Generator* generator, Frame* caller) {
+  Frame* frame = generator->frame();
+  frame->is_entry = false;
+  frame->previous = caller;
+  return frame;
+}
+
 // The end of a step of a generator that FOR_ITER_GEN or SEND_GEN resumed in this loop
 // (it yielded, returned or raised: `raised`): its frame is cleared unless
 // suspended, it leaves the frame chain, and the caller's frame is returned.
@@ -1199,12 +1210,7 @@ op_FOR_ITER_GEN: {
   }
   SAVE_FRAME();
   if (!begin_generator_step(*this, generator, Value::none(), false)) goto error;
-  // The generator's frame runs next, in this loop: YIELD_VALUE and
-  // RETURN_VALUE come back here because it is not an entry frame.
-  Frame* generator_frame = generator->frame();
-  generator_frame->is_entry = false;
-  generator_frame->previous = frame;
-  frame = generator_frame;
+  frame = enter_inline_generator(generator, frame);
   current_frame = frame;
   LOAD_FRAME();
   DISPATCH();
@@ -1654,10 +1660,7 @@ op_SEND_GEN: {
   Value sent = POP();
   SAVE_FRAME();
   if (!begin_generator_step(*this, generator, std::move(sent), false)) goto error;
-  Frame* generator_frame = generator->frame();  // (as FOR_ITER_GEN)
-  generator_frame->is_entry = false;
-  generator_frame->previous = frame;
-  frame = generator_frame;
+  frame = enter_inline_generator(generator, frame);
   current_frame = frame;
   LOAD_FRAME();
   DISPATCH();
