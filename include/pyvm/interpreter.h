@@ -25,8 +25,9 @@ namespace pyvm {
 // What one call into the interpreter (exec, eval, call, a function call on
 // an PyObject) may use; each such call from the host starts afresh.
 struct Limits {
-  // Steps of the interpreter's budget (every loop iteration, call and
-  // exception handler takes one, and big allocations one per 256 KiB), so
+  // Bytecode instructions executed (each counts one; a built-in that
+  // loops over its input counts its work too: one per comparison of
+  // objects while sorting, one per 1024 items summed, joined or built), so
   // every script that runs long runs out of them; 0: no limit.
   int64_t max_instructions = 0;
   // Wall-clock seconds; 0: no limit.

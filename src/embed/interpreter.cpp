@@ -148,9 +148,7 @@ void Interpreter::Impl::throw_pending_error() {
   // Describing the exception runs code (str(), the traceback's lines) that
   // an exhausted step budget would stop: it runs unlimited, and the budget
   // is put back as it was for whatever called the host.
-  const int64_t steps_left = vm.steps_left;
-  const StepAllowance allowance = vm.step_allowance;
-  vm.end_limited_run();
+  const VM::PausedRun paused = vm.pause_limited_run();
   std::string type_name(vm.type_of(exception)->name->view());
   std::string message;
   if (!str_text(vm, exception, &message)) {
@@ -159,14 +157,13 @@ void Interpreter::Impl::throw_pending_error() {
   }
   std::string traceback = format_exception(vm, exception);
   PyObject held = adopt(exception);
-  vm.steps_left = steps_left;
-  vm.step_allowance = allowance;
+  vm.resume_limited_run(paused);
   const auto limit_error = [&](Limit limit) {
     return LimitError(limit, std::move(type_name), std::move(message), std::move(traceback),
                       std::move(held));
   };
   switch (vm.step_allowance.exceeded) {
-    case ExceededLimit::kSteps:
+    case ExceededLimit::kInstructions:
       throw limit_error(Limit::kInstructions);
     case ExceededLimit::kTime:
       throw limit_error(Limit::kTime);

@@ -24,12 +24,14 @@ bool take_interrupt(Runtime& rt);
 // The check for native loops: one load of the flag while no Ctrl-C is
 // pending, and `steps` of the budget (one for a loop's step; more for one
 // piece of work worth many, such as a big-int product), so that a long
-// native operation counts against it as loops and calls do. True with
-// KeyboardInterrupt (or the budget's error) raised.
+// native operation counts against it as loops and calls do; as many are
+// taken from an instruction limit (step_allowance.h). True with
+// KeyboardInterrupt (or a limit's error) raised.
 inline bool poll_interrupt(Runtime& rt, int64_t steps = 1) {
   if (interrupt_requested != 0) return take_interrupt(rt);
   rt.steps_left -= steps;
-  return rt.steps_left < 0 && !rt.refill_steps();
+  rt.instructions_left -= steps;
+  return (rt.steps_left < 0 || rt.instructions_left < 0) && !rt.refill_steps();
 }
 
 // The poll for native loops whose length the input decides (building a

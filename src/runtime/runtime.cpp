@@ -298,21 +298,21 @@ bool Runtime::refill_steps() {
     return false;
   }
   if (allowance.exceeded == ExceededLimit::kNone) {
-    // steps_left is the (negative) overdraft of the slice just used.
-    const int64_t available = allowance.steps_in_reserve + steps_left;
-    if (allowance.has_deadline && std::chrono::steady_clock::now() >= allowance.deadline) {
+    if (instructions_left < 0) {
+      allowance.exceeded = ExceededLimit::kInstructions;
+    } else if (steps_left >= 0) {
+      return true;  // (a native poll that found only the instructions low)
+    } else if (allowance.has_deadline && std::chrono::steady_clock::now() >= allowance.deadline) {
       allowance.exceeded = ExceededLimit::kTime;
-    } else if (available < 0) {
-      allowance.exceeded = ExceededLimit::kSteps;
     } else {
-      steps_left = std::min(available, StepAllowance::kSliceSteps);
-      allowance.steps_in_reserve = available - steps_left;
+      steps_left = StepAllowance::kSliceSteps;
       return true;
     }
   }
-  // The budget stays overdrawn, so every later step fails too and no
-  // exception handler can keep the run going.
+  // Both counts stay overdrawn, so every later step and instruction fails
+  // too and no exception handler can keep the run going.
   steps_left = -1;
+  instructions_left = -1;
   raise(Exc::kRuntimeError, exceeded_limit_message(allowance.exceeded));
   return false;
 }
@@ -327,11 +327,15 @@ bool Runtime::time_limit_reached() {
   return !refill_steps();
 }
 
-void Runtime::start_limited_run(int64_t max_steps, double timeout_seconds) {
+void Runtime::start_limited_run(int64_t max_instructions, double timeout_seconds) {
+  end_limited_run();
   StepAllowance& allowance = step_allowance;
   allowance.active = true;
-  allowance.exceeded = ExceededLimit::kNone;
-  allowance.steps_in_reserve = max_steps > 0 ? max_steps : INT64_MAX;
+  allowance.counts_instructions = max_instructions > 0;
+  if (allowance.counts_instructions) {
+    instructions_left = max_instructions;
+    if (count_instructions_hook != nullptr) count_instructions_hook(+1);
+  }
   allowance.has_deadline = timeout_seconds > 0;
   if (allowance.has_deadline) {
     const auto timeout = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
@@ -343,8 +347,28 @@ void Runtime::start_limited_run(int64_t max_steps, double timeout_seconds) {
 }
 
 void Runtime::end_limited_run() {
+  if (step_allowance.counts_instructions && count_instructions_hook != nullptr) {
+    count_instructions_hook(-1);
+  }
   step_allowance = StepAllowance();
   steps_left = INT64_MAX;
+  instructions_left = kNoInstructionLimit;
+}
+
+Runtime::PausedRun Runtime::pause_limited_run() {
+  const PausedRun paused{steps_left, instructions_left, step_allowance};
+  end_limited_run();
+  return paused;
+}
+
+void Runtime::resume_limited_run(const PausedRun& paused) {
+  end_limited_run();
+  steps_left = paused.steps_left;
+  instructions_left = paused.instructions_left;
+  step_allowance = paused.allowance;
+  if (step_allowance.counts_instructions && count_instructions_hook != nullptr) {
+    count_instructions_hook(+1);
+  }
 }
 
 // --------------------------------------------------------------------- calls

@@ -246,17 +246,33 @@ class Runtime {
   // slice of the host's allowance (true), or raises the RuntimeError of the
   // exhausted limit (only once per run) and returns false.
   bool refill_steps();
+  // The host's instruction limit (step_allowance.h): what is left of it.
+  // kNoInstructionLimit while the run has none.
+  int64_t instructions_left = kNoInstructionLimit;
   // The host's limits on the current run (step_allowance.h).
   StepAllowance step_allowance;
+  // Installed by the VM: turns the eval loop's instruction counting on
+  // (+1) or off (-1) for a run with an instruction limit.
+  void (*count_instructions_hook)(int change) = nullptr;
   // For native code that waits rather than works (time.sleep), which takes
   // no steps: whether the host's deadline has passed, the time limit's
   // error then raised as refill_steps raises it.
   bool time_limit_reached();
-  // Starts a run of at most `max_steps` steps (0: any number) ending by
-  // `timeout_seconds` of wall-clock time (0: no deadline).
-  void start_limited_run(int64_t max_steps, double timeout_seconds);
+  // Starts a run of at most `max_instructions` executed instructions (0:
+  // any number) ending by `timeout_seconds` of wall-clock time (0: no
+  // deadline).
+  void start_limited_run(int64_t max_instructions, double timeout_seconds);
   // Makes the budget unlimited again, forgetting what was exceeded.
   void end_limited_run();
+  // A limited run set aside while the host runs code of its own (describing
+  // the run's error), and put back as it was afterwards.
+  struct PausedRun {
+    int64_t steps_left;
+    int64_t instructions_left;
+    StepAllowance allowance;
+  };
+  PausedRun pause_limited_run();
+  void resume_limited_run(const PausedRun& paused);
   // Whether the native stack has reached the limit set_native_stack_base set
   // (the compiler checks it too: its recursion has its own depth limit).
   bool native_stack_exhausted() const {

@@ -89,7 +89,7 @@ void start_run_limits(VM& vm, const RunLimits& limits) {
 std::string limit_that_ended(VM& vm, const RunLimits& limits, const MemoryAccount* memory,
                              const Value& exception) {
   switch (vm.step_allowance.exceeded) {
-    case ExceededLimit::kSteps:
+    case ExceededLimit::kInstructions:
       return cat("instruction limit exceeded (--max-instructions ",
                  std::to_string(limits.max_instructions), ")");
     case ExceededLimit::kTime:

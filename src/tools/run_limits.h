@@ -20,7 +20,7 @@ class VM;
 constexpr int kLimitExitStatus = 3;
 
 struct RunLimits {
-  int64_t max_instructions = 0;     // steps of the budget; 0: none
+  int64_t max_instructions = 0;     // executed instructions; 0: none
   double timeout_seconds = 0;       // 0: none
   size_t max_memory_megabytes = 0;  // 0: none
 };

@@ -15,7 +15,9 @@
 //
 // Tools watch the loop through one hook (vm/observer.h): while any VM is
 // observed, every entry of the dispatch table leads to
-// `observe_instruction_hook` instead of the instruction's own block.
+// `observe_instruction_hook` instead of the instruction's own block; while
+// any VM runs under an instruction limit, `count_instruction_hook`.
+#include <array>
 #include <atomic>
 #include <cstring>
 #include <mutex>
@@ -64,28 +66,54 @@ namespace {
 // attached (the hook passes an unobserved VM's instructions straight on).
 // Entries are read and written as relaxed atomics (VMs may run in other
 // threads); such a load compiles to the same plain move.
+// An instruction limit works the same way: while any VM runs under one,
+// every entry leads to `count_instruction_hook` (or the observer hook,
+// which goes on to it).
 const void** g_dispatch_table = nullptr;  // run_frame's, once it ran
 const void* const* g_instruction_blocks = nullptr;  // run_frame's, once it ran
 const void* g_observe_hook_block = nullptr;
+const void* g_count_hook_block = nullptr;
 int g_observed_vm_count = 0;
-std::mutex g_dispatch_mutex;  // guards the four above and table writes
+int g_instruction_limited_vm_count = 0;
+std::mutex g_dispatch_mutex;  // guards the six above and table writes
 
 void fill_dispatch_table() {
   if (g_instruction_blocks == nullptr) return;  // run_frame fills it on its first call
   for (size_t i = 0; i < kOpcodeCount; ++i) {
-    const void* block = g_observed_vm_count > 0 ? g_observe_hook_block : g_instruction_blocks[i];
+    const void* block = g_observed_vm_count > 0             ? g_observe_hook_block
+                        : g_instruction_limited_vm_count > 0 ? g_count_hook_block
+                                                             : g_instruction_blocks[i];
     std::atomic_ref(g_dispatch_table[i]).store(block, std::memory_order_relaxed);
   }
 }
 
 void install_dispatch_table(const void** dispatch_table, const void* const* instruction_blocks,
-                            const void* observe_hook_block) {
+                            const void* observe_hook_block, const void* count_hook_block) {
   std::lock_guard lock(g_dispatch_mutex);
   g_dispatch_table = dispatch_table;
   g_instruction_blocks = instruction_blocks;
   g_observe_hook_block = observe_hook_block;
+  g_count_hook_block = count_hook_block;
   fill_dispatch_table();
 }
+
+// How many instructions of the code as compiled one execution of each
+// opcode runs: two for a superinstruction and a compare-and-jump form
+// (each runs the instruction after it too), one for any other. An
+// instruction limit counts these, so that its count does not depend on
+// which instructions quickening has fused.
+const std::array<uint8_t, kOpcodeCount> g_instructions_run_by = [] {
+  std::array<uint8_t, kOpcodeCount> counts{};
+  for (size_t i = 0; i < kOpcodeCount; ++i) {
+    const auto op = static_cast<Opcode>(i);
+    SuperinstructionHalves halves;
+    counts[i] = superinstruction_halves(op, &halves) || op == Opcode::COMPARE_OP_INT_JUMP ||
+                        op == Opcode::COMPARE_OP_FLOAT_JUMP || op == Opcode::COMPARE_OP_STR_JUMP
+                    ? 2
+                    : 1;
+  }
+  return counts;
+}();
 
 // Destroys the values in [from, to) (the operand stack above `from`).
 inline void release_range(Value* from, Value* to) {
@@ -203,6 +231,12 @@ void count_observed_vm(int change) {
   fill_dispatch_table();
 }
 
+void count_instruction_limited_vm(int change) {
+  std::lock_guard lock(g_dispatch_mutex);
+  g_instruction_limited_vm_count += change;
+  fill_dispatch_table();
+}
+
 Value VM::run_frame(Frame* entry, bool throw_pending) {
   static const void* const kInstructionBlocks[] = {
 #define OPCODE(name, kind, pops, pushes, jump_pops, jump_pushes, flags, text) &&op_##name,
@@ -219,7 +253,8 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
   };
   // (Not a guarded static's initializer: that costs the loop registers.)
   if (g_dispatch_table == nullptr) [[unlikely]] {
-    install_dispatch_table(dispatch_table, kInstructionBlocks, &&observe_instruction_hook);
+    install_dispatch_table(dispatch_table, kInstructionBlocks, &&observe_instruction_hook,
+                           &&count_instruction_hook);
   }
 
   // A native re-entry into the loop counts against the native stack guard.
@@ -280,6 +315,7 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
     if (--code->cache_for(INDEX())->counter < 0) [[unlikely]] { \
       if (attempt) {                                         \
         word = ip[-1];                                       \
+        instructions_left -= g_instructions_run_by[word & 0xFF] - 1; \
         goto* kInstructionBlocks[word & 0xFF];               \
       }                                                      \
     }                                                        \
@@ -328,6 +364,17 @@ observe_instruction_hook:
   LOAD_FRAME();
   word = ip[-1];
   arg = argument_of(word);
+  goto count_instruction_hook;
+
+count_instruction_hook:
+  // While any VM runs under an instruction limit, every instruction comes
+  // here (after the observer hook, if any) and is taken from this VM's
+  // limit — kNoInstructionLimit for a VM without one, so that it goes on.
+  instructions_left -= g_instructions_run_by[word & 0xFF];
+  if (instructions_left < 0) [[unlikely]] {
+    SAVE_FRAME();
+    if (!refill_steps()) goto error;  // (it always fails: the limit is reached)
+  }
   goto* kInstructionBlocks[word & 0xFF];
 
   // ------------------------------------------------------------------ stack
@@ -1044,18 +1091,18 @@ compare_op_general: {
   // Specialized comparisons also run the POP_JUMP_IF_FALSE/TRUE after them
   // (specialize_compare_op sees that one follows).
 op_COMPARE_OP_INT_JUMP:
-  if (!SECOND().is_small_int() || !TOP().is_small_int()) [[unlikely]] MISS(compare_op_general);
+  if (!SECOND().is_small_int() || !TOP().is_small_int()) [[unlikely]] goto compare_jump_miss;
   compared = compare_int64(SECOND().as_small_int(), TOP().as_small_int(), arg);
   sp -= 2;  // (inline values: nothing to release)
   goto jump_on_comparison;
 op_COMPARE_OP_FLOAT_JUMP:
-  if (!SECOND().is_float() || !TOP().is_float()) [[unlikely]] MISS(compare_op_general);
+  if (!SECOND().is_float() || !TOP().is_float()) [[unlikely]] goto compare_jump_miss;
   compared = compare_double(SECOND().as_float(), TOP().as_float(), arg);
   sp -= 2;
   goto jump_on_comparison;
 op_COMPARE_OP_STR_JUMP:
   if (!is_exactly(SECOND(), str_type) || !is_exactly(TOP(), str_type)) [[unlikely]] {
-    MISS(compare_op_general);
+    goto compare_jump_miss;
   }
   compared = str_equal(SECOND().as<Str>(), TOP().as<Str>()) == (static_cast<CompareOp>(arg) == CompareOp::kEqual);
   DROP();
@@ -1069,6 +1116,11 @@ jump_on_comparison: {
   }
   DISPATCH();
 }
+compare_jump_miss:
+  // The jump after the comparison runs on its own after all: give back the
+  // instruction counted for it (g_instructions_run_by).
+  ++instructions_left;
+  MISS(compare_op_general);
 op_IS_OP: {
   const bool same = SECOND().is(TOP());
   DROP();

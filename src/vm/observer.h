@@ -62,6 +62,9 @@ class Observer {
 // For the VM: how many VMs in the process have observers changed by
 // `change`; the dispatch table follows (interpreter.cpp).
 void count_observed_vm(int change);
+// The same for VMs running under an instruction limit (installed as
+// Runtime::count_instructions_hook).
+void count_instruction_limited_vm(int change);
 // The type of what the hook puts in place of a native callee on the
 // operand stack, so that calling it reports the call (observer_hook.cpp).
 void init_observed_native_call_type(VM& vm);

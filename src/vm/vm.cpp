@@ -86,6 +86,7 @@ VM::VM(InterpreterFlags startup_flags) : data_stack(kDataStackBytes), flags(std:
   init_super_type(*this);
   current_module_name = pyvm::current_module_name;
   unraisable_hook = print_unraisable;
+  count_instructions_hook = count_instruction_limited_vm;
   modules = make_dict(*this);
   // builtins, sys and the standard streams come with the library
   // (lib/standard_library.h), which the host installs next.
@@ -98,6 +99,7 @@ VM::~VM() {
     observers_.clear();
     count_observed_vm(-1);
   }
+  end_limited_run();  // (the process's count of instruction-limited VMs)
   sys_trace_hooks.reset();
   debugger.reset();
   current_frame = nullptr;

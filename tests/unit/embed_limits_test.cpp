@@ -41,6 +41,27 @@ TEST(EmbedLimits, TheInstructionLimitStopsAnEndlessLoop) {
   EXPECT_EQ(python.global("total").as<int>(), 499500);
 }
 
+TEST(EmbedLimits, TheInstructionLimitCountsEachInstruction) {
+  // `x = 1` runs four: LOAD_CONST, STORE_NAME, LOAD_CONST None, RETURN_VALUE.
+  pyvm::Limits limits;
+  limits.max_instructions = 4;
+  pyvm::Interpreter enough(limits);
+  EXPECT_EQ(stopped_by(enough, "x = 1"), "finished");
+  limits.max_instructions = 3;
+  pyvm::Interpreter one_short(limits);
+  EXPECT_EQ(stopped_by(one_short, "x = 1"), "instructions: instruction limit exceeded");
+}
+
+TEST(EmbedLimits, TheInstructionLimitCountsNativeWork) {
+  // One instruction calls sum(), which would run for hours: its items count.
+  pyvm::Limits limits;
+  limits.max_instructions = 100000;
+  pyvm::Interpreter python(limits);
+  EXPECT_EQ(stopped_by(python, "sum(range(10**15))"), "instructions: instruction limit exceeded");
+  EXPECT_EQ(stopped_by(python, "sorted(zip(range(300000, 0, -1)))"),
+            "instructions: instruction limit exceeded");
+}
+
 TEST(EmbedLimits, NoHandlerCatchesALimit) {
   pyvm::Limits limits;
   limits.max_instructions = 50000;
