@@ -118,7 +118,7 @@ int64_t raw_count(Runtime& rt, const Value& result, size_t limit, const char* wh
 
 // One raw read of up to `size` bytes, appended to `out`: the count, 0 at
 // the end, -2 when the stream would block, -1 on error.
-int64_t raw_read(Runtime& rt, BufferedObject* b, size_t size, std::string* out) {
+int64_t raw_read(Runtime& rt, BufferedObject* b, size_t size, RuntimeBytes* out) {
   const size_t used = out->size();
   if (!check_allocation(rt, size)) return -1;
   if (FileIOObject* file = direct_file(rt, b)) {
@@ -144,7 +144,7 @@ int64_t raw_write(Runtime& rt, BufferedObject* b, std::string_view data) {
   if (FileIOObject* file = direct_file(rt, b))
     return fileio_write_bytes(rt, file, data.data(), data.size());
   const Value raw = b->raw;
-  Value view = make_memoryview(rt, make_bytes(rt, data));
+  Value view = make_memoryview(rt, make_bytes(rt, std::string_view(data)));
   if (view.is_null()) return -1;
   Value result = call_method(rt, raw, rt.names.write, &view, 1);
   if (result.is_null()) return -1;
@@ -193,7 +193,7 @@ void drop_read_buffer(BufferedObject* b) {
 // Passes the written bytes to the raw stream.
 bool flush_writes(Runtime& rt, BufferedObject* b) {
   while (!b->write_buffer.empty()) {
-    const std::string pending = b->write_buffer;
+    const RuntimeBytes pending = b->write_buffer;
     const int64_t n = raw_write(rt, b, pending);
     if (n == -1) return false;
     if (n == -2) {
@@ -237,7 +237,7 @@ std::string_view take_unread(BufferedObject* b, size_t count) {
 // read() to the end: what is buffered, then raw.readall() (or raw.read()
 // until it returns nothing).
 Value read_all(Runtime& rt, BufferedObject* b) {
-  std::string data(take_unread(b, b->unread()));
+  RuntimeBytes data(take_unread(b, b->unread()));
   drop_read_buffer(b);
   if (b->writable && !flush_and_rewind(rt, b)) return Value();
   const Value raw = b->raw;
@@ -246,20 +246,20 @@ Value read_all(Runtime& rt, BufferedObject* b) {
   if (!readall.is_null()) {
     Value rest = call(rt, readall, nullptr, 0);
     if (rest.is_null()) return Value();
-    if (rest.is_none()) return data.empty() ? rest : make_bytes(rt, data);
+    if (rest.is_none()) return data.empty() ? rest : make_bytes(rt, std::string_view(data));
     if (rt.type_of(rest) != rt.bytes_type)
       return rt.raise(Exc::kTypeError, "readall() should return bytes");
     if (data.empty()) return rest;
     data.append(bytes_view(rest));
-    return make_bytes(rt, data);
+    return make_bytes(rt, std::string_view(data));
   }
   for (;;) {
     Value chunk = call_method(rt, raw, rt.names.read, nullptr, 0);
     if (chunk.is_null()) return Value();
-    if (chunk.is_none()) return data.empty() ? chunk : make_bytes(rt, data);
+    if (chunk.is_none()) return data.empty() ? chunk : make_bytes(rt, std::string_view(data));
     if (rt.type_of(chunk) != rt.bytes_type)
       return rt.raise(Exc::kTypeError, "read() should return bytes");
-    if (bytes_view(chunk).empty()) return make_bytes(rt, data);
+    if (bytes_view(chunk).empty()) return make_bytes(rt, std::string_view(data));
     data.append(bytes_view(chunk));
   }
 }
@@ -267,7 +267,7 @@ Value read_all(Runtime& rt, BufferedObject* b) {
 // read(n) for n >= 0: bytes, or None when the stream would block before any.
 Value read_count(Runtime& rt, BufferedObject* b, size_t n) {
   if (n <= b->unread()) return make_bytes(rt, take_unread(b, n));
-  std::string data(take_unread(b, b->unread()));
+  RuntimeBytes data(take_unread(b, b->unread()));
   if (b->writable && !flush_and_rewind(rt, b)) return Value();
   drop_read_buffer(b);
   const size_t size = static_cast<size_t>(b->buffer_size);
@@ -288,7 +288,7 @@ Value read_count(Runtime& rt, BufferedObject* b, size_t n) {
     }
     if (poll_interrupt(rt)) return Value();
   }
-  return make_bytes(rt, data);
+  return make_bytes(rt, std::string_view(data));
 }
 
 // readline(limit): up to and including the next b'\n'.
@@ -358,10 +358,10 @@ Value buffered_read1(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   // Nothing buffered: one raw read, straight into the result.
   if (b->writable && !flush_writes(rt, b)) return Value();
   drop_read_buffer(b);
-  std::string data;
+  RuntimeBytes data;
   const int64_t got = raw_read(rt, b, static_cast<size_t>(n), &data);
   if (got == -1) return Value();
-  return make_bytes(rt, data);
+  return make_bytes(rt, std::string_view(data));
 }
 
 Value readinto_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, bool one) {
@@ -374,7 +374,7 @@ Value readinto_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   if (!check_ready(rt, b, "readinto of closed file")) return Value();
   OperationGuard guard(rt, args[0]);
   if (!guard.ok()) return Value();
-  std::string got(take_unread(b, size));
+  RuntimeBytes got(take_unread(b, size));
   if (got.size() < size) {
     if (b->writable && !flush_and_rewind(rt, b)) return Value();
     drop_read_buffer(b);

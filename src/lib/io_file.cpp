@@ -276,7 +276,7 @@ int64_t read_once(Runtime& rt, int fd, char* data, size_t size) {
 
 // Everything up to the end of the file.
 Value read_all(Runtime& rt, FileIOObject* file) {
-  std::string data;
+  RuntimeBytes data;  // (counted as it grows: the file decides its size)
   struct stat status;
   size_t chunk = 8192;
   if (::fstat(file->fd, &status) == 0 && S_ISREG(status.st_mode)) {
@@ -299,7 +299,7 @@ Value read_all(Runtime& rt, FileIOObject* file) {
     if (poll_interrupt(rt)) return Value();
     chunk = std::max<size_t>(8192, data.size() / 2);
   }
-  return make_bytes(rt, data);
+  return make_bytes(rt, std::string_view(data));
 }
 
 Value fileio_read(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -312,12 +312,12 @@ Value fileio_read(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   if (size < 0) return read_all(rt, file);
   if (!check_allocation(rt, static_cast<size_t>(size))) return Value();
   const size_t capacity = fileio_read_capacity(file, static_cast<size_t>(size));
-  std::string data(capacity, '\0');
+  RuntimeBytes data(capacity, '\0');
   const int64_t n = read_once(rt, file->fd, data.data(), capacity);
   if (n == -1) return Value();
   if (n == -2) return Value::none();
   data.resize(static_cast<size_t>(n));
-  return make_bytes(rt, data);
+  return make_bytes(rt, std::string_view(data));
 }
 
 Value fileio_readall(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -27,6 +27,7 @@
 
 #include "runtime/codecs.h"
 #include "runtime/object.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/runtime.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
@@ -71,9 +72,9 @@ struct BufferedObject : IOObject {
   bool writable = false;
   bool busy = false;  // an operation is under way (reentrant calls are refused)
   int64_t buffer_size = 8192;
-  std::string read_buffer;
+  RuntimeBytes read_buffer;  // (counted: buffering= decides its size)
   size_t read_pos = 0;
-  std::string write_buffer;
+  RuntimeBytes write_buffer;
   size_t unread() const { return read_buffer.size() - read_pos; }
 };
 bool has_layout(const Object* object, const BufferedObject*);
@@ -155,9 +156,10 @@ struct BytesIOObject : IOObject {
 };
 bool has_layout(const Object* object, const BytesIOObject*);
 
-// StringIO keeps code points so that positions index them directly.
+// StringIO keeps code points so that positions index them directly
+// (counted against the memory account: a program decides their number).
 struct StringIOObject : IOObject {
-  std::u32string buffer;
+  RuntimeCodePoints buffer;
   int64_t pos = 0;
   bool initialized = false;
   bool closed = false;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "lib/io_internal.h"
+#include "runtime/memory_account.h"
 #include "runtime/arguments.h"
 #include "runtime/bytes.h"
 #include "runtime/concat.h"
@@ -286,7 +287,7 @@ Value read_line(Runtime& rt, const Value& self, int64_t limit) {
   TextIOObject* t = as_text(self);
   if (!check_closed(rt, self)) return Value();
   if (!write_flush(rt, t)) return Value();
-  std::string chunks;     // the line's beginning, from earlier chunks
+  RuntimeBytes chunks;    // the line's beginning, from earlier chunks (counted: a line may be huge)
   int64_t chunked = 0;    // characters in chunks (counted when there is a limit)
   std::string remaining;  // what may begin a line ending, for the next chunk
   std::string joined;     // remaining + the next chunk
@@ -346,9 +347,9 @@ Value read_line(Runtime& rt, const Value& self, int64_t limit) {
     found_line = line.substr(start, end - start);
   }
   if (chunks.empty() && remaining.empty()) return make_str(rt, found_line);
-  chunks += remaining;
+  chunks.append(std::string_view(remaining));
   chunks.append(found_line);
-  return make_str(rt, chunks);
+  return make_str(rt, std::string_view(chunks));
 }
 
 // ---------------------------------------------------------------- cookies
@@ -582,6 +583,9 @@ Value text_read(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
                       cat("underlying read() should have returned a bytes object, not '",
                           type_name(rt, bytes), "'"));
     }
+    // The decoded text is held twice (here and in the str) beside the
+    // bytes: counted against the memory account while it is.
+    const MemoryReservation decoding(2 * bytes_view(bytes).size());
     std::string text;
     if (!t->decoder.decode(rt, bytes_view(bytes), true, &text)) return Value();
     std::string result = take_decoded(t, -1);

@@ -61,6 +61,9 @@ struct RuntimeAllocator {
 // Bytes a program's data decides the size of (a bytearray's), allocated
 // the same way.
 using RuntimeBytes = std::basic_string<char, std::char_traits<char>, RuntimeAllocator<char>>;
+// Code points the same way (a StringIO's text).
+using RuntimeCodePoints =
+    std::basic_string<char32_t, std::char_traits<char32_t>, RuntimeAllocator<char32_t>>;
 
 // The largest single allocation the runtime attempts, for the whole process
 // (default: no limit). A host lowers it to bound what one request of a

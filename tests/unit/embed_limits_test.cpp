@@ -4,6 +4,7 @@
 // able to go on.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 
 #include "pyvm/pyvm.h"
@@ -173,14 +174,22 @@ TEST(EmbedLimits, TheMemoryCeilingIsAMemoryErrorTheScriptCanCatch) {
   pyvm::Interpreter python;
   const size_t start = python.memory_used();
   EXPECT_GT(start, 0u);
+  // A file of one 40 MB line, made before the ceiling is set.
+  const std::string path = ::testing::TempDir() + "pyvm_ceiling_line.txt";
+  python.set_global("path", path);
+  python.exec("with open(path, 'w') as f:\n    f.write('y' * 40_000_000)\n");
   pyvm::Limits limits;
-  limits.max_memory_bytes = start + (size_t{32} << 20);
+  limits.max_memory_bytes = python.memory_used() + (size_t{32} << 20);
   python.set_limits(limits);
   python.exec(
       "def fill():\n"
       "    chunks = []\n"
       "    while True:\n"
       "        chunks.append('x' * 100000)\n"
+      "def stringio_fill():\n"
+      "    text = __import__('io').StringIO()\n"
+      "    while True:\n"
+      "        text.write('x' * 100000)\n"
       "def attempt(make):\n"
       "    try:\n"
       "        make()\n"
@@ -192,12 +201,16 @@ TEST(EmbedLimits, TheMemoryCeilingIsAMemoryErrorTheScriptCanCatch) {
       "            attempt(lambda: bytearray(10**8)), attempt(lambda: "
       "__import__('array').array('q', [0]) * 10**8),\n"
       "            attempt(lambda: __import__('collections').deque(range(10**8))),\n"
+      "            attempt(stringio_fill), attempt(lambda: open(path, buffering=10**9)),\n"
+      "            attempt(lambda: open(path).read()), attempt(lambda: open(path).readline()),\n"
       "            attempt(lambda: 'small' * 10)]\n");
   EXPECT_EQ(python.global("outcomes").as<std::vector<std::string>>(),
             (std::vector<std::string>{"MemoryError", "MemoryError", "MemoryError", "MemoryError",
                                       "MemoryError", "MemoryError", "MemoryError", "MemoryError",
+                                      "MemoryError", "MemoryError", "MemoryError", "MemoryError",
                                       "made"}));
   EXPECT_LT(python.memory_used(), limits.max_memory_bytes);
+  std::remove(path.c_str());
 }
 
 TEST(EmbedLimits, CompilingAHugeSourceIsAMemoryErrorUnderTheCeiling) {
