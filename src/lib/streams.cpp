@@ -298,10 +298,11 @@ void init_binary_stream_type(VM& vm, Type* type, const char* name, std::span<con
 }  // namespace
 
 Value make_stream(VM& vm, int fd, std::string_view name) {
-  Stream* stream = new_object<Stream>(vm.gc, vm.stream_type, 0);
+  // Owned at once: making the name may fail under a memory ceiling.
+  Ref<Stream> stream = Ref<Stream>::steal(new_object<Stream>(vm.gc, vm.stream_type, 0));
   stream->fd = fd;
   stream->name = make_str(vm, name);
-  return Value::steal(stream);
+  return stream;
 }
 
 bool write_to_stream(VM& vm, const Value& stream, std::string_view text) {

@@ -20,12 +20,14 @@ namespace pyvm {
 
 Ref<NativeFunction> make_native_function(Runtime& rt, std::string_view name, NativeFn function,
                                          Value self, Str* module_name) {
-  NativeFunction* f = new_object<NativeFunction>(rt.gc, rt.native_function_type, 0);
+  // Owned at once: interning the name may fail under a memory ceiling.
+  Ref<NativeFunction> f =
+      Ref<NativeFunction>::steal(new_object<NativeFunction>(rt.gc, rt.native_function_type, 0));
   f->name = Ref<Str>::borrow(rt.intern(name));
   f->function = function;
   f->self = std::move(self);
   if (module_name) f->module_name = Ref<Str>::borrow(module_name);
-  return Ref<NativeFunction>::steal(f);
+  return f;
 }
 
 Value call_native_function(Runtime& rt, const Value& callable, const Value* args, size_t nargs,
@@ -317,12 +319,13 @@ void add_methods(Runtime& rt, Type* type, std::span<const MethodDef> methods) {
     } else {
       Type* descriptor_type = method.kind == MethodKind::kClass ? rt.classmethod_descriptor_type
                                                                 : rt.method_descriptor_type;
-      MethodDescriptor* d = new_object<MethodDescriptor>(rt.gc, descriptor_type, 0);
+      Ref<MethodDescriptor> d =
+          Ref<MethodDescriptor>::steal(new_object<MethodDescriptor>(rt.gc, descriptor_type, 0));
       d->name = Ref<Str>::borrow(rt.intern(method.name));
       d->function = method.function;
       d->owner = type;
       d->kind = method.kind;
-      entry = Value::steal(d);
+      entry = Value(std::move(d));
     }
     dict_set_str(rt, type->dict.get(), rt.intern(method.name), entry);
   }
@@ -331,21 +334,25 @@ void add_methods(Runtime& rt, Type* type, std::span<const MethodDef> methods) {
 void add_getsets(Runtime& rt, Type* type, std::span<const GetSetDef> getsets) {
   if (!type->dict) type->dict = make_dict(rt);
   for (const GetSetDef& getset : getsets) {
-    GetSetDescriptor* d = new_object<GetSetDescriptor>(rt.gc, rt.getset_descriptor_type, 0);
+    Ref<GetSetDescriptor> d = Ref<GetSetDescriptor>::steal(
+        new_object<GetSetDescriptor>(rt.gc, rt.getset_descriptor_type, 0));
     d->name = Ref<Str>::borrow(rt.intern(getset.name));
     d->get = getset.get;
     d->set = getset.set;
     d->owner = Ref<Type>::borrow(type);
-    dict_set_str(rt, type->dict.get(), d->name.get(), Value::steal(d));
+    Str* name = d->name.get();
+    dict_set_str(rt, type->dict.get(), name, Value(std::move(d)));
   }
 }
 
 void add_member(Runtime& rt, Type* type, Str* name, ptrdiff_t offset) {
-  MemberDescriptor* d = new_object<MemberDescriptor>(rt.gc, rt.member_descriptor_type, 0);
+  Ref<MemberDescriptor> d = Ref<MemberDescriptor>::steal(
+      new_object<MemberDescriptor>(rt.gc, rt.member_descriptor_type, 0));
   d->name = Ref<Str>::borrow(rt.intern(name));
   d->offset = offset;
   d->owner = Ref<Type>::borrow(type);
-  dict_set_str(rt, type->dict.get(), d->name.get(), Value::steal(d));
+  Str* interned = d->name.get();
+  dict_set_str(rt, type->dict.get(), interned, Value(std::move(d)));
 }
 
 void init_descriptor_layouts(Runtime& rt) {

@@ -170,13 +170,14 @@ Value exception_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tu
   if (type == rt.exception_type(Exc::kOSError)) {
     if (Type* subclass = os_error_subclass(rt, args, positional)) type = subclass;
   }
-  ExceptionObject* e =
-      new_object<ExceptionObject>(rt.gc, type, type->instance_size - sizeof(ExceptionObject));
-  e->args = make_tuple_from(rt, std::span<const Value>(args, positional));
+  // Owned at once: making args may fail under a memory ceiling.
+  Ref<ExceptionObject> e = Ref<ExceptionObject>::steal(
+      new_object<ExceptionObject>(rt.gc, type, type->instance_size - sizeof(ExceptionObject)));
   e->traceback = Value::none();
   e->context = Value::none();
   e->cause = Value::none();
-  return Value::steal(e);
+  e->args = make_tuple_from(rt, std::span<const Value>(args, positional));
+  return e;
 }
 
 bool exception_init(Runtime& rt, const Value& self, const Value* args, size_t nargs,

@@ -195,9 +195,10 @@ bool multiply_interruptible(Runtime& rt, mpz_ptr result, mpz_srcptr a, mpz_srcpt
 
 Value int_from_mpz(Runtime& rt, mpz_srcptr value) {
   if (mpz_fits_slong_p(value)) return Value::small_int(mpz_get_si(value));
-  BigInt* big = new_object<BigInt>(rt.gc, rt.int_type, 0);
+  // Owned at once: GMP's allocation may fail under a memory ceiling.
+  Ref<BigInt> big = Ref<BigInt>::steal(new_object<BigInt>(rt.gc, rt.int_type, 0));
   mpz_set(big->value, value);
-  return Value::steal(big);
+  return big;
 }
 
 bool int_to_int64(const Value& v, int64_t* out) {
@@ -1083,9 +1084,10 @@ Value int_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
   }
   if (result.is_null() || type == rt.int_type) return result;
   // An instance of an int subclass keeps its value in the object form.
-  BigInt* big = new_object<BigInt>(rt.gc, type, type->instance_size - sizeof(BigInt));
+  Ref<BigInt> big =
+      Ref<BigInt>::steal(new_object<BigInt>(rt.gc, type, type->instance_size - sizeof(BigInt)));
   int_to_mpz(result, big->value);
-  return Value::steal(big);
+  return big;
 }
 
 // ---------------------------------------------------------------------- bool

@@ -150,7 +150,9 @@ bool property_set(Runtime& rt, const Value& descriptor, const Value& instance, c
 }
 
 Value make_property(Runtime& rt, Type* type, Value getter, Value setter, Value deleter, Value doc) {
-  Property* p = new_object<Property>(rt.gc, type, type->instance_size - sizeof(Property));
+  // Owned at once: reading the getter's __doc__ may fail (and allocate).
+  Ref<Property> p =
+      Ref<Property>::steal(new_object<Property>(rt.gc, type, type->instance_size - sizeof(Property)));
   p->getter = getter.is_null() ? Value::none() : std::move(getter);
   p->setter = setter.is_null() ? Value::none() : std::move(setter);
   p->deleter = deleter.is_null() ? Value::none() : std::move(deleter);
@@ -160,7 +162,7 @@ Value make_property(Runtime& rt, Type* type, Value getter, Value setter, Value d
   }
   p->doc = doc.is_null() ? Value::none() : std::move(doc);
   p->name = Value::none();
-  return Value::steal(p);
+  return p;
 }
 
 Value property_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -232,6 +232,44 @@ TEST(EmbedLimits, CompilingAHugeSourceIsAMemoryErrorUnderTheCeiling) {
   EXPECT_EQ(python.global("y").as<int>(), 3);
 }
 
+// Under ceilings from 1 to 24 MB the same work is refused at a different
+// allocation each time: whatever was made before it must be freed (the
+// sanitizer build's leak checker sees any that is not), and the
+// interpreter must go on working.
+TEST(EmbedLimits, WorkRefusedHalfwayLeavesNothingBehind) {
+  const char* kWork =
+      "def attempt(make):\n"
+      "    try:\n"
+      "        make()\n"
+      "    except MemoryError:\n"
+      "        pass\n"
+      "items = list(range(200_000))\n"
+      "class Point:\n"
+      "    def __init__(self, x):\n"
+      "        self.x = x\n"
+      "        self.y = [x]\n"
+      "attempt(lambda: 10 ** (10**7))\n"
+      "attempt(lambda: ValueError(*items, *items))\n"
+      "attempt(lambda: {i: str(i) for i in items})\n"
+      "attempt(lambda: sorted(zip(items, map(str, items)), reverse=True))\n"
+      "attempt(lambda: [Point(i) for i in items])\n"
+      "attempt(lambda: ','.join(map(str, items)) * 4)\n"
+      "attempt(lambda: {frozenset((i, -i)) for i in items})\n"
+      "attempt(lambda: list(x * 2 for x in items for _ in range(3)))\n";
+  for (size_t megabytes = 1; megabytes <= 24; ++megabytes) {
+    pyvm::Interpreter python;
+    pyvm::Limits limits;
+    limits.max_memory_bytes = python.memory_used() + (megabytes << 20);
+    python.set_limits(limits);
+    try {
+      python.exec(kWork);
+    } catch (const pyvm::Error&) {
+      // (a MemoryError outside the attempts: the ceiling was too low for them)
+    }
+    EXPECT_EQ(python.eval_as<int>("6 * 7"), 42) << megabytes << " MB";
+  }
+}
+
 TEST(EmbedLimits, AnUncaughtMemoryErrorIsTheCeilingsLimitError) {
   pyvm::Limits limits;
   pyvm::Interpreter python;
