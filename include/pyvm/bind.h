@@ -119,15 +119,41 @@ F as_callable(F callable) {
 
 }  // namespace detail
 
-template <class F>
-PyObject Interpreter::function(std::string name, F&& callable) {
-  auto wrapped = detail::as_callable(std::forward<F>(callable));
-  return make_function(name, detail::typed_body(*this, name, std::move(wrapped)));
+template <class T>
+Arg& Arg::operator=(T value) {
+  make_default = [value = std::move(value)](Interpreter& interpreter) {
+    return interpreter.to_python(value);
+  };
+  return *this;
 }
 
-template <class F>
-void Interpreter::def(std::string name, F&& callable) {
-  set_global(name, function(name, std::forward<F>(callable)));
+namespace detail {
+
+// The number of arguments a callable takes from Python (`skipped`: those
+// bound otherwise, as a method's instance).
+template <class F, size_t skipped = 0>
+constexpr size_t kArity = std::tuple_size_v<typename Signature<std::decay_t<F>>::Parameters> - skipped;
+
+template <class... Parameters>
+std::vector<Arg> named_parameters(Parameters... parameters) {
+  static_assert((std::is_same_v<Parameters, Arg> && ...), "parameters are pyvm::arg(name)");
+  return std::vector<Arg>{std::move(parameters)...};
+}
+
+}  // namespace detail
+
+template <class F, class... Parameters>
+PyObject Interpreter::function(std::string name, F&& callable, Parameters... parameters) {
+  auto wrapped = detail::as_callable(std::forward<F>(callable));
+  static_assert(sizeof...(Parameters) == 0 || sizeof...(Parameters) == detail::kArity<decltype(wrapped)>,
+                "name every argument or none");
+  return make_function(name, detail::typed_body(*this, name, std::move(wrapped)),
+                       detail::named_parameters(std::move(parameters)...));
+}
+
+template <class F, class... Parameters>
+void Interpreter::def(std::string name, F&& callable, Parameters... parameters) {
+  set_global(name, function(name, std::forward<F>(callable), std::move(parameters)...));
 }
 
 // Binds the C++ class C. Methods and property accessors are member
@@ -150,11 +176,16 @@ class PyClass {
     return *this;
   }
 
-  template <class F>
-  PyClass& method(std::string name, F&& callable) {
+  // `parameters` (pyvm::arg), if any, name every argument after the instance.
+  template <class F, class... Parameters>
+  PyClass& method(std::string name, F&& callable, Parameters... parameters) {
     auto wrapped = detail::as_callable(std::forward<F>(callable));
+    static_assert(sizeof...(Parameters) == 0 ||
+                      sizeof...(Parameters) == detail::kArity<decltype(wrapped), 1>,
+                  "name every argument after the instance, or none");
     interpreter_.add_method(class_, name,
-                            detail::typed_body(interpreter_, name, std::move(wrapped)));
+                            detail::typed_body(interpreter_, name, std::move(wrapped)),
+                            detail::named_parameters(std::move(parameters)...));
     return *this;
   }
 
@@ -209,9 +240,10 @@ class PyModule {
   PyModule(Interpreter& interpreter, PyObject module)
       : interpreter_(interpreter), module_(std::move(module)) {}
 
-  template <class F>
-  PyModule& def(std::string name, F&& callable) {
-    module_.set_attr(name, interpreter_.function(name, std::forward<F>(callable)));
+  template <class F, class... Parameters>
+  PyModule& def(std::string name, F&& callable, Parameters... parameters) {
+    module_.set_attr(name, interpreter_.function(name, std::forward<F>(callable),
+                                                 std::move(parameters)...));
     return *this;
   }
   template <class T>

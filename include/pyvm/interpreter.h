@@ -48,6 +48,19 @@ struct Limits {
 template <class C>
 class PyClass;
 class PyModule;
+class Interpreter;
+
+// A named parameter of a bound C++ function, as pybind11's py::arg:
+// callers may pass it by keyword, and `pyvm::arg("n") = 10` gives it a
+// default (parameters with defaults come last).
+struct Arg {
+  std::string name;
+  // Makes the default value; empty when the argument is required.
+  std::function<PyObject(Interpreter&)> make_default;
+  template <class T>
+  Arg& operator=(T value);  // (bind.h)
+};
+inline Arg arg(std::string name) { return Arg{std::move(name), {}}; }
 
 class Interpreter {
  public:
@@ -103,13 +116,18 @@ class Interpreter {
   // ---- C++ callables and classes seen from Python (bind.h)
   // The body receives the positional arguments as given.
   using HostFunction = std::function<PyObject(const std::vector<PyObject>& arguments)>;
-  PyObject make_function(std::string name, HostFunction body);
-  // A function whose typed arguments and result are converted (bind.h).
-  template <class F>
-  PyObject function(std::string name, F&& callable);
+  // With `parameters` (one per argument), callers may also pass arguments
+  // by keyword and leave out those with defaults: the body receives them
+  // all, in order.
+  PyObject make_function(std::string name, HostFunction body,
+                         const std::vector<Arg>& parameters = {});
+  // A function whose typed arguments and result are converted (bind.h);
+  // `parameters`, if any, name every argument (pyvm::arg).
+  template <class F, class... Parameters>
+  PyObject function(std::string name, F&& callable, Parameters... parameters);
   // function() stored as the global `name`.
-  template <class F>
-  void def(std::string name, F&& callable);
+  template <class F, class... Parameters>
+  void def(std::string name, F&& callable, Parameters... parameters);
   // Binds the C++ class C as a Python class called `name`, a global of
   // __main__ (bind.h).
   template <class C>
@@ -124,8 +142,10 @@ class Interpreter {
   void set_constructor(const PyObject& cls, HostFunction body);
   // Wraps a C++ object as an instance of the class bound to its type.
   PyObject make_instance(std::type_index type, std::shared_ptr<void> object);
-  // `body` as a method of `cls` (receives the instance as its first argument).
-  void add_method(const PyObject& cls, std::string name, HostFunction body);
+  // `body` as a method of `cls` (receives the instance as its first
+  // argument; `parameters` name the ones after it).
+  void add_method(const PyObject& cls, std::string name, HostFunction body,
+                  const std::vector<Arg>& parameters = {});
   void add_property(const PyObject& cls, std::string name, HostFunction getter,
                     HostFunction setter);
   PyObject make_module(std::string name);

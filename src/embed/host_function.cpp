@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/arguments.h"
 #include "runtime/concat.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -30,6 +31,13 @@ struct HostFunctionObject : Object {
   std::string name;
   Interpreter::HostFunction body;
   bool binds_self = false;
+  // With named parameters (pyvm::arg): what bind_arguments sorts a call's
+  // arguments by — "self" first for a method, then the host's names (views
+  // of `parameters`' names) —, how many of them must be given, and each
+  // named parameter's default (null where it has none).
+  HostParameters parameters;
+  std::vector<std::string_view> binding_names;
+  size_t required = 0;
 };
 
 void host_function_dealloc(Object* self) { dealloc_object<HostFunctionObject>(self); }
@@ -38,10 +46,30 @@ HostFunctionObject* as_host_function(const Value& value) {
   return static_cast<HostFunctionObject*>(value.as_object());
 }
 
+// The arguments of a call to a function with named parameters, one per
+// parameter in order: keywords put in place, defaults filled in.
+bool bind_named_arguments(Runtime& rt, const HostFunctionObject* function, const Value* args,
+                          size_t nargs, Tuple* kwnames, std::vector<Value>* out) {
+  const size_t instance = function->binds_self ? 1 : 0;
+  out->assign(function->binding_names.size(), Value());
+  const NamedParameters parameters{function->name, function->binding_names, function->required,
+                                   instance};
+  if (!bind_arguments(rt, parameters, args, nargs, kwnames, out->data())) return false;
+  for (size_t i = instance; i < out->size(); ++i) {
+    if ((*out)[i].is_null()) (*out)[i] = function->parameters[i - instance].default_value;
+  }
+  return true;
+}
+
 Value host_function_call(Runtime& rt, const Value& callable, const Value* args, size_t nargs,
                          Tuple* kwnames) {
   HostFunctionObject* function = as_host_function(callable);
-  if (tuple_size(kwnames) > 0) {
+  std::vector<Value> bound;
+  if (!function->parameters.empty()) {
+    if (!bind_named_arguments(rt, function, args, nargs, kwnames, &bound)) return Value();
+    args = bound.data();
+    nargs = bound.size();
+  } else if (tuple_size(kwnames) > 0) {
     return rt.raise(Exc::kTypeError, cat(function->name, "() takes no keyword arguments"));
   }
   // Kept alive while it runs: the body may drop the last other reference.
@@ -92,7 +120,7 @@ Type* host_function_type(VM& vm) {
 }  // namespace
 
 Value make_host_function(Interpreter::Impl& impl, std::string name, Interpreter::HostFunction body,
-                         bool binds_self) {
+                         bool binds_self, HostParameters parameters) {
   Type* type = host_function_type(impl.vm);
   auto* function = new_object<HostFunctionObject>(impl.vm.gc, type, 0);
   Value result = Value::steal(function);
@@ -101,6 +129,13 @@ Value make_host_function(Interpreter::Impl& impl, std::string name, Interpreter:
   function->name = std::move(name);
   function->body = std::move(body);
   function->binds_self = binds_self;
+  function->parameters = std::move(parameters);
+  if (binds_self) function->binding_names.push_back("self");
+  function->required = function->binding_names.size();
+  for (const HostParameter& parameter : function->parameters) {
+    function->binding_names.push_back(parameter.name);
+    if (parameter.default_value.is_null()) function->required = function->binding_names.size();
+  }
   return result;
 }
 

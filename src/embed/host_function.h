@@ -14,9 +14,11 @@ namespace pyvm {
 
 // A callable named `name` running `body`; with `binds_self`, reading it
 // from an instance (a method of a bound class) binds the instance as its
-// first argument, as a Python function does.
+// first argument, as a Python function does. With `parameters` (one per
+// argument after the instance), callers may pass arguments by keyword and
+// leave out those with defaults.
 Value make_host_function(Interpreter::Impl& impl, std::string name, Interpreter::HostFunction body,
-                         bool binds_self);
+                         bool binds_self, HostParameters parameters = {});
 
 // Raises the Python exception standing for the C++ exception `thrown`:
 // a pyvm::Error as the exception class its type name names (RuntimeError

@@ -274,9 +274,29 @@ void Interpreter::set_global(std::string_view name, const PyObject& value) {
   dict_set_str(impl_->vm, impl_->globals(), impl_->vm.intern(name), impl_->value_of(value));
 }
 
-PyObject Interpreter::make_function(std::string name, HostFunction body) {
+HostParameters Interpreter::Impl::host_parameters(const std::vector<Arg>& parameters) {
+  HostParameters made;
+  bool after_default = false;
+  for (const Arg& parameter : parameters) {
+    Value default_value;
+    if (parameter.make_default) {
+      default_value = value_of(parameter.make_default(self));
+      after_default = true;
+    } else if (after_default) {
+      throw Error("TypeError", cat("parameter '", parameter.name,
+                                   "' without a default follows one with a default"));
+    }
+    made.push_back({parameter.name, std::move(default_value)});
+  }
+  return made;
+}
+
+PyObject Interpreter::make_function(std::string name, HostFunction body,
+                                    const std::vector<Arg>& parameters) {
   Impl::Entry entry(*impl_);
-  return impl_->adopt(make_host_function(*impl_, std::move(name), std::move(body), false));
+  HostParameters named = impl_->host_parameters(parameters);
+  return impl_->adopt(
+      make_host_function(*impl_, std::move(name), std::move(body), false, std::move(named)));
 }
 
 PyObject Interpreter::define_class(std::string name, std::type_index type) {
@@ -293,13 +313,15 @@ PyObject Interpreter::make_instance(std::type_index type, std::shared_ptr<void> 
   return impl_->adopt(make_host_instance(*impl_, found->second, type, std::move(object)));
 }
 
-void Interpreter::add_method(const PyObject& cls, std::string name, HostFunction body) {
+void Interpreter::add_method(const PyObject& cls, std::string name, HostFunction body,
+                             const std::vector<Arg>& parameters) {
   Impl::Entry entry(*impl_);
   VM& vm = impl_->vm;
   Type* type = impl_->value_of(cls).as<Type>();
   Str* attribute = vm.intern(name);
+  HostParameters named = impl_->host_parameters(parameters);
   dict_set_str(vm, type->dict.get(), attribute,
-               make_host_function(*impl_, name, std::move(body), true));
+               make_host_function(*impl_, name, std::move(body), true, std::move(named)));
   type_modified(vm, type);
   update_slot_for_attribute(vm, type,
                             attribute);  // a dunder (__add__, __eq__) works as an operator

@@ -12,6 +12,7 @@
 #include <typeindex>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "lib/standard_library.h"
 #include "pyvm/interpreter.h"
@@ -30,6 +31,13 @@ struct Handle {
   Handle* next = nullptr;
 };
 }  // namespace detail
+
+// A named parameter of a host function (pyvm::arg), its default made.
+struct HostParameter {
+  std::string name;
+  Value default_value;  // null: required
+};
+using HostParameters = std::vector<HostParameter>;
 
 struct Interpreter::Impl {
   Impl(Interpreter& self, Limits limits, std::unique_ptr<MemoryAccount> account);
@@ -62,6 +70,9 @@ struct Interpreter::Impl {
   void apply_limits();
   // Throws the pending Python exception as pyvm::Error (LimitError for a limit's).
   [[noreturn]] void throw_pending_error();
+  // The named parameters of a bound function, defaults made (pyvm::Error
+  // when one without a default follows one with a default).
+  HostParameters host_parameters(const std::vector<Arg>& parameters);
   // Throws the pending exception when `result` is null; else returns it.
   Value checked(Value result) {
     if (result.is_null()) throw_pending_error();

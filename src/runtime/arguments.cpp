@@ -42,6 +42,15 @@ bool expect_positional(Runtime& rt, std::string_view name, size_t nargs, Tuple* 
 
 bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args, size_t nargs,
                     Tuple* kwnames, Value* out) {
+  const NamedParameters named{parameters.function_name,
+                              std::span(parameters.names.begin(), parameters.names.size()),
+                              parameters.required, parameters.positional_only,
+                              parameters.keyword_only};
+  return bind_arguments(rt, named, args, nargs, kwnames, out);
+}
+
+bool bind_arguments(Runtime& rt, const NamedParameters& parameters, const Value* args, size_t nargs,
+                    Tuple* kwnames, Value* out) {
   const size_t keywords = tuple_size(kwnames);
   const size_t positional = nargs - keywords;
   const size_t count = parameters.names.size();
@@ -71,7 +80,7 @@ bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args
   for (size_t k = 0; k < keywords; ++k) {
     const std::string_view key = as_str((*kwnames)[k])->view();
     size_t index = 0;
-    const std::string_view* names = parameters.names.begin();
+    const std::string_view* names = parameters.names.data();
     while (index < count && names[index] != key) ++index;
     if (index == count || index < parameters.positional_only) {
       if (unknown.data() == nullptr) unknown = key;
@@ -89,7 +98,7 @@ bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args
   for (size_t i = 0; i < parameters.required; ++i) {
     if (out[i].is_null()) {
       rt.raise(Exc::kTypeError, cat(parameters.function_name, "() missing required argument '",
-                                    parameters.names.begin()[i], "' (pos ", i + 1, ")"));
+                                    parameters.names[i], "' (pos ", i + 1, ")"));
       return false;
     }
   }

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 
 #include "runtime/runtime.h"
@@ -43,6 +44,16 @@ struct Parameters {
 // Sorts the call's arguments into `out` (one slot per parameter name, null
 // where not given). Values are borrowed copies of the caller's arguments.
 bool bind_arguments(Runtime& rt, const Parameters& parameters, const Value* args, size_t nargs,
+                    Tuple* kwnames, Value* out);
+// The same for names known only at run time (a host's bound function).
+struct NamedParameters {
+  std::string_view function_name;
+  std::span<const std::string_view> names;
+  size_t required = 0;
+  size_t positional_only = 0;
+  size_t keyword_only = static_cast<size_t>(-1);
+};
+bool bind_arguments(Runtime& rt, const NamedParameters& parameters, const Value* args, size_t nargs,
                     Tuple* kwnames, Value* out);
 
 // How "argument must be str, not X" messages name an argument's type: its

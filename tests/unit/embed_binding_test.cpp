@@ -130,6 +130,48 @@ TEST(EmbedBinding, ErrorsCrossBothWaysThroughNestedCalls) {
   EXPECT_EQ(python_error(python, "checked_twice(-1)"), "KeyError: -1");
 }
 
+TEST(EmbedBinding, NamedParametersTakeKeywordsAndDefaults) {
+  pyvm::Interpreter python;
+  python.def(
+      "box", [](double width, double height, const std::string& unit) {
+        return std::to_string(int(width * height)) + unit;
+      },
+      pyvm::arg("width"), pyvm::arg("height") = 1.0, pyvm::arg("unit") = std::string(" m2"));
+  EXPECT_EQ(python.eval_as<std::string>("box(3)"), "3 m2");
+  EXPECT_EQ(python.eval_as<std::string>("box(3, 4)"), "12 m2");
+  EXPECT_EQ(python.eval_as<std::string>("box(height=5, width=2)"), "10 m2");
+  EXPECT_EQ(python.eval_as<std::string>("box(2, unit=' cm2')"), "2 cm2");
+  EXPECT_EQ(python.eval_as<std::string>("box(*[2, 3], **{'unit': ''})"), "6");
+  // CPython's messages for a built-in function's arguments.
+  EXPECT_EQ(python_error(python, "box()"),
+            "TypeError: box() missing required argument 'width' (pos 1)");
+  EXPECT_EQ(python_error(python, "box(1, depth=2)"),
+            "TypeError: 'depth' is an invalid keyword argument for box()");
+  EXPECT_EQ(python_error(python, "box(1, width=2)"),
+            "TypeError: argument for box() given by name ('width') and position (1)");
+  EXPECT_EQ(python_error(python, "box(1, 2, 3, 4)"),
+            "TypeError: box() takes at most 3 arguments (4 given)");
+  EXPECT_EQ(python_error(python, "box('wide')"),
+            "TypeError: box() argument 1: expected float, got str");
+
+  python.bind_class<Vec2>("Vec2")
+      .constructor<double, double>()
+      .method("scaled_length", [](const Vec2& v, double factor) { return v.length() * factor; },
+              pyvm::arg("factor") = 2.0);
+  EXPECT_DOUBLE_EQ(python.eval_as<double>("Vec2(3, 4).scaled_length()"), 10.0);
+  EXPECT_DOUBLE_EQ(python.eval_as<double>("Vec2(3, 4).scaled_length(factor=3)"), 15.0);
+  EXPECT_DOUBLE_EQ(python.eval_as<double>("Vec2.scaled_length(Vec2(3, 4), factor=1)"), 5.0);
+
+  python.module("geometry").def("area", [](int side) { return side * side; }, pyvm::arg("side"));
+  EXPECT_EQ(python.eval_as<int>("__import__('geometry').area(side=7)"), 49);
+
+  // A parameter without a default after one with a default is the host's mistake.
+  const pyvm::Error error = embed_test::error_of([&] {
+    python.def("bad", [](int a, int b) { return a + b; }, pyvm::arg("a") = 1, pyvm::arg("b"));
+  });
+  EXPECT_EQ(error.message(), "parameter 'b' without a default follows one with a default");
+}
+
 TEST(EmbedBinding, AClassWithConstructorMethodsAndProperties) {
   pyvm::Interpreter python;
   python.bind_class<Vec2>("Vec2")
