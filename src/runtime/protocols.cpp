@@ -138,7 +138,7 @@ Value format(Runtime& rt, const Value& value, const Value& spec) {
 
 // ----------------------------------------------------- hashing and comparison
 
-bool hash(Runtime& rt, const Value& value, int64_t* out) {
+bool hash_of_any(Runtime& rt, const Value& value, int64_t* out) {
   switch (value.tag()) {
     case Tag::kInt:
     case Tag::kBool:

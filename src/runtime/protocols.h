@@ -12,6 +12,7 @@
 
 #include "runtime/keyboard_interrupt.h"
 #include "runtime/runtime.h"
+#include "runtime/str.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
 
@@ -43,7 +44,27 @@ bool str_text(Runtime& rt, const Value& value, std::string* out);
 Value format(Runtime& rt, const Value& value, const Value& spec);
 
 // ---- hashing and comparison
-bool hash(Runtime& rt, const Value& value, int64_t* out);
+bool hash_of_any(Runtime& rt, const Value& value, int64_t* out);
+// hash(value): false with the error raised. The two keys of most dict and
+// set lookups are answered here, inline: a small int (the int itself below
+// 2**61 - 1, -1 made -2) and a str whose hash is cached.
+inline bool hash(Runtime& rt, const Value& value, int64_t* out) {
+  constexpr int64_t kIntHashModulus = (int64_t{1} << 61) - 1;
+  if (value.is_small_int()) {
+    const int64_t x = value.as_small_int();
+    if (x > -kIntHashModulus && x < kIntHashModulus) {
+      *out = x == -1 ? -2 : x;
+      return true;
+    }
+  } else if (value.is_object() && value.as_object()->type == rt.str_type) {
+    const int64_t cached = static_cast<const Str*>(value.as_object())->hash;
+    if (cached != -1) {
+      *out = cached;
+      return true;
+    }
+  }
+  return hash_of_any(rt, value, out);
+}
 // a == b as a C++ bool: 1, 0 or -1 on error. Identical objects are equal
 // (as CPython's PyObject_RichCompareBool), so containers find nan keys.
 int equals(Runtime& rt, const Value& a, const Value& b);
