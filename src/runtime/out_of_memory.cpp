@@ -86,7 +86,11 @@ void release_memory(void* memory) {
 }
 
 bool memory_available(size_t bytes) {
-  if (bytes > allocation_limit() || !memory_fits_account(bytes)) return false;
+  if (bytes > allocation_limit()) return false;
+  if (!memory_fits_account(bytes)) {
+    current_memory_account->refused = true;  // the MemoryError to come is the ceiling's
+    return false;
+  }
   // Through a volatile pointer: compilers drop a malloc whose memory is
   // never used, and its free, and take the result as non-null.
   void* volatile trial = std::malloc(bytes);

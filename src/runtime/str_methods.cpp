@@ -428,7 +428,8 @@ Value str_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   if (count == 0 || (!from.empty() && text.find(from) == std::string_view::npos)) {
     return unchanged_str(rt, args[0]);
   }
-  std::string out;
+  // Counted as it grows (the result may be many times the text).
+  RuntimeBytes out;
   out.reserve(text.size());
   if (from.empty()) {
     size_t pos = 0;
@@ -443,7 +444,7 @@ Value str_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
       out += text.substr(pos, next - pos);
       pos = next;
     }
-    return make_str(rt, out);
+    return make_str(rt, std::string_view(out));
   }
   size_t start = 0;
   while (count != 0) {
@@ -455,7 +456,7 @@ Value str_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
     if (count > 0) --count;
   }
   out += text.substr(start);
-  return make_str(rt, out);
+  return make_str(rt, std::string_view(out));
 }
 
 // ------------------------------------------------------------------ strip
