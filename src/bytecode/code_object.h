@@ -80,6 +80,21 @@ struct ExceptionHandler {
 // (quickening) instructions: what an instruction's guards compare and what
 // they found (docs/optimizer.md). Allocated, one per instruction, the first
 // time the code runs an instruction that caches.
+// A polymorphic cache (LOAD_METHOD_POLY, LOAD_ATTR_POLY): an entry for
+// receivers of each type version and instance dict shape (kNoShape: the
+// type's instances have no __dict__).
+struct PolymorphicEntry {
+  uint32_t type_version = 0;
+  uint32_t shape = 0;
+  Object* method = nullptr;  // LOAD_METHOD_POLY: borrowed, as InlineCache::object
+  int64_t index = 0;         // LOAD_ATTR_POLY: the attribute's entry in the instance dict
+};
+struct PolymorphicCache {
+  static constexpr size_t kMaxEntries = 4;
+  PolymorphicEntry entries[kMaxEntries];
+  size_t count = 0;
+};
+
 struct InlineCache {
   uint64_t version = 0;        // a dict's keys version (globals, a module's dict)
   uint64_t other_version = 0;  // the builtins' keys version (LOAD_GLOBAL_BUILTIN)
@@ -105,6 +120,7 @@ struct InlineCache {
   // specialized one's failed guards left before it turns back into its base.
   int16_t counter = 0;
   uint16_t backoff = 0;        // the countdown after the next failed attempt
+  std::unique_ptr<PolymorphicCache> polymorphic;  // the *_POLY forms' entries
 };
 
 struct CodeObject : Object {

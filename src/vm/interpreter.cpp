@@ -541,13 +541,37 @@ load_attr_general: {
 op_LOAD_ATTR_INSTANCE: {
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
-    MISS(load_attr_general);
+    goto load_attr_cache_miss;
   }
   Dict* dict = dict_with_shape(TOP().as_object(), cache.shape);
-  if (dict == nullptr) [[unlikely]] MISS(load_attr_general);
+  if (dict == nullptr) [[unlikely]] goto load_attr_cache_miss;
   TOP() = dict->entries[cache.index].value;
   DISPATCH();
 }
+op_LOAD_ATTR_POLY: {
+  if (TOP().is_object()) {
+    Object* object = TOP().as_object();
+    const uint32_t version = object->type->version;
+    const PolymorphicCache& entries = *CACHE().polymorphic;
+    for (size_t i = 0; i < entries.count; ++i) {
+      const PolymorphicEntry& entry = entries.entries[i];
+      if (entry.type_version != version) continue;
+      Dict* dict = dict_with_shape(object, entry.shape);
+      if (dict == nullptr) continue;
+      TOP() = dict->entries[entry.index].value;
+      DISPATCH();
+    }
+  }
+  goto load_attr_cache_miss;
+}
+load_attr_cache_miss:
+  // A receiver of another class (or shape): the site may keep one entry
+  // per class (LOAD_ATTR_POLY), and runs again; else a miss.
+  if (extend_attribute_cache(code, INDEX(), TOP(), NAME(arg))) {
+    word = ip[-1];
+    goto* kInstructionBlocks[word & 0xFF];
+  }
+  MISS(load_attr_general);
 op_LOAD_ATTR_SLOT: {
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(load_attr_general);
@@ -671,7 +695,7 @@ op_LOAD_METHOD_CACHED: {
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version) ||
       instance_dict_shape(dict_slot_of(TOP().as_object())) != cache.shape) [[unlikely]] {
-    MISS(load_method_general);
+    goto load_method_cache_miss;
   }
   PUSH(Value::from_object(cache.object));
   sp[-1].swap(sp[-2]);
@@ -679,11 +703,35 @@ op_LOAD_METHOD_CACHED: {
 }
 op_LOAD_METHOD_NO_DICT: {
   const InlineCache& cache = CACHE();
-  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(load_method_general);
+  if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] goto load_method_cache_miss;
   PUSH(Value::from_object(cache.object));
   sp[-1].swap(sp[-2]);
   DISPATCH();
 }
+op_LOAD_METHOD_POLY: {
+  if (TOP().is_object()) {
+    Object* object = TOP().as_object();
+    const uint32_t version = object->type->version;
+    const PolymorphicCache& entries = *CACHE().polymorphic;
+    for (size_t i = 0; i < entries.count; ++i) {
+      const PolymorphicEntry& entry = entries.entries[i];
+      if (entry.type_version != version) continue;
+      if (entry.shape != kNoShape && instance_dict_shape(dict_slot_of(object)) != entry.shape) continue;
+      PUSH(Value::from_object(entry.method));
+      sp[-1].swap(sp[-2]);
+      DISPATCH();
+    }
+  }
+  goto load_method_cache_miss;
+}
+load_method_cache_miss:
+  // A receiver of another class (or shape): the site may keep one entry
+  // per class (LOAD_METHOD_POLY), and runs again; else a miss.
+  if (extend_method_cache(*this, code, INDEX(), TOP(), NAME(arg))) {
+    word = ip[-1];
+    goto* kInstructionBlocks[word & 0xFF];
+  }
+  MISS(load_method_general);
 op_LOAD_METHOD_MODULE: {
   // [module] -> [NULL, module.name]
   const InlineCache& cache = CACHE();

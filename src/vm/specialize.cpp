@@ -137,6 +137,7 @@ bool specialize_load_attr(VM& vm, CodeObject* code, size_t index, const Value& o
   const int64_t entry = dict_slot.is_null() ? -1 : dict_find_str(dict_slot.as<Dict>(), name);
   if (entry >= 0) {
     cache.index = entry;
+    cache.value = found;  // (a class attribute it shadows: no LOAD_ATTR_POLY then)
     return rewrite(code, index, Opcode::LOAD_ATTR_INSTANCE);
   }
   // Not in the instance's dict (its shape says so from now on): a plain
@@ -179,30 +180,111 @@ bool specialize_store_attr(VM& vm, CodeObject* code, size_t index, const Value& 
   return rewrite(code, index, Opcode::STORE_ATTR_ADD);
 }
 
+namespace {
+
+// Appends `entry` to a *_POLY site's entries; false when they are full.
+bool add_polymorphic_entry(InlineCache& cache, const PolymorphicEntry& entry) {
+  PolymorphicCache& entries = *cache.polymorphic;
+  if (entries.count == PolymorphicCache::kMaxEntries) return false;
+  entries.entries[entries.count++] = entry;
+  return true;
+}
+
+// Turns a monomorphic site into its polymorphic form `poly`, its cache's
+// guard and result the first entry.
+void make_polymorphic(CodeObject* code, size_t index, Opcode poly) {
+  InlineCache& cache = code->caches[index];
+  if (!cache.polymorphic) cache.polymorphic = std::make_unique<PolymorphicCache>();
+  cache.polymorphic->entries[0] = {cache.type_version, cache.shape, cache.object, cache.index};
+  cache.polymorphic->count = 1;
+  uint32_t& word = code->instructions[index];
+  word = encode_instruction(poly, argument_of(word));
+}
+
+// The cache entry for loading instance attribute `name` of `owner` from
+// its dict: its type's version, its dict's shape and the attribute's entry
+// there; false unless it is a plain instance attribute that no class
+// attribute of the name (which could become a descriptor) stands behind.
+bool attribute_cache_entry(const Value& owner, Str* name, PolymorphicEntry* entry) {
+  if (!owner.is_object()) return false;
+  Type* type = owner.as_object()->type;
+  if (type->version == 0 || type->getattr != generic_getattr || type->dict_offset <= 0) return false;
+  if (lookup_in_mro(type, name) != nullptr) return false;
+  const Value& dict_slot = *value_at_offset(owner.as_object(), type->dict_offset);
+  const uint32_t shape = instance_dict_shape(dict_slot);
+  if (shape == kNoShape || dict_slot.is_null()) return false;
+  const int64_t found = dict_find_str(dict_slot.as<Dict>(), name);
+  if (found < 0) return false;
+  *entry = {type->version, shape, nullptr, found};
+  return true;
+}
+
+}  // namespace
+
+bool extend_attribute_cache(CodeObject* code, size_t index, const Value& owner, Str* name) {
+  PolymorphicEntry entry;
+  if (!attribute_cache_entry(owner, name, &entry)) return false;
+  InlineCache& cache = code->caches[index];
+  if (opcode_of(code->instructions[index]) != Opcode::LOAD_ATTR_POLY) {
+    if (cache.value != nullptr) return false;  // (see attribute_cache_entry)
+    make_polymorphic(code, index, Opcode::LOAD_ATTR_POLY);
+  }
+  return add_polymorphic_entry(cache, entry);
+}
+
+namespace {
+
+// The cache entry for calling method `name` of `owner` (an instance of a
+// class with the generic getattr): its type's version, its dict's shape
+// (kNoShape: instances have no __dict__) and the function; false when the
+// method cannot be cached (no such function on the class, an instance
+// attribute shadowing it, a dict out of the shapes).
+bool method_cache_entry(VM& vm, const Value& owner, Str* name, PolymorphicEntry* entry) {
+  if (!owner.is_object()) return false;
+  Type* type = owner.as_object()->type;
+  if (type->version == 0 || type->getattr != generic_getattr || type->dict_offset < 0) return false;
+  const Value* found = lookup_in_mro(type, name);
+  if (found == nullptr || !found->is_object() || !vm.type_of(*found)->has_flag(kTypeMethodDescriptor)) {
+    return false;
+  }
+  entry->type_version = type->version;
+  entry->method = found->as_object();
+  entry->shape = kNoShape;
+  if (type->dict_offset == 0) return true;
+  const Value& dict_slot = *value_at_offset(owner.as_object(), type->dict_offset);
+  entry->shape = instance_dict_shape(dict_slot);
+  // (An instance attribute of the name would shadow the method.)
+  return entry->shape != kNoShape &&
+         (dict_slot.is_null() || dict_find_str(dict_slot.as<Dict>(), name) < 0);
+}
+
+}  // namespace
+
 bool specialize_load_method(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name) {
   if (!quickening_enabled(vm)) return give_up(code, index);
   if (!owner.is_object()) return give_up(code, index);
-  Type* type = owner.as_object()->type;
-  if (type == vm.module_type) {
+  if (owner.as_object()->type == vm.module_type) {
     if (!cache_module_entry(code, index, owner, name)) return give_up(code, index);
     return rewrite(code, index, Opcode::LOAD_METHOD_MODULE);
   }
-  if (type->version == 0 || type->getattr != generic_getattr) return give_up(code, index);
-  const Value* found = lookup_in_mro(type, name);
-  if (found == nullptr || !found->is_object() || !vm.type_of(*found)->has_flag(kTypeMethodDescriptor)) {
-    return give_up(code, index);
-  }
+  PolymorphicEntry entry;
+  if (!method_cache_entry(vm, owner, name, &entry)) return give_up(code, index);
   InlineCache& cache = code->caches[index];
-  cache.type_version = type->version;
-  cache.object = found->as_object();
-  if (type->dict_offset == 0) return rewrite(code, index, Opcode::LOAD_METHOD_NO_DICT);
-  if (type->dict_offset < 0) return give_up(code, index);
-  const Value& dict_slot = *value_at_offset(owner.as_object(), type->dict_offset);
-  cache.shape = instance_dict_shape(dict_slot);
-  if (cache.shape == kNoShape) return give_up(code, index);
-  // An instance attribute of the name would shadow the method.
-  if (!dict_slot.is_null() && dict_find_str(dict_slot.as<Dict>(), name) >= 0) return give_up(code, index);
-  return rewrite(code, index, Opcode::LOAD_METHOD_CACHED);
+  cache.type_version = entry.type_version;
+  cache.object = entry.method;
+  cache.shape = entry.shape;
+  return rewrite(code, index,
+                 entry.shape == kNoShape ? Opcode::LOAD_METHOD_NO_DICT : Opcode::LOAD_METHOD_CACHED);
+}
+
+bool extend_method_cache(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name) {
+  PolymorphicEntry entry;
+  if (!method_cache_entry(vm, owner, name, &entry)) return false;
+  InlineCache& cache = code->caches[index];
+  if (opcode_of(code->instructions[index]) != Opcode::LOAD_METHOD_POLY) {
+    make_polymorphic(code, index, Opcode::LOAD_METHOD_POLY);
+  }
+  return add_polymorphic_entry(cache, entry);
 }
 
 void specialize_load_global(VM& vm, CodeObject* code, size_t index) {

@@ -36,6 +36,14 @@ inline constexpr int16_t kMissesAllowed = 32;
 bool specialize_load_attr(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name);
 bool specialize_store_attr(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name);
 bool specialize_load_method(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name);
+// LOAD_METHOD_CACHED, _NO_DICT or _POLY missed on `owner`: when its method
+// can be cached too and there is room, the site becomes (or stays)
+// LOAD_METHOD_POLY with an entry for it, and true is returned (the
+// interpreter runs the instruction again); false: a miss to count.
+bool extend_method_cache(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name);
+// The same for LOAD_ATTR_INSTANCE and LOAD_ATTR_POLY (plain instance
+// attributes, with no class attribute of the name).
+bool extend_attribute_cache(CodeObject* code, size_t index, const Value& owner, Str* name);
 // After the base LOAD_GLOBAL's lookup filled the cache (load_global).
 void specialize_load_global(VM& vm, CodeObject* code, size_t index);
 // CALL: `callee` with `nargs` positional arguments after it. CALL_METHOD:
