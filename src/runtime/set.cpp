@@ -546,17 +546,6 @@ Value set_compare(Runtime& rt, const Value& a, const Value& b, CompareOp op) {
 
 int64_t set_length(Runtime&, const Value& self) { return static_cast<int64_t>(as_set(self)->used); }
 
-int set_contains_slot(Runtime& rt, const Value& self, const Value& key) {
-  const int found = set_contains(rt, as_set(self), key);
-  if (found < 0 && rt.error_matches(Exc::kTypeError) && is_instance(rt, key, rt.set_type)) {
-    // `{1} in s` looks for frozenset({1}).
-    rt.clear_error();
-    Value frozen = set_from_iterable(rt, rt.frozenset_type, key);
-    if (frozen.is_null()) return -1;
-    return set_contains(rt, as_set(self), frozen);
-  }
-  return found;
-}
 
 Value set_or(Runtime& rt, const Value& a, const Value& b) {
   if (!is_any_set(rt, a) || !is_any_set(rt, b)) return rt.not_implemented();
@@ -903,6 +892,18 @@ void set_common_slots(Type* type) {
 }
 
 }  // namespace
+
+int set_contains_slot(Runtime& rt, const Value& self, const Value& key) {
+  const int found = set_contains(rt, as_set(self), key);
+  if (found < 0 && rt.error_matches(Exc::kTypeError) && is_instance(rt, key, rt.set_type)) {
+    // `{1} in s` looks for frozenset({1}).
+    rt.clear_error();
+    Value frozen = set_from_iterable(rt, rt.frozenset_type, key);
+    if (frozen.is_null()) return -1;
+    return set_contains(rt, as_set(self), frozen);
+  }
+  return found;
+}
 
 Set::~Set() {
   if (table != small_table) free_entries(table, mask + 1);

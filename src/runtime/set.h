@@ -45,6 +45,9 @@ Value set_from_iterable(Runtime& rt, Type* type, const Value& iterable);
 bool set_add(Runtime& rt, Set* set, const Value& key);
 // 1 present, 0 absent, -1 error.
 int set_contains(Runtime& rt, Set* set, const Value& key);
+// `key in set` (the type's contains slot): as set_contains, but a set key
+// is looked for as a frozenset.
+int set_contains_slot(Runtime& rt, const Value& self, const Value& key);
 // 1 removed, 0 absent, -1 error.
 int set_discard(Runtime& rt, Set* set, const Value& key);
 bool set_update(Runtime& rt, Set* set, const Value& iterable);

@@ -278,6 +278,7 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
   size_t arg;  // (as wide as a pointer: indexing with it needs no extension)
   bool reraise = false;  // the error is a re-raise: no new traceback entry
   bool compared;  // COMPARE_OP_*_JUMP's result, for the jump after it
+  int contained;  // CONTAINS_OP's: 1, 0, or -1 with an error raised
 
 #define LOAD_FRAME()                                \
   do {                                              \
@@ -1186,13 +1187,25 @@ op_IS_OP: {
   TOP() = Value::boolean(same != (arg != 0));
   DISPATCH();
 }
-op_CONTAINS_OP: {
-  const int found = contains(*this, TOP(), SECOND());
-  if (found < 0) goto error;
+op_CONTAINS_OP:
+  ADAPT(specialize_contains_op(*this, code, INDEX(), TOP()));
+contains_op_general:
+  contained = contains(*this, TOP(), SECOND());
+push_containment:
+  if (contained < 0) goto error;
   DROP();
-  TOP() = Value::boolean((found != 0) != (arg != 0));
+  TOP() = Value::boolean((contained != 0) != (arg != 0));
   DISPATCH();
-}
+op_CONTAINS_OP_SET:
+  if (!is_exactly(TOP(), set_type) && !is_exactly(TOP(), frozenset_type)) [[unlikely]] {
+    MISS(contains_op_general);
+  }
+  contained = set_contains_slot(*this, TOP(), SECOND());
+  goto push_containment;
+op_CONTAINS_OP_DICT:
+  if (!is_exactly(TOP(), dict_type)) [[unlikely]] MISS(contains_op_general);
+  contained = dict_contains(*this, TOP().as<Dict>(), SECOND());
+  goto push_containment;
 
   // ----------------------------------------------------------- control flow
 op_JUMP:

@@ -375,6 +375,14 @@ bool specialize_compare_op(VM& vm, CodeObject* code, size_t index, const Value& 
   return give_up(code, index);
 }
 
+bool specialize_contains_op(VM& vm, CodeObject* code, size_t index, const Value& container) {
+  if (!quickening_enabled(vm)) return give_up(code, index);
+  const Type* type = vm.type_of(container);
+  if (type == vm.set_type || type == vm.frozenset_type) return rewrite(code, index, Opcode::CONTAINS_OP_SET);
+  if (type == vm.dict_type) return rewrite(code, index, Opcode::CONTAINS_OP_DICT);
+  return give_up(code, index);
+}
+
 bool specialize_for_iter(VM& vm, CodeObject* code, size_t index, const Value& iterator) {
   if (!quickening_enabled(vm)) return give_up(code, index);
   const Type* type = vm.type_of(iterator);

@@ -59,6 +59,7 @@ bool specialize_store_subscr(VM& vm, CodeObject* code, size_t index, const Value
 bool specialize_compare_op(VM& vm, CodeObject* code, size_t index, const Value& left,
                            const Value& right);
 bool specialize_for_iter(VM& vm, CodeObject* code, size_t index, const Value& iterator);
+bool specialize_contains_op(VM& vm, CodeObject* code, size_t index, const Value& container);
 bool specialize_send(VM& vm, CodeObject* code, size_t index, const Value& iterator);
 // BINARY_ADD/SUBTRACT/MULTIPLY and INPLACE_ADD.
 bool specialize_binary_op(VM& vm, CodeObject* code, size_t index, const Value& left,
