@@ -98,8 +98,9 @@ void install_dispatch_table(const void** dispatch_table, const void* const* inst
 }
 
 // How many instructions of the code as compiled one execution of each
-// opcode runs: two for a superinstruction and a compare-and-jump form
-// (each runs the instruction after it too), one for any other. An
+// opcode runs: two for a superinstruction and a test-and-jump form
+// (COMPARE_OP_*_JUMP, CONTAINS_OP_SET_JUMP: each runs the instruction after
+// it too), one for any other. An
 // instruction limit counts these, so that its count does not depend on
 // which instructions quickening has fused.
 const std::array<uint8_t, kOpcodeCount> g_instructions_run_by = [] {
@@ -108,7 +109,8 @@ const std::array<uint8_t, kOpcodeCount> g_instructions_run_by = [] {
     const auto op = static_cast<Opcode>(i);
     SuperinstructionHalves halves;
     counts[i] = superinstruction_halves(op, &halves) || op == Opcode::COMPARE_OP_INT_JUMP ||
-                        op == Opcode::COMPARE_OP_FLOAT_JUMP || op == Opcode::COMPARE_OP_STR_JUMP
+                        op == Opcode::COMPARE_OP_FLOAT_JUMP || op == Opcode::COMPARE_OP_STR_JUMP ||
+                        op == Opcode::CONTAINS_OP_SET_JUMP
                     ? 2
                     : 1;
   }
@@ -1206,6 +1208,21 @@ op_CONTAINS_OP_DICT:
   if (!is_exactly(TOP(), dict_type)) [[unlikely]] MISS(contains_op_general);
   contained = dict_contains(*this, TOP().as<Dict>(), SECOND());
   goto push_containment;
+op_CONTAINS_OP_SET_JUMP:
+  // (specialize_contains_op saw the POP_JUMP_IF_FALSE/TRUE after it)
+  if (!is_exactly(TOP(), set_type) && !is_exactly(TOP(), frozenset_type)) [[unlikely]] {
+    ++instructions_left;  // (the jump runs on its own after all: see compare_jump_miss)
+    MISS(contains_op_general);
+  }
+  contained = set_contains_slot(*this, TOP(), SECOND());
+  if (contained < 0) {
+    ++instructions_left;  // (nor does the jump run)
+    goto error;
+  }
+  compared = (contained != 0) != (arg != 0);
+  DROP();
+  DROP();
+  goto jump_on_comparison;
 
   // ----------------------------------------------------------- control flow
 op_JUMP:

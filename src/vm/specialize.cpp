@@ -35,6 +35,14 @@ bool rewrite(CodeObject* code, size_t index, Opcode specialized) {
   return true;
 }
 
+// Whether a POP_JUMP_IF_FALSE/TRUE follows the instruction (which a
+// test-and-jump form then takes at once).
+bool jump_follows(const CodeObject* code, size_t index) {
+  if (index + 1 >= code->instructions.size()) return false;
+  const Opcode next = opcode_of(code->instructions[index + 1]);
+  return next == Opcode::POP_JUMP_IF_FALSE || next == Opcode::POP_JUMP_IF_TRUE;
+}
+
 // Nothing fits: the next attempt waits, longer each time.
 bool give_up(CodeObject* code, size_t index) {
   InlineCache& cache = code->caches[index];
@@ -361,10 +369,7 @@ bool specialize_store_subscr(VM& vm, CodeObject* code, size_t index, const Value
 
 bool specialize_compare_op(VM& vm, CodeObject* code, size_t index, const Value& left,
                            const Value& right) {
-  if (!quickening_enabled(vm)) return give_up(code, index);
-  if (index + 1 >= code->instructions.size()) return give_up(code, index);
-  const Opcode next = opcode_of(code->instructions[index + 1]);
-  if (next != Opcode::POP_JUMP_IF_FALSE && next != Opcode::POP_JUMP_IF_TRUE) return give_up(code, index);
+  if (!quickening_enabled(vm) || !jump_follows(code, index)) return give_up(code, index);
   if (left.is_small_int() && right.is_small_int()) return rewrite(code, index, Opcode::COMPARE_OP_INT_JUMP);
   if (left.is_float() && right.is_float()) return rewrite(code, index, Opcode::COMPARE_OP_FLOAT_JUMP);
   const auto op = static_cast<CompareOp>(argument_of(code->instructions[index]));
@@ -378,7 +383,9 @@ bool specialize_compare_op(VM& vm, CodeObject* code, size_t index, const Value& 
 bool specialize_contains_op(VM& vm, CodeObject* code, size_t index, const Value& container) {
   if (!quickening_enabled(vm)) return give_up(code, index);
   const Type* type = vm.type_of(container);
-  if (type == vm.set_type || type == vm.frozenset_type) return rewrite(code, index, Opcode::CONTAINS_OP_SET);
+  if (type == vm.set_type || type == vm.frozenset_type) {
+    return rewrite(code, index, jump_follows(code, index) ? Opcode::CONTAINS_OP_SET_JUMP : Opcode::CONTAINS_OP_SET);
+  }
   if (type == vm.dict_type) return rewrite(code, index, Opcode::CONTAINS_OP_DICT);
   return give_up(code, index);
 }

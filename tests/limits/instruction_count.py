@@ -23,7 +23,7 @@ import sys
 # superinstructions, and the compare-and-jump forms — unless their guard
 # fails, when the jump after them is dispatched (and traced) on its own.
 SUPERINSTRUCTION = re.compile(r"^[A-Z_]+__[A-Z_]+$")
-COMPARE_AND_JUMP = re.compile(r"^COMPARE_OP_[A-Z]+_JUMP$")
+COMPARE_AND_JUMP = re.compile(r"^(COMPARE|CONTAINS)_OP_[A-Z]+_JUMP$")
 # A --trace record: depth, function, index, line, opcode name, ...
 RECORD = re.compile(r"^ *(\d+) (\S+) +(\d+) +\d+ +([A-Z_]+)")
 
