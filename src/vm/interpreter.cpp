@@ -1110,17 +1110,6 @@ op_INPLACE_AND:
 op_INPLACE_OR:
 op_INPLACE_XOR:
 op_INPLACE_MATRIX_MULTIPLY:
-  // Ints have no in-place methods: two small ints run the binary
-  // operator's block instead, with its small-int fast path.
-  static_assert(static_cast<int>(Opcode::INPLACE_MATRIX_MULTIPLY) - static_cast<int>(Opcode::INPLACE_ADD) ==
-                static_cast<int>(Opcode::BINARY_MATRIX_MULTIPLY) - static_cast<int>(Opcode::BINARY_ADD));
-  if (SECOND().is_small_int() && TOP().is_small_int()) {
-    word = encode_instruction(static_cast<Opcode>(static_cast<int>(Opcode::BINARY_ADD) +
-                                                  static_cast<int>(opcode_of(word)) -
-                                                  static_cast<int>(Opcode::INPLACE_ADD)),
-                              arg);
-    goto* kInstructionBlocks[word & 0xFF];
-  }
 inplace_generic: {
   const BinaryOp op = binary_op_of(opcode_of(word), Opcode::INPLACE_ADD);
   Value result = inplace_op(*this, op, SECOND(), TOP());
