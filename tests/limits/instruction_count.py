@@ -4,7 +4,7 @@
 
 For each program, the number of instructions it runs is read from its
 `--trace` (one record per instruction dispatched; a superinstruction or a
-compare-and-jump form runs the instruction after it too, so it counts two).
+test-and-jump form runs the instruction after it too, so it counts two).
 Under `--max-instructions` of exactly that number the program must run as
 it does without a limit (the same output and exit status), and one
 instruction short of it be stopped (exit status 3, one line), with the
@@ -20,10 +20,11 @@ import subprocess
 import sys
 
 # Opcodes that run the instruction after them in the same dispatch: the
-# superinstructions, and the compare-and-jump forms — unless their guard
-# fails, when the jump after them is dispatched (and traced) on its own.
+# superinstructions, and the test-and-jump forms (COMPARE_OP_*_JUMP,
+# CONTAINS_OP_SET_JUMP) — unless their guard fails, when the jump after
+# them is dispatched (and traced) on its own.
 SUPERINSTRUCTION = re.compile(r"^[A-Z_]+__[A-Z_]+$")
-COMPARE_AND_JUMP = re.compile(r"^(COMPARE|CONTAINS)_OP_[A-Z]+_JUMP$")
+TEST_AND_JUMP = re.compile(r"^(COMPARE|CONTAINS)_OP_[A-Z]+_JUMP$")
 # A --trace record: depth, function, index, line, opcode name, ...
 RECORD = re.compile(r"^ *(\d+) (\S+) +(\d+) +\d+ +([A-Z_]+)")
 
@@ -38,12 +39,12 @@ def instructions_run(vm, options, program):
         if not record:
             continue
         depth, function, index, name = record.groups()
-        count += 2 if SUPERINSTRUCTION.match(name) or COMPARE_AND_JUMP.match(name) else 1
-        # (records of frames the comparison called come between, deeper)
+        count += 2 if SUPERINSTRUCTION.match(name) or TEST_AND_JUMP.match(name) else 1
+        # (records of frames the test called come between, deeper)
         previous = last_at_depth.get(depth)
-        if (previous and COMPARE_AND_JUMP.match(previous[2]) and name.startswith("POP_JUMP_IF_")
+        if (previous and TEST_AND_JUMP.match(previous[2]) and name.startswith("POP_JUMP_IF_")
                 and previous[:2] == (function, int(index) - 1)):
-            count -= 1  # the comparison's guard failed: its jump ran on its own
+            count -= 1  # the test's guard failed: its jump ran on its own
         last_at_depth[depth] = (function, int(index), name)
     return count
 
