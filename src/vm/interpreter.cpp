@@ -176,6 +176,22 @@ PYVM_ALWAYS_INLINE bool has_type_version(const Value& value, uint32_t version) {
   return value.is_object() && value.as_object()->type->version == version;
 }
 
+// The entry of a *_POLY site's cache that fits `object`: its type's
+// version and, unless the entry is for instances without a __dict__
+// (kNoShape), its dict's shape. Null when none does.
+PYVM_ALWAYS_INLINE const PolymorphicEntry* polymorphic_entry_for(const PolymorphicCache& entries,
+                                                                 Object* object) {
+  const uint32_t version = object->type->version;
+  for (size_t i = 0; i < entries.count; ++i) {
+    const PolymorphicEntry& entry = entries.entries[i];
+    if (entry.type_version == version &&
+        (entry.shape == kNoShape || instance_dict_shape(dict_slot_of(object)) == entry.shape)) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
 // Whether `callee` is a Python function that takes exactly `nargs`
 // positional arguments and nothing else (push_plain_call_frame).
 PYVM_ALWAYS_INLINE bool is_plain_python_call(const VM& vm, const Value& callee, size_t nargs) {
@@ -552,20 +568,12 @@ op_LOAD_ATTR_INSTANCE: {
   DISPATCH();
 }
 op_LOAD_ATTR_POLY: {
-  if (TOP().is_object()) {
-    Object* object = TOP().as_object();
-    const uint32_t version = object->type->version;
-    const PolymorphicCache& entries = *CACHE().polymorphic;
-    for (size_t i = 0; i < entries.count; ++i) {
-      const PolymorphicEntry& entry = entries.entries[i];
-      if (entry.type_version != version) continue;
-      Dict* dict = dict_with_shape(object, entry.shape);
-      if (dict == nullptr) continue;
-      TOP() = dict->entries[entry.index].value;
-      DISPATCH();
-    }
-  }
-  goto load_attr_cache_miss;
+  // (An entry's shape holds its attribute, so the instance has a dict.)
+  const PolymorphicEntry* entry =
+      TOP().is_object() ? polymorphic_entry_for(*CACHE().polymorphic, TOP().as_object()) : nullptr;
+  if (entry == nullptr) [[unlikely]] goto load_attr_cache_miss;
+  TOP() = dict_slot_of(TOP().as_object()).as<Dict>()->entries[entry->index].value;
+  DISPATCH();
 }
 load_attr_cache_miss:
   // A receiver of another class (or shape): the site may keep one entry
@@ -712,20 +720,12 @@ op_LOAD_METHOD_NO_DICT: {
   DISPATCH();
 }
 op_LOAD_METHOD_POLY: {
-  if (TOP().is_object()) {
-    Object* object = TOP().as_object();
-    const uint32_t version = object->type->version;
-    const PolymorphicCache& entries = *CACHE().polymorphic;
-    for (size_t i = 0; i < entries.count; ++i) {
-      const PolymorphicEntry& entry = entries.entries[i];
-      if (entry.type_version != version) continue;
-      if (entry.shape != kNoShape && instance_dict_shape(dict_slot_of(object)) != entry.shape) continue;
-      PUSH(Value::from_object(entry.method));
-      sp[-1].swap(sp[-2]);
-      DISPATCH();
-    }
-  }
-  goto load_method_cache_miss;
+  const PolymorphicEntry* entry =
+      TOP().is_object() ? polymorphic_entry_for(*CACHE().polymorphic, TOP().as_object()) : nullptr;
+  if (entry == nullptr) [[unlikely]] goto load_method_cache_miss;
+  PUSH(Value::from_object(entry->method));
+  sp[-1].swap(sp[-2]);
+  DISPATCH();
 }
 load_method_cache_miss:
   // A receiver of another class (or shape): the site may keep one entry

@@ -227,21 +227,6 @@ bool attribute_cache_entry(const Value& owner, Str* name, PolymorphicEntry* entr
   return true;
 }
 
-}  // namespace
-
-bool extend_attribute_cache(CodeObject* code, size_t index, const Value& owner, Str* name) {
-  PolymorphicEntry entry;
-  if (!attribute_cache_entry(owner, name, &entry)) return false;
-  InlineCache& cache = code->caches[index];
-  if (opcode_of(code->instructions[index]) != Opcode::LOAD_ATTR_POLY) {
-    if (cache.value != nullptr) return false;  // (see attribute_cache_entry)
-    make_polymorphic(code, index, Opcode::LOAD_ATTR_POLY);
-  }
-  return add_polymorphic_entry(cache, entry);
-}
-
-namespace {
-
 // The cache entry for calling method `name` of `owner` (an instance of a
 // class with the generic getattr): its type's version, its dict's shape
 // (kNoShape: instances have no __dict__) and the function; false when the
@@ -283,6 +268,17 @@ bool specialize_load_method(VM& vm, CodeObject* code, size_t index, const Value&
   cache.shape = entry.shape;
   return rewrite(code, index,
                  entry.shape == kNoShape ? Opcode::LOAD_METHOD_NO_DICT : Opcode::LOAD_METHOD_CACHED);
+}
+
+bool extend_attribute_cache(CodeObject* code, size_t index, const Value& owner, Str* name) {
+  PolymorphicEntry entry;
+  if (!attribute_cache_entry(owner, name, &entry)) return false;
+  InlineCache& cache = code->caches[index];
+  if (opcode_of(code->instructions[index]) != Opcode::LOAD_ATTR_POLY) {
+    if (cache.value != nullptr) return false;  // (see attribute_cache_entry)
+    make_polymorphic(code, index, Opcode::LOAD_ATTR_POLY);
+  }
+  return add_polymorphic_entry(cache, entry);
 }
 
 bool extend_method_cache(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name) {
