@@ -30,7 +30,9 @@ Value raise_no_memory(Runtime& rt);
 bool raise_after_failed_allocation(Runtime& rt);
 
 // Whether `bytes` more can be allocated now: checked before an operation
-// that cannot fail cleanly halfway (a GMP operation on huge numbers).
+// that cannot fail cleanly halfway (a GMP operation on huge numbers). A
+// "no" from the memory ceiling marks the account refused, as a refused
+// allocation does, so that the MemoryError to come is the ceiling's.
 bool memory_available(size_t bytes);
 
 // The runtime's malloc and realloc: they throw std::bad_alloc when memory
