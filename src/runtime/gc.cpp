@@ -329,6 +329,13 @@ size_t Gc::collect_all() { return collect_generation(true); }
 
 size_t Gc::collect_generation(bool full) {
   allocations_since_collection_ = 0;
+  // The pool's spares decay on the collections' clock (also with the
+  // collector disabled), over a window of several: one collection comes
+  // every `threshold_` containers, fewer than a big structure takes to build.
+  if (++collections_since_trim_ == kCollectionsPerTrim) {
+    collections_since_trim_ = 0;
+    pool_.trim_spares();
+  }
   if (collecting_ || !enabled) return 0;
   collecting_ = true;
   if (full) list_merge(&young_, &old_);

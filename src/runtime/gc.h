@@ -202,6 +202,8 @@ class Gc {
   size_t promoted_since_full_ = 0;  // survivors of young collections since then
   size_t allocations_since_collection_ = 0;
   size_t threshold_ = 10000;
+  static constexpr int kCollectionsPerTrim = 16;
+  int collections_since_trim_ = 0;
   bool collecting_ = false;
   // The deallocs in progress on the native stack, and the containers waiting
   // for the outermost of them to free them (the trashcan).

@@ -4,6 +4,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <new>
 
@@ -65,16 +66,15 @@ SmallObjectPool::~SmallObjectPool() {
       if (!PYVM_POOL_UNDER_ASAN || arena->live_blocks == 0) free_arena(arena);
     }
   }
-  while (spare_count_ > 0) free_arena(spare_[--spare_count_]);
+  while (spares_ != nullptr) free_arena(take_spare());
   // Full arenas are linked nowhere: a full arena at this point holds only
   // leaked objects, whose memory goes with the process.
 }
 
 SmallObjectPool::Arena* SmallObjectPool::add_arena(size_t size_class) {
   void* memory;
-  if (spare_count_ > 0) {
-    memory = spare_[--spare_count_];
-    PYVM_UNPOISON(memory, kArenaBytes);
+  if (spares_ != nullptr) {
+    memory = take_spare();
   } else {
     memory = map_arena();
     if (memory == nullptr) throw std::bad_alloc();
@@ -135,12 +135,27 @@ void SmallObjectPool::block_released(Arena* arena, bool was_full) {
 void SmallObjectPool::retire_arena(Arena* arena) {
   // Under ASan its memory goes back to malloc, whose quarantine then
   // reports accesses through dangling pointers into it.
-  if (PYVM_POOL_UNDER_ASAN || spare_count_ == kSpareArenas) {
+  if (PYVM_POOL_UNDER_ASAN) {
     free_arena(arena);
     return;
   }
-  PYVM_POISON(arena, kArenaBytes);
-  spare_[spare_count_++] = arena;
+  arena->next_usable = spares_;
+  spares_ = arena;
+  ++spare_count_;
+}
+
+SmallObjectPool::Arena* SmallObjectPool::take_spare() {
+  Arena* arena = spares_;
+  spares_ = arena->next_usable;
+  --spare_count_;
+  fewest_spares_ = std::min(fewest_spares_, spare_count_);
+  return arena;
+}
+
+void SmallObjectPool::trim_spares() {
+  size_t idle = fewest_spares_ / 2;
+  while (idle-- > 0 && spare_count_ > kMinSpareArenas) free_arena(take_spare());
+  fewest_spares_ = spare_count_;
 }
 
 void SmallObjectPool::retire_block(Arena* arena, void* block) {

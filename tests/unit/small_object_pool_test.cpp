@@ -50,17 +50,48 @@ TEST(SmallObjectPool, FreedBlockIsReusedOutsideAsan) {
   SmallObjectPool::release(second);
 }
 
-TEST(SmallObjectPool, EmptyArenasGoBackToTheSystem) {
+TEST(SmallObjectPool, EmptyArenasAreReusedThenGoBackToTheSystem) {
   SmallObjectPool pool;
-  // Enough 64-byte blocks for more arenas than the pool keeps as spares.
-  const size_t arenas = SmallObjectPool::kSpareArenas + 8;
+  const size_t arenas = SmallObjectPool::kMinSpareArenas * 4;
   const size_t count = arenas * SmallObjectPool::kArenaBytes / 64;
   std::vector<void*> blocks;
-  for (size_t i = 0; i < count; ++i) blocks.push_back(pool.allocate(64));
-  EXPECT_GE(pool.arena_count(), arenas);
-  for (void* block : blocks) SmallObjectPool::release(block);
-  // At most the spares and the class's one usable arena remain.
-  EXPECT_LE(pool.arena_count(), SmallObjectPool::kSpareArenas + 1);
+  auto allocate_all = [&] {
+    for (size_t i = 0; i < count; ++i) blocks.push_back(pool.allocate(64));
+  };
+  auto release_all = [&] {
+    for (void* block : blocks) SmallObjectPool::release(block);
+    blocks.clear();
+  };
+  allocate_all();
+  const size_t held = pool.arena_count();
+  EXPECT_GE(held, arenas);
+  release_all();
+  if (!PYVM_POOL_UNDER_ASAN) {
+    // The empty arenas stay as spares, and the same work takes no new ones.
+    EXPECT_EQ(pool.arena_count(), held);
+    allocate_all();
+    EXPECT_EQ(pool.arena_count(), held);
+    release_all();
+  }
+  // Spares left unused across trims decay to the minimum (plus the class's
+  // one usable arena).
+  for (int i = 0; i < 20; ++i) pool.trim_spares();
+  EXPECT_LE(pool.arena_count(), SmallObjectPool::kMinSpareArenas + 1);
+}
+
+TEST(SmallObjectPool, SparesInUseBetweenTrimsAreKept) {
+  SmallObjectPool pool;
+  const size_t count = SmallObjectPool::kMinSpareArenas * 4 * SmallObjectPool::kArenaBytes / 64;
+  std::vector<void*> blocks;
+  for (int round = 0; round < 5; ++round) {
+    for (size_t i = 0; i < count; ++i) blocks.push_back(pool.allocate(64));
+    for (void* block : blocks) SmallObjectPool::release(block);
+    blocks.clear();
+    pool.trim_spares();
+  }
+  if (!PYVM_POOL_UNDER_ASAN) {
+    EXPECT_GE(pool.arena_count(), SmallObjectPool::kMinSpareArenas * 4);
+  }
 }
 
 TEST(SmallObjectPool, InterleavedFreesKeepEveryBlockIntact) {
