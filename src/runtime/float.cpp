@@ -369,12 +369,21 @@ Value float_format_method(Runtime& rt, const Value* args, size_t nargs, Tuple* k
   }
   const std::string_view spec = as_str(args[1])->view();
   if (spec.empty()) return to_str(rt, args[0]);
+  return format_float_value(rt, self_double(args), spec);
+}
+
+}  // namespace
+
+Value format_float_value(Runtime& rt, double value, std::string_view spec) {
+  if (spec.empty()) return make_str(rt, float_repr(value));
   FormatSpecResult parsed = parse_format_spec(spec, FormatTarget::kFloat, "float");
   if (!parsed.ok()) return rt.raise(Exc::kValueError, parsed.error->message);
-  FormatResult result = format_float(parsed.spec, self_double(args));
+  FormatResult result = format_float(parsed.spec, value);
   if (!result.ok()) return rt.raise(Exc::kValueError, result.error->message);
   return make_str(rt, result.text);
 }
+
+namespace {
 
 Value float_round_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "__round__", nargs - 1, kwnames, 0, 1)) return Value();

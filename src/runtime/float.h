@@ -49,6 +49,9 @@ Value float_power(Runtime& rt, double base, double exponent);
 Value float_from_value(Runtime& rt, const Value& value);
 // divmod(a, b) for floats.
 Value float_divmod_values(Runtime& rt, double a, double b);
+// format(value, spec) for a float: float.__format__, and format()'s
+// shortcut for an exact float.
+Value format_float_value(Runtime& rt, double value, std::string_view spec);
 
 void init_float_type(Runtime& rt);
 

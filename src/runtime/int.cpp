@@ -4,6 +4,7 @@
 #include "runtime/int.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -237,6 +238,12 @@ int int_sign(const Value& v) {
 }
 
 std::string int_magnitude_digits(const Value& v, int base) {
+  if (is_inline_int(v)) {  // (no GMP number for the usual small int)
+    const int64_t value = small_value(v);
+    const uint64_t magnitude = value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+    char digits[64];
+    return std::string(digits, std::to_chars(digits, digits + sizeof digits, magnitude, base).ptr);
+  }
   Mpz magnitude(v);
   mpz_abs(magnitude.get(), magnitude.get());
   std::string digits(mpz_sizeinbase(magnitude.get(), base) + 2, '\0');
@@ -878,8 +885,12 @@ Value int_format_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
     return rt.raise(Exc::kTypeError,
                     cat("__format__() argument must be str, not ", type_name(rt, args[1])));
   }
-  const Value& self = args[0];
-  const std::string_view spec = as_str(args[1])->view();
+  return format_int_value(rt, args[0], as_str(args[1])->view());
+}
+
+}  // namespace
+
+Value format_int_value(Runtime& rt, const Value& self, std::string_view spec) {
   if (spec.empty()) return to_str(rt, self);
   FormatSpecResult parsed = parse_format_spec(spec, FormatTarget::kInteger, type_name(rt, self));
   if (!parsed.ok()) return rt.raise(Exc::kValueError, parsed.error->message);
@@ -901,6 +912,8 @@ Value int_format_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
   }
   return make_str(rt, result.text);
 }
+
+namespace {
 
 Value int_round_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "__round__", nargs - 1, kwnames, 0, 1)) return Value();

@@ -83,6 +83,9 @@ int64_t int_bit_length(const Value& v);
 Value int_from_value(Runtime& rt, const Value& value);
 // divmod(a, b) of two ints.
 Value int_divmod_values(Runtime& rt, const Value& a, const Value& b);
+// format(self, spec) for an int: int.__format__, and format()'s shortcut
+// for an exact int.
+Value format_int_value(Runtime& rt, const Value& self, std::string_view spec);
 
 void init_int_type(Runtime& rt);
 void init_bool_type(Runtime& rt);

@@ -133,6 +133,7 @@ constexpr std::array<char32_t, 66> kDecimalZeros = {
 
 // Py_UNICODE_TODECIMAL: the digit's value, or -1.
 int decimal_value(char32_t code_point) {
+  if (code_point < 0x80) return code_point >= U'0' && code_point <= U'9' ? static_cast<int>(code_point - U'0') : -1;
   auto after = std::upper_bound(kDecimalZeros.begin(), kDecimalZeros.end(), code_point);
   if (after == kDecimalZeros.begin()) return -1;
   const char32_t offset = code_point - *(after - 1);
@@ -401,6 +402,11 @@ std::string group_digits(std::string_view digits, std::int64_t min_width, char s
   min_width = std::max<std::int64_t>(min_width, 0);
   check_room_for_padding(min_width);
   std::int64_t remaining = static_cast<std::int64_t>(digits.size());
+  if (separator == '\0') {  // zeros to the width (at least one digit), then the digits
+    std::string out(static_cast<std::size_t>(std::max<std::int64_t>(0, std::max<std::int64_t>(min_width, 1) - remaining)), '0');
+    out.append(digits);
+    return out;
+  }
   std::string reversed;  // built from the right
   auto take = [&](std::int64_t width) {
     const std::int64_t zeros = std::max<std::int64_t>(0, width - remaining);
@@ -410,15 +416,11 @@ std::string group_digits(std::string_view digits, std::int64_t min_width, char s
     remaining -= chars;
     min_width -= width;
   };
-  if (separator == '\0') {
-    take(std::max({remaining, min_width, std::int64_t{1}}));
-  } else {
-    for (bool first = true;; first = false) {
-      if (!first) reversed.push_back(separator);
-      take(std::min(group_size, std::max({remaining, min_width, std::int64_t{1}})));
-      if (remaining <= 0 && min_width <= 0) break;
-      --min_width;  // the separator about to be written takes one column
-    }
+  for (bool first = true;; first = false) {
+    if (!first) reversed.push_back(separator);
+    take(std::min(group_size, std::max({remaining, min_width, std::int64_t{1}})));
+    if (remaining <= 0 && min_width <= 0) break;
+    --min_width;  // the separator about to be written takes one column
   }
   std::reverse(reversed.begin(), reversed.end());
   return reversed;
@@ -433,10 +435,13 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, char
                                   (parts.has_decimal ? 1 : 0) + count_code_points(parts.remainder);
   // Zero padding goes inside the digits, so that it is grouped too.
   const bool zero_fill = spec.fill == U'0' && spec.align == '=';
-  std::string grouped;
-  if (!parts.digits.empty()) {
-    grouped =
+  // Digits that need neither grouping nor zeros are used as they are.
+  std::string grouped_digits;
+  std::string_view grouped = parts.digits;
+  if (!parts.digits.empty() && (zero_fill || separator != '\0')) {
+    grouped_digits =
         group_digits(parts.digits, zero_fill ? spec.width - non_digits : 0, separator, group_size);
+    grouped = grouped_digits;
   }
   const std::int64_t padding = spec.width - non_digits - static_cast<std::int64_t>(grouped.size());
   std::int64_t left = 0, inner = 0, right = 0;
@@ -458,6 +463,7 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, char
     }
   }
   std::string out;
+  if (spec.fill < 0x80) out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, padding)) + grouped.size() + non_digits);
   append_repeated(&out, spec.fill, left);
   if (sign) out.push_back(sign);
   out.append(parts.prefix);
@@ -515,7 +521,7 @@ bool is_known_type(char32_t type, FormatTarget target) {
 
 // get_integer(): a run of (Unicode) decimal digits. Returns false on overflow
 // of a Py_ssize_t; *value stays -1 when there are no digits.
-bool read_integer(const std::u32string& spec, std::size_t* pos, std::int64_t* value) {
+bool read_integer(std::u32string_view spec, std::size_t* pos, std::int64_t* value) {
   std::int64_t accumulator = 0;
   std::size_t start = *pos;
   for (; *pos < spec.size(); ++*pos) {
@@ -577,7 +583,18 @@ FormatSpecResult parse_format_spec(std::string_view text, FormatTarget target,
   spec.type = target == FormatTarget::kString    ? U's'
               : target == FormatTarget::kInteger ? U'd'
                                                  : U'\0';
-  const std::u32string code_points = decode_utf8(text);
+  // (A spec is nearly always a few ASCII characters: widened in place.)
+  char32_t ascii_points[32];
+  std::u32string decoded;
+  std::u32string_view code_points;
+  if (text.size() <= std::size(ascii_points) &&
+      std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::copy(text.begin(), text.end(), ascii_points);
+    code_points = std::u32string_view(ascii_points, text.size());
+  } else {
+    decoded = decode_utf8(text);
+    code_points = decoded;
+  }
   const std::size_t end = code_points.size();
   std::size_t pos = 0;
   auto at = [&](char32_t c) { return pos < end && code_points[pos] == c; };
@@ -609,19 +626,19 @@ FormatSpecResult parse_format_spec(std::string_view text, FormatTarget target,
     if (!align_given && default_align == '>') spec.align = '=';
     ++pos;
   }
-  const FormatError too_many_digits = value_error("Too many decimal digits in format string");
+  auto too_many_digits = [] { return value_error("Too many decimal digits in format string"); };
   if (!read_integer(code_points, &pos, &spec.width)) {
-    result.error = too_many_digits;
+    result.error = too_many_digits();
     return result;
   }
-  const FormatError comma_and_underscore = value_error("Cannot specify both ',' and '_'.");
+  auto comma_and_underscore = [] { return value_error("Cannot specify both ',' and '_'."); };
   if (at(U',')) {
     spec.grouping = ',';
     ++pos;
   }
   if (at(U'_')) {
     if (spec.grouping != '\0') {
-      result.error = comma_and_underscore;
+      result.error = comma_and_underscore();
       return result;
     }
     spec.grouping = '_';
@@ -629,14 +646,14 @@ FormatSpecResult parse_format_spec(std::string_view text, FormatTarget target,
   }
   // "_," is caught here; ",," is left for the type check below (type ',').
   if (at(U',') && spec.grouping == '_') {
-    result.error = comma_and_underscore;
+    result.error = comma_and_underscore();
     return result;
   }
   if (at(U'.')) {
     ++pos;
     const std::size_t digits_start = pos;
     if (!read_integer(code_points, &pos, &spec.precision)) {
-      result.error = too_many_digits;
+      result.error = too_many_digits();
       return result;
     }
     if (pos == digits_start) {

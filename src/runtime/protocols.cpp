@@ -16,6 +16,7 @@
 #include "runtime/object_type.h"
 #include "runtime/slots.h"
 #include "runtime/str.h"
+#include "runtime/str_methods.h"
 #include "runtime/tuple.h"
 
 namespace pyvm {
@@ -120,13 +121,13 @@ bool str_text(Runtime& rt, const Value& value, std::string* out) {
 }
 
 Value format(Runtime& rt, const Value& value, const Value& spec) {
-  // str(x) shortcut for the common f-string field with no spec.
-  if (as_str(spec)->size == 0) {
-    const Type* type = rt.type_of(value);
-    if (type == rt.str_type || type == rt.int_type || type == rt.float_type) {
-      return to_str(rt, value);
-    }
-  }
+  // The built-in types' own __format__, without looking it up: their
+  // classes cannot be changed (the f-string fields of every program).
+  const Type* type = rt.type_of(value);
+  const std::string_view spec_text = as_str(spec)->view();
+  if (type == rt.int_type) return format_int_value(rt, value, spec_text);
+  if (type == rt.float_type) return format_float_value(rt, float_value(value), spec_text);
+  if (type == rt.str_type) return format_str_value(rt, as_str(value), spec_text);
   Value result = call_special_method(rt, value, rt.names.dunder_format, &spec, 1);
   if (result.is_null()) return result;
   if (!is_str(result)) {

@@ -955,12 +955,21 @@ Value str_dunder_format(Runtime& rt, const Value* args, size_t nargs, Tuple* kwn
   }
   const std::string_view spec = as_str(args[1])->view();
   if (spec.empty()) return to_str(rt, args[0]);
+  return format_str_value(rt, self_str(args), spec);
+}
+
+}  // namespace
+
+Value format_str_value(Runtime& rt, Str* str, std::string_view spec) {
+  if (spec.empty()) return Value::from_object(str);
   FormatSpecResult parsed = parse_format_spec(spec, FormatTarget::kString, "str");
   if (!parsed.ok()) return rt.raise(Exc::kValueError, parsed.error->message);
-  FormatResult result = format_string(parsed.spec, self_str(args)->view());
+  FormatResult result = format_string(parsed.spec, str->view());
   if (!result.ok()) return rt.raise(Exc::kValueError, result.error->message);
   return make_str(rt, result.text);
 }
+
+namespace {
 
 Value str_getnewargs(Runtime& rt, const Value* args, size_t, Tuple*) {
   return make_tuple(rt, {make_str(rt, self_str(args)->view())});

@@ -31,5 +31,7 @@ Value str_encode(Runtime& rt, const Value& str, const Value& encoding, const Val
                  std::string_view function);
 // ''.join(iterable)
 Value str_join(Runtime& rt, Str* separator, const Value& iterable);
+// format(str, spec): str.__format__, and format()'s shortcut for an exact str.
+Value format_str_value(Runtime& rt, Str* str, std::string_view spec);
 
 }  // namespace pyvm
