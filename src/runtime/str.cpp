@@ -584,7 +584,8 @@ Value str_new(Runtime& rt, Type* type, const Value* args, size_t nargs, Tuple* k
 namespace {
 
 void dealloc_str(Object* self) {
-  release_str_index(static_cast<Str*>(self));
+  // (Checked here: only long non-ASCII strings that were indexed have one.)
+  if (static_cast<Str*>(self)->index_slot != 0) release_str_index(static_cast<Str*>(self));
   dealloc_object<Str>(self);
 }
 

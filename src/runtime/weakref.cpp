@@ -300,9 +300,8 @@ std::vector<WeakReference*> weak_references_to(Runtime&, const Object* object) {
   return references;
 }
 
-bool has_weak_references(const Object* object) {
+bool has_weak_references_listed(const Object* object) {
   const Type* type = object->type;
-  if (!type->has_flag(kTypeWeakReferenceable)) return false;
   if (type->has_flag(kTypeHasGc)) {
     return (gc_header_of(const_cast<Object*>(object))->flags & kGcWeaklyReferenced) != 0;
   }

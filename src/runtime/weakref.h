@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "runtime/object.h"
+#include "runtime/type.h"
 #include "runtime/value.h"
 
 namespace pyvm {
@@ -65,9 +66,14 @@ Value weak_reference_target(const WeakReference* reference);
 // The live weak references to `object`, in its list's order.
 std::vector<WeakReference*> weak_references_to(Runtime& rt, const Object* object);
 
-// Whether a dying object has weak references to clear (the header flag for
-// containers, the table for the rest).
-bool has_weak_references(const Object* object);
+// Whether a dying object of a weakly referenceable type has weak references
+// to clear (the header flag for containers, the table for the rest).
+bool has_weak_references_listed(const Object* object);
+// Whether a dying object has weak references to clear. (Inline: every
+// dealloc asks, and most types cannot be weakly referenced.)
+inline bool has_weak_references(const Object* object) {
+  return object->type->has_flag(kTypeWeakReferenceable) && has_weak_references_listed(object);
+}
 // Clears every weak reference to `object`, which is dying, and calls their
 // callbacks unless `call_callbacks` is false (at shutdown). The object is
 // out of the collector's list while the callbacks run (its count is zero),
