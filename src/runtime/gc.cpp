@@ -321,7 +321,11 @@ void Gc::free_deferred() {
 size_t Gc::tracked_count() const { return list_size(&old_) + list_size(&young_); }
 
 size_t Gc::collect() {
-  const bool full_due = promoted_since_full_ > old_count_ / 4;
+  // At most one full collection per kYoungPerFull young ones: while a
+  // program builds a big structure its survivors pass the quarter at every
+  // young collection, and each full one examined the whole heap again.
+  ++young_since_full_;
+  const bool full_due = promoted_since_full_ > old_count_ / 4 && young_since_full_ >= kYoungPerFull;
   return collect_generation(full_due);
 }
 
@@ -353,6 +357,7 @@ size_t Gc::collect_generation(bool full) {
   if (full) {
     old_count_ = survivors;
     promoted_since_full_ = 0;
+    young_since_full_ = 0;
   } else {
     promoted_since_full_ += survivors;
   }

@@ -17,7 +17,10 @@
 // older objects as external. The survivors are promoted by appending them to
 // the old list. The whole heap is collected when the objects promoted since
 // the last full collection exceed a quarter of those that survived it, which
-// keeps the total work in proportion to allocation.
+// keeps the total work in proportion to allocation, and at most every
+// kYoungPerFull young collections (as CPython's oldest generation waits for
+// ten collections of the middle one), so that building a big structure does
+// not examine it whole again and again.
 //
 // Finalizers (__del__, a suspended generator's close) follow PEP 442: the
 // garbage's finalizers run first, each object's at most once; objects they
@@ -200,6 +203,8 @@ class Gc {
   GcHeader young_;
   size_t old_count_ = 0;            // survivors of the last full collection
   size_t promoted_since_full_ = 0;  // survivors of young collections since then
+  static constexpr int kYoungPerFull = 10;
+  int young_since_full_ = 0;        // young collections since the last full one
   size_t allocations_since_collection_ = 0;
   size_t threshold_ = 10000;
   static constexpr int kCollectionsPerTrim = 16;
