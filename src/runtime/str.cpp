@@ -38,12 +38,14 @@ Ref<Str> allocate_str(Runtime& rt, int64_t size) {
 void finish_str(Str* str) {
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(str->data());
   bool ascii = true;
-  for (int64_t i = 0; i < str->size; ++i) {
-    if (bytes[i] >= 0x80) {
-      ascii = false;
-      break;
-    }
+  int64_t i = 0;
+  // Eight bytes at a time, then the rest one by one.
+  for (; i + 8 <= str->size && ascii; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, bytes + i, sizeof word);
+    ascii = (word & 0x8080808080808080u) == 0;
   }
+  for (; i < str->size && ascii; ++i) ascii = bytes[i] < 0x80;
   str->ascii = ascii;
   str->length = ascii ? str->size : static_cast<int64_t>(utf8_length(str->view()));
 }
@@ -441,6 +443,13 @@ Value str_getitem_slot(Runtime& rt, const Value& self, const Value& key) {
     SliceIndices s;
     if (!slice_indices(rt, key, str->length, &s)) return Value();
     if (s.step == 1) return str_substring(rt, str, s.start, s.start + s.length);
+    if (str->ascii && s.length > 1) {  // (straight into the new string)
+      Ref<Str> result = allocate_str(rt, s.length);
+      char* out = result->mutable_data();
+      for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) out[k] = str->data()[j];
+      result->length = s.length;  // (ascii, as allocated)
+      return result;
+    }
     return make_str(rt, stepped_slice(str, s.start, s.step, s.length));
   }
   int64_t index;
