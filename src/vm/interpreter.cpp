@@ -1612,6 +1612,21 @@ op_CALL_METHOD_BUILTIN:
       PUSH(std::move(result));
     }
     DISPATCH();
+op_CALL_METHOD_BUILTIN_FN:
+    // [NULL, built-in function, args...]
+    release_from = sp - arg - 2;
+    if (!release_from->is_null() || !is_exactly(release_from[1], native_function_type)) [[unlikely]] {
+      MISS(call_method_general);
+    }
+    SAVE_FRAME();
+    {
+      Value result = call_native_function(*this, release_from[1], release_from + 2, arg, nullptr);
+      release_range(release_from, sp);
+      sp = release_from;
+      if (result.is_null()) goto error;
+      PUSH(std::move(result));
+    }
+    DISPATCH();
 op_CALL_KW:
     kwnames = TOP().as<Tuple>();
     callee = sp - arg - 2;

@@ -329,6 +329,10 @@ bool specialize_call(VM& vm, CodeObject* code, size_t index, const Value& callee
 bool specialize_call_method(VM& vm, CodeObject* code, size_t index, const Value& method,
                             const Value& self, size_t nargs) {
   if (!quickening_enabled(vm)) return give_up(code, index);
+  // [NULL, callable, args...]: LOAD_METHOD found a plain attribute.
+  if (method.is_null() && self.is_object() && self.as_object()->type == vm.native_function_type) {
+    return rewrite(code, index, Opcode::CALL_METHOD_BUILTIN_FN);
+  }
   if (!method.is_object()) return give_up(code, index);
   const Type* type = method.as_object()->type;
   if (type == vm.function_type) {
