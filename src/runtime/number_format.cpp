@@ -463,7 +463,6 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, char
     }
   }
   std::string out;
-  if (spec.fill < 0x80) out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, padding)) + grouped.size() + non_digits);
   append_repeated(&out, spec.fill, left);
   if (sign) out.push_back(sign);
   out.append(parts.prefix);
