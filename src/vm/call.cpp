@@ -246,14 +246,15 @@ void pop_frame(VM& vm, Frame* frame) {
 Frame* prepare_call(VM& vm, Function* function, Value* args, size_t nargs, Tuple* kwnames,
                     Value* immediate) {
   CodeObject* code = function->code_object();
+  if ((code->flags & kCodeResumable) != 0) {
+    // Bound in the generator's own frame: nothing runs yet, so (as in
+    // CPython) no frame is pushed and no RecursionError can come.
+    *immediate = make_generator_for_call(vm, function, args, nargs, kwnames);
+    return nullptr;
+  }
   Frame* frame = push_frame(vm, code, function);
   if (frame == nullptr) return nullptr;
   if (!bind_arguments_to_frame(vm, function, frame, args, nargs, kwnames)) {
-    pop_frame(vm, frame);
-    return nullptr;
-  }
-  if ((code->flags & kCodeResumable) != 0) {
-    *immediate = make_generator(vm, frame);
     pop_frame(vm, frame);
     return nullptr;
   }

@@ -32,8 +32,11 @@ Generator::~Generator() {
   frame()->~Frame();
 }
 
-Value make_generator(VM& vm, Frame* bound_frame) {
-  CodeObject* code = bound_frame->code;
+namespace {
+
+// A generator (coroutine, async generator) of `function`, its frame blank.
+Value new_generator(VM& vm, Function* function) {
+  CodeObject* code = function->code_object();
   GeneratorKind kind = GeneratorKind::kGenerator;
   Type* type = vm.generator_type;
   if (code->has_flag(kCodeCoroutine)) {
@@ -47,15 +50,20 @@ Value make_generator(VM& vm, Frame* bound_frame) {
   generator->kind = kind;
   Value result = Value::steal(generator);
   Frame* frame = ::new (generator->frame()) Frame();
-  initialize_frame(frame, code, bound_frame->function.as<Function>());
-  const size_t named = code->local_count() + code->cell_count() + code->free_count();
-  Value* from = bound_frame->slots();
-  Value* to = frame->slots();
-  for (size_t i = 0; i < named; ++i) to[i] = std::move(from[i]);
+  initialize_frame(frame, code, function);
   frame->generator = generator;
-  Function* function = bound_frame->function.as<Function>();
   generator->name = function->name;
   generator->qualname = function->qualname;
+  return result;
+}
+
+}  // namespace
+
+Value make_generator_for_call(VM& vm, Function* function, Value* args, size_t nargs, Tuple* kwnames) {
+  Value result = new_generator(vm, function);
+  if (!bind_arguments_to_frame(vm, function, result.as<Generator>()->frame(), args, nargs, kwnames)) {
+    return Value();
+  }
   return result;
 }
 

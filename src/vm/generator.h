@@ -16,6 +16,8 @@
 namespace pyvm {
 
 class VM;
+struct Function;
+struct Tuple;
 
 // One level of the "exception being handled" chain (sys.exc_info()): the VM
 // has a base level and each running generator adds its own, so that an
@@ -46,9 +48,11 @@ struct Generator : Object {
 };
 bool has_layout(const Object* object, const Generator*);
 
-// A generator whose frame is a copy of `frame` (already bound to its
-// arguments); the caller's frame memory is released by the caller.
-Value make_generator(VM& vm, Frame* bound_frame);
+// The generator (coroutine, async generator) of a call of a resumable
+// function: the arguments (moved out of `args`; `kwnames` as in
+// bind_arguments_to_frame) bound in the generator's own frame. Null with
+// TypeError when they do not fit.
+Value make_generator_for_call(VM& vm, Function* function, Value* args, size_t nargs, Tuple* kwnames);
 // Resumes a generator with `value` sent in (or `exception` thrown in when
 // not null). Returns the yielded value; on return, null with no error pending
 // and `*returned` set to the return value; null with an error on exception.
