@@ -40,15 +40,6 @@ inline bool takes_plain_positional_call(const CodeObject* code) {
          code->keyword_only_count == 0 && code->cell_names.empty();
 }
 
-// Whether every call of `code` with exactly its positional parameters as
-// positional arguments makes its generator (coroutine, async generator)
-// with no argument binding but moves (CALL_PY_GENERATOR): a resumable code
-// without *args, **kwargs or keyword-only parameters.
-inline bool makes_generator_from_positional_call(const CodeObject* code) {
-  return (code->flags & kCodeResumable) != 0 && (code->flags & (kCodeVarargs | kCodeVarkeywords)) == 0 &&
-         code->keyword_only_count == 0;
-}
-
 // A frame for a plain positional call of `function`
 // (takes_plain_positional_call) whose parameter slots the caller fills next:
 // returns the frame and, in `*parameters`, its first slot. Null with

@@ -1555,22 +1555,6 @@ op_CALL_PY_EXACT_ARGS:
     release_from = callee;
     SAVE_FRAME();
     goto call_plain_python;
-op_CALL_PY_GENERATOR:
-    callee = sp - arg - 1;
-    if (!is_exactly(*callee, function_type) ||
-        static_cast<size_t>(callee->as<Function>()->code_object()->argument_count) != arg ||
-        !makes_generator_from_positional_call(callee->as<Function>()->code_object())) [[unlikely]] {
-      MISS(call_general);
-    }
-    SAVE_FRAME();
-    {
-      Value generator = make_generator_for_call(*this, callee->as<Function>(), callee + 1, arg, nullptr);
-      release_range(callee, sp);  // (the arguments were moved out)
-      sp = callee;
-      if (generator.is_null()) goto error;
-      PUSH(std::move(generator));
-    }
-    DISPATCH();
 op_CALL_BUILTIN:
     callee = sp - arg - 1;
     if (!is_exactly(*callee, native_function_type)) [[unlikely]] MISS(call_general);

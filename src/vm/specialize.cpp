@@ -305,10 +305,6 @@ bool specialize_call(VM& vm, CodeObject* code, size_t index, const Value& callee
     if (static_cast<size_t>(callee_code->argument_count) == nargs && takes_plain_positional_call(callee_code)) {
       return rewrite(code, index, Opcode::CALL_PY_EXACT_ARGS);
     }
-    if (static_cast<size_t>(callee_code->argument_count) == nargs &&
-        makes_generator_from_positional_call(callee_code)) {
-      return rewrite(code, index, Opcode::CALL_PY_GENERATOR);
-    }
   }
   if (type == vm.native_function_type) return rewrite(code, index, Opcode::CALL_BUILTIN);
   if (type == vm.type_type) {  // a class whose metaclass is type: type.__call__

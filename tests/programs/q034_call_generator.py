@@ -1,7 +1,7 @@
-# CALL_PY_GENERATOR: calling a generator function makes its generator with the
-# arguments bound in the generator's own frame. No frame is pushed, so (as in
-# CPython) making a generator at the recursion limit does not raise; cells,
-# closures, other callables at the same site and wrong arities still work.
+# Calling a generator function makes its generator with the arguments bound
+# in the generator's own frame. No frame is pushed, so (as in CPython) making
+# a generator at the recursion limit does not raise; cells, closures, other
+# callables at the same call site and wrong arities still work.
 import sys
 def g(x):
     yield x
