@@ -240,7 +240,8 @@ int int_sign(const Value& v) {
 std::string int_magnitude_digits(const Value& v, int base) {
   if (is_inline_int(v)) {  // (no GMP number for the usual small int)
     const int64_t value = small_value(v);
-    const uint64_t magnitude = value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+    const uint64_t magnitude =
+        value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
     char digits[64];
     return std::string(digits, std::to_chars(digits, digits + sizeof digits, magnitude, base).ptr);
   }

@@ -133,7 +133,9 @@ constexpr std::array<char32_t, 66> kDecimalZeros = {
 
 // Py_UNICODE_TODECIMAL: the digit's value, or -1.
 int decimal_value(char32_t code_point) {
-  if (code_point < 0x80) return code_point >= U'0' && code_point <= U'9' ? static_cast<int>(code_point - U'0') : -1;
+  if (code_point < 0x80) {
+    return code_point >= U'0' && code_point <= U'9' ? static_cast<int>(code_point - U'0') : -1;
+  }
   auto after = std::upper_bound(kDecimalZeros.begin(), kDecimalZeros.end(), code_point);
   if (after == kDecimalZeros.begin()) return -1;
   const char32_t offset = code_point - *(after - 1);
@@ -403,7 +405,8 @@ std::string group_digits(std::string_view digits, std::int64_t min_width, char s
   check_room_for_padding(min_width);
   std::int64_t remaining = static_cast<std::int64_t>(digits.size());
   if (separator == '\0') {  // zeros to the width (at least one digit), then the digits
-    std::string out(static_cast<std::size_t>(std::max<std::int64_t>(0, std::max<std::int64_t>(min_width, 1) - remaining)), '0');
+    const std::int64_t zeros = std::max<std::int64_t>(min_width, 1) - remaining;
+    std::string out(static_cast<std::size_t>(std::max<std::int64_t>(0, zeros)), '0');
     out.append(digits);
     return out;
   }
@@ -586,8 +589,8 @@ FormatSpecResult parse_format_spec(std::string_view text, FormatTarget target,
   char32_t ascii_points[32];
   std::u32string decoded;
   std::u32string_view code_points;
-  if (text.size() <= std::size(ascii_points) &&
-      std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  auto is_ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+  if (text.size() <= std::size(ascii_points) && std::all_of(text.begin(), text.end(), is_ascii)) {
     std::copy(text.begin(), text.end(), ascii_points);
     code_points = std::u32string_view(ascii_points, text.size());
   } else {

@@ -13,8 +13,8 @@
 // freeing needs neither the size nor the owning pool. An arena whose last
 // block is freed is kept as a spare for the next class that needs one (its
 // class's only usable arena stays where it is). Spares go back to the
-// system by decay: each cycle collection (trim_spares) returns half of
-// those that sat unused since the one before, down to kMinSpareArenas. A
+// system by decay: every 16th cycle collection (trim_spares) returns half
+// of those that sat unused since the trim before, down to kMinSpareArenas. A
 // program that builds and drops a big structure again and again
 // (binary_trees) reuses its arenas, where mapping each afresh costs three
 // system calls and a page fault per 4 KiB (the benchmark ran 12% slower

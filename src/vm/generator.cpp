@@ -59,9 +59,15 @@ Value new_generator(VM& vm, Function* function) {
 
 }  // namespace
 
-Value make_generator_for_call(VM& vm, Function* function, Value* args, size_t nargs, Tuple* kwnames) {
+Value make_generator_for_call(VM& vm, Function* function, Value* args, size_t nargs,
+                              Tuple* kwnames) {
   Value result = new_generator(vm, function);
-  if (!bind_arguments_to_frame(vm, function, result.as<Generator>()->frame(), args, nargs, kwnames)) {
+  Generator* generator = result.as<Generator>();
+  if (!bind_arguments_to_frame(vm, function, generator->frame(), args, nargs, kwnames)) {
+    // Never made, as far as the program can tell: finished already, so that
+    // its dealloc warns of no coroutine never awaited.
+    generator->state = GeneratorState::kFinished;
+    clear_frame(generator->frame());
     return Value();
   }
   return result;

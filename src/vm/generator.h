@@ -52,7 +52,8 @@ bool has_layout(const Object* object, const Generator*);
 // function: the arguments (moved out of `args`; `kwnames` as in
 // bind_arguments_to_frame) bound in the generator's own frame. Null with
 // TypeError when they do not fit.
-Value make_generator_for_call(VM& vm, Function* function, Value* args, size_t nargs, Tuple* kwnames);
+Value make_generator_for_call(VM& vm, Function* function, Value* args, size_t nargs,
+                              Tuple* kwnames);
 // Resumes a generator with `value` sent in (or `exception` thrown in when
 // not null). Returns the yielded value; on return, null with no error pending
 // and `*returned` set to the return value; null with an error on exception.

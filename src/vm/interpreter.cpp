@@ -1615,7 +1615,8 @@ op_CALL_METHOD_BUILTIN:
 op_CALL_METHOD_BUILTIN_FN:
     // [NULL, built-in function, args...]
     release_from = sp - arg - 2;
-    if (!release_from->is_null() || !is_exactly(release_from[1], native_function_type)) [[unlikely]] {
+    if (!release_from->is_null() ||
+        !is_exactly(release_from[1], native_function_type)) [[unlikely]] {
       MISS(call_method_general);
     }
     SAVE_FRAME();

@@ -52,3 +52,15 @@ c.close()
 def gens(n):
     return [g(i) for i in range(n)]
 print(sum(next(x) for x in gens(50)))
+# Arguments that do not bind make no coroutine: no "never awaited" warning.
+try:
+    co()
+except TypeError as e:
+    print("TypeError:", e)
+def kw_only(a, *, b):
+    yield a
+try:
+    kw_only(1)
+except TypeError as e:
+    print("TypeError:", e)
+print(next(kw_only(1, b=2)))
