@@ -416,16 +416,23 @@ Value str_compare_slot(Runtime& rt, const Value& a, const Value& b, CompareOp op
 
 int64_t str_length_slot(Runtime&, const Value& self) { return as_str(self)->length; }
 
-// The text of s[start::step] (`count` code points, step != 1), in time
-// proportional to the result: short steps walk from one code point to the
-// next, long ones look each position up in the index.
+// s[start::step] of an ASCII string (`count` characters, step != 1),
+// written straight into the new string; none or one is a shared string.
+Value ascii_stepped_slice(Runtime& rt, const Str* str, int64_t start, int64_t step, int64_t count) {
+  if (count == 0) return make_str(rt, std::string_view());
+  if (count == 1) return make_str(rt, std::string_view(str->data() + start, 1));
+  Ref<Str> result = allocate_str(rt, count);
+  char* out = result->mutable_data();
+  for (int64_t k = 0, j = start; k < count; ++k, j += step) out[k] = str->data()[j];
+  result->length = count;  // (ascii, as allocated)
+  return result;
+}
+
+// The text of s[start::step] of a non-ASCII string (`count` code points,
+// step != 1), in time proportional to the result: short steps walk from one
+// code point to the next, long ones look each position up in the index.
 std::string stepped_slice(const Str* str, int64_t start, int64_t step, int64_t count) {
   std::string out;
-  if (str->ascii) {
-    out.reserve(static_cast<size_t>(count));
-    for (int64_t i = 0, j = start; i < count; ++i, j += step) out.push_back(str->data()[j]);
-    return out;
-  }
   const std::string_view text = str->view();
   const bool walk = step > -kStrIndexStride && step < kStrIndexStride;
   size_t pos = count > 0 ? str_byte_offset(str, start) : 0;
@@ -443,13 +450,7 @@ Value str_getitem_slot(Runtime& rt, const Value& self, const Value& key) {
     SliceIndices s;
     if (!slice_indices(rt, key, str->length, &s)) return Value();
     if (s.step == 1) return str_substring(rt, str, s.start, s.start + s.length);
-    if (str->ascii && s.length > 1) {  // (straight into the new string)
-      Ref<Str> result = allocate_str(rt, s.length);
-      char* out = result->mutable_data();
-      for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) out[k] = str->data()[j];
-      result->length = s.length;  // (ascii, as allocated)
-      return result;
-    }
+    if (str->ascii) return ascii_stepped_slice(rt, str, s.start, s.step, s.length);
     return make_str(rt, stepped_slice(str, s.start, s.step, s.length));
   }
   int64_t index;
