@@ -156,6 +156,7 @@ restart:  // when a comparison changed the table
 // set_add_entry: false on a failed comparison. An equal key ends the add even
 // when its comparison changed the table (CPython's order of checks).
 bool add_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
+  if (set->small_ints.find(key) == SmallIntIndex::kPresent) return true;
   Ref<Object> owner_alive;
 restart:
   const size_t mask = set->mask;
@@ -190,6 +191,7 @@ restart:
   // A comparison after the dummy was seen may have filled it in place.
   if (free_slot != nullptr && !is_dummy(*free_slot)) goto restart;
   ++set->used;
+  set->small_ints.note_added(key);
   if (free_slot != nullptr) {
     free_slot->key = key;
     free_slot->hash = hash;
@@ -204,7 +206,14 @@ restart:
   return true;
 }
 
+// A removed key leaves the small-int index; an emptied set starts it afresh.
+void note_removed(Set* set, const Value& key) {
+  set->small_ints.note_removed(key);
+  if (set->used == 0) set->small_ints.reset();
+}
+
 int discard_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
+  if (set->small_ints.find(key) == SmallIntIndex::kAbsent) return 0;
   bool error = false;
   Ref<Object> owner_alive;
   SetEntry* entry = lookup(rt, set, key, hash, &error, owner_alive);
@@ -214,10 +223,13 @@ int discard_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
   entry->key = Value();
   entry->hash = -1;
   --set->used;
+  note_removed(set, old);
   return 1;
 }
 
 int contains_entry(Runtime& rt, Set* set, const Value& key, int64_t hash) {
+  const SmallIntIndex::Answer known = set->small_ints.find(key);
+  if (known != SmallIntIndex::kUnknown) return known == SmallIntIndex::kPresent;
   bool error = false;
   Ref<Object> owner_alive;
   SetEntry* entry = lookup(rt, set, key, hash, &error, owner_alive);
@@ -239,6 +251,7 @@ void clear_table(Set* set) {
   set->mask = kSetMinSize - 1;
   set->fill = set->used = 0;
   set->hash = -1;
+  set->small_ints.reset();
 }
 
 bool merge(Runtime& rt, Set* set, Set* other) {
@@ -256,10 +269,12 @@ bool merge(Runtime& rt, Set* set, Set* other) {
     }
     set->fill = other->fill;
     set->used = other->used;
+    set->small_ints = other->small_ints;
     return true;
   }
   if (set->fill == 0) {
     set->fill = set->used = other->used;
+    set->small_ints = other->small_ints;
     for (size_t i = 0; i <= other->mask; ++i) {
       if (is_active(other->table[i])) {
         insert_clean(set->table, set->mask, other->table[i].key, other->table[i].hash);
@@ -468,6 +483,7 @@ void swap_bodies(Set* a, Set* b) {
   std::swap(a->fill, b->fill);
   std::swap(a->used, b->used);
   std::swap(a->mask, b->mask);
+  std::swap(a->small_ints, b->small_ints);
   for (size_t i = 0; i < kSetMinSize; ++i) std::swap(a->small_table[i], b->small_table[i]);
   a->table = b_small ? a->small_table : b_table;
   b->table = a_small ? b->small_table : a_table;
@@ -707,6 +723,7 @@ Value set_pop_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
   set->table[i].key = Value();
   set->table[i].hash = -1;
   --set->used;
+  note_removed(set, key);
   set->finger = i + 1;
   return key;
 }
@@ -894,6 +911,8 @@ void set_common_slots(Type* type) {
 }  // namespace
 
 int set_contains_slot(Runtime& rt, const Value& self, const Value& key) {
+  const SmallIntIndex::Answer known = as_set(self)->small_ints.find(key);  // (before hashing)
+  if (known != SmallIntIndex::kUnknown) return known == SmallIntIndex::kPresent;
   const int found = set_contains(rt, as_set(self), key);
   if (found < 0 && rt.error_matches(Exc::kTypeError) && is_instance(rt, key, rt.set_type)) {
     // `{1} in s` looks for frozenset({1}).
@@ -1001,6 +1020,7 @@ bool set_restore_layout(Runtime& rt, Set* set, size_t table_size, const std::vec
       break;
     }
     set->table[slot.position] = SetEntry{hash, slot.key};
+    set->small_ints.note_added(slot.key);
     ++set->used;
     ++set->fill;
   }

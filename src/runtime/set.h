@@ -25,6 +25,46 @@ struct SetEntry {
 
 constexpr size_t kSetMinSize = 8;
 
+// Which of the ints -64..191 a set holds, answered by one bit test instead
+// of a probe (a lookup of an absent key walks the whole run of live and
+// deleted slots it lands in). It is exact only while every key is a small
+// int: a bool, float or int-subclass key may equal one, so `complete` drops
+// at the first such key and comes back when the set is emptied.
+struct SmallIntIndex {
+  static constexpr int64_t kLow = -64;
+  static constexpr int64_t kHigh = 192;
+  enum Answer { kAbsent, kPresent, kUnknown };
+
+  Answer find(const Value& key) const {
+    if (!complete || !in_window(key)) return kUnknown;
+    const uint64_t bit = bit_of(key);
+    return (bits[bit / 64] >> (bit % 64)) & 1 ? kPresent : kAbsent;
+  }
+  void note_added(const Value& key) {
+    if (!key.is_small_int()) {
+      complete = false;
+    } else if (in_window(key)) {
+      const uint64_t bit = bit_of(key);
+      bits[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
+  }
+  void note_removed(const Value& key) {
+    if (!in_window(key)) return;
+    const uint64_t bit = bit_of(key);
+    bits[bit / 64] &= ~(uint64_t{1} << (bit % 64));
+  }
+  void reset() { *this = SmallIntIndex(); }
+
+  uint64_t bits[(kHigh - kLow) / 64] = {};
+  bool complete = true;
+
+ private:
+  static bool in_window(const Value& key) {
+    return key.is_small_int() && key.as_small_int() >= kLow && key.as_small_int() < kHigh;
+  }
+  static uint64_t bit_of(const Value& key) { return static_cast<uint64_t>(key.as_small_int() - kLow); }
+};
+
 struct Set : Object {
   Set() = default;
   ~Set();
@@ -35,6 +75,7 @@ struct Set : Object {
   SetEntry* table = small_table;
   size_t finger = 0;   // where set.pop() resumes its search
   int64_t hash = -1;   // frozenset's cached hash
+  SmallIntIndex small_ints;
   SetEntry small_table[kSetMinSize];
 };
 bool has_layout(const Object* object, const Set*);
