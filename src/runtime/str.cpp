@@ -555,6 +555,11 @@ Value str_iterator_next(Runtime& rt, const Value& self) {
     it->str = Value();
     return Value();
   }
+  const auto byte = static_cast<unsigned char>(str->data()[it->byte_position]);
+  if (byte < 0x80) {  // (most text: no decoding, the shared one-character str)
+    ++it->byte_position;
+    return Value::from_object(rt.ascii_char(byte));
+  }
   const uint32_t cp = utf8_decode_at(str->view(), &it->byte_position);
   return str_from_code_point(rt, cp);
 }
