@@ -22,6 +22,19 @@
 
 namespace pyvm {
 
+namespace {
+
+// Releases a list's dropped items last first, as CPython's lists do (when
+// freed, cleared or sliced away): the order their finalizers run in.
+template <class Values>
+void release_last_first(Values& values) {
+  while (!values.empty()) values.pop_back();
+}
+
+}  // namespace
+
+List::~List() { release_last_first(items); }
+
 Ref<List> make_list(Runtime& rt, size_t reserve) {
   // Owned before reserving: a reservation past a memory ceiling throws.
   Ref<List> list = Ref<List>::steal(new_object<List>(rt.gc, rt.list_type, 0));
@@ -279,6 +292,7 @@ void list_traverse(Object* self, VisitFn visit, void* context) {
 void list_clear_slot(Object* self) {
   ListItems dropped = std::move(static_cast<List*>(self)->items);
   static_cast<List*>(self)->items.clear();
+  release_last_first(dropped);
 }
 
 // Empties a list (clear(), *= 0, __init__), releasing its items once it is
@@ -287,13 +301,15 @@ void list_drop_items(Runtime& rt, List* list) {
   ListItems& items = list->items;
   const auto& sorting = rt.lists_being_sorted;
   if (std::find(sorting.begin(), sorting.end(), list) != sorting.end()) {
-    const std::vector<Value> dropped(std::make_move_iterator(items.begin()),
-                                     std::make_move_iterator(items.end()));
+    std::vector<Value> dropped(std::make_move_iterator(items.begin()),
+                               std::make_move_iterator(items.end()));
     items.clear();
+    release_last_first(dropped);
     return;
   }
-  const ListItems dropped = std::move(items);
+  ListItems dropped = std::move(items);
   items = ListItems();
+  release_last_first(dropped);
 }
 
 Value list_repr(Runtime& rt, const Value& self) {
@@ -354,22 +370,28 @@ void list_delete_slice(List* list, const SliceIndices& s) {
     std::vector<Value> dropped(std::make_move_iterator(items.begin() + s.start),
                                std::make_move_iterator(items.begin() + s.start + s.length));
     items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
+    release_last_first(dropped);
     return;
   }
   // The kept items move to the front in place (the storage stays, see
-  // list_sort); the deleted ones, gathered at the back, are released last.
+  // list_sort); the deleted ones are released last, first to last by
+  // position, as CPython.
   std::vector<bool> doomed(items.size(), false);
   for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
     doomed[static_cast<size_t>(j)] = true;
   }
+  std::vector<Value> dropped;
+  dropped.reserve(static_cast<size_t>(s.length));
   size_t kept = 0;
   for (size_t j = 0; j < items.size(); ++j) {
-    if (!doomed[j]) std::swap(items[kept++], items[j]);
+    if (doomed[j]) {
+      dropped.push_back(std::move(items[j]));
+    } else {
+      std::swap(items[kept++], items[j]);
+    }
   }
-  const auto first_dropped = items.begin() + static_cast<int64_t>(kept);
-  const std::vector<Value> dropped(std::make_move_iterator(first_dropped),
-                                   std::make_move_iterator(items.end()));
   items.resize(kept);
+  for (Value& item : dropped) item = Value();
 }
 
 // The items a slice assignment puts in, copied (a[:] = a must work). Making
@@ -392,6 +414,24 @@ bool replacement_items(Runtime& rt, const Value& value, int64_t step, std::vecto
     const std::span<const Value> items = as_tuple(sequence)->span();
     out->assign(items.begin(), items.end());
   }
+  return true;
+}
+
+// `list[start:stop] = other` for an exact list `other` of the slice's length
+// whose items replace only values without a destructor (ints, floats, None,
+// bools): copied straight over, without gathering the old items to release
+// them after (no code can run while the list is half written). False, and
+// nothing done, for any other case.
+bool assign_equal_length_in_place(Runtime& rt, List* list, const SliceIndices& s, const Value& value) {
+  if (rt.type_of(value) != rt.list_type) return false;
+  const ListItems& source = as_list(value)->items;
+  if (static_cast<int64_t>(source.size()) != s.length) return false;
+  Value* target = list->items.data() + s.start;
+  for (int64_t k = 0; k < s.length; ++k) {
+    if (target[k].is_object()) return false;
+  }
+  // (`list[:] = list` copies each item onto itself.)
+  for (int64_t k = 0; k < s.length; ++k) target[k] = source[static_cast<size_t>(k)];
   return true;
 }
 
@@ -429,6 +469,7 @@ bool list_set_slice(Runtime& rt, List* list, const SliceBounds& bounds, const Va
     list_delete_slice(list, s);
     return true;
   }
+  if (s.step == 1 && assign_equal_length_in_place(rt, list, s, value)) return true;
   std::vector<Value> replacement;
   if (!replacement_items(rt, value, s.step, &replacement)) return false;
   s = refit_slice(s, bounds, list_size(list));
@@ -439,6 +480,7 @@ bool list_set_slice(Runtime& rt, List* list, const SliceBounds& bounds, const Va
     for (size_t k = 0; k < replacement.size(); ++k) {
       std::swap(items[static_cast<size_t>(s.start) + k], replacement[k]);
     }
+    release_last_first(replacement);
     return true;
   }
   if (s.step == 1) {
@@ -447,6 +489,7 @@ bool list_set_slice(Runtime& rt, List* list, const SliceBounds& bounds, const Va
     items.erase(items.begin() + s.start, items.begin() + s.start + s.length);
     items.insert(items.begin() + s.start, std::make_move_iterator(replacement.begin()),
                  std::make_move_iterator(replacement.end()));
+    release_last_first(dropped);
     return true;
   }
   if (static_cast<int64_t>(replacement.size()) != s.length) {

@@ -22,6 +22,7 @@ using ListItems = std::vector<Value, RuntimeAllocator<Value>>;
 
 struct List : Object {
   ListItems items;
+  ~List();  // releases the items last first, as CPython
 };
 bool has_layout(const Object* object, const List*);
 

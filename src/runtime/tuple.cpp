@@ -19,8 +19,9 @@
 
 namespace pyvm {
 
+// Last item first, as CPython: the order the items' finalizers run in.
 Tuple::~Tuple() {
-  for (size_t i = 0; i < size; ++i) items()[i].~Value();
+  for (size_t i = size; i-- > 0;) items()[i].~Value();
 }
 
 Ref<Tuple> allocate_tuple(Runtime& rt, size_t size) {
