@@ -162,7 +162,9 @@ bool hash_of_any(Runtime& rt, const Value& value, int64_t* out) {
     rt.raise(Exc::kRecursionError, "maximum recursion depth exceeded");
     return false;
   }
-  return type->hash(rt, value, out);
+  if (!type->hash(rt, value, out)) return false;
+  if (*out == -1) *out = -2;  // (as CPython: sets mark deleted slots with -1)
+  return true;
 }
 
 namespace {

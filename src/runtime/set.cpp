@@ -168,16 +168,18 @@ restart:
     SetEntry* entry = &set->table[i];
     size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     for (;;) {
-      if (entry->hash == 0 && entry->key.is_null()) {
+      const int64_t entry_hash = entry->hash;
+      if (entry_hash == 0 && entry->key.is_null()) {
         unused = entry;
         break;
       }
-      if (entry->hash == hash && !entry->key.is_null()) {
+      // (Past that test a matching hash is a live key's: no hash is -1.)
+      if (entry_hash == hash) {
         if (entry->key.is(key)) return true;
         const ProbeCompare match = match_entry(rt, set, entry, key, owner_alive);
         if (match.equal != 0) return match.equal > 0;
         if (match.table_changed) goto restart;
-      } else if (is_dummy(*entry)) {
+      } else if (entry_hash == -1) {
         free_slot = entry;  // the last dummy on the way, as CPython
       }
       if (probes-- == 0) break;

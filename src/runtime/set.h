@@ -17,7 +17,7 @@ namespace pyvm {
 class Runtime;
 
 // An empty slot has a null key and hash 0; a deleted ("dummy") slot has a
-// null key and hash -1 (no real hash is -1).
+// null key and hash -1 (hash() never gives -1: it is made -2, as CPython).
 struct SetEntry {
   int64_t hash = 0;
   Value key;
