@@ -39,9 +39,11 @@
 #include <cstdint>
 #include <cstring>
 #include <new>
+#include <type_traits>
 
 #include "runtime/memory_account.h"
 #include "runtime/object.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/small_object_pool.h"
 #include "runtime/type.h"
 
@@ -244,5 +246,45 @@ void dealloc_object(Object* self) {
   static_cast<T*>(self)->~T();
   Gc::free_memory(self, has_header);
 }
+
+// The standard containers' allocator for storage that belongs to one object
+// of a runtime (a list's items): blocks up to SmallObjectPool::kLargestBlock
+// from that runtime's pool, bigger ones from malloc, all held to the
+// allocation limit and the memory account. Default-constructed (no runtime
+// at hand) it takes everything from malloc. The allocator travels with the
+// storage it gave, on move, copy and swap, so each block goes back to where
+// it came from.
+template <class T>
+struct PooledAllocator {
+  using value_type = T;
+  using propagate_on_container_move_assignment = std::true_type;
+  using propagate_on_container_copy_assignment = std::true_type;
+  using propagate_on_container_swap = std::true_type;
+  using is_always_equal = std::false_type;
+
+  PooledAllocator() noexcept = default;
+  explicit PooledAllocator(Gc* gc) noexcept : gc(gc) {}
+  template <class U>
+  PooledAllocator(const PooledAllocator<U>& other) noexcept : gc(other.gc) {}
+
+  T* allocate(size_t count) {
+    if (count > SIZE_MAX / sizeof(T)) throw std::bad_alloc();
+    const size_t bytes = count * sizeof(T);
+    return static_cast<T*>(gc != nullptr ? gc->allocate_sized(bytes) : allocate_memory(bytes));
+  }
+  void deallocate(T* memory, size_t count) noexcept {
+    if (gc != nullptr) {
+      Gc::free_sized(memory, count * sizeof(T));
+    } else {
+      release_memory(memory);
+    }
+  }
+  template <class U>
+  friend bool operator==(const PooledAllocator& a, const PooledAllocator<U>& b) noexcept {
+    return a.gc == b.gc;
+  }
+
+  Gc* gc = nullptr;
+};
 
 }  // namespace pyvm

@@ -37,7 +37,7 @@ List::~List() { release_last_first(items); }
 
 Ref<List> make_list(Runtime& rt, size_t reserve) {
   // Owned before reserving: a reservation past a memory ceiling throws.
-  Ref<List> list = Ref<List>::steal(new_object<List>(rt.gc, rt.list_type, 0));
+  Ref<List> list = Ref<List>::steal(new_object<List>(rt.gc, rt.list_type, 0, rt.gc));
   list->items.reserve(reserve);
   return list;
 }
@@ -210,7 +210,7 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
   // modified during sort"): it has items, or the storage of items added and
   // removed again (list_drop_items keeps it for a list being sorted).
   ListItems items = std::move(list->items);
-  list->items = ListItems();
+  list->items = ListItems(items.get_allocator());
   rt.lists_being_sorted.push_back(list);
   auto restore = [&](bool ok) {
     rt.lists_being_sorted.pop_back();
@@ -308,7 +308,7 @@ void list_drop_items(Runtime& rt, List* list) {
     return;
   }
   ListItems dropped = std::move(items);
-  items = ListItems();
+  items = ListItems(dropped.get_allocator());
   release_last_first(dropped);
 }
 
@@ -778,7 +778,7 @@ Value list_length_hint(Runtime& rt, const Value* args, size_t, Tuple*) {
 // ---- construction
 
 Value list_new(Runtime& rt, Type* type, const Value*, size_t, Tuple*) {
-  List* list = new_object<List>(rt.gc, type, type->instance_size - sizeof(List));
+  List* list = new_object<List>(rt.gc, type, type->instance_size - sizeof(List), rt.gc);
   return Value::steal(list);
 }
 

@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "runtime/gc.h"
 #include "runtime/object.h"
 #include "runtime/out_of_memory.h"
 #include "runtime/slice.h"
@@ -16,13 +17,15 @@ namespace pyvm {
 
 class Runtime;
 
-// A list's items: held to the allocation limit and the memory account
-// (out_of_memory.h), as objects are.
-using ListItems = std::vector<Value, RuntimeAllocator<Value>>;
+// A list's items: small arrays from the runtime's object pool, as objects
+// (gc.h's PooledAllocator), all held to the allocation limit and the memory
+// account.
+using ListItems = std::vector<Value, PooledAllocator<Value>>;
 
 struct List : Object {
-  ListItems items;
+  explicit List(Gc& gc) : items(PooledAllocator<Value>(&gc)) {}
   ~List();  // releases the items last first, as CPython
+  ListItems items;
 };
 bool has_layout(const Object* object, const List*);
 
