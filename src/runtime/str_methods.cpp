@@ -602,11 +602,25 @@ void append_swapcase(std::string& out, const CharInText& at) {
   }
 }
 
-// Calls kMap on each character of the string (args[0]) and returns what it appended.
-template <void (*kMap)(std::string&, const CharInText&)>
+// The ASCII case maps: an ASCII text stays ASCII and its length.
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
+char ascii_swapcase(char c) { return c >= 'a' && c <= 'z' ? ascii_upper(c) : ascii_lower(c); }
+
+// Calls kMap on each character of the string (args[0]) and returns what it
+// appended; an ASCII string maps byte by byte with kAsciiMap straight into
+// the new string.
+template <void (*kMap)(std::string&, const CharInText&), char (*kAsciiMap)(char)>
 Value map_each(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* qualname) {
   if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
   Str* str = self_str(args);
+  if (str->ascii) {
+    Ref<Str> result = allocate_str(rt, str->size);
+    std::transform(str->data(), str->data() + str->size, result->mutable_data(), kAsciiMap);
+    result->ascii = true;
+    result->length = str->size;
+    return result;
+  }
   std::string out;
   out.reserve(static_cast<size_t>(str->size));
   const std::string_view text = str->view();
@@ -619,16 +633,16 @@ Value map_each(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, con
 }
 
 Value str_upper(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
-  return map_each<append_upper>(rt, args, nargs, kw, "str.upper");
+  return map_each<append_upper, ascii_upper>(rt, args, nargs, kw, "str.upper");
 }
 Value str_lower(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
-  return map_each<append_lower>(rt, args, nargs, kw, "str.lower");
+  return map_each<append_lower, ascii_lower>(rt, args, nargs, kw, "str.lower");
 }
 Value str_swapcase(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
-  return map_each<append_swapcase>(rt, args, nargs, kw, "str.swapcase");
+  return map_each<append_swapcase, ascii_swapcase>(rt, args, nargs, kw, "str.swapcase");
 }
 Value str_casefold(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
-  return map_each<append_casefold>(rt, args, nargs, kw, "str.casefold");
+  return map_each<append_casefold, ascii_lower>(rt, args, nargs, kw, "str.casefold");
 }
 
 Value str_title(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -673,6 +687,12 @@ Value all_code_points(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
   const std::string_view text = self_str(args)->view();
   if (text.empty()) return Value::boolean(empty_result);
+  if (self_str(args)->ascii) {  // (each byte is its code point: nothing to decode)
+    for (const char c : text) {
+      if (!kTest(static_cast<unsigned char>(c))) return Value::boolean(false);
+    }
+    return Value::boolean(true);
+  }
   for (size_t pos = 0; pos < text.size();) {
     if (!kTest(utf8_decode_at(text, &pos))) return Value::boolean(false);
   }
