@@ -477,13 +477,21 @@ Value strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
       if (!is_space_at(text, start, &width)) break;
       end = start;
     }
+  } else if (!is_str(args[1])) {
+    return rt.raise(Exc::kTypeError, cat(name, " arg must be None or str"));
+  } else if (as_str(args[1])->ascii) {
+    // A bit per ASCII character: no other byte (of a longer character, from
+    // either end) can be one of them.
+    uint64_t bits[2] = {0, 0};
+    for (const char c : as_str(args[1])->view()) bits[c >> 6] |= uint64_t{1} << (c & 63);
+    auto in_chars = [&](size_t pos) {
+      const auto c = static_cast<unsigned char>(text[pos]);
+      return c < 128 && ((bits[c >> 6] >> (c & 63)) & 1) != 0;
+    };
+    while (left && begin < end && in_chars(begin)) ++begin;
+    while (right && end > begin && in_chars(end - 1)) --end;
   } else {
-    Str* chars;
-    if (!is_str(args[1])) {
-      return rt.raise(Exc::kTypeError, cat(name, " arg must be None or str"));
-    }
-    chars = as_str(args[1]);
-    const std::vector<uint32_t> set = code_points(chars->view());
+    const std::vector<uint32_t> set = code_points(as_str(args[1])->view());
     auto in_set = [&](size_t pos, size_t* width) {
       size_t next = pos;
       const uint32_t cp = utf8_decode_at(text, &next);

@@ -9,3 +9,7 @@ for c in map(chr, range(128)):
 print()
 class S(str): pass
 print(type(S("aB").upper()), S("aB").lower(), S("x").isalpha())
+for text in ["..hello!?", "é.a.é", ".€.", "x", "", "...", "a€a", "€a€"]:
+    for chars in [".,;!?", "a", "é", "€a", "", ".é"]:
+        print(repr(text.strip(chars)), repr(text.lstrip(chars)), repr(text.rstrip(chars)), end=" ")
+    print()
