@@ -482,11 +482,16 @@ Value strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
   } else if (as_str(args[1])->ascii) {
     // A bit per ASCII character: no other byte (of a longer character, from
     // either end) can be one of them.
-    uint64_t bits[2] = {0, 0};
-    for (const char c : as_str(args[1])->view()) bits[c >> 6] |= uint64_t{1} << (c & 63);
+    // (Two registers, not an array: the loop is no chain through memory.)
+    uint64_t low = 0, high = 0;  // characters 0-63 and 64-127
+    for (const char c : as_str(args[1])->view()) {
+      const uint64_t bit = uint64_t{1} << (c & 63);
+      low |= c < 64 ? bit : 0;
+      high |= c < 64 ? 0 : bit;
+    }
     auto in_chars = [&](size_t pos) {
       const auto c = static_cast<unsigned char>(text[pos]);
-      return c < 128 && ((bits[c >> 6] >> (c & 63)) & 1) != 0;
+      return c < 128 && (((c < 64 ? low : high) >> (c & 63)) & 1) != 0;
     };
     while (left && begin < end && in_chars(begin)) ++begin;
     while (right && end > begin && in_chars(end - 1)) --end;
