@@ -168,9 +168,9 @@ Value str_endswith(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
 
 bool is_space_at(std::string_view text, size_t pos, size_t* width) {
   const unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
+  if (c < 0x80) {  // (Python's ASCII whitespace: \t-\r, the separators \x1c-\x1f, space)
     *width = 1;
-    return unicode_is_space(c);
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
   }
   size_t next = pos;
   const uint32_t cp = utf8_decode_at(text, &next);
@@ -196,9 +196,13 @@ bool separator_argument(Runtime& rt, const Value& value, Str** out) {
   return true;
 }
 
+// Room split() makes for its parts at once, as CPython (most lines split
+// into a few fields: one array, not four growing ones).
+constexpr size_t kSplitPreallocated = 12;
+
 Value split_whitespace(Runtime& rt, Str* str, int64_t maxsplit) {
   const std::string_view text = str->view();
-  Ref<List> result = make_list(rt);
+  Ref<List> result = make_list(rt, kSplitPreallocated);
   size_t i = 0, width = 0;
   while (i < text.size()) {
     while (i < text.size() && is_space_at(text, i, &width)) i += width;
@@ -233,7 +237,7 @@ Value str_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (separator->size == 0) return rt.raise(Exc::kValueError, "empty separator");
   const std::string_view text = str->view();
   const std::string_view sep = separator->view();
-  Ref<List> result = make_list(rt);
+  Ref<List> result = make_list(rt, kSplitPreallocated);
   size_t start = 0;
   while (maxsplit != 0) {
     const size_t found = text.find(sep, start);
