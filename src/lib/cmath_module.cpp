@@ -338,7 +338,7 @@ bool complex_argument(Runtime& rt, const Value& value, ComplexParts* out) {
     *out = complex_parts(value);
     return true;
   }
-  Str* dunder = rt.intern("__complex__");
+  Str* dunder = rt.names.dunder_complex;
   if (lookup_in_mro(rt.type_of(value), dunder) != nullptr) {
     Value result = call_special_method(rt, value, dunder, nullptr, 0);
     if (result.is_null()) return false;

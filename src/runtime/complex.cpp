@@ -637,7 +637,7 @@ Value complex_from_string(Runtime& rt, Type* type, const Value& text) {
 // accepted), or null -- with the error set if the call failed, without one
 // if there is no __complex__.
 Value call_dunder_complex(Runtime& rt, const Value& value) {
-  Str* name = rt.intern("__complex__");
+  Str* name = rt.names.dunder_complex;
   if (lookup_in_mro(rt.type_of(value), name) == nullptr) return Value();
   Value result = call_special_method(rt, value, name, nullptr, 0);
   if (result.is_null() || is_complex(rt, result)) return result;
@@ -663,6 +663,15 @@ bool real_value(Runtime& rt, const Value& value, double* out) {
 // complex(real, imag) for numbers: real + imag*1j, where either may itself
 // be complex (complex(1j, 1j) == -1+1j).
 Value complex_from_numbers(Runtime& rt, Type* type, const Value& real, const Value& imag) {
+  // Floats and small ints (most calls) have no __complex__ and are their
+  // own float(): no protocol to look up.
+  auto plain = [](const Value& v) { return v.is_float() || v.is_small_int(); };
+  auto as_double = [](const Value& v) {
+    return v.is_float() ? v.as_float() : static_cast<double>(v.as_small_int());
+  };
+  if (plain(real) && (imag.is_null() || plain(imag))) {
+    return make_complex_of_type(rt, type, {as_double(real), imag.is_null() ? 0.0 : as_double(imag)});
+  }
   Value converted = call_dunder_complex(rt, real);
   if (converted.is_null() && rt.has_error()) return Value();
   const Value& r = converted.is_null() ? real : converted;
