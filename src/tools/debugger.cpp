@@ -75,7 +75,7 @@ CodeObject* code_of(const Value& frame_object) {
 
 int line_of(const Value& frame_object) {
   FrameObject* f = frame_object.as<FrameObject>();
-  return f->frame ? frame_current_line(f->frame) : f->final_line;
+  return frame_object_line(f);
 }
 
 // The index of the instruction a frame object's frame executes (-1: none).

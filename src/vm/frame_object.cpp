@@ -51,6 +51,13 @@ bool is_suspended(const Frame* frame) {
 
 }  // namespace
 
+int frame_object_line(const FrameObject* object) {
+  if (object->frame != nullptr) return frame_current_line(object->frame);
+  const CodeObject* code = object->code.as<CodeObject>();
+  if (object->final_instruction < 0) return code->first_line;
+  return code->line_of(static_cast<size_t>(object->final_instruction));
+}
+
 int frame_current_line(const Frame* frame) {
   const CodeObject* code = frame->code;
   if (frame->ip == code->instructions.data()) return code->first_line;
@@ -59,7 +66,7 @@ int frame_current_line(const Frame* frame) {
 
 Value frame_object_of(Runtime& rt, Frame* frame) {
   if (frame->object != nullptr) return Value::from_object(frame->object);
-  FrameObject* object = new_object<FrameObject>(rt.gc, vm_of(rt).frame_type, 0);
+  FrameObject* object = new_object<FrameObject>(rt.gc, vm_of(rt).frame_type, 0, rt.gc);
   object->frame = frame;
   object->code = Value::from_object(frame->code);
   object->globals = Value::from_object(frame->globals);
@@ -76,7 +83,6 @@ void detach_frame_object(Frame* frame) {
   frame->object = nullptr;
   object->frame = nullptr;
   Runtime& rt = *object->type->runtime;
-  object->final_line = frame_current_line(frame);
   object->final_instruction =
       frame->ip == frame->code->instructions.data() ? -1 : static_cast<int>(frame->instruction_index());
   const CodeObject* code = frame->code;
@@ -155,7 +161,7 @@ void frame_traverse(Object* self, VisitFn visit, void* context) {
 
 void frame_clear(Object* self) {
   FrameObject* f = static_cast<FrameObject*>(self);
-  std::vector<Value> variables = std::move(f->final_variables);
+  auto variables = std::move(f->final_variables);
   f->final_variables.clear();
   Value locals = std::move(f->locals_dict);
   Value back = std::move(f->back);
@@ -168,7 +174,7 @@ Value frame_repr(Runtime& rt, const Value& self) {
   const CodeObject* code = f->code.as<CodeObject>();
   char address[32];
   std::snprintf(address, sizeof address, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(f));
-  const int line = f->frame ? frame_current_line(f->frame) : f->final_line;
+  const int line = frame_object_line(f);
   return make_str(rt, cat("<frame at ", address, ", file '", code->filename->view(), "', line ", line,
                           ", code ", code->name->view(), ">"));
 }
@@ -182,7 +188,7 @@ Value f_lineno(Runtime&, const Value& self) {
   FrameObject* f = as_frame_object(self);
   if (f->event_line != 0) return Value::small_int(f->event_line);
   // None in code no source line stands for (line 0), as CPython's.
-  const int line = f->frame ? frame_current_line(f->frame) : f->final_line;
+  const int line = frame_object_line(f);
   return line > 0 ? Value::small_int(line) : Value::none();
 }
 

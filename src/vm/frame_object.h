@@ -13,6 +13,7 @@
 
 #include <vector>
 
+#include "runtime/gc.h"
 #include "runtime/object.h"
 #include "runtime/value.h"
 
@@ -23,6 +24,8 @@ class VM;
 struct Frame;
 
 struct FrameObject : Object {
+  explicit FrameObject(Gc& gc) : final_variables(PooledAllocator<Value>(&gc)) {}
+
   Frame* frame = nullptr;  // the live frame; null once it has finished
   Value code;              // the code object
   Value globals;           // dicts
@@ -32,10 +35,10 @@ struct FrameObject : Object {
   Value locals_dict;
   // Once finished: the variables' last values (locals, cells' contents,
   // frees' contents, null for unbound), the caller's frame object (None
-  // for none), and where the frame stopped.
-  std::vector<Value> final_variables;
+  // for none), and the instruction it stopped at (-1: before the first;
+  // frame_object_line gives its line when asked).
+  std::vector<Value, PooledAllocator<Value>> final_variables;
   Value back;
-  int final_line = 0;
   int final_instruction = -1;
   // sys.settrace state (CPython's f_trace, f_trace_lines, f_trace_opcodes).
   Value trace;  // null: none
@@ -56,6 +59,8 @@ Value frame_object_of(Runtime& rt, Frame* frame);
 // frame's final state and lets go of the frame.
 void detach_frame_object(Frame* frame);
 
+// The line a frame object's frame is at, running or finished.
+int frame_object_line(const FrameObject* object);
 // The source line a frame is at: the instruction being executed, or the
 // first line before the first instruction runs.
 int frame_current_line(const Frame* frame);
