@@ -267,7 +267,7 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
       break;
   }
   if (ok) {
-    ListItems sorted;
+    ListItems sorted(items.get_allocator());
     sorted.reserve(items.size());
     for (size_t index : order) sorted.push_back(std::move(items[index]));
     items = std::move(sorted);

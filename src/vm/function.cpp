@@ -163,7 +163,13 @@ Value make_function(VM& vm, CodeObject* code, Dict* globals) {
   f->code = Value::from_object(code);
   f->globals = Value::from_object(globals);
   // The builtins the function sees are fixed by its globals' __builtins__.
-  Value builtins = dict_get_str(globals, vm.names.dunder_builtins);
+  VM::GlobalsEntries& known = vm.function_globals;
+  if (known.globals != globals || known.version != globals->version) {
+    known = {globals, globals->version, dict_find_str(globals, vm.names.dunder_builtins),
+             dict_find_str(globals, vm.names.dunder_name)};
+  }
+  auto entry_value = [&](int64_t index) { return index >= 0 ? globals->entries[index].value : Value(); };
+  Value builtins = entry_value(known.builtins);
   if (!builtins.is_null() && vm.type_of(builtins) == vm.module_type) builtins = builtins.as<Module>()->dict;
   f->builtins = !builtins.is_null() && is_dict(builtins) ? builtins
                                                          : Value::from_object(vm.builtins_dict());
@@ -171,7 +177,7 @@ Value make_function(VM& vm, CodeObject* code, Dict* globals) {
   f->qualname = Value(code->qualname);
   f->doc = code->has_flag(kCodeHasDocstring) && !code->constants.empty() ? code->constants[0]
                                                                           : Value::none();
-  Value module = dict_get_str(globals, vm.names.dunder_name);
+  Value module = entry_value(known.module_name);
   f->module = module.is_null() ? Value::none() : module;
   return result;
 }

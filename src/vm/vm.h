@@ -107,6 +107,15 @@ class VM : public Runtime {
   // ---- execution state
   Frame* current_frame = nullptr;
   DataStack data_stack;
+  // Where the globals dict make_function saw last keeps __builtins__ and
+  // __name__ (function.cpp): the next function made with it reads them
+  // without two lookups (a comprehension or closure made in a loop).
+  struct GlobalsEntries {
+    const Dict* globals = nullptr;
+    uint64_t version = 0;      // the dict's keys version they hold for
+    int64_t builtins = -1;     // entry indexes; -1 when absent
+    int64_t module_name = -1;
+  } function_globals;
   ExceptionState base_exception_state;
   ExceptionState* exception_state = &base_exception_state;
   // The exception being handled now (what a bare `raise` re-raises), or null.
