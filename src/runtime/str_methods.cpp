@@ -484,9 +484,9 @@ Value strip_common(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames,
   } else if (!is_str(args[1])) {
     return rt.raise(Exc::kTypeError, cat(name, " arg must be None or str"));
   } else if (as_str(args[1])->ascii) {
-    // A bit per ASCII character: no other byte (of a longer character, from
-    // either end) can be one of them.
-    // (Two registers, not an array: the loop is no chain through memory.)
+    // A bit per ASCII character, kept in two registers (an array would chain
+    // the loop through memory): no byte of a longer character, from either
+    // end, can be one of them.
     uint64_t low = 0, high = 0;  // characters 0-63 and 64-127
     for (const char c : as_str(args[1])->view()) {
       const uint64_t bit = uint64_t{1} << (c & 63);
@@ -631,7 +631,8 @@ template <void (*kMap)(std::string&, const CharInText&), char (*kAsciiMap)(char)
 Value map_each(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames, const char* qualname) {
   if (!expect_no_arguments(rt, qualname, nargs - 1, kwnames)) return Value();
   Str* str = self_str(args);
-  if (str->ascii) {
+  // (An empty result is the shared empty str, as CPython's: make_str below.)
+  if (str->ascii && str->size > 0) {
     Ref<Str> result = allocate_str(rt, str->size);
     std::transform(str->data(), str->data() + str->size, result->mutable_data(), kAsciiMap);
     result->ascii = true;
