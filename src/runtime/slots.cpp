@@ -425,12 +425,13 @@ const Value* find_special(const Type* type, Str* name) { return lookup_in_mro(ty
 
 }  // namespace
 
-Value call_special_method(Runtime& rt, const Value& self, Str* name, const Value* args,
-                          size_t nargs) {
-  Type* type = rt.type_of(self);
-  const Value* found = find_special(type, name);
-  if (found == nullptr) return raise_no_attribute(rt, self, name);
-  Value method = *found;
+namespace {
+
+// Calls `found`, what type(self).name is (a function, a descriptor, any
+// callable), as a special method of self.
+Value call_found_special(Runtime& rt, const Value& self, const Value& found, const Value* args,
+                         size_t nargs) {
+  Value method = found;
   Type* method_type = rt.type_of(method);
   constexpr size_t kInline = 6;
   if (method_type->has_flag(kTypeMethodDescriptor) && nargs < kInline) {
@@ -440,10 +441,19 @@ Value call_special_method(Runtime& rt, const Value& self, Str* name, const Value
     return call(rt, method, bound, nargs + 1);
   }
   if (method_type->descr_get) {
-    method = method_type->descr_get(rt, method, self, type);
+    method = method_type->descr_get(rt, method, self, rt.type_of(self));
     if (method.is_null()) return method;
   }
   return call(rt, method, args, nargs);
+}
+
+}  // namespace
+
+Value call_special_method(Runtime& rt, const Value& self, Str* name, const Value* args,
+                          size_t nargs) {
+  const Value* found = find_special(rt.type_of(self), name);
+  if (found == nullptr) return raise_no_attribute(rt, self, name);
+  return call_found_special(rt, self, *found, args, nargs);
 }
 
 namespace {
@@ -739,7 +749,7 @@ Value slot_binary(Runtime& rt, const Value& a, const Value& b) {
   auto call_if_defined = [&](const Value& self, Str* name, const Value& other) -> Value {
     const Value* method = find_special(rt.type_of(self), name);
     if (method == nullptr || method->is_none()) return rt.not_implemented();
-    return call_special_method(rt, self, name, &other, 1);
+    return call_found_special(rt, self, *method, &other, 1);  // (looked up once)
   };
   if (a_uses_this) {
     if (try_other && is_subtype(type_b, type_a)) {
