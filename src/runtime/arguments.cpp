@@ -9,28 +9,30 @@
 
 namespace pyvm {
 
-bool expect_no_keywords(Runtime& rt, std::string_view qualname, Tuple* kwnames) {
+bool expect_no_keywords_checked(Runtime& rt, std::string_view qualname, Tuple* kwnames) {
   if (tuple_size(kwnames) == 0) return true;
   rt.raise(Exc::kTypeError, cat(qualname, "() takes no keyword arguments"));
   return false;
 }
 
-bool expect_exactly_one(Runtime& rt, std::string_view qualname, size_t nargs, Tuple* kwnames) {
+bool expect_exactly_one_checked(Runtime& rt, std::string_view qualname, size_t nargs,
+                                Tuple* kwnames) {
   if (!expect_no_keywords(rt, qualname, kwnames)) return false;
   if (nargs == 1) return true;
   rt.raise(Exc::kTypeError, cat(qualname, "() takes exactly one argument (", nargs, " given)"));
   return false;
 }
 
-bool expect_no_arguments(Runtime& rt, std::string_view qualname, size_t nargs, Tuple* kwnames) {
+bool expect_no_arguments_checked(Runtime& rt, std::string_view qualname, size_t nargs,
+                                 Tuple* kwnames) {
   if (!expect_no_keywords(rt, qualname, kwnames)) return false;
   if (nargs == 0) return true;
   rt.raise(Exc::kTypeError, cat(qualname, "() takes no arguments (", nargs, " given)"));
   return false;
 }
 
-bool expect_positional(Runtime& rt, std::string_view name, size_t nargs, Tuple* kwnames,
-                       size_t min, size_t max) {
+bool expect_positional_checked(Runtime& rt, std::string_view name, size_t nargs, Tuple* kwnames,
+                               size_t min, size_t max) {
   if (!expect_no_keywords(rt, name, kwnames)) return false;
   if (nargs >= min && nargs <= max) return true;
   const size_t expected = nargs < min ? min : max;

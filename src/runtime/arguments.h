@@ -21,14 +21,38 @@ namespace pyvm {
 
 struct Tuple;
 
+// Each check is inline for the call that passes it (every native call makes
+// one); the *_checked function behind it handles an empty keyword tuple and
+// raises the TypeError.
+bool expect_no_keywords_checked(Runtime& rt, std::string_view qualname, Tuple* kwnames);
+bool expect_exactly_one_checked(Runtime& rt, std::string_view qualname, size_t nargs,
+                                Tuple* kwnames);
+bool expect_no_arguments_checked(Runtime& rt, std::string_view qualname, size_t nargs,
+                                 Tuple* kwnames);
+bool expect_positional_checked(Runtime& rt, std::string_view name, size_t nargs, Tuple* kwnames,
+                               size_t min, size_t max);
+
 // "NAME() takes no keyword arguments" unless kwnames is empty.
-bool expect_no_keywords(Runtime& rt, std::string_view qualname, Tuple* kwnames);
+inline bool expect_no_keywords(Runtime& rt, std::string_view qualname, Tuple* kwnames) {
+  return kwnames == nullptr || expect_no_keywords_checked(rt, qualname, kwnames);
+}
 // A one-argument function: no keywords and exactly one positional argument.
-bool expect_exactly_one(Runtime& rt, std::string_view qualname, size_t nargs, Tuple* kwnames);
-bool expect_no_arguments(Runtime& rt, std::string_view qualname, size_t nargs, Tuple* kwnames);
+inline bool expect_exactly_one(Runtime& rt, std::string_view qualname, size_t nargs,
+                               Tuple* kwnames) {
+  return (nargs == 1 && kwnames == nullptr) ||
+         expect_exactly_one_checked(rt, qualname, nargs, kwnames);
+}
+inline bool expect_no_arguments(Runtime& rt, std::string_view qualname, size_t nargs,
+                                Tuple* kwnames) {
+  return (nargs == 0 && kwnames == nullptr) ||
+         expect_no_arguments_checked(rt, qualname, nargs, kwnames);
+}
 // Positional arguments only, between min and max of them.
-bool expect_positional(Runtime& rt, std::string_view name, size_t nargs, Tuple* kwnames,
-                       size_t min, size_t max);
+inline bool expect_positional(Runtime& rt, std::string_view name, size_t nargs, Tuple* kwnames,
+                              size_t min, size_t max) {
+  return (nargs >= min && nargs <= max && kwnames == nullptr) ||
+         expect_positional_checked(rt, name, nargs, kwnames, min, max);
+}
 
 // A parameter list for bind_arguments: the first `positional_only` names
 // cannot be passed by keyword, names from `keyword_only` on cannot be passed
