@@ -670,7 +670,8 @@ Value complex_from_numbers(Runtime& rt, Type* type, const Value& real, const Val
     return v.is_float() ? v.as_float() : static_cast<double>(v.as_small_int());
   };
   if (plain(real) && (imag.is_null() || plain(imag))) {
-    return make_complex_of_type(rt, type, {as_double(real), imag.is_null() ? 0.0 : as_double(imag)});
+    const double imag_part = imag.is_null() ? 0.0 : as_double(imag);
+    return make_complex_of_type(rt, type, {as_double(real), imag_part});
   }
   Value converted = call_dunder_complex(rt, real);
   if (converted.is_null() && rt.has_error()) return Value();

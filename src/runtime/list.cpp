@@ -422,7 +422,8 @@ bool replacement_items(Runtime& rt, const Value& value, int64_t step, std::vecto
 // bools): copied straight over, without gathering the old items to release
 // them after (no code can run while the list is half written). False, and
 // nothing done, for any other case.
-bool assign_equal_length_in_place(Runtime& rt, List* list, const SliceIndices& s, const Value& value) {
+bool assign_equal_length_in_place(Runtime& rt, List* list, const SliceIndices& s,
+                                  const Value& value) {
   if (rt.type_of(value) != rt.list_type) return false;
   const ListItems& source = as_list(value)->items;
   if (static_cast<int64_t>(source.size()) != s.length) return false;

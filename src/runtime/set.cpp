@@ -913,8 +913,6 @@ void set_common_slots(Type* type) {
 }  // namespace
 
 int set_contains_slot(Runtime& rt, const Value& self, const Value& key) {
-  const SmallIntIndex::Answer known = as_set(self)->small_ints.find(key);  // (before hashing)
-  if (known != SmallIntIndex::kUnknown) return known == SmallIntIndex::kPresent;
   const int found = set_contains(rt, as_set(self), key);
   if (found < 0 && rt.error_matches(Exc::kTypeError) && is_instance(rt, key, rt.set_type)) {
     // `{1} in s` looks for frozenset({1}).

@@ -62,7 +62,9 @@ struct SmallIntIndex {
   static bool in_window(const Value& key) {
     return key.is_small_int() && key.as_small_int() >= kLow && key.as_small_int() < kHigh;
   }
-  static uint64_t bit_of(const Value& key) { return static_cast<uint64_t>(key.as_small_int() - kLow); }
+  static uint64_t bit_of(const Value& key) {
+    return static_cast<uint64_t>(key.as_small_int() - kLow);
+  }
 };
 
 struct Set : Object {

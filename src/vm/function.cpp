@@ -168,7 +168,9 @@ Value make_function(VM& vm, CodeObject* code, Dict* globals) {
     known = {globals, globals->version, dict_find_str(globals, vm.names.dunder_builtins),
              dict_find_str(globals, vm.names.dunder_name)};
   }
-  auto entry_value = [&](int64_t index) { return index >= 0 ? globals->entries[index].value : Value(); };
+  auto entry_value = [&](int64_t index) {
+    return index >= 0 ? globals->entries[index].value : Value();
+  };
   Value builtins = entry_value(known.builtins);
   if (!builtins.is_null() && vm.type_of(builtins) == vm.module_type) builtins = builtins.as<Module>()->dict;
   f->builtins = !builtins.is_null() && is_dict(builtins) ? builtins
