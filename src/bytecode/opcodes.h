@@ -71,6 +71,14 @@ struct SuperinstructionHalves {
 };
 bool superinstruction_halves(Opcode op, SuperinstructionHalves* halves);
 
+// Whether `op` may jump to an instruction at or before itself (a loop's
+// back edge): the interpreter polls Ctrl-C and the step budget there, and
+// the verifier rejects any other jump backward.
+inline bool may_jump_backward(Opcode op) {
+  return op == Opcode::JUMP || op == Opcode::POP_JUMP_IF_FALSE || op == Opcode::POP_JUMP_IF_TRUE ||
+         op == Opcode::POP_JUMP_IF_NONE || op == Opcode::POP_JUMP_IF_NOT_NONE;
+}
+
 // Stack effect when falling through (pops, pushes) and when jumping.
 int stack_pops(Opcode op, uint32_t arg);
 int stack_pushes(Opcode op, uint32_t arg);

@@ -292,8 +292,8 @@ bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
                               count_of(code_.instructions.size(), "instruction"), ")"));
       }
       // The eval loop polls Ctrl-C and the step budget where these jump back.
-      if (arg <= i && op != Opcode::JUMP && op != Opcode::POP_JUMP_IF_FALSE && op != Opcode::POP_JUMP_IF_TRUE) {
-        return fail_at(i, cat(info.name, " ", arg, ": only JUMP and POP_JUMP_IF_FALSE/TRUE may jump backward"));
+      if (arg <= i && !may_jump_backward(op)) {
+        return fail_at(i, cat(info.name, " ", arg, ": only JUMP and the POP_JUMP_IF_* jumps may jump backward"));
       }
       break;
     case ArgKind::kCompare:

@@ -295,7 +295,7 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
   uint32_t word;
   size_t arg;  // (as wide as a pointer: indexing with it needs no extension)
   bool reraise = false;  // the error is a re-raise: no new traceback entry
-  bool compared;  // COMPARE_OP_*_JUMP's result, for the jump after it
+  bool compared;  // COMPARE_OP_*_JUMP's result, for the jump after it (and POP_JUMP_IF_*NONE's)
   int contained;  // CONTAINS_OP's: 1, 0, or -1 with an error raised
 
 #define LOAD_FRAME()                                \
@@ -1222,8 +1222,8 @@ jump_backward:
   // A backward jump closes a loop: the place for what must not wait for the
   // loop to end — Ctrl-C, the step budget, and a cycle collection once enough
   // containers were allocated (every value here is in a frame, so it is a
-  // safe point). Only JUMP and POP_JUMP_IF_FALSE/TRUE jump backward (the
-  // verifier sees to it), and all three come here.
+  // safe point). Only JUMP and the POP_JUMP_IF_* jump backward (the
+  // verifier sees to it: may_jump_backward), and all of them come here.
   if (interrupt_requested || gc.should_collect() || --steps_left < 0) [[unlikely]] {
     SAVE_FRAME();
     if (!service_loop_back_edge()) goto error;
@@ -1256,6 +1256,18 @@ op_POP_JUMP_IF_TRUE: {
   }
   DISPATCH();
 }
+op_POP_JUMP_IF_NONE:
+  compared = TOP().is_none();
+  goto pop_and_jump_if_compared;
+op_POP_JUMP_IF_NOT_NONE:
+  compared = !TOP().is_none();
+pop_and_jump_if_compared:
+  DROP();
+  if (compared) {
+    if (arg < static_cast<uint32_t>(ip - first_instruction)) goto jump_backward;
+    JUMP_TO(arg);
+  }
+  DISPATCH();
 op_JUMP_IF_FALSE_OR_POP: {
   int t = inline_truth(TOP());
   if (t == -2) t = truth(*this, TOP());

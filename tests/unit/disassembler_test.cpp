@@ -237,7 +237,7 @@ TEST_F(DisassemblerTest, ExplainsEachArgument) {
           "    y = 3.14\n"
           "    def g():\n"
           "        return y\n"
-          "    if x == y and x is not None:\n"
+          "    if x == y and (x is not None) == y:\n"
           "        return math.pi\n"
           "    return g\n");
   EXPECT_TRUE(has_instruction(text, "LOAD_CONST 0 (3.14)")) << text;

@@ -121,10 +121,42 @@ TEST_F(OptimizerTest, JumpToALoopsBackEdgeGoesBackAtOnce) {
             (Strings{"LOAD_FAST 0", "POP_JUMP_IF_FALSE 12", "LOAD_FAST 0", "LOAD_CONST 1", "COMPARE_OP 4",
                      "POP_JUMP_IF_FALSE 9", "LOAD_CONST 0", "STORE_FAST 0", "JUMP 11", "LOAD_CONST 1",
                      "STORE_FAST 0", "JUMP 0", "LOAD_CONST None", "RETURN_VALUE"}));
+  // (The last JUMP back then becomes a copy of the test: loop-inversion.)
   EXPECT_EQ(listing(source, "f", true),
-            (Strings{"LOAD_FAST 0", "POP_JUMP_IF_FALSE 12", "LOAD_FAST__LOAD_CONST 0", "LOAD_CONST 1", "COMPARE_OP 4",
+            (Strings{"LOAD_FAST 0", "POP_JUMP_IF_FALSE 13", "LOAD_FAST__LOAD_CONST 0", "LOAD_CONST 1", "COMPARE_OP 4",
                      "POP_JUMP_IF_FALSE 9", "LOAD_CONST 0", "STORE_FAST 0", "JUMP 0", "LOAD_CONST 1",
-                     "STORE_FAST 0", "JUMP 0", "LOAD_CONST None", "RETURN_VALUE"}));
+                     "STORE_FAST 0", "LOAD_FAST 0", "POP_JUMP_IF_TRUE 2", "LOAD_CONST None", "RETURN_VALUE"}));
+}
+
+TEST_F(OptimizerTest, WhileLoopTestsAtTheBottom) {
+  const char* source = "def f(n):\n    while n > 0:\n        n = n - 1\n    return n\n";
+  EXPECT_EQ(listing(source, "f", false),
+            (Strings{"LOAD_FAST 0", "LOAD_CONST 0", "COMPARE_OP 4", "POP_JUMP_IF_FALSE 9", "LOAD_FAST 0",
+                     "LOAD_CONST 1", "BINARY_SUBTRACT", "STORE_FAST 0", "JUMP 0", "LOAD_FAST 0", "RETURN_VALUE"}));
+  EXPECT_EQ(listing(source, "f", true),
+            (Strings{"LOAD_FAST__LOAD_CONST 0", "LOAD_CONST 0", "COMPARE_OP 4", "POP_JUMP_IF_FALSE 12",
+                     "LOAD_FAST__LOAD_CONST 0", "LOAD_CONST 1", "BINARY_SUBTRACT", "STORE_FAST 0",
+                     "LOAD_FAST__LOAD_CONST 0", "LOAD_CONST 0", "COMPARE_OP 4", "POP_JUMP_IF_TRUE 4", "LOAD_FAST 0",
+                     "RETURN_VALUE"}));
+  // A body on the test's line would lose its line event: not inverted.
+  EXPECT_EQ(listing("def f(n):\n    while n: n = n - 1\n    return n\n", "f", true),
+            (Strings{"LOAD_FAST 0", "POP_JUMP_IF_FALSE 7", "LOAD_FAST__LOAD_CONST 0", "LOAD_CONST 1",
+                     "BINARY_SUBTRACT", "STORE_FAST 0", "JUMP 0", "LOAD_FAST 0", "RETURN_VALUE"}));
+}
+
+TEST_F(OptimizerTest, TestsAgainstNoneBecomeOneJump) {
+  const char* source = "def f(x):\n    if x is None:\n        return 1\n    if x is not None:\n        return 2\n";
+  EXPECT_EQ(listing(source, "f", false),
+            (Strings{"LOAD_FAST 0", "LOAD_CONST None", "IS_OP 0", "POP_JUMP_IF_FALSE 6", "LOAD_CONST 1", "RETURN_VALUE",
+                     "LOAD_FAST 0", "LOAD_CONST None", "IS_OP 1", "POP_JUMP_IF_FALSE 12", "LOAD_CONST 2",
+                     "RETURN_VALUE", "LOAD_CONST None", "RETURN_VALUE"}));
+  EXPECT_EQ(listing(source, "f", true),
+            (Strings{"LOAD_FAST 0", "POP_JUMP_IF_NOT_NONE 4", "LOAD_CONST 1", "RETURN_VALUE", "LOAD_FAST 0",
+                     "POP_JUMP_IF_NONE 8", "LOAD_CONST 2", "RETURN_VALUE", "LOAD_CONST None", "RETURN_VALUE"}));
+  // Split over lines, each line keeps its event: nothing is fused.
+  EXPECT_EQ(listing("def f(x):\n    if (x is\n        None):\n        return 1\n", "f", true),
+            (Strings{"LOAD_FAST 0", "LOAD_CONST None", "IS_OP 0", "POP_JUMP_IF_FALSE 6", "LOAD_CONST 1",
+                     "RETURN_VALUE", "LOAD_CONST None", "RETURN_VALUE"}));
 }
 
 TEST_F(OptimizerTest, ConstantsAreFolded) {

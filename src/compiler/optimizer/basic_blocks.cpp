@@ -14,12 +14,17 @@ int FlowGraph::next_block(int index) const {
   return -1;
 }
 
-const BlockInstruction* FlowGraph::first_instruction_from(int index) const {
+int FlowGraph::first_block_with_code(int index) const {
   for (int b = index; b >= 0; b = next_block(b)) {
     const BasicBlock& block = blocks[static_cast<size_t>(b)];
-    if (!block.removed && !block.empty()) return &block.instructions.front();
+    if (!block.removed && !block.empty()) return b;
   }
-  return nullptr;
+  return -1;
+}
+
+const BlockInstruction* FlowGraph::first_instruction_from(int index) const {
+  const int block = first_block_with_code(index);
+  return block < 0 ? nullptr : &blocks[static_cast<size_t>(block)].instructions.front();
 }
 
 size_t FlowGraph::instruction_count() const {
@@ -28,6 +33,47 @@ size_t FlowGraph::instruction_count() const {
     if (!block.removed) count += block.instructions.size();
   }
   return count;
+}
+
+bool is_conditional_pop_jump(Opcode op) {
+  return op == Opcode::POP_JUMP_IF_FALSE || op == Opcode::POP_JUMP_IF_TRUE ||
+         op == Opcode::POP_JUMP_IF_NONE || op == Opcode::POP_JUMP_IF_NOT_NONE;
+}
+
+Opcode inverted_jump(Opcode op) {
+  switch (op) {
+    case Opcode::POP_JUMP_IF_FALSE: return Opcode::POP_JUMP_IF_TRUE;
+    case Opcode::POP_JUMP_IF_TRUE: return Opcode::POP_JUMP_IF_FALSE;
+    case Opcode::POP_JUMP_IF_NONE: return Opcode::POP_JUMP_IF_NOT_NONE;
+    case Opcode::POP_JUMP_IF_NOT_NONE: return Opcode::POP_JUMP_IF_NONE;
+    case Opcode::JUMP_IF_FALSE_OR_POP: return Opcode::JUMP_IF_TRUE_OR_POP;
+    case Opcode::JUMP_IF_TRUE_OR_POP: return Opcode::JUMP_IF_FALSE_OR_POP;
+    default: return Opcode::NOP;
+  }
+}
+
+std::vector<bool> jump_targets(const FlowGraph& graph) {
+  std::vector<bool> targeted(graph.blocks.size(), false);
+  for (const BasicBlock& block : graph.blocks) {
+    if (block.removed) continue;
+    for (const BlockInstruction& instruction : block.instructions) {
+      if (instruction.is_jump()) targeted[instruction.arg] = true;
+      if (instruction.handler.target >= 0) targeted[static_cast<size_t>(instruction.handler.target)] = true;
+    }
+  }
+  return targeted;
+}
+
+const BlockInstruction* only_instruction_before(const FlowGraph& graph, const std::vector<bool>& targeted,
+                                                int index) {
+  if (targeted[static_cast<size_t>(index)]) return nullptr;
+  for (int b = index - 1; b >= 0; --b) {
+    const BasicBlock& block = graph.blocks[static_cast<size_t>(b)];
+    if (block.removed) continue;
+    if (!block.empty()) return block.falls_through() ? &block.last() : nullptr;
+    if (targeted[static_cast<size_t>(b)]) return nullptr;
+  }
+  return nullptr;
 }
 
 FlowGraph split_into_blocks(const CodeObject& code) {

@@ -50,11 +50,27 @@ struct FlowGraph {
 
   // The kept block after `index` (where `index` falls through to), or -1.
   int next_block(int index) const;
+  // The block holding the first instruction run when execution reaches
+  // block `index` (skipping empty blocks), or -1 at the end of the code.
+  int first_block_with_code(int index) const;
   // The first instruction run when execution reaches block `index` (skipping
   // empty blocks), or null at the end of the code.
   const BlockInstruction* first_instruction_from(int index) const;
   size_t instruction_count() const;
 };
+
+// POP_JUMP_IF_FALSE, _TRUE, _NONE or _NOT_NONE: pops the value it tests.
+bool is_conditional_pop_jump(Opcode op);
+// The conditional jump taken exactly when `op` is not (JUMP_IF_FALSE_OR_POP
+// and JUMP_IF_TRUE_OR_POP too), or NOP for any other instruction.
+Opcode inverted_jump(Opcode op);
+
+// Which blocks a jump or an exception handler enters.
+std::vector<bool> jump_targets(const FlowGraph& graph);
+// The instruction always run just before block `index` (it is entered only
+// by falling through, `targeted` being jump_targets(graph)), or null.
+const BlockInstruction* only_instruction_before(const FlowGraph& graph, const std::vector<bool>& targeted,
+                                                int index);
 
 FlowGraph split_into_blocks(const CodeObject& code);
 // Rewrites code's instructions, line table and exception table from the

@@ -19,28 +19,6 @@ namespace pyvm {
 
 namespace {
 
-// The block holding the first instruction run from block `index`.
-int block_of_first_instruction(const FlowGraph& graph, int index) {
-  for (int b = index; b >= 0; b = graph.next_block(b)) {
-    if (!graph.blocks[static_cast<size_t>(b)].empty()) return b;
-  }
-  return -1;
-}
-
-bool is_conditional_pop_jump(Opcode op) {
-  return op == Opcode::POP_JUMP_IF_FALSE || op == Opcode::POP_JUMP_IF_TRUE;
-}
-
-Opcode inverse(Opcode op) {
-  switch (op) {
-    case Opcode::POP_JUMP_IF_FALSE: return Opcode::POP_JUMP_IF_TRUE;
-    case Opcode::POP_JUMP_IF_TRUE: return Opcode::POP_JUMP_IF_FALSE;
-    case Opcode::JUMP_IF_FALSE_OR_POP: return Opcode::JUMP_IF_TRUE_OR_POP;
-    case Opcode::JUMP_IF_TRUE_OR_POP: return Opcode::JUMP_IF_FALSE_OR_POP;
-    default: return Opcode::NOP;
-  }
-}
-
 // The POP_JUMP_IF_* testing what JUMP_IF_*_OR_POP `op` tests.
 Opcode popping(Opcode op) {
   return op == Opcode::JUMP_IF_FALSE_OR_POP ? Opcode::POP_JUMP_IF_FALSE : Opcode::POP_JUMP_IF_TRUE;
@@ -60,7 +38,7 @@ Threaded threaded(const FlowGraph& graph, const BlockInstruction& jump, const Bl
   // The value jumped with fails the same test again: take that jump now.
   if (next.op == jump.op || next.op == popping(jump.op)) return {next.op, static_cast<int>(next.arg)};
   // It fails the opposite test: the next jump pops it and falls through.
-  if (next.op == inverse(jump.op) || next.op == inverse(popping(jump.op))) {
+  if (next.op == inverted_jump(jump.op) || next.op == inverted_jump(popping(jump.op))) {
     const int after = graph.next_block(via);
     if (after >= 0) return {popping(jump.op), after};
   }
@@ -88,7 +66,7 @@ bool skips_loop_back_edge(const FlowGraph& graph, int from, const BlockInstructi
 bool thread_once(FlowGraph& graph, int from) {
   BlockInstruction& jump = graph.blocks[static_cast<size_t>(from)].instructions.back();
   if (!jump.is_jump()) return false;
-  const int via = block_of_first_instruction(graph, static_cast<int>(jump.arg));
+  const int via = graph.first_block_with_code(static_cast<int>(jump.arg));
   if (via < 0 || via == from || graph.blocks[static_cast<size_t>(via)].instructions.size() != 1) return false;
   const BlockInstruction& next = graph.blocks[static_cast<size_t>(via)].instructions.front();
   if (!next.is_jump()) return false;
@@ -101,8 +79,7 @@ bool thread_once(FlowGraph& graph, int from) {
   const bool backward_after = result.target <= from;
   const bool was_backward = static_cast<int>(jump.arg) <= from;
   if (!past_back_edge && (backward_before != backward_after || was_backward != backward_after)) return false;
-  // Only JUMP and POP_JUMP_IF_FALSE/TRUE may jump backward.
-  if (backward_after && result.op != Opcode::JUMP && !is_conditional_pop_jump(result.op)) return false;
+  if (backward_after && !may_jump_backward(result.op)) return false;
   jump.op = result.op;
   jump.arg = static_cast<uint32_t>(result.target);
   return true;
@@ -141,7 +118,7 @@ bool invert_over_jump(FlowGraph& graph, int from) {
   }
   const auto target = static_cast<int>(jump_block.last().arg);
   if (target == skipped || is_target(graph, skipped)) return false;
-  branch.op = inverse(branch.op);
+  branch.op = inverted_jump(branch.op);
   branch.arg = static_cast<uint32_t>(target);
   jump_block.removed = true;
   return true;

@@ -22,10 +22,12 @@ constexpr const char* kConstantFolding = "constant-folding";
 constexpr const char* kConstantBranches = "constant-branches";
 constexpr const char* kDeadCode = "dead-code";
 constexpr const char* kJumpThreading = "jump-threading";
+constexpr const char* kNoneTests = "none-tests";
 constexpr const char* kUselessInstructions = "useless-instructions";
+constexpr const char* kLoopInversion = "loop-inversion";
 constexpr const char* kSuperinstructions = "superinstructions";
-constexpr const char* kPassOrder[] = {kConstantFolding, kConstantBranches, kDeadCode, kJumpThreading,
-                                      kUselessInstructions, kSuperinstructions};
+constexpr const char* kPassOrder[] = {kConstantFolding, kConstantBranches, kDeadCode, kJumpThreading, kNoneTests,
+                                      kUselessInstructions, kLoopInversion, kSuperinstructions};
 // Each round can only shrink the code, and a few rounds reach the fixed
 // point in practice; the bound keeps compile time linear anyway.
 constexpr int kMaxRounds = 4;
@@ -67,9 +69,12 @@ std::vector<const char*> optimize_one(Runtime& rt, CodeObject& code) {
     run(kDeadCode, remove_unreachable_blocks(graph));
     run(kJumpThreading, thread_jumps(graph));
     run(kDeadCode, remove_unreachable_blocks(graph));
+    run(kNoneTests, fuse_none_tests(graph, code));
     run(kUselessInstructions, remove_useless_instructions(graph));
     if (!changed) break;
   }
+  // (Once: it copies code, which no later round should copy again.)
+  note(&changed_by, kLoopInversion, invert_loops(graph));
   note(&changed_by, kSuperinstructions, make_superinstructions(graph));
   if (!changed_by.empty()) join_blocks(graph, &code);
   // Report in pass order, whatever round changed what.

@@ -26,9 +26,17 @@ bool remove_unreachable_blocks(FlowGraph& graph);
 // jump_threading.cpp: a jump to an unconditional jump goes to its target.
 bool thread_jumps(FlowGraph& graph);
 
+// none_tests.cpp: `x is None` / `x is not None` and the conditional jump on
+// it become one POP_JUMP_IF_NONE or POP_JUMP_IF_NOT_NONE.
+bool fuse_none_tests(FlowGraph& graph, const CodeObject& code);
+
 // useless_instructions.cpp: NOPs and jumps to the next instruction go,
 // where no line event depends on them; LOAD_CONST and POP_TOP pairs go.
 bool remove_useless_instructions(FlowGraph& graph);
+
+// loop_inversion.cpp: a `while` loop's JUMP back to its test becomes a
+// copy of the test jumping back into the body (after the other passes).
+bool invert_loops(FlowGraph& graph);
 
 // superinstructions.cpp: the first of a frequent instruction pair on one
 // line becomes the superinstruction that runs both (after the other passes).

@@ -30,33 +30,6 @@ bool jumps_to_next(const FlowGraph& graph, int index) {
   return after != nullptr && after == graph.first_instruction_from(static_cast<int>(jump.arg));
 }
 
-// Which blocks a jump or an exception handler enters.
-std::vector<bool> jump_targets(const FlowGraph& graph) {
-  std::vector<bool> targeted(graph.blocks.size(), false);
-  for (const BasicBlock& block : graph.blocks) {
-    if (block.removed) continue;
-    for (const BlockInstruction& instruction : block.instructions) {
-      if (instruction.is_jump()) targeted[instruction.arg] = true;
-      if (instruction.handler.target >= 0) targeted[static_cast<size_t>(instruction.handler.target)] = true;
-    }
-  }
-  return targeted;
-}
-
-// The instruction always run just before block `index` (it is entered only
-// by falling through), or null.
-const BlockInstruction* only_instruction_before(const FlowGraph& graph, const std::vector<bool>& targeted,
-                                                int index) {
-  if (targeted[static_cast<size_t>(index)]) return nullptr;
-  for (int b = index - 1; b >= 0; --b) {
-    const BasicBlock& block = graph.blocks[static_cast<size_t>(b)];
-    if (block.removed) continue;
-    if (!block.empty()) return block.falls_through() ? &block.last() : nullptr;
-    if (targeted[static_cast<size_t>(b)]) return nullptr;
-  }
-  return nullptr;
-}
-
 // Whether removing `block`'s instruction `index` (one that does nothing and
 // continues with the next instruction) leaves the line events as they were.
 bool removal_keeps_line_events(const FlowGraph& graph, const std::vector<bool>& targeted, int block,
