@@ -148,10 +148,10 @@ struct CodeObject : Object {
   size_t local_count() const { return local_names.size(); }
   size_t cell_count() const { return cell_names.size(); }
   size_t free_count() const { return free_names.size(); }
-  // Slots a frame needs: locals, cells, frees, then the operand stack.
-  size_t frame_slots() const {
-    return local_count() + cell_count() + free_count() + static_cast<size_t>(stack_size);
-  }
+  // A frame's variable slots: locals, cells, then frees.
+  size_t variable_count() const { return local_count() + cell_count() + free_count(); }
+  // Slots a frame needs: the variables, then the operand stack.
+  size_t frame_slots() const { return variable_count() + static_cast<size_t>(stack_size); }
   // Number of named parameters (positional and keyword-only, not * or **).
   size_t parameter_count() const {
     return static_cast<size_t>(argument_count + keyword_only_count);

@@ -183,6 +183,7 @@ bool bind_general(VM& vm, Function* function, Value* slots, Value* args, size_t 
 
 void initialize_frame(Frame* frame, CodeObject* code, Function* function) {
   frame->code = code;
+  frame->variable_count = static_cast<uint32_t>(code->variable_count());
   if (function) {
     frame->function = Value::from_object(function);
     frame->globals = function->globals_dict();

@@ -47,7 +47,7 @@ inline bool takes_plain_positional_call(const CodeObject* code) {
 inline Frame* push_plain_frame(VM& vm, Function* function, Value** parameters) {
   CodeObject* code = function->code_object();
   if (!vm.enter_recursion()) return nullptr;
-  void* memory = vm.data_stack.push(Frame::bytes_for(code));
+  void* memory = vm.data_stack.push(function->frame_bytes);
   if (memory == nullptr) {
     vm.leave_recursion();
     vm.raise(Exc::kRecursionError, "maximum recursion depth exceeded");
@@ -55,6 +55,7 @@ inline Frame* push_plain_frame(VM& vm, Function* function, Value** parameters) {
   }
   Frame* frame = ::new (memory) Frame;
   frame->code = code;
+  frame->variable_count = function->variable_count;
   frame->globals = function->globals_dict();
   frame->builtins = function->builtins.as<Dict>();
   frame->ip = code->instructions.data();

@@ -14,9 +14,8 @@ namespace pyvm {
 void clear_frame(Frame* frame) {
   // A frame object outlives the frame with a copy of its final state.
   if (frame->object != nullptr) detach_frame_object(frame);
-  CodeObject* code = frame->code;
   Value* slots = frame->slots();
-  const size_t named = code->local_count() + code->cell_count() + code->free_count();
+  const size_t named = frame->variable_count;
   // The operand stack first (it may hold the last reference to a local's
   // container), then the variables.
   // (sp moves first: a finalizer run by a release must not see released values.)

@@ -43,9 +43,11 @@ struct Frame {
   // of the last instruction the hook saw in it (-1: none yet).
   uint32_t observed_epoch = 0;
   int32_t last_observed = -1;
+  // code->variable_count(), kept here for the call and return paths.
+  uint32_t variable_count = 0;
 
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
-  Value* stack_base() { return slots() + code->local_count() + code->cell_count() + code->free_count(); }
+  Value* stack_base() { return slots() + variable_count; }
   // Index of the instruction being executed (ip points past it).
   size_t instruction_index() const {
     return static_cast<size_t>(ip - code->instructions.data()) - 1;

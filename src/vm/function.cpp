@@ -14,6 +14,7 @@
 #include "runtime/module.h"
 #include "runtime/object_type.h"
 #include "runtime/property.h"
+#include "vm/call.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -161,6 +162,9 @@ Value make_function(VM& vm, CodeObject* code, Dict* globals) {
   Function* f = new_object<Function>(vm.gc, vm.function_type, 0);
   Value result = Value::steal(f);
   f->code = Value::from_object(code);
+  f->frame_bytes = static_cast<uint32_t>(Frame::bytes_for(code));
+  f->variable_count = static_cast<uint32_t>(code->variable_count());
+  f->plain_arity = takes_plain_positional_call(code) ? code->argument_count : -1;
   f->globals = Value::from_object(globals);
   // The builtins the function sees are fixed by its globals' __builtins__.
   VM::GlobalsEntries& known = vm.function_globals;

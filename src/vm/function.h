@@ -26,6 +26,13 @@ struct Function : Object {
   Value dict;         // __dict__ (function attributes)
   Value annotations;  // __annotations__: a dict, or null until asked for
   Value module;       // __module__
+  // Fixed by the code object when the function is made, for the call fast
+  // path (call.h): its frames' size in bytes and variable slots, and the
+  // number of positional arguments a call must pass to bind them with no
+  // other work (takes_plain_positional_call), or -1 when no call can.
+  uint32_t frame_bytes = 0;
+  uint32_t variable_count = 0;
+  int32_t plain_arity = -1;
 
   CodeObject* code_object() const { return code.as<CodeObject>(); }
   Dict* globals_dict() const { return globals.as<Dict>(); }

@@ -195,9 +195,8 @@ PYVM_ALWAYS_INLINE const PolymorphicEntry* polymorphic_entry_for(const Polymorph
 // Whether `callee` is a Python function that takes exactly `nargs`
 // positional arguments and nothing else (push_plain_call_frame).
 PYVM_ALWAYS_INLINE bool is_plain_python_call(const VM& vm, const Value& callee, size_t nargs) {
-  if (!is_exactly(callee, vm.function_type)) return false;
-  const CodeObject* code = callee.as<Function>()->code_object();
-  return static_cast<size_t>(code->argument_count) == nargs && takes_plain_positional_call(code);
+  return is_exactly(callee, vm.function_type) &&
+         static_cast<int64_t>(callee.as<Function>()->plain_arity) == static_cast<int64_t>(nargs);
 }
 
 // The truth of None, a bool, a small int or a float (the usual conditions),
