@@ -444,8 +444,8 @@ bool tb_next_set(Runtime& rt, const Value& self, const Value& value) {
   return true;
 }
 // (None for code no source line stands for, as CPython's.)
-Value tb_lineno(Runtime&, const Value& self) {
-  const int line = self.as<Traceback>()->line;
+Value tb_lineno(Runtime& rt, const Value& self) {
+  const int line = traceback_line(rt, self.as<Traceback>());
   return line > 0 ? Value::small_int(line) : Value::none();
 }
 Value tb_lasti(Runtime&, const Value& self) {
@@ -476,6 +476,15 @@ Value raise_os_error(Runtime& rt, int error, const Value& filename, const Value&
   Value exception = make_exception(rt, rt.exception_type(Exc::kOSError), make_tuple_from(rt, args));
   if (exception.is_null()) return Value();
   return rt.raise_exception(exception);
+}
+
+int traceback_line(Runtime& rt, Traceback* entry) {
+  if (entry->line == Traceback::kLineOfInstruction) {
+    // (Code no source line stands for, line 0, is at line -1, as CPython's.)
+    const int line = rt.line_of_instruction(entry->code, entry->instruction);
+    entry->line = line > 0 ? line : -1;
+  }
+  return entry->line;
 }
 
 void add_traceback_entry(Runtime& rt, const Value& exception, const Value& frame, const Value& code,

@@ -35,8 +35,13 @@ struct Traceback : Object {
   Value frame;
   Value code;
   int instruction = 0;
+  // The source line, or -1 for code no line stands for; kLineOfInstruction
+  // until first asked for (traceback_line), as most are never read.
   int line = 0;
+  static constexpr int kLineOfInstruction = -2;
 };
+// A traceback entry's line (tb_lineno; -1 for none).
+int traceback_line(Runtime& rt, Traceback* entry);
 bool has_layout(const Object* object, const Traceback*);
 
 inline bool is_exception(const Value& v) {
@@ -52,7 +57,8 @@ Value make_exception(Runtime& rt, Type* type, Ref<Tuple> args);
 // null filenames are left out. Returns null.
 Value raise_os_error(Runtime& rt, int error, const Value& filename = Value(),
                      const Value& filename2 = Value());
-// Prepends a frame to an exception's traceback.
+// Prepends a frame to an exception's traceback: the instruction it was at
+// and its line (Traceback::kLineOfInstruction: the instruction's line).
 void add_traceback_entry(Runtime& rt, const Value& exception, const Value& frame, const Value& code,
                          int instruction, int line);
 // Whether `type` (a class or a tuple of classes) matches exception class

@@ -334,6 +334,9 @@ class Runtime {
   // The __name__ of the running code's globals (type(name, bases, ns) takes
   // its __module__ from it); installed by the VM.
   Value (*current_module_name)(Runtime& rt) = nullptr;
+  // The source line of instruction `instruction` of code object `code` (0
+  // when no line stands for it); installed by the VM, for traceback entries.
+  int (*line_of_instruction)(const Value& code, int instruction) = nullptr;
 
   // Containers whose repr is being built, so that a list containing itself
   // prints as [[...]] instead of recursing forever.

@@ -1991,10 +1991,8 @@ error: {
   if (raised->traceback.is_none() && !std::exchange(raised->keep_context, false)) {
     chain_exception_context(*this, exception);
   }
-  // (Code no source line stands for, line 0, is at line -1, as CPython's.)
-  const int line = code->line_of(index);
   add_traceback_entry(*this, exception, frame_object_of(*this, frame), Value::from_object(code),
-                      static_cast<int>(index), line > 0 ? line : -1);
+                      static_cast<int>(index), Traceback::kLineOfInstruction);
   if (is_observed()) [[unlikely]] observe_exception(frame);  // (an observer's error replaces it)
 }
 exception_unwind: {

@@ -163,16 +163,17 @@ void format_traceback(VM& vm, const Value& traceback, std::string* out, std::str
     const CodeObject* code = entry->code.as<CodeObject>();
     const std::string file(code->filename->view());
     const std::string name(code->name->view());
-    if (file != last_file || entry->line != last_line || name != last_name) {
+    const int line = traceback_line(vm, entry);
+    if (file != last_file || line != last_line || name != last_name) {
       flush_repeats();
       last_file = file;
-      last_line = entry->line;
+      last_line = line;
       last_name = name;
       repeated = 0;
     }
     if (++repeated > kRecursionCutoff) continue;
-    out->append(cat(margin, "  File \"", file, "\", line ", entry->line, ", in ", name, "\n"));
-    format_source(vm, code, entry->instruction, entry->line, margin, out);
+    out->append(cat(margin, "  File \"", file, "\", line ", line, ", in ", name, "\n"));
+    format_source(vm, code, entry->instruction, line, margin, out);
   }
   flush_repeats();
 }

@@ -51,6 +51,10 @@ Value current_module_name(Runtime& rt) {
   return dict_get_str(vm.current_frame->globals, vm.names.dunder_name);
 }
 
+int line_of_code_instruction(const Value& code, int instruction) {
+  return code.as<CodeObject>()->line_of(static_cast<size_t>(instruction));
+}
+
 // The default sys.unraisablehook: writes to sys.stderr, or nowhere when
 // that is gone (at shutdown).
 void print_unraisable(Runtime& rt, const Value& exception, const Value& object) {
@@ -85,6 +89,7 @@ VM::VM(InterpreterFlags startup_flags) : data_stack(kDataStackBytes), flags(std:
   init_observed_native_call_type(*this);
   init_super_type(*this);
   current_module_name = pyvm::current_module_name;
+  line_of_instruction = line_of_code_instruction;
   unraisable_hook = print_unraisable;
   count_instructions_hook = count_instruction_limited_vm;
   modules = make_dict(*this);
