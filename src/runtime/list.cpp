@@ -94,22 +94,26 @@ namespace {
 
 // How the items compare: specialised when every key has the same simple
 // type (CPython's unsafe_*_compare), generic `<` otherwise.
-enum class KeyKind { kSmallInt, kFloat, kStr, kTuple, kGeneric };
+// kIntHeadedTuple: tuples that all start with a small int (sorting by
+// `(count, name)` and the like).
+enum class KeyKind { kSmallInt, kFloat, kStr, kIntHeadedTuple, kTuple, kGeneric };
 
 KeyKind classify_keys(Runtime& rt, const ListItems& keys) {
   if (keys.empty()) return KeyKind::kGeneric;
-  bool all_int = true, all_float = true, all_str = true, all_tuple = true;
+  bool all_int = true, all_float = true, all_str = true, all_tuple = true, all_int_headed = true;
   for (const Value& key : keys) {
     all_int = all_int && key.is_small_int();
     all_float = all_float && key.is_float();
     all_str = all_str && key.is_object() && key.as_object()->type == rt.str_type;
     all_tuple = all_tuple && key.is_object() && key.as_object()->type == rt.tuple_type;
+    all_int_headed = all_tuple && all_int_headed && as_tuple(key)->size > 0 && (*as_tuple(key))[0].is_small_int();
   }
-  return all_int     ? KeyKind::kSmallInt
-         : all_float ? KeyKind::kFloat
-         : all_str   ? KeyKind::kStr
-         : all_tuple ? KeyKind::kTuple
-                     : KeyKind::kGeneric;
+  return all_int          ? KeyKind::kSmallInt
+         : all_float      ? KeyKind::kFloat
+         : all_str        ? KeyKind::kStr
+         : all_int_headed ? KeyKind::kIntHeadedTuple
+         : all_tuple      ? KeyKind::kTuple
+                          : KeyKind::kGeneric;
 }
 
 // `a < b` for two exact tuples, as tuple's comparison decides it: at the
@@ -135,6 +139,13 @@ int tuple_less(Runtime& rt, const Tuple* a, const Tuple* b) {
   }
   return a->size < b->size;
 }
+
+// A kIntHeadedTuple key with its first item beside it: most comparisons
+// are decided there, without reading the tuple.
+struct IntHeadedTuple {
+  int64_t head;
+  const Tuple* tuple;
+};
 
 // What the merge sort moves: a key in the form its comparison reads (an
 // int64, a double, an object pointer, or the Value itself) beside the
@@ -251,6 +262,16 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
       ok = sort_order(
           sort_keys, [](const Value& k) -> const Str* { return as_str(k); },
           [](const Str* a, const Str* b) { return static_cast<int>(str_compare(a, b) < 0); }, &order);
+      break;
+    case KeyKind::kIntHeadedTuple:
+      ok = sort_order(
+          sort_keys,
+          [](const Value& k) { return IntHeadedTuple{(*as_tuple(k))[0].as_small_int(), as_tuple(k)}; },
+          [&](const IntHeadedTuple& a, const IntHeadedTuple& b) {
+            if (a.head != b.head) return static_cast<int>(a.head < b.head);
+            return poll_interrupt(rt) ? -1 : tuple_less(rt, a.tuple, b.tuple);
+          },
+          &order);
       break;
     case KeyKind::kTuple:
       ok = sort_order(
