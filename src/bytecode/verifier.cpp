@@ -293,7 +293,8 @@ bool CodeVerifier::check_argument(size_t i, Opcode op, uint32_t arg) {
       }
       // The eval loop polls Ctrl-C and the step budget where these jump back.
       if (arg <= i && !may_jump_backward(op)) {
-        return fail_at(i, cat(info.name, " ", arg, ": only JUMP and the POP_JUMP_IF_* jumps may jump backward"));
+        return fail_at(i, cat(info.name, " ", arg,
+                              ": only JUMP and the POP_JUMP_IF_* jumps may jump backward"));
       }
       break;
     case ArgKind::kCompare:

@@ -106,7 +106,8 @@ KeyKind classify_keys(Runtime& rt, const ListItems& keys) {
     all_float = all_float && key.is_float();
     all_str = all_str && key.is_object() && key.as_object()->type == rt.str_type;
     all_tuple = all_tuple && key.is_object() && key.as_object()->type == rt.tuple_type;
-    all_int_headed = all_tuple && all_int_headed && as_tuple(key)->size > 0 && (*as_tuple(key))[0].is_small_int();
+    all_int_headed = all_tuple && all_int_headed && as_tuple(key)->size > 0 &&
+                     (*as_tuple(key))[0].is_small_int();
   }
   return all_int          ? KeyKind::kSmallInt
          : all_float      ? KeyKind::kFloat
@@ -266,7 +267,9 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
     case KeyKind::kIntHeadedTuple:
       ok = sort_order(
           sort_keys,
-          [](const Value& k) { return IntHeadedTuple{(*as_tuple(k))[0].as_small_int(), as_tuple(k)}; },
+          [](const Value& k) {
+            return IntHeadedTuple{(*as_tuple(k))[0].as_small_int(), as_tuple(k)};
+          },
           [&](const IntHeadedTuple& a, const IntHeadedTuple& b) {
             if (a.head != b.head) return static_cast<int>(a.head < b.head);
             return poll_interrupt(rt) ? -1 : tuple_less(rt, a.tuple, b.tuple);

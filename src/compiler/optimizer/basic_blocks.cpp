@@ -58,14 +58,15 @@ std::vector<bool> jump_targets(const FlowGraph& graph) {
     if (block.removed) continue;
     for (const BlockInstruction& instruction : block.instructions) {
       if (instruction.is_jump()) targeted[instruction.arg] = true;
-      if (instruction.handler.target >= 0) targeted[static_cast<size_t>(instruction.handler.target)] = true;
+      const int handler = instruction.handler.target;
+      if (handler >= 0) targeted[static_cast<size_t>(handler)] = true;
     }
   }
   return targeted;
 }
 
-const BlockInstruction* only_instruction_before(const FlowGraph& graph, const std::vector<bool>& targeted,
-                                                int index) {
+const BlockInstruction* only_instruction_before(const FlowGraph& graph,
+                                                const std::vector<bool>& targeted, int index) {
   if (targeted[static_cast<size_t>(index)]) return nullptr;
   for (int b = index - 1; b >= 0; --b) {
     const BasicBlock& block = graph.blocks[static_cast<size_t>(b)];

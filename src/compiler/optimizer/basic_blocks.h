@@ -69,8 +69,8 @@ Opcode inverted_jump(Opcode op);
 std::vector<bool> jump_targets(const FlowGraph& graph);
 // The instruction always run just before block `index` (it is entered only
 // by falling through, `targeted` being jump_targets(graph)), or null.
-const BlockInstruction* only_instruction_before(const FlowGraph& graph, const std::vector<bool>& targeted,
-                                                int index);
+const BlockInstruction* only_instruction_before(const FlowGraph& graph,
+                                                const std::vector<bool>& targeted, int index);
 
 FlowGraph split_into_blocks(const CodeObject& code);
 // Rewrites code's instructions, line table and exception table from the

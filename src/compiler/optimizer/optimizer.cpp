@@ -26,8 +26,9 @@ constexpr const char* kNoneTests = "none-tests";
 constexpr const char* kUselessInstructions = "useless-instructions";
 constexpr const char* kLoopInversion = "loop-inversion";
 constexpr const char* kSuperinstructions = "superinstructions";
-constexpr const char* kPassOrder[] = {kConstantFolding, kConstantBranches, kDeadCode, kJumpThreading, kNoneTests,
-                                      kUselessInstructions, kLoopInversion, kSuperinstructions};
+constexpr const char* kPassOrder[] = {kConstantFolding,     kConstantBranches, kDeadCode,
+                                      kJumpThreading,       kNoneTests,        kUselessInstructions,
+                                      kLoopInversion,       kSuperinstructions};
 // Each round can only shrink the code, and a few rounds reach the fixed
 // point in practice; the bound keeps compile time linear anyway.
 constexpr int kMaxRounds = 4;
