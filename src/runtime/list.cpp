@@ -271,8 +271,9 @@ bool list_sort(Runtime& rt, List* list, const Value& key, bool reverse) {
             return IntHeadedTuple{(*as_tuple(k))[0].as_small_int(), as_tuple(k)};
           },
           [&](const IntHeadedTuple& a, const IntHeadedTuple& b) {
+            if (poll_interrupt(rt)) return -1;  // (the limits count each comparison)
             if (a.head != b.head) return static_cast<int>(a.head < b.head);
-            return poll_interrupt(rt) ? -1 : tuple_less(rt, a.tuple, b.tuple);
+            return tuple_less(rt, a.tuple, b.tuple);
           },
           &order);
       break;
