@@ -346,9 +346,18 @@ void generator_clear(Object* self) {
 }
 
 
+// next(generator): how `for` loops run by native code (join, list, sum, any)
+// take their items. A created or suspended generator steps with None at
+// once; resume_generator handles the rest (running: an error; finished:
+// exhausted). (The caller holds the generator: no reference is taken here.)
 Value generator_next_slot(Runtime& rt, const Value& self) {
+  VM& vm = vm_of(rt);
+  Generator* generator = as_generator(self);
   Value returned;
-  return resume_generator(vm_of(rt), as_generator(self), Value::none(), Value(), &returned);
+  if (generator->state == GeneratorState::kSuspended || generator->state == GeneratorState::kCreated) {
+    return run_step(vm, generator, Value::none(), false, &returned);
+  }
+  return resume_generator(vm, generator, Value::none(), Value(), &returned);
 }
 
 Value iterator_self(Runtime&, const Value& self) { return self; }
