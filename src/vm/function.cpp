@@ -14,10 +14,10 @@
 #include "runtime/module.h"
 #include "runtime/object_type.h"
 #include "runtime/property.h"
-#include "vm/call.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/call.h"
 #include "vm/vm.h"
 
 namespace pyvm {

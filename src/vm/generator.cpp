@@ -354,7 +354,8 @@ Value generator_next_slot(Runtime& rt, const Value& self) {
   VM& vm = vm_of(rt);
   Generator* generator = as_generator(self);
   Value returned;
-  if (generator->state == GeneratorState::kSuspended || generator->state == GeneratorState::kCreated) {
+  const GeneratorState state = generator->state;
+  if (state == GeneratorState::kSuspended || state == GeneratorState::kCreated) {
     return run_step(vm, generator, Value::none(), false, &returned);
   }
   return resume_generator(vm, generator, Value::none(), Value(), &returned);

@@ -294,7 +294,7 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
   uint32_t word;
   size_t arg;  // (as wide as a pointer: indexing with it needs no extension)
   bool reraise = false;  // the error is a re-raise: no new traceback entry
-  bool compared;  // COMPARE_OP_*_JUMP's result, for the jump after it (and POP_JUMP_IF_*NONE's)
+  bool compared;  // COMPARE_OP_*_JUMP's result for the jump after it; POP_JUMP_IF_*NONE's test
   int contained;  // CONTAINS_OP's: 1, 0, or -1 with an error raised
 
 #define LOAD_FRAME()                                \
