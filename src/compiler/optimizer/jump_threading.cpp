@@ -85,19 +85,6 @@ bool thread_once(FlowGraph& graph, int from) {
   return true;
 }
 
-// Whether any instruction jumps (or raises) to block `index`.
-bool is_target(const FlowGraph& graph, int index) {
-  for (const BasicBlock& block : graph.blocks) {
-    if (block.removed) continue;
-    for (const BlockInstruction& instruction : block.instructions) {
-      if ((instruction.is_jump() && static_cast<int>(instruction.arg) == index) || instruction.handler.target == index) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 // `POP_JUMP_IF_FALSE over; JUMP target; over:` (the JUMP reached only from
 // the test, on the test's line) becomes `POP_JUMP_IF_TRUE target`: the
 // `if x: continue` and `if x: break` shape. The new jump goes where the
@@ -117,7 +104,8 @@ bool invert_over_jump(FlowGraph& graph, int from) {
     return false;
   }
   const auto target = static_cast<int>(jump_block.last().arg);
-  if (target == skipped || is_target(graph, skipped)) return false;
+  // (Only here, a few times per function: the whole scan is cheap enough.)
+  if (target == skipped || jump_targets(graph)[static_cast<size_t>(skipped)]) return false;
   branch.op = inverted_jump(branch.op);
   branch.arg = static_cast<uint32_t>(target);
   jump_block.removed = true;
