@@ -112,7 +112,27 @@ uint32_t CodeBuilder::add_name(const std::string& name) {
   return index;
 }
 
+bool CodeBuilder::can_run_off_the_end() const {
+  if (instructions_.empty()) return false;
+  if ((opcode_info(opcode_of(instructions_.back().word)).flags & kNoFallthrough) == 0) return true;
+  const auto end = static_cast<int>(instructions_.size());
+  for (const Pending& p : instructions_) {
+    if (p.jump && label_positions_[argument_of(p.word)] == end) return true;
+  }
+  return false;
+}
+
 Ref<CodeObject> CodeBuilder::finish() {
+  // Unreachable code (after a return, raise or break) is emitted without the
+  // loop's jump back and the implicit `return None` that reachable code
+  // gets, so it may fall or jump off the end; a closing `return None` keeps
+  // every path inside the code, as the verifier requires (the optimizer
+  // drops it with the rest of the dead code).
+  if (can_run_off_the_end()) {
+    emit(Opcode::LOAD_CONST, add_constant(Value::none()));
+    emit(Opcode::RETURN_VALUE);
+    max_depth_ = std::max(max_depth_, 1);
+  }
   Ref<CodeObject> code = make_code(rt_);
   code->instructions.reserve(instructions_.size());
   for (const Pending& p : instructions_) {

@@ -63,6 +63,10 @@ class CodeBuilder {
   Ref<CodeObject> finish();
 
  private:
+  // Whether execution could leave the instructions at their end: the last
+  // one falls through, or a jump goes past it.
+  bool can_run_off_the_end() const;
+
   struct Pending {
     uint32_t word;
     bool jump;          // the argument is a label id to resolve
