@@ -144,6 +144,24 @@ inline int compare_double(double a, double b, uint32_t op) {
   }
 }
 
+// Both operands as doubles when one is a float and the other a float or a
+// small int, as CPython's float operators take them: an int converts to the
+// nearest double (ties to even), which is what a C++ cast does.
+PYVM_ALWAYS_INLINE bool mixed_float_operands(const Value& a, const Value& b, double* x, double* y) {
+  if (!(a.is_float() || b.is_float())) return false;
+  if (!(a.is_float() || a.is_small_int()) || !(b.is_float() || b.is_small_int())) return false;
+  *x = a.is_float() ? a.as_float() : static_cast<double>(a.as_small_int());
+  *y = b.is_float() ? b.as_float() : static_cast<double>(b.as_small_int());
+  return true;
+}
+
+// An int a double holds exactly (|i| <= 2**53): comparing or dividing such
+// ints as doubles gives CPython's exact result.
+inline bool exact_in_double(int64_t i) {
+  constexpr int64_t kLimit = int64_t{1} << 53;
+  return i >= -kLimit && i <= kLimit;
+}
+
 // The binary operator of a BINARY_* or INPLACE_* opcode (or of a
 // specialized form of one).
 inline BinaryOp binary_op_of(Opcode op, Opcode first) {
@@ -914,8 +932,9 @@ op_UNARY_NOT: {
       DROP();                                                                           \
       DISPATCH();                                                                       \
     }                                                                                   \
-    if (a.is_float() && b.is_float()) {                                                 \
-      a = Value::floating(a.as_float() float_operator b.as_float());                    \
+    double x, y;                                                                        \
+    if (mixed_float_operands(a, b, &x, &y)) {                                           \
+      a = Value::floating(x float_operator y);                                          \
       DROP();                                                                           \
       DISPATCH();                                                                       \
     }                                                                                   \
@@ -994,8 +1013,14 @@ op_BINARY_ADD_STR: {
 op_BINARY_TRUE_DIVIDE: {
   Value& a = SECOND();
   const Value& b = TOP();
-  if (a.is_float() && b.is_float() && b.as_float() != 0.0) {
-    a = Value::floating(a.as_float() / b.as_float());
+  double x, y;
+  const bool doubles = mixed_float_operands(a, b, &x, &y) ||
+                       (a.is_small_int() && b.is_small_int() && exact_in_double(a.as_small_int()) &&
+                        exact_in_double(b.as_small_int()) &&
+                        (x = static_cast<double>(a.as_small_int()),
+                         y = static_cast<double>(b.as_small_int()), true));
+  if (doubles && y != 0.0) {  // (division by zero raises, in the general case)
+    a = Value::floating(x / y);
     DROP();
     DISPATCH();
   }
@@ -1127,8 +1152,10 @@ compare_op_general: {
     DROP();
     DISPATCH();
   }
-  if (a.is_float() && b.is_float()) {
-    a = Value::boolean(compare_double(a.as_float(), b.as_float(), arg));
+  double x, y;
+  if (mixed_float_operands(a, b, &x, &y) && (a.is_float() || exact_in_double(a.as_small_int())) &&
+      (b.is_float() || exact_in_double(b.as_small_int()))) {
+    a = Value::boolean(compare_double(x, y, arg));
     DROP();
     DISPATCH();
   }
