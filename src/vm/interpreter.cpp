@@ -18,6 +18,7 @@
 // `observe_instruction_hook` instead of the instruction's own block; while
 // any VM runs under an instruction limit, `count_instruction_hook`.
 #include <array>
+#include <cmath>
 #include <atomic>
 #include <cstring>
 #include <mutex>
@@ -1097,7 +1098,21 @@ op_BINARY_XOR:
     DISPATCH();
   }
   goto binary_generic;
-op_BINARY_POWER:
+op_BINARY_POWER: {
+  // A finite positive base to a finite power (x ** 0.5) is libm's pow, as
+  // in float_power; the other cases (and an overflow) take the general path.
+  double x, y;
+  if (mixed_float_operands(SECOND(), TOP(), &x, &y) && x > 0.0 && std::isfinite(x) &&
+      std::isfinite(y)) {
+    const double r = std::pow(x, y);
+    if (std::isfinite(r)) {
+      SECOND() = Value::floating(r);
+      DROP();
+      DISPATCH();
+    }
+  }
+  goto binary_generic;
+}
 op_BINARY_MATRIX_MULTIPLY:
 binary_generic: {
   const BinaryOp op = binary_op_of(opcode_of(word), Opcode::BINARY_ADD);

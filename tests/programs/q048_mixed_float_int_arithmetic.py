@@ -45,3 +45,13 @@ print(huge + 0.0 == float(huge), float(huge) - huge, (huge + 1.0) - 1)
 for a, b in [(1.0, 1), (2, 2.5), (-0.0, 0), (float("nan"), 1), (big, float(big)),
              (float(2 ** 53), big), (huge, float(huge)), (float("inf"), huge), (-3, -3.0)]:
     print(a < b, a <= b, a == b, a != b, a > b, a >= b)
+
+# Powers with a float operand.
+for a, b in [(2.0, 0.5), (2, 0.5), (2.5, 2), (10.0, -3), (1.0, 1e300), (0.5, 2000), (1e-200, 2),
+             (4.0, 0.0), (-8.0, 2), (-8.0, 1 / 3), (0.0, 2.5), (float("inf"), 0.5), (1.5, float("nan"))]:
+    print(a ** b)
+for a, b in [(10.0, 400), (0.0, -1.0), (2, 1e10)]:
+    try:
+        print(a ** b)
+    except (OverflowError, ZeroDivisionError) as e:
+        print(type(e).__name__, e)
