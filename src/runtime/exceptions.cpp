@@ -48,17 +48,26 @@ bool is_kind(Runtime& rt, const Value& exception, Exc kind) {
 
 // The extra attributes some exception types derive from their arguments
 // (CPython's per-type __init__).
+// The exceptions init_type_specific gives attributes (each and its subclasses).
+constexpr Exc kKindsWithInitAttributes[] = {
+    Exc::kSystemExit, Exc::kStopIteration, Exc::kImportError, Exc::kNameError,
+    Exc::kAttributeError, Exc::kOSError, Exc::kSyntaxError, Exc::kUnicodeDecodeError,
+    Exc::kUnicodeEncodeError};
+
 bool init_type_specific(Runtime& rt, const Value& self, const Value* args, size_t nargs,
                         Tuple* kwnames) {
   const size_t positional = nargs - tuple_size(kwnames);
   auto arg = [&](size_t i) { return i < positional ? args[i] : Value::none(); };
-  if (is_kind(rt, self, Exc::kSystemExit)) {
+  if (!rt.type_of(self)->has_flag(kTypeExceptionInitSetsAttributes)) {
+    // (Most exceptions: none of the tests below would hold.)
+  } else if (is_kind(rt, self, Exc::kSystemExit)) {
     set_attribute(rt, self, "code",
                   positional == 0 ? Value::none() : positional == 1 ? args[0] : as_exception(self)->args);
   } else if (is_kind(rt, self, Exc::kStopIteration)) {
     set_attribute(rt, self, "value", arg(0));
   } else if (is_kind(rt, self, Exc::kImportError)) {
-    set_attribute(rt, self, "msg", arg(0));
+    // (msg is the argument only when it is the only one, as in CPython.)
+    set_attribute(rt, self, "msg", positional == 1 ? args[0] : Value::none());
     set_attribute(rt, self, "name", Value::none());
     set_attribute(rt, self, "path", Value::none());
     for (size_t i = 0; i < tuple_size(kwnames); ++i) {
@@ -545,6 +554,9 @@ void init_exception_types(Runtime& rt) {
         type->linked_bases.push_back(linked);
       }
     }
+  }
+  for (Exc kind : kKindsWithInitAttributes) {
+    rt.exception_type(kind)->flags |= kTypeExceptionInitSetsAttributes;
   }
   Type* base = rt.exception_type(Exc::kBaseException);
   base->traverse = exception_traverse;

@@ -117,7 +117,7 @@ void inherit_type_slots(Type* type, const Type* base) {
       kTypeHasGc | kTypeIntSubclass | kTypeFloatSubclass | kTypeStrSubclass | kTypeTupleSubclass |
       kTypeListSubclass | kTypeDictSubclass | kTypeExceptionSubclass | kTypeTypeSubclass |
       kTypeWeakReferenceable | kTypeSequence | kTypeMapping | kTypeMatchSelf | kTypeVariableSize |
-      kTypeSequenceConcat;
+      kTypeSequenceConcat | kTypeExceptionInitSetsAttributes;
   type->flags |= base->flags & kInheritedFlags;
   // A class's layout is type_new's alone: another base's __dict__ offset
   // need not be a Value in it.

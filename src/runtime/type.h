@@ -129,6 +129,10 @@ enum TypeFlags : uint32_t {
   // A true __abstractmethods__ was set on the class (abc.ABCMeta does):
   // object.__new__ refuses it (CPython's Py_TPFLAGS_IS_ABSTRACT; not inherited).
   kTypeHasAbstractMethods = 1u << 19,
+  // The exceptions whose __init__ sets attributes of their own (SystemExit's
+  // code, OSError's errno, ...) and their subclasses: an exception without
+  // it skips the search for which ones apply.
+  kTypeExceptionInitSetsAttributes = 1u << 20,
 };
 
 struct Type;
