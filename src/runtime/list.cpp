@@ -456,8 +456,9 @@ bool assign_equal_length_in_place(Runtime& rt, List* list, const SliceIndices& s
   for (int64_t k = 0; k < s.length; ++k) {
     if (target[k].is_object()) return false;
   }
-  // (`list[:] = list` copies each item onto itself.)
-  for (int64_t k = 0; k < s.length; ++k) target[k] = source[static_cast<size_t>(k)];
+  // (`list[:] = list` copies each item onto itself.) The targets hold no
+  // object, so nothing is released: they are overwritten.
+  for (int64_t k = 0; k < s.length; ++k) ::new (&target[k]) Value(source[static_cast<size_t>(k)]);
   return true;
 }
 
@@ -483,9 +484,8 @@ Value list_get_slice(Runtime& rt, List* list, const SliceBounds& bounds) {
   const SliceIndices s = slice_adjust(bounds, list_size(list));
   if (s.step == 1) return list_slice(rt, list, s.start, s.start + s.length);
   Ref<List> result = make_list(rt, static_cast<size_t>(s.length));
-  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
-    result->items.push_back(list->items[static_cast<size_t>(j)]);
-  }
+  const Value* from = list->items.data() + s.start;
+  for (int64_t k = 0; k < s.length; ++k, from += s.step) result->items.emplace_back(*from);
   return result;
 }
 

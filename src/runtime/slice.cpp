@@ -55,8 +55,9 @@ Value make_slice(Runtime& rt, Value start, Value stop, Value step) {
   return Value::steal(slice);
 }
 
-bool slice_unpack_parts(Runtime& rt, const Value& start_value, const Value& stop_value,
-                        const Value& step_value, SliceBounds* out) {
+bool slice_unpack_parts_converting(Runtime& rt, const Value& start_value,
+                                   const Value& stop_value, const Value& step_value,
+                                   SliceBounds* out) {
   int64_t step = 1;
   if (!step_value.is_none() && !step_value.is_null()) {
     if (!slice_bound(rt, step_value, &step)) return false;
@@ -84,26 +85,6 @@ bool slice_unpack_parts(Runtime& rt, const Value& start_value, const Value& stop
 bool slice_unpack(Runtime& rt, const Value& slice, SliceBounds* out) {
   Slice* s = as_slice(slice);
   return slice_unpack_parts(rt, s->start, s->stop, s->step, out);
-}
-
-SliceIndices slice_adjust(const SliceBounds& bounds, int64_t length) {
-  const int64_t step = bounds.step;
-  auto adjust = [&](int64_t bound) {
-    if (bound < 0) return bound < -length ? (step < 0 ? -1 : 0) : bound + length;
-    if (bound >= length) return step < 0 ? length - 1 : length;
-    return bound;
-  };
-  const int64_t start = adjust(bounds.start);
-  const int64_t stop = adjust(bounds.stop);
-  // (Steps of 1 and -1, nearly all slices, skip the division: a 64-bit
-  // divide costs dozens of cycles.)
-  int64_t count = 0;
-  if (step < 0) {
-    if (stop < start) count = step == -1 ? start - stop : (start - stop - 1) / (-step) + 1;
-  } else if (start < stop) {
-    count = step == 1 ? stop - start : (stop - start - 1) / step + 1;
-  }
-  return {start, stop, step, count};
 }
 
 bool slice_indices_from(Runtime& rt, const Value& start, const Value& stop, const Value& step,
