@@ -179,6 +179,39 @@ bool bind_general(VM& vm, Function* function, Value* slots, Value* args, size_t 
   return true;
 }
 
+// The common call that passes fewer positional arguments than there are
+// parameters and no keywords, to a function without *args or **kwargs:
+// the rest take their defaults. False, having bound nothing, when some
+// parameter has no default (bind_general raises the error).
+bool bind_positional_with_defaults(Function* function, Value* slots, Value* args, size_t nargs,
+                                   Tuple* kwnames) {
+  const CodeObject* code = function->code_object();
+  const size_t argument_count = static_cast<size_t>(code->argument_count);
+  if (kwnames != nullptr || code->has_flag(kCodeVarargs | kCodeVarkeywords) || nargs > argument_count) {
+    return false;
+  }
+  const Tuple* defaults = function->defaults.is_null() ? nullptr : as_tuple(function->defaults);
+  const size_t default_count = tuple_size(const_cast<Tuple*>(defaults));
+  if (nargs + default_count < argument_count) return false;
+  const size_t keyword_only_end = code->parameter_count();
+  if (argument_count < keyword_only_end) {
+    if (function->keyword_defaults.is_null()) return false;
+    Dict* keyword_defaults = as_dict(function->keyword_defaults);
+    for (size_t i = argument_count; i < keyword_only_end; ++i) {
+      Value fallback = dict_get_str(keyword_defaults, code->local_names[i].get());
+      if (fallback.is_null()) {
+        for (size_t j = argument_count; j < i; ++j) slots[j] = Value();
+        return false;
+      }
+      slots[i] = std::move(fallback);
+    }
+  }
+  for (size_t i = 0; i < nargs; ++i) slots[i] = std::move(args[i]);
+  const size_t first_default = argument_count - default_count;
+  for (size_t i = nargs; i < argument_count; ++i) slots[i] = (*defaults)[i - first_default];
+  return true;
+}
+
 }  // namespace
 
 void initialize_frame(Frame* frame, CodeObject* code, Function* function) {
@@ -206,6 +239,8 @@ bool bind_arguments_to_frame(VM& vm, Function* function, Frame* frame, Value* ar
                       code->keyword_only_count == 0;
   if (simple) {
     for (size_t i = 0; i < nargs; ++i) slots[i] = std::move(args[i]);
+  } else if (bind_positional_with_defaults(function, slots, args, nargs, kwnames)) {
+    // (f(x) for def f(x, y=1, *, z=None))
   } else if (!bind_general(vm, function, slots, args, nargs, kwnames)) {
     return false;
   }
