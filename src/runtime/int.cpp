@@ -202,6 +202,20 @@ Value int_from_mpz(Runtime& rt, mpz_srcptr value) {
   return big;
 }
 
+namespace {
+
+// The int for a result computed in a temporary: a big value's limbs move
+// into the new int instead of being copied (for a huge product, the copy
+// cost as much as the multiplication).
+Value int_from_temporary(Runtime& rt, Mpz& result) {
+  if (mpz_fits_slong_p(result.get())) return Value::small_int(mpz_get_si(result.get()));
+  Ref<BigInt> big = Ref<BigInt>::steal(new_object<BigInt>(rt.gc, rt.int_type, 0));
+  mpz_swap(big->value, result.get());
+  return big;
+}
+
+}  // namespace
+
 bool int_to_int64(const Value& v, int64_t* out) {
   if (is_inline_int(v)) {
     *out = small_value(v);
@@ -297,7 +311,7 @@ Value int_from_double(Runtime& rt, double d) {
   }
   Mpz value;
   mpz_set_d(value.get(), truncated);
-  return int_from_mpz(rt, value.get());
+  return int_from_temporary(rt, value);
 }
 
 // ------------------------------------------------------------------ parsing
@@ -404,7 +418,7 @@ Value int_from_string(Runtime& rt, std::string_view text, int base, const Value*
   Mpz value;
   mpz_set_str(value.get(), digits.c_str(), effective_base);
   if (negative) mpz_neg(value.get(), value.get());
-  return int_from_mpz(rt, value.get());
+  return int_from_temporary(rt, value);
 }
 
 // ------------------------------------------------------ hashing, comparison
@@ -537,7 +551,7 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
     }
     Mpz result;
     mpz_fdiv_q_2exp(result.get(), as_big(a)->value, static_cast<mp_bitcnt_t>(count));
-    return int_from_mpz(rt, result.get());
+    return int_from_temporary(rt, result);
   }
   // CPython: a count beyond Py_ssize_t is an OverflowError; one that fits
   // but cannot be allocated is a MemoryError.
@@ -550,9 +564,9 @@ Value int_shift(Runtime& rt, const Value& a, const Value& b, bool left) {
     const int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(x) << count);
     if ((shifted >> count) == x) return Value::small_int(shifted);
   }
-  Mpz result(a);
-  mpz_mul_2exp(result.get(), result.get(), static_cast<mp_bitcnt_t>(count));
-  return int_from_mpz(rt, result.get());
+  Mpz result;
+  mpz_mul_2exp(result.get(), MpzOperand(a).get(), static_cast<mp_bitcnt_t>(count));
+  return int_from_temporary(rt, result);
 }
 
 // base ** exponent (exponent >= 2) for a huge result: squaring and
@@ -568,7 +582,7 @@ Value int_power_interruptible(Runtime& rt, const Value& base, uint64_t exponent)
       return Value();
     }
   }
-  return int_from_mpz(rt, result.get());
+  return int_from_temporary(rt, result);
 }
 
 Value int_power_positive(Runtime& rt, const Value& base, uint64_t exponent) {
@@ -592,9 +606,9 @@ Value int_power_positive(Runtime& rt, const Value& base, uint64_t exponent) {
   if (poll_before_int_work(rt, result_bits)) return Value();
   if (!has_room_for(rt, result_bits)) return Value();
   if (result_bits > kUncheckedBits) return int_power_interruptible(rt, base, exponent);
-  Mpz result(base);
-  mpz_pow_ui(result.get(), result.get(), exponent);
-  return int_from_mpz(rt, result.get());
+  Mpz result;
+  mpz_pow_ui(result.get(), MpzOperand(base).get(), exponent);
+  return int_from_temporary(rt, result);
 }
 
 // result = base ** exponent % modulus (exponent >= 0, modulus > 0) by
@@ -651,7 +665,7 @@ Value int_power(Runtime& rt, const Value& base, const Value& exponent, const Val
     if (!power_modulo_interruptible(rt, result.get(), b.get(), e.get(), m.get())) return Value();
     // The result takes the modulus's sign, as Python's % does.
     if (negative_modulus && mpz_sgn(result.get()) != 0) mpz_sub(result.get(), result.get(), m.get());
-    return int_from_mpz(rt, result.get());
+    return int_from_temporary(rt, result);
   }
   if (int_sign(exponent) < 0) {
     double b, e;
@@ -740,7 +754,7 @@ Value int_binary(Runtime& rt, BinaryOp op, const Value& a, const Value& b) {
     case BinaryOp::kXor: mpz_xor(result.get(), x.get(), y.get()); break;
     default: return rt.not_implemented();
   }
-  return int_from_mpz(rt, result.get());
+  return int_from_temporary(rt, result);
 }
 
 namespace {
@@ -754,6 +768,17 @@ Value int_binary_slot(Runtime& rt, const Value& a, const Value& b) {
 }
 
 Value int_divmod(Runtime& rt, const Value& a, const Value& b) {
+  if (is_big_int(a) || is_big_int(b)) {
+    // One division for both parts (int_binary would divide twice).
+    const MpzOperand x(a), y(b);
+    if (mpz_sgn(y.get()) == 0) {
+      return rt.raise(Exc::kZeroDivisionError, "integer division or modulo by zero");
+    }
+    if (poll_before_int_work(rt, std::max(bit_count_of(a), bit_count_of(b)))) return Value();
+    Mpz quotient, remainder;
+    mpz_fdiv_qr(quotient.get(), remainder.get(), x.get(), y.get());
+    return make_tuple(rt, {int_from_temporary(rt, quotient), int_from_temporary(rt, remainder)});
+  }
   Value q = int_binary(rt, BinaryOp::kFloorDivide, a, b);
   if (q.is_null()) return q;
   Value r = int_binary(rt, BinaryOp::kRemainder, a, b);
@@ -832,18 +857,18 @@ Value int_negative(Runtime& rt, const Value& self) {
   if (is_inline_int(self) && small_value(self) != std::numeric_limits<int64_t>::min()) {
     return Value::small_int(-small_value(self));
   }
-  Mpz result(self);
-  mpz_neg(result.get(), result.get());
-  return int_from_mpz(rt, result.get());
+  Mpz result;
+  mpz_neg(result.get(), MpzOperand(self).get());
+  return int_from_temporary(rt, result);
 }
 
 Value int_positive(Runtime& rt, const Value& self) { return exact_int(rt, self); }
 
 Value int_invert(Runtime& rt, const Value& self) {
   if (is_inline_int(self)) return Value::small_int(~small_value(self));
-  Mpz result(self);
-  mpz_com(result.get(), result.get());
-  return int_from_mpz(rt, result.get());
+  Mpz result;
+  mpz_com(result.get(), MpzOperand(self).get());
+  return int_from_temporary(rt, result);
 }
 
 Value int_absolute(Runtime& rt, const Value& self) {
@@ -934,7 +959,7 @@ Value int_round_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwna
   const int c = mpz_cmp(twice.get(), power.get());
   if (c > 0 || (c == 0 && mpz_odd_p(quotient.get()))) mpz_add_ui(quotient.get(), quotient.get(), 1);
   mpz_mul(quotient.get(), quotient.get(), power.get());
-  return int_from_mpz(rt, quotient.get());
+  return int_from_temporary(rt, quotient);
 }
 
 Value int_identity_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -1030,7 +1055,7 @@ Value int_from_bytes(Runtime& rt, const Value* args, size_t nargs, Tuple* kwname
     mpz_ui_pow_ui(modulus.get(), 2, static_cast<unsigned long>(8 * bytes.size()));
     mpz_sub(value.get(), value.get(), modulus.get());
   }
-  Value result = int_from_mpz(rt, value.get());
+  Value result = int_from_temporary(rt, value);
   if (args[0].as_object() != rt.int_type) return call(rt, args[0], &result, 1);
   return result;
 }
