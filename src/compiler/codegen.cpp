@@ -530,7 +530,57 @@ Opcode inplace_opcode(ast::BinaryOperator op) {
   return Opcode::INPLACE_ADD;
 }
 
+// Whether evaluating `expr` cannot rebind a local variable, that is, has
+// no assignment expression (`:=`) in it. Only small expressions of the
+// usual kinds are looked into; any other counts as one that may rebind.
+bool cannot_rebind_locals(const ast::Expr& expr, int depth = 0) {
+  using K = ast::ExprKind;
+  if (depth > 8) return false;
+  auto pure = [&](const ast::ExprPtr& e) { return !e || cannot_rebind_locals(*e, depth + 1); };
+  switch (expr.kind) {
+    case K::kConstant:
+    case K::kName: return true;
+    case K::kAttribute: return pure(expr.as<ast::Attribute>().value);
+    case K::kSubscript: {
+      const auto& s = expr.as<ast::Subscript>();
+      return pure(s.value) && pure(s.slice);
+    }
+    case K::kBinOp: {
+      const auto& b = expr.as<ast::BinOp>();
+      return pure(b.left) && pure(b.right);
+    }
+    case K::kUnaryOp: return pure(expr.as<ast::UnaryOp>().operand);
+    case K::kCall: {
+      const auto& c = expr.as<ast::Call>();
+      if (!pure(c.func)) return false;
+      for (const ast::ExprPtr& a : c.args) {
+        if (a->kind == K::kStarred || !pure(a)) return false;
+      }
+      for (const ast::Keyword& k : c.keywords) {
+        if (!pure(k.value)) return false;
+      }
+      return true;
+    }
+    default: return false;
+  }
+}
+
 }  // namespace
+
+bool CodeGenerator::is_fast_local(const ast::Expr& expr) {
+  if (expr.kind != ast::ExprKind::kName || !scope()->is_function_like()) return false;
+  const std::string& id = expr.as<ast::Name>().id;
+  return id != "__debug__" && scope()->binding_of(mangle(id)) == Binding::kLocal;
+}
+
+bool CodeGenerator::reloadable_for_store(const ast::Expr& target, const ast::Expr& value) {
+  // (A constant index or a local one: `a[i]` reads the same a and i again.)
+  if (!cannot_rebind_locals(value)) return false;
+  if (target.kind == ast::ExprKind::kAttribute) return is_fast_local(*target.as<ast::Attribute>().value);
+  const auto& s = target.as<ast::Subscript>();
+  return is_fast_local(*s.value) &&
+         (s.slice->kind == ast::ExprKind::kConstant || is_fast_local(*s.slice));
+}
 
 void CodeGenerator::compile_aug_assign(const ast::AugAssign& assign) {
   const ast::Expr& target = *assign.target;
@@ -546,6 +596,22 @@ void CodeGenerator::compile_aug_assign(const ast::AugAssign& assign) {
     case K::kAttribute: {
       const auto& a = target.as<ast::Attribute>();
       const uint32_t name = out().add_name(mangle(a.attr));
+      if (reloadable_for_store(target, *assign.value)) {
+        // self.count += 1 with self a local the value cannot rebind: self is
+        // loaded again for the store instead of kept under the value
+        // (COPY, SWAP), which the evaluation order cannot tell apart.
+        compile_expression(*a.value);
+        {
+          LocationScope location(out(), target.loc);
+          emit(Opcode::LOAD_ATTR, name);
+        }
+        compile_expression(*assign.value);
+        emit(op);
+        compile_expression(*a.value);
+        LocationScope location(out(), target.loc);
+        emit(Opcode::STORE_ATTR, name);
+        break;
+      }
       compile_expression(*a.value);
       emit(Opcode::COPY, 1);
       {
@@ -555,6 +621,7 @@ void CodeGenerator::compile_aug_assign(const ast::AugAssign& assign) {
       compile_expression(*assign.value);
       emit(op);
       emit(Opcode::SWAP, 2);
+      LocationScope location(out(), target.loc);
       emit(Opcode::STORE_ATTR, name);
       break;
     }
@@ -573,7 +640,23 @@ void CodeGenerator::compile_aug_assign(const ast::AugAssign& assign) {
         compile_expression(*assign.value);
         emit(op);
         for (uint32_t depth = parts + 2; depth >= 2; --depth) emit(Opcode::SWAP, depth);
+        LocationScope location(out(), target.loc);
         emit(Opcode::STORE_SLICE, parts);
+      } else if (reloadable_for_store(target, *assign.value)) {
+        // b[3] -= dx * m with local b (and a local or constant index): as
+        // for attributes, the container and index are loaded again for the
+        // store.
+        compile_expression(*s.slice);
+        {
+          LocationScope location(out(), target.loc);
+          emit(Opcode::BINARY_SUBSCR);
+        }
+        compile_expression(*assign.value);
+        emit(op);
+        compile_expression(*s.value);
+        compile_expression(*s.slice);
+        LocationScope location(out(), target.loc);
+        emit(Opcode::STORE_SUBSCR);
       } else {
         compile_expression(*s.slice);
         emit(Opcode::COPY, 2);
@@ -586,6 +669,7 @@ void CodeGenerator::compile_aug_assign(const ast::AugAssign& assign) {
         emit(op);
         emit(Opcode::SWAP, 3);
         emit(Opcode::SWAP, 2);
+        LocationScope location(out(), target.loc);
         emit(Opcode::STORE_SUBSCR);
       }
       break;

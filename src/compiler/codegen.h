@@ -96,6 +96,12 @@ class CodeGenerator {
   void compile_class_def(const ast::Stmt& stmt);
   void compile_assign(const ast::Assign& assign);
   void compile_aug_assign(const ast::AugAssign& assign);
+  // A plain local variable of a function (LOAD_FAST/STORE_FAST).
+  bool is_fast_local(const ast::Expr& expr);
+  // Whether an augmented assignment to `target` (an attribute or subscript)
+  // may load its object and index again for the store: they are locals or
+  // constants and evaluating `value` cannot rebind them.
+  bool reloadable_for_store(const ast::Expr& target, const ast::Expr& value);
   void compile_ann_assign(const ast::AnnAssign& assign);
   void compile_annotation(const ast::Expr& annotation);
   void compile_delete(const ast::Expr& target);

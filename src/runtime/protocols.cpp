@@ -502,7 +502,8 @@ Value generic_getattr(Runtime& rt, const Value& object, Str* name) {
 
 bool generic_setattr(Runtime& rt, const Value& object, Str* name, const Value& value) {
   Type* type = rt.type_of(object);
-  if (const Value* found = lookup_in_mro(type, name)) {
+  const Value* found = lookup_in_mro(type, name);
+  if (found != nullptr) {
     Type* descriptor_type = rt.type_of(*found);
     if (descriptor_type->descr_set) {
       Value descriptor = *found;
@@ -511,7 +512,12 @@ bool generic_setattr(Runtime& rt, const Value& object, Str* name, const Value& v
   }
   Value* dict_slot = instance_dict_slot(object);
   if (dict_slot == nullptr) {
-    raise_no_attribute(rt, object, name);
+    if (found != nullptr) {  // a class attribute no instance can shadow
+      rt.raise(Exc::kAttributeError, cat("'", type_name(rt, object), "' object attribute '",
+                                         name->view(), "' is read-only"));
+    } else {
+      raise_no_attribute(rt, object, name);
+    }
     return false;
   }
   if (dict_slot->is_null()) {
