@@ -68,7 +68,7 @@ bool list_extend(Runtime& rt, List* list, const Value& iterable) {
                        std::make_move_iterator(copy.end()));
     return true;
   }
-  return for_each(rt, iterable, [&](Value item) {
+  return for_all(rt, iterable, [&](Value item) {
     list->items.push_back(std::move(item));
     return true;
   });

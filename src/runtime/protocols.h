@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "runtime/keyboard_interrupt.h"
+#include "runtime/out_of_memory.h"
 #include "runtime/runtime.h"
 #include "runtime/str.h"
 #include "runtime/type.h"
@@ -132,6 +133,36 @@ bool for_each(Runtime& rt, const Value& iterable, Fn&& fn) {
     if (item.is_null()) return !rt.has_error();
     if (!fn(std::move(item)) || poll.tick()) return false;
   }
+}
+
+// for_each for a consumer that takes every item and stops only on an error
+// of its own (list(), tuple(), str.join): an iterator with a `drain` slot
+// hands the items over in one go, in the same order and at the same
+// moments (a generator runs its frame once for all of them, instead of
+// being resumed from native code for each).
+template <class Fn>
+bool for_all(Runtime& rt, const Value& iterable, Fn&& fn) {
+  if (iterable.is_object()) {
+    if (DrainFn drain = iterable.as_object()->type->drain) {
+      struct Consumer {
+        Runtime& rt;
+        Fn& fn;
+      } consumer{rt, fn};
+      ItemSink sink = [](void* context, Value item) {
+        Consumer& c = *static_cast<Consumer*>(context);
+        // A failed allocation is the consumer's MemoryError, raised here
+        // (as when it takes items one by one), not at the generator's yield.
+        try {
+          return c.fn(std::move(item));
+        } catch (const std::bad_alloc&) {
+          raise_no_memory(c.rt);
+          return false;
+        }
+      };
+      return drain(rt, iterable, sink, &consumer);
+    }
+  }
+  return for_each(rt, iterable, std::forward<Fn>(fn));
 }
 
 // ---- calls

@@ -365,7 +365,7 @@ Value str_join(Runtime& rt, Str* separator, const Value& iterable) {
     items.assign(as_tuple(iterable)->items(), as_tuple(iterable)->items() + as_tuple(iterable)->size);
   } else {
     items.reserve(16);  // (a joined generator is often short: one allocation, not five)
-    const bool ok = for_each(rt, iterable, [&](Value item) {
+    const bool ok = for_all(rt, iterable, [&](Value item) {
       items.push_back(std::move(item));
       return true;
     });

@@ -58,6 +58,11 @@ using LengthFn = int64_t (*)(Runtime& rt, const Value& self);
 // 1 true, 0 false, -1 error.
 using PredicateFn = int (*)(Runtime& rt, const Value& self);
 using ContainsFn = int (*)(Runtime& rt, const Value& container, const Value& item);
+// Hands each remaining item of an iterator to `sink` (false from it stops
+// with its error pending): for consumers that take every item as it comes
+// (list(), tuple(), str.join). False with the pending exception on failure.
+using ItemSink = bool (*)(void* context, Value item);
+using DrainFn = bool (*)(Runtime& rt, const Value& self, ItemSink sink, void* context);
 using GetItemFn = Value (*)(Runtime& rt, const Value& self, const Value& key);
 // Stores `value` at `key`, or deletes the item when value is null.
 using SetItemFn = bool (*)(Runtime& rt, const Value& self, const Value& key, const Value& value);
@@ -199,6 +204,10 @@ struct Type : Object {
   InitFn init = nullptr;
   UnaryFn iter = nullptr;
   UnaryFn next = nullptr;
+  // Optional, not inherited: the items `next` would give one by one, given
+  // in one go (a generator runs its frame once for all of them). See
+  // for_all in protocols.h.
+  DrainFn drain = nullptr;
 
   LengthFn length = nullptr;
   GetItemFn getitem = nullptr;

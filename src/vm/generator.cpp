@@ -361,6 +361,32 @@ Value generator_next_slot(Runtime& rt, const Value& self) {
   return resume_generator(vm, generator, Value::none(), Value(), &returned);
 }
 
+// The drain slot (for_all): the generator runs to its end with each value
+// it yields handed to `sink` by YIELD_VALUE, which runs on with None sent
+// back, as next() would send. A step that suspends after all (an observer
+// is attached: it sees each yield and resumption) hands its value over here
+// and the loop goes on with the next step.
+bool generator_drain(Runtime& rt, const Value& self, ItemSink sink, void* context) {
+  VM& vm = vm_of(rt);
+  Generator* generator = as_generator(self);
+  for (;;) {
+    Value returned;
+    Value item;
+    const GeneratorState state = generator->state;
+    if (state == GeneratorState::kSuspended || state == GeneratorState::kCreated) {
+      generator->drain_sink = sink;
+      generator->drain_context = context;
+      item = run_step(vm, generator, Value::none(), false, &returned);
+      generator->drain_sink = nullptr;
+      generator->drain_context = nullptr;
+    } else {
+      item = resume_generator(vm, generator, Value::none(), Value(), &returned);
+    }
+    if (item.is_null()) return !vm.has_error();
+    if (!sink(context, std::move(item))) return false;
+  }
+}
+
 Value iterator_self(Runtime&, const Value& self) { return self; }
 
 Value generator_send(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -560,6 +586,7 @@ void init_generator_type(VM& vm) {
   define_generator_like_type(vm, type, "generator");
   type->iter = iterator_self;
   type->next = generator_next_slot;
+  type->drain = generator_drain;
   add_methods(vm, type, kGeneratorMethods);
   add_getsets(vm, type, kGeneratorGetSets);
   finish_type(vm, type);

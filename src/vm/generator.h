@@ -42,6 +42,11 @@ struct Generator : Object {
   // (CPython's ag_running_async), and aclose() has started (ag_closed).
   bool running_async = false;
   bool closed = false;
+  // Set while for_all drains the generator (generator_drain): its
+  // YIELD_VALUE hands each value to the sink and runs on, instead of
+  // suspending.
+  ItemSink drain_sink = nullptr;
+  void* drain_context = nullptr;
   // The frame lives in this object's trailing storage.
   Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
   ~Generator();

@@ -1811,6 +1811,19 @@ op_WITH_EXCEPT_START: {
   // ------------------------------------------------------------ generators
 op_YIELD_VALUE: {
   Value value = POP();
+  if (frame->generator->drain_sink != nullptr && frame->is_entry && !is_observed()) [[unlikely]] {
+    // Drained (generator_drain): the value goes to the consumer, and the
+    // generator runs on as if next() had resumed it at once.
+    SAVE_FRAME();
+    if (!frame->generator->drain_sink(frame->generator->drain_context, std::move(value))) {
+      frame->generator->state = GeneratorState::kSuspended;  // (as a yield leaves it)
+      current_frame = frame->previous;
+      frame->previous = nullptr;
+      return Value();  // generator_drain returns the sink's error
+    }
+    PUSH(Value::none());
+    DISPATCH();
+  }
   SAVE_FRAME();
   frame->generator->state = GeneratorState::kSuspended;
   if (!frame->is_entry) {  // resumed by FOR_ITER_GEN or SEND_GEN: the value is their next item
