@@ -139,7 +139,10 @@ bool for_each(Runtime& rt, const Value& iterable, Fn&& fn) {
 // of its own (list(), tuple(), str.join): an iterator with a `drain` slot
 // hands the items over in one go, in the same order and at the same
 // moments (a generator runs its frame once for all of them, instead of
-// being resumed from native code for each).
+// being resumed from native code for each). `fn` must run no Python code:
+// it is called while the generator's frame is still the running one, so
+// code it ran would see that frame as its caller and the generator as
+// running (sum(), set() and min() take their items with for_each).
 template <class Fn>
 bool for_all(Runtime& rt, const Value& iterable, Fn&& fn) {
   if (iterable.is_object()) {
