@@ -401,8 +401,10 @@ bool index_argument(Runtime& rt, const Value& key, int64_t* out) {
 Value get_slice(Runtime& rt, const ArrayObject* array, const SliceIndices& s) {
   RuntimeBytes bytes;
   bytes.reserve(static_cast<size_t>(s.length * array->itemsize));
-  for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step)
+  for (int64_t k = 0; k < s.length; ++k) {
+    const int64_t i = s.start + k * s.step;  // (not stepped to: a huge step overflows)
     bytes.append(array->item(i), static_cast<size_t>(array->itemsize));
+  }
   return array_like(rt, array, std::move(bytes));
 }
 
@@ -431,8 +433,10 @@ void delete_slice(ArrayObject* array, const SliceIndices& s) {
   }
   // Keep every item the slice does not select, in order.
   std::vector<bool> selected(static_cast<size_t>(array->size()), false);
-  for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step)
+  for (int64_t k = 0; k < s.length; ++k) {
+    const int64_t i = s.start + k * s.step;  // (not stepped to: a huge step overflows)
     selected[static_cast<size_t>(i)] = true;
+  }
   std::string kept;
   for (int64_t i = 0; i < array->size(); ++i) {
     if (!selected[static_cast<size_t>(i)]) kept.append(array->item(i), itemsize);
@@ -472,7 +476,8 @@ bool set_slice(Runtime& rt, ArrayObject* array, const SliceIndices& s, const Val
                                    " to extended slice of size ", s.length));
     return false;
   }
-  for (int64_t k = 0, i = s.start; k < s.length; ++k, i += s.step) {
+  for (int64_t k = 0; k < s.length; ++k) {
+    const int64_t i = s.start + k * s.step;  // (not stepped to: a huge step overflows)
     std::memcpy(array->item(i), replacement.data() + static_cast<size_t>(k) * itemsize, itemsize);
   }
   return true;

@@ -175,7 +175,10 @@ bool bytearray_setitem(Runtime& rt, const Value& self, const Value& key, const V
     if (value.is_null()) {
       if (!check_resizable(rt, array)) return false;
       std::vector<bool> removed(array->bytes.size(), false);
-      for (int64_t i = 0, j = s.start; i < s.length; ++i, j += s.step) removed[static_cast<size_t>(j)] = true;
+      for (int64_t i = 0; i < s.length; ++i) {
+        const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
+        removed[static_cast<size_t>(j)] = true;
+      }
       std::string kept;
       for (size_t i = 0; i < array->bytes.size(); ++i) {
         if (!removed[i]) kept.push_back(array->bytes[i]);
@@ -188,7 +191,8 @@ bool bytearray_setitem(Runtime& rt, const Value& self, const Value& key, const V
                                      " to extended slice of size ", s.length));
       return false;
     }
-    for (int64_t i = 0, j = s.start; i < s.length; ++i, j += s.step) {
+    for (int64_t i = 0; i < s.length; ++i) {
+      const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
       array->bytes[static_cast<size_t>(j)] = replacement[static_cast<size_t>(i)];
     }
     return true;

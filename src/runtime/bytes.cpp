@@ -182,7 +182,10 @@ Value bytes_getitem(Runtime& rt, const Value& self, const Value& key) {
     SliceIndices s;
     if (!slice_indices(rt, key, size, &s)) return Value();
     std::string out;
-    for (int64_t i = 0, j = s.start; i < s.length; ++i, j += s.step) out.push_back(data[j]);
+    for (int64_t i = 0; i < s.length; ++i) {
+      const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
+      out.push_back(data[j]);
+    }
     return make_bytes_like(rt, self, out);
   }
   const bool bytearray = is_bytearray(rt, self);

@@ -402,7 +402,8 @@ void list_delete_slice(List* list, const SliceIndices& s) {
   // list_sort); the deleted ones are released last, first to last by
   // position, as CPython.
   std::vector<bool> doomed(items.size(), false);
-  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
+  for (int64_t k = 0; k < s.length; ++k) {
+    const int64_t j = s.start + k * s.step;  // (not stepped to: a huge step overflows)
     doomed[static_cast<size_t>(j)] = true;
   }
   std::vector<Value> dropped;
@@ -484,8 +485,10 @@ Value list_get_slice(Runtime& rt, List* list, const SliceBounds& bounds) {
   const SliceIndices s = slice_adjust(bounds, list_size(list));
   if (s.step == 1) return list_slice(rt, list, s.start, s.start + s.length);
   Ref<List> result = make_list(rt, static_cast<size_t>(s.length));
-  const Value* from = list->items.data() + s.start;
-  for (int64_t k = 0; k < s.length; ++k, from += s.step) result->items.emplace_back(*from);
+  // (Positions computed per item: stepping a pointer or index past the last
+  // one could overflow with a huge step.)
+  const Value* items = list->items.data();
+  for (int64_t k = 0; k < s.length; ++k) result->items.emplace_back(items[s.start + k * s.step]);
   return result;
 }
 
@@ -523,7 +526,8 @@ bool list_set_slice(Runtime& rt, List* list, const SliceBounds& bounds, const Va
                                    " to extended slice of size ", s.length));
     return false;
   }
-  for (int64_t k = 0, j = s.start; k < s.length; ++k, j += s.step) {
+  for (int64_t k = 0; k < s.length; ++k) {
+    const int64_t j = s.start + k * s.step;  // (not stepped to: a huge step overflows)
     std::swap(items[static_cast<size_t>(j)], replacement[static_cast<size_t>(k)]);
   }
   return true;

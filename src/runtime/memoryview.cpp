@@ -62,7 +62,8 @@ std::string view_bytes(const MemoryView* view) {
   const std::string_view data = bytes_view(view->object);
   std::string out;
   out.reserve(static_cast<size_t>(view->length));
-  for (int64_t i = 0, j = view->start; i < view->length; ++i, j += view->step) {
+  for (int64_t i = 0; i < view->length; ++i) {
+    const int64_t j = view->start + i * view->step;  // (not stepped to: a huge step overflows)
     out.push_back(data[static_cast<size_t>(j)]);
   }
   return out;
@@ -100,7 +101,11 @@ Value memoryview_getitem(Runtime& rt, const Value& self, const Value& key) {
   if (is_slice(rt, key)) {
     SliceIndices s;
     if (!slice_indices(rt, key, view->length, &s)) return Value();
-    return new_view(rt, *object, view->start + s.start * view->step, s.length, view->step * s.step);
+    // The steps multiply with wraparound, as CPython's strides do: two huge
+    // ones (m[::2**70][::2**70]) give a view of at most one item anyway.
+    const auto step = static_cast<int64_t>(static_cast<uint64_t>(view->step) *
+                                           static_cast<uint64_t>(s.step));
+    return new_view(rt, *object, view->start + s.start * view->step, s.length, step);
   }
   if (!is_int(key) && rt.type_of(key)->index == nullptr) {
     return rt.raise(Exc::kTypeError, "memoryview: invalid slice key");
@@ -138,7 +143,8 @@ bool memoryview_setitem(Runtime& rt, const Value& self, const Value& key, const 
       rt.raise(Exc::kValueError, "memoryview assignment: lvalue and rvalue have different structures");
       return false;
     }
-    for (int64_t i = 0, j = s.start; i < s.length; ++i, j += s.step) {
+    for (int64_t i = 0; i < s.length; ++i) {
+      const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
       data[static_cast<size_t>(view->start + j * view->step)] = source[static_cast<size_t>(i)];
     }
     return true;

@@ -423,7 +423,10 @@ Value ascii_stepped_slice(Runtime& rt, const Str* str, int64_t start, int64_t st
   if (count == 1) return make_str(rt, std::string_view(str->data() + start, 1));
   Ref<Str> result = allocate_str(rt, count);
   char* out = result->mutable_data();
-  for (int64_t k = 0, j = start; k < count; ++k, j += step) out[k] = str->data()[j];
+  for (int64_t k = 0; k < count; ++k) {
+    const int64_t j = start + k * step;  // (not stepped to: a huge step overflows)
+    out[k] = str->data()[j];
+  }
   result->length = count;  // (ascii, as allocated)
   return result;
 }
@@ -436,7 +439,8 @@ std::string stepped_slice(const Str* str, int64_t start, int64_t step, int64_t c
   const std::string_view text = str->view();
   const bool walk = step > -kStrIndexStride && step < kStrIndexStride;
   size_t pos = count > 0 ? str_byte_offset(str, start) : 0;
-  for (int64_t i = 0, j = start; i < count; ++i, j += step) {
+  for (int64_t i = 0; i < count; ++i) {
+    const int64_t j = start + i * step;  // (not stepped to: a huge step overflows)
     if (i > 0) pos = walk ? utf8_step(text, pos, step) : str_byte_offset(str, j);
     const size_t end = utf8_step(text, pos, 1);
     out.append(text.substr(pos, end - pos));
