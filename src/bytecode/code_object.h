@@ -80,14 +80,14 @@ struct ExceptionHandler {
 // (quickening) instructions: what an instruction's guards compare and what
 // they found (docs/optimizer.md). Allocated, one per instruction, the first
 // time the code runs an instruction that caches.
-// A polymorphic cache (LOAD_METHOD_POLY, LOAD_ATTR_POLY): an entry for
+// A polymorphic cache (LOAD_METHOD_POLY, LOAD_ATTR_POLY, STORE_ATTR_POLY): an entry for
 // receivers of each type version and instance dict shape (kNoShape: the
 // type's instances have no __dict__).
 struct PolymorphicEntry {
   uint32_t type_version = 0;
   uint32_t shape = 0;
   Object* method = nullptr;  // LOAD_METHOD_POLY: borrowed, as InlineCache::object
-  int64_t index = 0;         // LOAD_ATTR_POLY: the attribute's entry in the instance dict
+  int64_t index = 0;         // LOAD_ATTR_POLY, STORE_ATTR_POLY: the attribute's entry in the instance dict
 };
 struct PolymorphicCache {
   static constexpr size_t kMaxEntries = 4;

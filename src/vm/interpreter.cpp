@@ -663,10 +663,10 @@ op_STORE_ATTR_INSTANCE: {
   // [value, object]
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
-    MISS(store_attr_general);
+    goto store_attr_cache_miss;
   }
   Dict* dict = dict_with_shape(TOP().as_object(), cache.shape);
-  if (dict == nullptr) [[unlikely]] MISS(store_attr_general);
+  if (dict == nullptr) [[unlikely]] goto store_attr_cache_miss;
   frame->ip = ip;  // (the value replaced may be finalized)
   Value replaced = std::move(dict->entries[cache.index].value);
   dict->entries[cache.index].value = std::move(SECOND());
@@ -674,6 +674,26 @@ op_STORE_ATTR_INSTANCE: {
   DROP();
   DISPATCH();
 }
+op_STORE_ATTR_POLY: {
+  // [value, object] (An entry's shape holds the attribute: the dict is there.)
+  const PolymorphicEntry* entry =
+      TOP().is_object() ? polymorphic_entry_for(*CACHE().polymorphic, TOP().as_object()) : nullptr;
+  if (entry == nullptr) [[unlikely]] goto store_attr_cache_miss;
+  frame->ip = ip;
+  DictEntry& stored = dict_slot_of(TOP().as_object()).as<Dict>()->entries[entry->index];
+  Value replaced = std::move(stored.value);
+  stored.value = std::move(SECOND());
+  DROP();
+  DROP();
+  DISPATCH();
+}
+store_attr_cache_miss:
+  // As load_attr_cache_miss: one entry per class (STORE_ATTR_POLY), else a miss.
+  if (extend_store_attribute_cache(code, INDEX(), TOP(), NAME(arg))) {
+    word = ip[-1];
+    goto* kInstructionBlocks[word & 0xFF];
+  }
+  MISS(store_attr_general);
 op_STORE_ATTR_ADD: {
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {

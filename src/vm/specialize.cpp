@@ -281,6 +281,22 @@ bool extend_attribute_cache(CodeObject* code, size_t index, const Value& owner, 
   return add_polymorphic_entry(cache, entry);
 }
 
+bool extend_store_attribute_cache(CodeObject* code, size_t index, const Value& owner, Str* name) {
+  PolymorphicEntry entry;
+  if (!owner.is_object() || owner.as_object()->type->setattr != generic_setattr ||
+      !attribute_cache_entry(owner, name, &entry)) {
+    return false;
+  }
+  InlineCache& cache = code->caches[index];
+  const Opcode op = opcode_of(code->instructions[index]);
+  if (op != Opcode::STORE_ATTR_POLY) {
+    // (A class attribute behind the first entry needs a guard of its own.)
+    if (op != Opcode::STORE_ATTR_INSTANCE || cache.value != nullptr) return false;
+    make_polymorphic(code, index, Opcode::STORE_ATTR_POLY);
+  }
+  return add_polymorphic_entry(cache, entry);
+}
+
 bool extend_method_cache(VM& vm, CodeObject* code, size_t index, const Value& owner, Str* name) {
   PolymorphicEntry entry;
   if (!method_cache_entry(vm, owner, name, &entry)) return false;

@@ -44,6 +44,10 @@ bool extend_method_cache(VM& vm, CodeObject* code, size_t index, const Value& ow
 // The same for LOAD_ATTR_INSTANCE and LOAD_ATTR_POLY (plain instance
 // attributes, with no class attribute of the name).
 bool extend_attribute_cache(CodeObject* code, size_t index, const Value& owner, Str* name);
+// The same for a STORE_ATTR_INSTANCE site (or STORE_ATTR_POLY) that missed:
+// an entry for replacing `name` in `owner`'s dict, when its class stores
+// attributes the generic way.
+bool extend_store_attribute_cache(CodeObject* code, size_t index, const Value& owner, Str* name);
 // After the base LOAD_GLOBAL's lookup filled the cache (load_global).
 void specialize_load_global(VM& vm, CodeObject* code, size_t index);
 // CALL: `callee` with `nargs` positional arguments after it. CALL_METHOD:
