@@ -248,6 +248,9 @@ Frame* leave_inline_generator(VM& vm, Frame* frame, bool raised) {
   Generator* generator = frame->generator;
   Frame* caller = frame->previous;
   frame->previous = nullptr;  // a suspended frame has no caller (f_back)
+  // Unlinked before it is cleared, as in CPython 3.11: a finalizer run by
+  // the clearing sees the caller as its own caller.
+  vm.current_frame = caller;
   if (generator->state != GeneratorState::kSuspended) clear_frame(frame);
   end_generator_step(vm, generator, raised);
   return caller;
@@ -1466,9 +1469,11 @@ op_RETURN_VALUE: {
   }
   Frame* caller = frame->previous;
   const bool init_call = frame->is_init_call;
-  pop_frame(*this, frame);
+  // Unlinked before it is released, as in CPython 3.11 (gh-99729): a
+  // finalizer that runs sees the caller as its own caller.
+  current_frame = caller;
+  pop_returned_frame(*this, frame);
   frame = caller;
-  current_frame = frame;
   LOAD_FRAME();
   if (init_call) [[unlikely]] {  // (CALL_TYPE_INIT: the instance is in place)
     if (!result.is_none()) {
@@ -2106,6 +2111,7 @@ exception_unwind: {
     frame = leave_inline_generator(*this, frame, true);
   } else {
     Frame* caller = frame->previous;
+    current_frame = caller;  // (unlinked first, as on return)
     pop_frame(*this, frame);
     frame = caller;
   }
