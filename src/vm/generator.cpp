@@ -3,6 +3,7 @@
 // to a sub-iterator during `yield from`, and PEP 479's rule that a
 // StopIteration escaping a generator becomes a RuntimeError.
 #include "vm/generator.h"
+#include "vm/generator_step.h"
 
 #include <cinttypes>
 #include <cstdio>
@@ -165,28 +166,16 @@ Value close_generator(VM& vm, Generator* generator) {
   return Value();
 }
 
-bool begin_generator_step(VM& vm, Generator* generator, Value value, bool throwing) {
-  Frame* frame = generator->frame();
+bool refuse_generator_step(VM&, Generator* generator) {
   // At the recursion limit (or out of steps), as in CPython, the
   // RecursionError comes out of the generator's frame, which ends without
   // running any handler: the generator is finished.
-  if (!vm.enter_recursion()) {
-    generator->state = GeneratorState::kFinished;
-    clear_frame(frame);
-    return false;
-  }
-  if (!throwing && generator->state == GeneratorState::kSuspended) ::new (frame->sp++) Value(std::move(value));
-  generator->exception_state.previous = vm.exception_state;
-  vm.exception_state = &generator->exception_state;
-  generator->state = GeneratorState::kRunning;
-  return true;
+  generator->state = GeneratorState::kFinished;
+  clear_frame(generator->frame());
+  return false;
 }
 
-void end_generator_step(VM& vm, Generator* generator, bool raised) {
-  vm.leave_recursion();
-  vm.exception_state = generator->exception_state.previous;
-  generator->exception_state.previous = nullptr;
-  if (generator->state == GeneratorState::kSuspended) return;  // yielded
+void finish_generator_step(VM& vm, Generator* generator, bool raised) {
   // Finished: returned or raised.
   generator->exception_state.exception = Value();
   if (!raised) return;

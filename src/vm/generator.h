@@ -67,16 +67,8 @@ Value resume_generator(VM& vm, Generator* generator, Value value, Value exceptio
 // generator.close(): GeneratorExit raised inside; None, or null with an error.
 Value close_generator(VM& vm, Generator* generator);
 
-// One step of a generator is a run of its frame between resumption and the
-// next yield, return or raise. resume_generator runs it in a nested
-// interpreter loop; the interpreter's FOR_ITER_GEN runs it in its own loop,
-// with these two around it. begin_generator_step: the generator (created or
-// suspended) becomes running, with `value` sent in (unless it was just
-// created); false with RecursionError pending (the generator finished) at
-// the recursion limit. end_generator_step: after it yielded, returned or
-// raised (`raised`: a StopIteration it raised becomes RuntimeError, PEP 479).
-bool begin_generator_step(VM& vm, Generator* generator, Value value, bool throwing);
-void end_generator_step(VM& vm, Generator* generator, bool raised);
+// begin_generator_step and end_generator_step, around each step of a
+// generator: generator_step.h.
 
 // The exception gen.throw(type[, value[, traceback]]) raises, from its
 // arguments (args[0] is the type or instance); null with an error if they

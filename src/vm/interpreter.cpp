@@ -50,6 +50,7 @@
 #include "vm/function.h"
 #include "vm/coroutine.h"
 #include "vm/generator.h"
+#include "vm/generator_step.h"
 #include "vm/instructions.h"
 #include "vm/observer.h"
 #include "vm/interrupt.h"
