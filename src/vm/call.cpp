@@ -67,6 +67,9 @@ int64_t parameter_index(const CodeObject* code, Str* name) {
   for (size_t i = 0; i < count; ++i) {
     if (code->local_names[i].get() == name) return static_cast<int64_t>(i);
   }
+  // The names are interned: an interned keyword (the usual, from the call
+  // site's constants) that matched none by identity is none of them.
+  if (name->interned) return -1;
   for (size_t i = 0; i < count; ++i) {
     if (str_equal(code->local_names[i].get(), name)) return static_cast<int64_t>(i);
   }
