@@ -227,7 +227,11 @@ Value str_split(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
     return rt.raise(Exc::kTypeError, cat("split() takes at most 2 arguments (", nargs - 1, " given)"));
   }
   Value bound[2];
-  if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) return Value();
+  if (kwnames == nullptr) {  // (the usual s.split(sep): no keyword to match)
+    for (size_t i = 1; i < nargs; ++i) bound[i - 1] = args[i];
+  } else if (!bind_arguments(rt, kParameters, args + 1, nargs - 1, kwnames, bound)) {
+    return Value();
+  }
   int64_t maxsplit;
   if (!maxsplit_argument(rt, bound[1], &maxsplit)) return Value();
   Str* str = self_str(args);
@@ -417,6 +421,47 @@ Value str_join_method(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnam
   return str_join(rt, self_str(args), args[1]);
 }
 
+// The text with the first `count` occurrences of `from` (not empty, found
+// at least once) replaced by `to` (all of them for a negative count),
+// counted first so that the result is written once, straight into its
+// string.
+Value replace_occurrences(Runtime& rt, Str* str, std::string_view from, Str* to_str, int64_t count) {
+  const std::string_view text = str->view();
+  const std::string_view to = to_str->view();
+  size_t matches = 0;
+  for (size_t at = text.find(from); at != std::string_view::npos;
+       at = text.find(from, at + from.size())) {
+    ++matches;
+    if (count > 0 && matches == static_cast<size_t>(count)) break;
+  }
+  const auto growth = static_cast<int64_t>(to.size()) - static_cast<int64_t>(from.size());
+  int64_t size;
+  if (__builtin_mul_overflow(growth, static_cast<int64_t>(matches), &size) ||
+      __builtin_add_overflow(size, static_cast<int64_t>(text.size()), &size)) {
+    return rt.raise(Exc::kOverflowError, "replace string is too long");
+  }
+  if (size == 0) return make_str(rt, std::string_view());  // (the shared empty string)
+  Ref<Str> result = allocate_str(rt, size);
+  char* out = result->mutable_data();
+  size_t start = 0;
+  for (size_t k = 0; k < matches; ++k) {
+    const size_t found = text.find(from, start);
+    std::memcpy(out, text.data() + start, found - start);
+    out += found - start;
+    std::memcpy(out, to.data(), to.size());
+    out += to.size();
+    start = found + from.size();
+  }
+  std::memcpy(out, text.data() + start, text.size() - start);
+  if (str->ascii && to_str->ascii) {  // (no scan needed: ASCII in, ASCII out)
+    result->ascii = true;
+    result->length = size;
+  } else {
+    finish_str(result.get());
+  }
+  return result;
+}
+
 Value str_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!expect_positional(rt, "replace", nargs - 1, kwnames, 2, 3)) return Value();
   Str *old_part, *new_part;
@@ -433,10 +478,12 @@ Value str_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
   if (count == 0 || (!from.empty() && text.find(from) == std::string_view::npos)) {
     return unchanged_str(rt, args[0]);
   }
-  // Counted as it grows (the result may be many times the text).
+  if (!from.empty()) return replace_occurrences(rt, str, from, new_part, count);
+  // Between the code points: counted as it grows (the result may be many
+  // times the text).
   RuntimeBytes out;
   out.reserve(text.size());
-  if (from.empty()) {
+  {
     size_t pos = 0;
     while (pos <= text.size()) {
       if (count != 0) {
@@ -449,18 +496,7 @@ Value str_replace(Runtime& rt, const Value* args, size_t nargs, Tuple* kwnames) 
       out += text.substr(pos, next - pos);
       pos = next;
     }
-    return make_str(rt, std::string_view(out));
   }
-  size_t start = 0;
-  while (count != 0) {
-    const size_t found = text.find(from, start);
-    if (found == std::string_view::npos) break;
-    out += text.substr(start, found - start);
-    out += to;
-    start = found + from.size();
-    if (count > 0) --count;
-  }
-  out += text.substr(start);
   return make_str(rt, std::string_view(out));
 }
 
