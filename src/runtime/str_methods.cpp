@@ -361,7 +361,9 @@ Value str_rpartition(Runtime& rt, const Value* args, size_t nargs, Tuple* kw) {
 
 Value str_join(Runtime& rt, Str* separator, const Value& iterable) {
   // Gather first (so a generator runs once), then size the result exactly.
-  std::vector<Value> items;
+  // (The items' storage comes from the object pool: a joined generator is
+  // often short, and malloc would cost more than the joining.)
+  ListItems items{PooledAllocator<Value>(&rt.gc)};
   const Type* type = rt.type_of(iterable);
   if (type == rt.list_type) {
     items.assign(as_list(iterable)->items.begin(), as_list(iterable)->items.end());
