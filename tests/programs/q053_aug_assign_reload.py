@@ -8,7 +8,7 @@ def run(f):
     try:
         f()
     except Exception:
-        print(traceback.format_exc().replace(__file__, "F"), end="")
+        print(traceback.format_exc().replace(__file__, "F").replace("q053_aug_assign_reload.py", "F"), end="")
 
 
 def store_tuple():

@@ -55,7 +55,7 @@ def failing():
 try:
     list(failing())
 except KeyError:
-    print(traceback.format_exc().replace(__file__, "F"), end="")
+    print(traceback.format_exc().replace(__file__, "F").replace("q054_generator_drained.py", "F"), end="")
 
 gen = failing()
 try:
