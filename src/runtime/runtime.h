@@ -237,6 +237,13 @@ class Runtime {
     if (++recursion_depth_ <= recursion_limit && !native_stack_exhausted() && --steps_left >= 0) return true;
     return recursion_overflow(where);
   }
+  // enter_recursion for a Python frame run in the interpreter loop that is
+  // already running (a call, a generator resumed by FOR_ITER_GEN): it takes
+  // no native stack, which each entry into the loop checks.
+  bool enter_frame() {
+    if (++recursion_depth_ <= recursion_limit && --steps_left >= 0) return true;
+    return recursion_overflow("");
+  }
   // The step budget (fuzzing, embedding): each call, native recursion and
   // loop back edge takes a step; once none are left the program stops with
   // a RuntimeError that no exception handler catches. Unlimited by default.

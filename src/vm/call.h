@@ -47,7 +47,7 @@ inline bool takes_plain_positional_call(const CodeObject* code) {
 // RecursionError pending.
 inline Frame* push_plain_frame(VM& vm, Function* function, Value** parameters) {
   CodeObject* code = function->code_object();
-  if (!vm.enter_recursion()) return nullptr;
+  if (!vm.enter_frame()) return nullptr;
   void* memory = vm.data_stack.push(function->frame_bytes);
   if (memory == nullptr) {
     vm.leave_recursion();

@@ -27,7 +27,7 @@ bool refuse_generator_step(VM& vm, Generator* generator);
 void finish_generator_step(VM& vm, Generator* generator, bool raised);
 
 inline bool begin_generator_step(VM& vm, Generator* generator, Value value, bool throwing) {
-  if (!vm.enter_recursion()) [[unlikely]] return refuse_generator_step(vm, generator);
+  if (!vm.enter_frame()) [[unlikely]] return refuse_generator_step(vm, generator);
   Frame* frame = generator->frame();
   if (!throwing && generator->state == GeneratorState::kSuspended) {
     ::new (frame->sp++) Value(std::move(value));
