@@ -14,6 +14,8 @@
 #include <charconv>
 #include <climits>
 #include <cmath>
+#include <cstring>
+#include <iterator>
 #include <limits>
 #include <new>
 #include <string>
@@ -576,8 +578,49 @@ std::string float_repr(double value) {
   return render_double(value, 'r', 0, DoubleStyle{.add_dot_0 = true});
 }
 
+namespace {
+
+FormatSpecResult parse_format_spec_text(std::string_view text, FormatTarget target,
+                                        std::string_view type_name);
+
+// The specs parsed last on this thread: an f-string in a loop formats with
+// the same few specs over and over (`{i:06d}`), and parsing one costs more
+// than the formatting. Only specs that parsed cleanly are kept (an error's
+// message names the type); a spec is found by its text and target.
+struct ParsedSpec {
+  char text[14];
+  uint8_t length = 0xFF;  // (no entry)
+  FormatTarget target;
+  FormatSpec spec;
+};
+thread_local ParsedSpec g_parsed_specs[8];
+
+}  // namespace
+
 FormatSpecResult parse_format_spec(std::string_view text, FormatTarget target,
                                    std::string_view type_name) {
+  if (text.size() > sizeof(ParsedSpec::text)) return parse_format_spec_text(text, target, type_name);
+  const size_t slot = (text.size() * 7 + (text.empty() ? 0 : static_cast<unsigned char>(text.back())) +
+                       static_cast<size_t>(target) * 3) % std::size(g_parsed_specs);
+  ParsedSpec& entry = g_parsed_specs[slot];
+  if (entry.length == text.size() && entry.target == target &&
+      std::memcmp(entry.text, text.data(), text.size()) == 0) {
+    return {entry.spec, std::nullopt};
+  }
+  FormatSpecResult result = parse_format_spec_text(text, target, type_name);
+  if (result.ok()) {
+    std::memcpy(entry.text, text.data(), text.size());
+    entry.length = static_cast<uint8_t>(text.size());
+    entry.target = target;
+    entry.spec = result.spec;
+  }
+  return result;
+}
+
+namespace {
+
+FormatSpecResult parse_format_spec_text(std::string_view text, FormatTarget target,
+                                        std::string_view type_name) {
   FormatSpecResult result;
   FormatSpec& spec = result.spec;
   const char default_align = target == FormatTarget::kString ? '<' : '>';
@@ -690,6 +733,8 @@ FormatSpecResult parse_format_spec(std::string_view text, FormatTarget target,
   }
   return result;
 }
+
+}  // namespace
 
 FormatResult format_string(const FormatSpec& spec, std::string_view text) {
   FormatResult result;
