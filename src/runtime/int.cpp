@@ -328,7 +328,42 @@ int digit_value(uint32_t c) {
 
 }  // namespace
 
+namespace {
+
+// The usual int(s): short ASCII decimal text ("  42", "-7", "1_000") read
+// straight into an int64. False for anything else (non-ASCII spaces or
+// digits, more than 18 digits, a misplaced underscore, no digits): the
+// general reading decides, and raises.
+bool read_small_decimal(std::string_view text, int64_t* out) {
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  size_t begin = 0, end = text.size();
+  while (begin < end && space(text[begin])) ++begin;
+  while (end > begin && space(text[end - 1])) --end;
+  bool negative = false;
+  if (begin < end && (text[begin] == '+' || text[begin] == '-')) negative = text[begin++] == '-';
+  int64_t value = 0;
+  int digits = 0;
+  bool after_underscore = true;  // (no underscore may lead)
+  for (size_t i = begin; i < end; ++i) {
+    const char c = text[i];
+    if (c == '_') {
+      if (after_underscore) return false;
+      after_underscore = true;
+      continue;
+    }
+    if (c < '0' || c > '9' || ++digits > 18) return false;
+    value = value * 10 + (c - '0');
+    after_underscore = false;
+  }
+  if (digits == 0 || after_underscore) return false;
+  *out = negative ? -value : value;
+  return true;
+}
+
+}  // namespace
+
 Value int_from_string(Runtime& rt, std::string_view text, int base, const Value* literal) {
+  if (int64_t value; base == 10 && read_small_decimal(text, &value)) return Value::small_int(value);
   auto invalid = [&]() {
     if (literal != nullptr) {
       const Value shown = repr(rt, *literal);
@@ -339,12 +374,16 @@ Value int_from_string(Runtime& rt, std::string_view text, int base, const Value*
     return rt.raise(Exc::kValueError, cat("invalid literal for int() with base ", base, ": ",
                                           str_repr(text)));
   };
-  // Decode to code points, dropping surrounding Unicode whitespace.
+  // Decode to code points, dropping surrounding whitespace: Unicode's, but
+  // of ASCII only space and \t\n\v\f\r (as CPython: "\x1c5" is invalid).
   std::vector<uint32_t> cps;
   for (size_t pos = 0; pos < text.size();) cps.push_back(utf8_decode_at(text, &pos));
+  auto space = [](uint32_t cp) {
+    return cp < 128 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : unicode_is_space(cp);
+  };
   size_t begin = 0, end = cps.size();
-  while (begin < end && unicode_is_space(cps[begin])) ++begin;
-  while (end > begin && unicode_is_space(cps[end - 1])) --end;
+  while (begin < end && space(cps[begin])) ++begin;
+  while (end > begin && space(cps[end - 1])) --end;
   bool negative = false;
   if (begin < end && (cps[begin] == '+' || cps[begin] == '-')) {
     negative = cps[begin] == '-';
