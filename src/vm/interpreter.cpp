@@ -378,6 +378,17 @@ Value VM::run_frame(Frame* entry, bool throw_pending) {
     count_specialization_miss(code, INDEX());     \
     goto general;                                 \
   } while (0)
+// A site whose guard failed on a receiver of another class or shape: when
+// `extended` (extend_*_cache gave the site an entry for it) the rewritten
+// instruction runs again in its new form; else a counted miss.
+#define EXTEND_OR_MISS(extended, general)      \
+  do {                                         \
+    if (extended) {                            \
+      word = ip[-1];                           \
+      goto* kInstructionBlocks[word & 0xFF];   \
+    }                                          \
+    MISS(general);                             \
+  } while (0)
 
   LOAD_FRAME();
   // A failed allocation below an instruction (std::bad_alloc) becomes a
@@ -609,11 +620,7 @@ op_LOAD_ATTR_POLY: {
 load_attr_cache_miss:
   // A receiver of another class (or shape): the site may keep one entry
   // per class (LOAD_ATTR_POLY), and runs again; else a miss.
-  if (extend_attribute_cache(code, INDEX(), TOP(), NAME(arg))) {
-    word = ip[-1];
-    goto* kInstructionBlocks[word & 0xFF];
-  }
-  MISS(load_attr_general);
+  EXTEND_OR_MISS(extend_attribute_cache(code, INDEX(), TOP(), NAME(arg)), load_attr_general);
 op_LOAD_ATTR_SLOT: {
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version)) [[unlikely]] MISS(load_attr_general);
@@ -702,11 +709,7 @@ op_STORE_ATTR_POLY: {
 }
 store_attr_cache_miss:
   // As load_attr_cache_miss: one entry per class (STORE_ATTR_POLY), else a miss.
-  if (extend_store_attribute_cache(code, INDEX(), TOP(), NAME(arg))) {
-    word = ip[-1];
-    goto* kInstructionBlocks[word & 0xFF];
-  }
-  MISS(store_attr_general);
+  EXTEND_OR_MISS(extend_store_attribute_cache(code, INDEX(), TOP(), NAME(arg)), store_attr_general);
 op_STORE_ATTR_ADD: {
   const InlineCache& cache = CACHE();
   if (!has_type_version(TOP(), cache.type_version) || !value_type_unchanged(cache)) [[unlikely]] {
@@ -781,11 +784,7 @@ op_LOAD_METHOD_POLY: {
 load_method_cache_miss:
   // A receiver of another class (or shape): the site may keep one entry
   // per class (LOAD_METHOD_POLY), and runs again; else a miss.
-  if (extend_method_cache(*this, code, INDEX(), TOP(), NAME(arg))) {
-    word = ip[-1];
-    goto* kInstructionBlocks[word & 0xFF];
-  }
-  MISS(load_method_general);
+  EXTEND_OR_MISS(extend_method_cache(*this, code, INDEX(), TOP(), NAME(arg)), load_method_general);
 op_LOAD_METHOD_MODULE: {
   // [module] -> [NULL, module.name]
   const InlineCache& cache = CACHE();
