@@ -91,24 +91,19 @@ inline Frame* push_plain_call_frame(VM& vm, Value* callee, size_t nargs) {
   return frame;
 }
 
-// CALL_TYPE_INIT's frame: the class's Python __init__ (a plain positional
-// call taking self and `nargs` more) with `self` and the arguments at args
-// (moved out).
-// pop_frame for the frame of a call that returned, with the common case
-// inline: no frame object, no operand stack left, no namespace dict. The
-// variables are released one by one, each slot emptied before its value is
-// released (a finalizer may ask for this frame's object, as clear_frame
-// says); anything else goes through pop_frame.
+// pop_frame for the frame of a call that returned (already unlinked: the
+// caller is the current frame), with the common case inline: no frame
+// object, no operand stack left, no namespace dict. The variables are
+// released one by one, each slot emptied before its value is released, as
+// clear_frame does; anything else goes through pop_frame.
 inline void pop_returned_frame(VM& vm, Frame* frame) {
   if (frame->object != nullptr || frame->sp != frame->stack_base() || !frame->locals.is_null())
       [[unlikely]] {
     pop_frame(vm, frame);
     return;
   }
-  Value* slot = frame->slots();
   Value* const end = frame->sp;
-  frame->sp = slot + frame->variable_count;
-  for (; slot < end; ++slot) {
+  for (Value* slot = frame->slots(); slot < end; ++slot) {
     Value released = std::move(*slot);
   }
   { Value function = std::move(frame->function); }
@@ -117,6 +112,9 @@ inline void pop_returned_frame(VM& vm, Frame* frame) {
   vm.leave_recursion();
 }
 
+// CALL_TYPE_INIT's frame: the class's Python __init__ (a plain positional
+// call taking self and `nargs` more) with `self` and the arguments at args
+// (moved out).
 inline Frame* push_init_call_frame(VM& vm, Function* init, const Value& self, Value* args, size_t nargs) {
   Value* slot;
   Frame* frame = push_plain_frame(vm, init, &slot);
