@@ -1047,11 +1047,14 @@ op_BINARY_TRUE_DIVIDE: {
   Value& a = SECOND();
   const Value& b = TOP();
   double x, y;
-  const bool doubles = mixed_float_operands(a, b, &x, &y) ||
-                       (a.is_small_int() && b.is_small_int() && exact_in_double(a.as_small_int()) &&
-                        exact_in_double(b.as_small_int()) &&
-                        (x = static_cast<double>(a.as_small_int()),
-                         y = static_cast<double>(b.as_small_int()), true));
+  bool doubles = mixed_float_operands(a, b, &x, &y);
+  if (!doubles && a.is_small_int() && b.is_small_int() && exact_in_double(a.as_small_int()) &&
+      exact_in_double(b.as_small_int())) {
+    // Two ints a double holds exactly: one division rounds as CPython's.
+    x = static_cast<double>(a.as_small_int());
+    y = static_cast<double>(b.as_small_int());
+    doubles = true;
+  }
   if (doubles && y != 0.0) {  // (division by zero raises, in the general case)
     a = Value::floating(x / y);
     DROP();
