@@ -402,7 +402,7 @@ Value get_slice(Runtime& rt, const ArrayObject* array, const SliceIndices& s) {
   RuntimeBytes bytes;
   bytes.reserve(static_cast<size_t>(s.length * array->itemsize));
   for (int64_t k = 0; k < s.length; ++k) {
-    const int64_t i = s.start + k * s.step;  // (not stepped to: a huge step overflows)
+    const int64_t i = slice_position(s, k);
     bytes.append(array->item(i), static_cast<size_t>(array->itemsize));
   }
   return array_like(rt, array, std::move(bytes));
@@ -434,7 +434,7 @@ void delete_slice(ArrayObject* array, const SliceIndices& s) {
   // Keep every item the slice does not select, in order.
   std::vector<bool> selected(static_cast<size_t>(array->size()), false);
   for (int64_t k = 0; k < s.length; ++k) {
-    const int64_t i = s.start + k * s.step;  // (not stepped to: a huge step overflows)
+    const int64_t i = slice_position(s, k);
     selected[static_cast<size_t>(i)] = true;
   }
   std::string kept;
@@ -477,7 +477,7 @@ bool set_slice(Runtime& rt, ArrayObject* array, const SliceIndices& s, const Val
     return false;
   }
   for (int64_t k = 0; k < s.length; ++k) {
-    const int64_t i = s.start + k * s.step;  // (not stepped to: a huge step overflows)
+    const int64_t i = slice_position(s, k);
     std::memcpy(array->item(i), replacement.data() + static_cast<size_t>(k) * itemsize, itemsize);
   }
   return true;

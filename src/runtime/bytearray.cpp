@@ -176,7 +176,7 @@ bool bytearray_setitem(Runtime& rt, const Value& self, const Value& key, const V
       if (!check_resizable(rt, array)) return false;
       std::vector<bool> removed(array->bytes.size(), false);
       for (int64_t i = 0; i < s.length; ++i) {
-        const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
+        const int64_t j = slice_position(s, i);
         removed[static_cast<size_t>(j)] = true;
       }
       std::string kept;
@@ -192,7 +192,7 @@ bool bytearray_setitem(Runtime& rt, const Value& self, const Value& key, const V
       return false;
     }
     for (int64_t i = 0; i < s.length; ++i) {
-      const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
+      const int64_t j = slice_position(s, i);
       array->bytes[static_cast<size_t>(j)] = replacement[static_cast<size_t>(i)];
     }
     return true;

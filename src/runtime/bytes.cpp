@@ -183,7 +183,7 @@ Value bytes_getitem(Runtime& rt, const Value& self, const Value& key) {
     if (!slice_indices(rt, key, size, &s)) return Value();
     std::string out;
     for (int64_t i = 0; i < s.length; ++i) {
-      const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
+      const int64_t j = slice_position(s, i);
       out.push_back(data[j]);
     }
     return make_bytes_like(rt, self, out);

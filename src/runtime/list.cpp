@@ -403,7 +403,7 @@ void list_delete_slice(List* list, const SliceIndices& s) {
   // position, as CPython.
   std::vector<bool> doomed(items.size(), false);
   for (int64_t k = 0; k < s.length; ++k) {
-    const int64_t j = s.start + k * s.step;  // (not stepped to: a huge step overflows)
+    const int64_t j = slice_position(s, k);
     doomed[static_cast<size_t>(j)] = true;
   }
   std::vector<Value> dropped;
@@ -485,10 +485,8 @@ Value list_get_slice(Runtime& rt, List* list, const SliceBounds& bounds) {
   const SliceIndices s = slice_adjust(bounds, list_size(list));
   if (s.step == 1) return list_slice(rt, list, s.start, s.start + s.length);
   Ref<List> result = make_list(rt, static_cast<size_t>(s.length));
-  // (Positions computed per item: stepping a pointer or index past the last
-  // one could overflow with a huge step.)
   const Value* items = list->items.data();
-  for (int64_t k = 0; k < s.length; ++k) result->items.emplace_back(items[s.start + k * s.step]);
+  for (int64_t k = 0; k < s.length; ++k) result->items.emplace_back(items[slice_position(s, k)]);
   return result;
 }
 
@@ -527,7 +525,7 @@ bool list_set_slice(Runtime& rt, List* list, const SliceBounds& bounds, const Va
     return false;
   }
   for (int64_t k = 0; k < s.length; ++k) {
-    const int64_t j = s.start + k * s.step;  // (not stepped to: a huge step overflows)
+    const int64_t j = slice_position(s, k);
     std::swap(items[static_cast<size_t>(j)], replacement[static_cast<size_t>(k)]);
   }
   return true;

@@ -63,7 +63,7 @@ std::string view_bytes(const MemoryView* view) {
   std::string out;
   out.reserve(static_cast<size_t>(view->length));
   for (int64_t i = 0; i < view->length; ++i) {
-    const int64_t j = view->start + i * view->step;  // (not stepped to: a huge step overflows)
+    const int64_t j = view->start + i * view->step;  // (as slice_position)
     out.push_back(data[static_cast<size_t>(j)]);
   }
   return out;
@@ -144,7 +144,7 @@ bool memoryview_setitem(Runtime& rt, const Value& self, const Value& key, const 
       return false;
     }
     for (int64_t i = 0; i < s.length; ++i) {
-      const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
+      const int64_t j = slice_position(s, i);
       data[static_cast<size_t>(view->start + j * view->step)] = source[static_cast<size_t>(i)];
     }
     return true;

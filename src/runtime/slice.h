@@ -67,6 +67,10 @@ inline bool slice_unpack_parts(Runtime& rt, const Value& start, const Value& sto
   out->stop = stop.is_small_int() ? stop.as_small_int() : step_value < 0 ? kMin : kMax;
   return true;
 }
+// The position of the k-th item (k < length) a slice selects. Computed, not
+// stepped to from the item before: a step beyond 64 bits is clamped to the
+// largest int64, and one step more past the last item would overflow.
+inline int64_t slice_position(const SliceIndices& s, int64_t k) { return s.start + k * s.step; }
 // The positions the bounds select in a sequence of `length` items
 // (PySlice_AdjustIndices).
 inline SliceIndices slice_adjust(const SliceBounds& bounds, int64_t length) {

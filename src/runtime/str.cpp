@@ -424,7 +424,7 @@ Value ascii_stepped_slice(Runtime& rt, const Str* str, int64_t start, int64_t st
   Ref<Str> result = allocate_str(rt, count);
   char* out = result->mutable_data();
   for (int64_t k = 0; k < count; ++k) {
-    const int64_t j = start + k * step;  // (not stepped to: a huge step overflows)
+    const int64_t j = start + k * step;  // (as slice_position: not stepped to)
     out[k] = str->data()[j];
   }
   result->length = count;  // (ascii, as allocated)
@@ -440,7 +440,7 @@ std::string stepped_slice(const Str* str, int64_t start, int64_t step, int64_t c
   const bool walk = step > -kStrIndexStride && step < kStrIndexStride;
   size_t pos = count > 0 ? str_byte_offset(str, start) : 0;
   for (int64_t i = 0; i < count; ++i) {
-    const int64_t j = start + i * step;  // (not stepped to: a huge step overflows)
+    const int64_t j = start + i * step;  // (as slice_position: not stepped to)
     if (i > 0) pos = walk ? utf8_step(text, pos, step) : str_byte_offset(str, j);
     const size_t end = utf8_step(text, pos, 1);
     out.append(text.substr(pos, end - pos));

@@ -128,7 +128,7 @@ Value tuple_getitem(Runtime& rt, const Value& self, const Value& key) {
     if (s.step == 1) return tuple_slice(rt, tuple, s.start, s.start + s.length);
     Ref<Tuple> result = allocate_tuple(rt, static_cast<size_t>(s.length));
     for (int64_t i = 0; i < s.length; ++i) {
-      const int64_t j = s.start + i * s.step;  // (not stepped to: a huge step overflows)
+      const int64_t j = slice_position(s, i);
       (*result)[static_cast<size_t>(i)] = (*tuple)[static_cast<size_t>(j)];
     }
     return result;
