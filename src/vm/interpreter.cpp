@@ -1852,14 +1852,13 @@ op_YIELD_VALUE: {
     // Drained (generator_drain): the value goes to the consumer, and the
     // generator runs on as if next() had resumed it at once.
     SAVE_FRAME();
-    if (!frame->generator->drain_sink(frame->generator->drain_context, std::move(value))) {
-      frame->generator->state = GeneratorState::kSuspended;  // (as a yield leaves it)
-      current_frame = frame->previous;
-      frame->previous = nullptr;
-      return Value();  // generator_drain returns the sink's error
+    if (frame->generator->drain_sink(frame->generator->drain_context, std::move(value))) {
+      PUSH(Value::none());
+      DISPATCH();
     }
-    PUSH(Value::none());
-    DISPATCH();
+    // The consumer failed: the generator suspends here as any yield leaves
+    // it, returning null (`value` was moved out); generator_drain reports
+    // the consumer's error.
   }
   SAVE_FRAME();
   frame->generator->state = GeneratorState::kSuspended;
